@@ -1,0 +1,33 @@
+/**
+ * The job port (DESIGN §7). Services enqueue named jobs; exactly one handler
+ * is registered per name. Two implementations share this contract:
+ * BullMQ on Redis when REDIS_URL is set, and an in-process queue otherwise.
+ *
+ * Jobs carry ids of rows, never the rows themselves: the database is the
+ * source of truth and every job can be rebuilt from it after a crash.
+ */
+export interface JobOptions {
+  /** Run no earlier than this many milliseconds from now. */
+  delayMs?: number;
+  /** A job with the same id that is still waiting or running is not added again. */
+  jobId?: string;
+  /** Total tries including the first (default 1). */
+  attempts?: number;
+  /** First retry delay; doubles on every further retry (default 1000). */
+  backoffMs?: number;
+}
+
+export type JobHandler<T> = (data: T, meta: { attempt: number; jobId: string }) => Promise<void>;
+
+export interface JobQueue {
+  /** Registers the one handler for a job name. Throws if the name already has one. */
+  register<T>(name: string, handler: JobHandler<T>): void;
+  /** Adds a job. Throws if no handler is registered for the name (fail fast at boot, not at run time). */
+  enqueue<T>(name: string, data: T, options?: JobOptions): Promise<void>;
+  /** Starts processing registered names. Idempotent. */
+  start(): Promise<void>;
+  /** Stops taking new jobs, waits for running ones, releases connections. */
+  close(): Promise<void>;
+}
+
+export const JOB_QUEUE = Symbol('JOB_QUEUE');
