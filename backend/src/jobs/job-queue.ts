@@ -9,7 +9,11 @@
 export interface JobOptions {
   /** Run no earlier than this many milliseconds from now. */
   delayMs?: number;
-  /** A job with the same id that is still waiting or running is not added again. */
+  /**
+   * A job with the same id that is still waiting, delayed, waiting for a retry
+   * or running is not added again. Once it has finished (done, or failed its
+   * last attempt) the id is free: enqueueing it again schedules a new run.
+   */
   jobId?: string;
   /** Total tries including the first (default 1). */
   attempts?: number;
@@ -22,12 +26,24 @@ export type JobHandler<T> = (data: T, meta: { attempt: number; jobId: string }) 
 export interface JobQueue {
   /** Registers the one handler for a job name. Throws if the name already has one. */
   register<T>(name: string, handler: JobHandler<T>): void;
-  /** Adds a job. Throws if no handler is registered for the name (fail fast at boot, not at run time). */
+  /**
+   * Adds a job. Rejects if no handler is registered for the name (fail fast at
+   * boot, not at run time), after close(), or when the backing store is down.
+   */
   enqueue<T>(name: string, data: T, options?: JobOptions): Promise<void>;
   /** Starts processing registered names. Idempotent. */
   start(): Promise<void>;
+  /** Health of the backing store: 'disabled' for the in-process queue. */
+  ping(): Promise<'ok' | 'down' | 'disabled'>;
   /** Stops taking new jobs, waits for running ones, releases connections. */
   close(): Promise<void>;
 }
+
+/**
+ * Where an implementation reports a job that failed its last attempt and is
+ * dropped (and Redis/worker errors). Injected so tests can observe it; the
+ * implementations default to Nest's Logger under the 'Jobs' context.
+ */
+export type JobErrorLog = (message: string, error: unknown) => void;
 
 export const JOB_QUEUE = Symbol('JOB_QUEUE');

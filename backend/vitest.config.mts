@@ -7,8 +7,8 @@ export default defineConfig({
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } } as never,
   resolve: {
     alias: {
-      '@inbox/connectors': resolve(__dirname, '../connectors/src/index.ts'),
-      '@inbox/migrations': resolve(__dirname, '../migrations/src/index.ts'),
+      '@inbox/connectors': resolve(import.meta.dirname, '../connectors/src/index.ts'),
+      '@inbox/migrations': resolve(import.meta.dirname, '../migrations/src/index.ts'),
     },
   },
   test: {

@@ -1,0 +1,60 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { AGENT_LEVELS, AGENT_ROLES, AGENT_STATUSES, type Agent, type AgentLevel, type AgentRole, type AgentStatus } from './agent.entity';
+
+export function toAgentDto(agent: Agent) {
+  return {
+    id: agent.id,
+    email: agent.email,
+    name: agent.name,
+    role: agent.role,
+    status: agent.status,
+    maxChats: agent.maxChats,
+    languages: agent.languages,
+    skills: agent.skills,
+    level: agent.level,
+    teams: (agent.teams ?? []).map((t) => ({ id: t.id, name: t.name })),
+  };
+}
+
+export class UpdateStatusDto {
+  @ApiPropertyOptional({ enum: AGENT_STATUSES }) @IsIn(AGENT_STATUSES) status: AgentStatus;
+}
+
+class AgentFieldsDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
+  @ApiPropertyOptional({ enum: AGENT_ROLES }) @IsOptional() @IsIn(AGENT_ROLES) role?: AgentRole;
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) maxChats?: number;
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { each: true, message: 'languages must be language codes like "en" or "pt-BR"' }) languages?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(60, { each: true }) skills?: string[];
+  @ApiPropertyOptional({ enum: AGENT_LEVELS }) @IsOptional() @IsIn(AGENT_LEVELS) level?: AgentLevel;
+  @ApiPropertyOptional({ type: [Number] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsInt({ each: true }) teamIds?: number[];
+}
+
+export class CreateAgentDto extends AgentFieldsDto {
+  @ApiPropertyOptional() @IsEmail() @MaxLength(254) email: string;
+  @ApiPropertyOptional() @IsString() @MinLength(1) @MaxLength(120) declare name: string;
+  @ApiPropertyOptional() @IsString() @MinLength(8) @MaxLength(200) password: string;
+}
+
+export class UpdateAgentDto extends AgentFieldsDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(8) @MaxLength(200) password?: string;
+}
+
+export class CreateTeamDto {
+  @ApiPropertyOptional() @IsString() @MinLength(1) @MaxLength(120) name: string;
+}

@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { jsonText, timestamp } from '../database/column-types';
+import { Team } from './team.entity';
+
+export const AGENT_ROLES = ['agent', 'supervisor', 'admin'] as const;
+export type AgentRole = (typeof AGENT_ROLES)[number];
+export const AGENT_STATUSES = ['online', 'away', 'offline'] as const;
+export type AgentStatus = (typeof AGENT_STATUSES)[number];
+export const AGENT_LEVELS = ['novice', 'regular', 'senior'] as const;
+export type AgentLevel = (typeof AGENT_LEVELS)[number];
+
+/** An operator, supervisor or admin: everyone who logs in to the inbox. */
+@Entity('agents')
+export class Agent {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Column({ type: 'varchar', length: 254, unique: true }) email: string;
+
+  @Column({ type: 'varchar', length: 120 }) name: string;
+
+  @Column({ type: 'varchar', length: 255 }) passwordHash: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'agent' }) role: AgentRole;
+
+  @Column({ type: 'varchar', length: 16, default: 'offline' }) status: AgentStatus;
+
+  /** Most open conversations this operator may hold at once. */
+  @Column({ type: 'int', default: 5 }) maxChats: number;
+
+  @Column(jsonText) languages: string[] = [];
+
+  @Column(jsonText) skills: string[] = [];
+
+  @Column({ type: 'varchar', length: 16, default: 'regular' }) level: AgentLevel;
+
+  /** Bumped on password or role change: older access tokens stop working. */
+  @Column({ type: 'int', default: 0 }) tokenVersion: number;
+
+  @Column({ ...timestamp, nullable: true }) statusChangedAt: Date | null;
+
+  @Column({ ...timestamp, nullable: true }) lastAssignedAt: Date | null;
+
+  @CreateDateColumn(timestamp as object) createdAt: Date;
+
+  @ManyToMany(() => Team)
+  @JoinTable({ name: 'agent_teams', joinColumn: { name: 'agentId' }, inverseJoinColumn: { name: 'teamId' } })
+  teams: Team[];
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentAgent, Roles } from '../auth/auth.decorators';
+import type { Agent } from './agent.entity';
+import { CreateAgentDto, CreateTeamDto, toAgentDto, UpdateAgentDto, UpdateStatusDto } from './agent.dto';
+import { AgentsService } from './agents.service';
+
+@ApiTags('agents')
+@ApiBearerAuth()
+@Controller('api')
+export class AgentsController {
+  constructor(private readonly agents: AgentsService) {}
+
+  @Patch('agents/me/status')
+  async setMyStatus(@CurrentAgent() me: Agent, @Body() body: UpdateStatusDto) {
+    return { agent: toAgentDto(await this.agents.setStatus(me, body.status)) };
+  }
+
+  @Get('agents')
+  async list() {
+    return { items: (await this.agents.list()).map(toAgentDto) };
+  }
+
+  @Get('agents/:id')
+  async get(@Param('id', ParseIntPipe) id: number) {
+    return { agent: toAgentDto(await this.agents.get(id)) };
+  }
+
+  @Roles('admin')
+  @Post('agents')
+  async create(@Body() body: CreateAgentDto) {
+    return { agent: toAgentDto(await this.agents.create(body)) };
+  }
+
+  @Roles('admin')
+  @Patch('agents/:id')
+  async update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateAgentDto) {
+    return { agent: toAgentDto(await this.agents.update(id, body)) };
+  }
+
+  @Get('teams')
+  async listTeams() {
+    return { items: await this.agents.listTeams() };
+  }
+
+  @Roles('admin')
+  @Post('teams')
+  async createTeam(@Body() body: CreateTeamDto) {
+    return { team: await this.agents.createTeam(body.name) };
+  }
+}

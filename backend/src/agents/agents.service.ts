@@ -1,0 +1,119 @@
+import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { generatePassword, hashPassword } from '../auth/password';
+import { isUniqueViolation } from '../common/database-errors';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { RealtimeService } from '../realtime/realtime.service';
+import { Agent, type AgentStatus } from './agent.entity';
+import { toAgentDto, type CreateAgentDto, type UpdateAgentDto } from './agent.dto';
+import { Team } from './team.entity';
+
+@Injectable()
+export class AgentsService {
+  private readonly logger = new Logger('Agents');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly realtime: RealtimeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * On an empty database, creates the first admin so someone can log in.
+   * The password comes from ADMIN_PASSWORD or is generated and printed once.
+   */
+  async ensureFirstAdmin(): Promise<void> {
+    const repo = this.db.getRepository(Agent);
+    if ((await repo.count()) > 0) return;
+    const password = this.config.admin.password ?? generatePassword();
+    const admin = repo.create({
+      email: this.config.admin.email,
+      name: 'Admin',
+      role: 'admin',
+      passwordHash: await hashPassword(password),
+    });
+    try {
+      await repo.insert(admin);
+    } catch (error) {
+      // Another process of the same deployment created it first.
+      if (isUniqueViolation(error)) return;
+      throw error;
+    }
+    const shown = this.config.admin.password ? '(the ADMIN_PASSWORD you set)' : password;
+    this.logger.log(`First start: log in as ${admin.email} with password ${shown}`);
+  }
+
+  list(): Promise<Agent[]> {
+    return this.db.getRepository(Agent).find({ relations: { teams: true }, order: { id: 'ASC' } });
+  }
+
+  async get(id: number): Promise<Agent> {
+    const agent = await this.db.getRepository(Agent).findOne({ where: { id }, relations: { teams: true } });
+    if (!agent) throw new NotFoundException(`Agent ${id} does not exist`);
+    return agent;
+  }
+
+  async create(input: CreateAgentDto): Promise<Agent> {
+    const repo = this.db.getRepository(Agent);
+    const agent = repo.create({
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      role: input.role ?? 'agent',
+      maxChats: input.maxChats ?? 5,
+      languages: input.languages ?? [],
+      skills: input.skills ?? [],
+      level: input.level ?? 'regular',
+      passwordHash: await hashPassword(input.password),
+      teams: await this.findTeams(input.teamIds ?? []),
+    });
+    try {
+      await repo.save(agent);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictException(`email: ${agent.email} already has an account`);
+      throw error;
+    }
+    return this.get(agent.id);
+  }
+
+  async update(id: number, input: UpdateAgentDto): Promise<Agent> {
+    const agent = await this.get(id);
+    const { password, teamIds, ...fields } = input;
+    const roleChanged = fields.role !== undefined && fields.role !== agent.role;
+    Object.assign(agent, fields);
+    if (password) agent.passwordHash = await hashPassword(password);
+    if (password || roleChanged) agent.tokenVersion += 1;
+    if (teamIds) agent.teams = await this.findTeams(teamIds);
+    await this.db.getRepository(Agent).save(agent);
+    const updated = await this.get(id);
+    this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
+    return updated;
+  }
+
+  async setStatus(agent: Agent, status: AgentStatus): Promise<Agent> {
+    await this.db.getRepository(Agent).update({ id: agent.id }, { status, statusChangedAt: new Date() });
+    const updated = await this.get(agent.id);
+    this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
+    return updated;
+  }
+
+  listTeams(): Promise<Team[]> {
+    return this.db.getRepository(Team).find({ order: { name: 'ASC' } });
+  }
+
+  async createTeam(name: string): Promise<Team> {
+    try {
+      return await this.db.getRepository(Team).save({ name: name.trim() });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictException(`name: a team called "${name}" already exists`);
+      throw error;
+    }
+  }
+
+  private async findTeams(ids: number[]): Promise<Team[]> {
+    if (ids.length === 0) return [];
+    const teams = await this.db.getRepository(Team).findBy({ id: In(ids) });
+    const missing = ids.filter((id) => !teams.some((t) => t.id === id));
+    if (missing.length > 0) throw new NotFoundException(`teamIds: no team with id ${missing.join(', ')}`);
+    return teams;
+  }
+}

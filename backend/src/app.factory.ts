@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AgentsService } from './agents/agents.service';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation.pipe';
+import { DemoService } from './demo/demo.service';
+import { RedisIoAdapter } from './realtime/redis-io.adapter';
+
+/** Where the built frontend (operator app and widget.js) is served from. */
+export const FRONTEND_DIST = resolve(__dirname, '../../frontend/dist');
+
+/** Builds the whole application; main.ts and the integration tests share it. */
+export async function createApp(config: AppConfig, logger: LogLevel[] | false = ['log', 'warn', 'error']): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    rawBody: true,
+    bodyParser: true,
+  });
+  // A 64 KB message is up to 256 KB of UTF-8 JSON; leave room, refuse more.
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableCors({ origin: true });
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+
+  if (config.redisUrl) {
+    const adapter = new RedisIoAdapter(app);
+    await adapter.connect(config.redisUrl, config.redisPrefix);
+    app.useWebSocketAdapter(adapter);
+  }
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Inbox API')
+    .setDescription('Omnichannel contact-centre inbox: REST API. Sockets are described in docs/api.md.')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+
+  if (existsSync(FRONTEND_DIST)) app.useStaticAssets(FRONTEND_DIST, { index: 'index.html', maxAge: '1h' });
+
+  await app.init();
+  await app.get(AgentsService).ensureFirstAdmin();
+  await app.get(DemoService).ensureDemoInbox();
+  return app;
+}

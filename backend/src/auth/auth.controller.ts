@@ -1,0 +1,32 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import type { Agent } from '../agents/agent.entity';
+import { toAgentDto } from '../agents/agent.dto';
+import { CurrentAgent, Public } from './auth.decorators';
+import { AuthService } from './auth.service';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin@example.com' }) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) password: string;
+}
+
+@ApiTags('auth')
+@Controller('api/auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() body: LoginDto) {
+    const { accessToken, agent } = await this.auth.login(body.email, body.password);
+    return { accessToken, user: toAgentDto(agent) };
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  me(@CurrentAgent() agent: Agent) {
+    return { user: toAgentDto(agent) };
+  }
+}

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ChannelType } from '@inbox/connectors';
+import { jsonText, timestamp } from '../database/column-types';
+
+export const ROUTING_MODES = ['auto', 'offer', 'broadcast', 'manual'] as const;
+export type RoutingMode = (typeof ROUTING_MODES)[number];
+
+/** One connected channel instance: a site widget, a Telegram bot, a mailbox... */
+@Entity('inboxes')
+export class Inbox {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Column({ type: 'varchar', length: 32 }) type: ChannelType;
+
+  @Column({ type: 'varchar', length: 120 }) name: string;
+
+  /** Public identifier for the widget snippet and webhooks; not a secret. */
+  @Column({ type: 'varchar', length: 64, unique: true }) publicKey: string;
+
+  /** Channel settings visible to admins (greeting, pre-chat form, colours...). */
+  @Column(jsonText) settings: Record<string, unknown> = {};
+
+  /** Provider credentials, encrypted at rest (see SecretBox). */
+  @Column({ type: 'text', nullable: true }) secretsEncrypted: string | null;
+
+  @Column({ type: 'int', nullable: true }) teamId: number | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'auto' }) routingMode: RoutingMode;
+
+  @CreateDateColumn(timestamp as object) createdAt: Date;
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { CreateInboxDto, toInboxDto, UpdateInboxDto } from './inbox.dto';
+import { InboxesService } from './inboxes.service';
+
+@ApiTags('inboxes')
+@ApiBearerAuth()
+@Controller('api/inboxes')
+export class InboxesController {
+  constructor(
+    private readonly inboxes: InboxesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  async list() {
+    return { items: (await this.inboxes.list()).map((i) => toInboxDto(i, this.config.publicUrl)) };
+  }
+
+  @Get(':id')
+  async get(@Param('id', ParseIntPipe) id: number) {
+    return { inbox: toInboxDto(await this.inboxes.get(id), this.config.publicUrl) };
+  }
+
+  @Roles('admin')
+  @Post()
+  async create(@Body() body: CreateInboxDto) {
+    return { inbox: toInboxDto(await this.inboxes.create(body), this.config.publicUrl) };
+  }
+
+  @Roles('admin')
+  @Patch(':id')
+  async update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateInboxDto) {
+    return { inbox: toInboxDto(await this.inboxes.update(id, body), this.config.publicUrl) };
+  }
+}

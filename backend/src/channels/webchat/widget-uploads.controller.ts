@@ -1,0 +1,43 @@
+import { Controller, Headers, HttpCode, Post, UnauthorizedException, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../../auth/auth.decorators';
+import { AttachmentsService, type UploadedFile as File } from '../../conversations/attachments.service';
+import { attachmentUrl } from '../../conversations/conversation.presenter';
+import { InboxesService } from '../inboxes.service';
+import { VisitorTokens } from '../visitor-token';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { uploadLimits } from '../../conversations/upload-limits';
+
+/** Files a site visitor attaches: uploaded first, then sent by id with `message.send`. */
+@ApiTags('widget')
+@Controller('api/widget')
+export class WidgetUploadsController {
+  private readonly tokens: VisitorTokens;
+
+  constructor(
+    private readonly inboxes: InboxesService,
+    private readonly attachments: AttachmentsService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.tokens = new VisitorTokens(config.appSecret);
+  }
+
+  @Public()
+  @Post('uploads')
+  @HttpCode(201)
+  @UseInterceptors(FileInterceptor('file', uploadLimits()))
+  async upload(
+    @Headers('x-inbox-key') inboxKey: string | undefined,
+    @Headers('x-visitor-token') visitorToken: string | undefined,
+    @UploadedFile() file: File | undefined,
+  ) {
+    const inbox = inboxKey ? await this.inboxes.findByPublicKey(inboxKey) : null;
+    if (!inbox || inbox.type !== 'webchat') throw new UnauthorizedException('x-inbox-key: unknown inbox key');
+    const visitorId = visitorToken ? this.tokens.verify(visitorToken, inbox.id) : null;
+    if (!visitorId) throw new UnauthorizedException('x-visitor-token: missing or invalid visitor token');
+    const a = await this.attachments.store(inbox.id, `visitor:${visitorId}`, file);
+    return { attachment: { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) } };
+  }
+}

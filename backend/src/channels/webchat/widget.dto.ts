@@ -1,0 +1,23 @@
+import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsOptional, IsPositive, IsString, Matches, MaxLength, MinLength, IsBoolean } from 'class-validator';
+
+/** The most characters a widget message may carry; the config can only lower it. */
+export const WIDGET_TEXT_LIMIT = 65_536;
+
+export class WidgetSendDto {
+  @IsOptional() @IsString() @MaxLength(WIDGET_TEXT_LIMIT, { message: `text must be at most ${WIDGET_TEXT_LIMIT} characters` }) text?: string;
+  @IsString() @Matches(/^[A-Za-z0-9-]{8,64}$/, { message: 'clientMessageId must be 8 to 64 letters, digits or dashes' }) clientMessageId: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @IsPositive({ each: true }) attachments?: number[];
+}
+
+export class WidgetHistoryDto {
+  @IsOptional() @IsInt() @IsPositive() before?: number;
+}
+
+export class WidgetContactDto {
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
+}
+
+export class WidgetTypingDto {
+  @IsBoolean() on: boolean;
+}

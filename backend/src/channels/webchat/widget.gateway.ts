@@ -1,0 +1,184 @@
+import { HttpException, Inject, Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import { parsePayload } from '../../common/validation.pipe';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { ContactsService } from '../../contacts/contacts.service';
+import { ConversationPresenter, webchatExternalId } from '../../conversations/conversation.presenter';
+import { ConversationsService } from '../../conversations/conversations.service';
+import { RealtimeService, rooms } from '../../realtime/realtime.service';
+import type { Inbox } from '../inbox.entity';
+import { InboundService } from '../inbound.service';
+import { InboxesService } from '../inboxes.service';
+import { VisitorTokens } from '../visitor-token';
+import { WidgetContactDto, WidgetHistoryDto, WidgetSendDto, WidgetTypingDto } from './widget.dto';
+import { AttachmentsService } from '../../conversations/attachments.service';
+
+interface VisitorSession {
+  inbox: Inbox;
+  visitorId: string;
+  visitorToken: string;
+}
+
+type Ack<T> = T | { error: string };
+
+function errorText(error: unknown): string {
+  if (error instanceof HttpException) {
+    const body = error.getResponse();
+    return typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+  }
+  return 'Something went wrong on our side; please try again';
+}
+
+/** The site widget's socket (`/widget`): one visitor per connection, identified by a signed token. */
+@WebSocketGateway({ namespace: '/widget', cors: { origin: true, credentials: false } })
+export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger('Widget');
+  private readonly tokens: VisitorTokens;
+
+  constructor(
+    private readonly inboxes: InboxesService,
+    private readonly inbound: InboundService,
+    private readonly contacts: ContactsService,
+    private readonly conversations: ConversationsService,
+    private readonly presenter: ConversationPresenter,
+    private readonly realtime: RealtimeService,
+    private readonly attachments: AttachmentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.tokens = new VisitorTokens(config.appSecret);
+  }
+
+  afterInit(namespace: Namespace): void {
+    this.realtime.attachWidget(namespace);
+    // Refusing in the handshake means a bad key or forged token never gets a
+    // session: the client sees connect_error with the reason.
+    namespace.use((socket, next) => {
+      this.authenticate(socket).then(
+        (session) => {
+          socket.data.session = session;
+          next();
+        },
+        (error: Error) => next(error),
+      );
+    });
+  }
+
+  private async authenticate(socket: Socket): Promise<VisitorSession> {
+    const { inboxKey, visitorToken } = (socket.handshake.auth ?? {}) as { inboxKey?: unknown; visitorToken?: unknown };
+    if (typeof inboxKey !== 'string' || inboxKey.length === 0 || inboxKey.length > 64) throw new Error('inboxKey is required');
+    const inbox = await this.inboxes.findByPublicKey(inboxKey);
+    if (!inbox || inbox.type !== 'webchat') throw new Error('unknown inbox key');
+    if (visitorToken === undefined || visitorToken === null || visitorToken === '') {
+      const issued = this.tokens.issue(inbox.id);
+      return { inbox, visitorId: issued.visitorId, visitorToken: issued.token };
+    }
+    const visitorId = typeof visitorToken === 'string' ? this.tokens.verify(visitorToken, inbox.id) : null;
+    if (!visitorId) throw new Error('invalid visitor token');
+    return { inbox, visitorId, visitorToken: visitorToken as string };
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const session = socket.data.session as VisitorSession;
+    await socket.join(rooms.visitor(session.inbox.id, session.visitorId));
+    const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
+    const open = contact ? await this.conversations.findOpen(session.inbox.id, contact.id) : null;
+    const settings = session.inbox.settings as { greeting?: string; preChatForm?: boolean; color?: string };
+    socket.emit('session', {
+      visitorToken: session.visitorToken,
+      contactId: contact?.id ?? null,
+      conversationId: open?.id ?? null,
+      inbox: {
+        name: session.inbox.name,
+        preChatForm: settings.preChatForm ?? false,
+        greeting: settings.greeting,
+        color: settings.color,
+        maxUploadBytes: this.config.uploadMaxBytes,
+      },
+      contact: contact ? { name: contact.name ?? undefined, email: contact.email ?? undefined } : null,
+    });
+  }
+
+  @SubscribeMessage('message.send')
+  async send(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack<{ message: unknown }>> {
+    const session = socket.data.session as VisitorSession;
+    try {
+      const input = await parsePayload(WidgetSendDto, body);
+      if (input.text !== undefined && input.text.length > this.config.messageMaxChars) {
+        return { error: `text must be at most ${this.config.messageMaxChars} characters` };
+      }
+      const text = input.text?.trim() ? input.text : undefined;
+      if (!text && !input.attachments?.length) return { error: 'text or attachments: a message needs one of them' };
+      const kind = text ? 'text' : await this.attachments.kindOf(input.attachments ?? []);
+      const result = await this.inbound.receiveMessage(
+        session.inbox,
+        {
+          type: 'message',
+          externalId: webchatExternalId(session.visitorId, input.clientMessageId),
+          sender: { externalId: session.visitorId },
+          kind,
+          text,
+          attachments: [],
+          sentAt: new Date(),
+        },
+        input.attachments?.length ? { attachmentIds: input.attachments, uploadedBy: `visitor:${session.visitorId}` } : undefined,
+      );
+      // Other tabs of the same visitor show it too.
+      if (!result.duplicate) socket.to(rooms.visitor(session.inbox.id, session.visitorId)).emit('message.created', { message: result.dto });
+      return { message: result.dto };
+    } catch (error) {
+      if (!(error instanceof HttpException)) this.logger.error(error instanceof Error ? error.stack : String(error));
+      return { error: errorText(error) };
+    }
+  }
+
+  @SubscribeMessage('history')
+  async history(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack<{ items: unknown[] }>> {
+    const session = socket.data.session as VisitorSession;
+    try {
+      const input = await parsePayload(WidgetHistoryDto, body ?? {});
+      const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
+      if (!contact) return { items: [] };
+      const conversationIds = (await this.contacts.history(contact.id)).filter((c) => c.inboxId === session.inbox.id).map((c) => c.id);
+      if (conversationIds.length === 0) return { items: [] };
+      const rows = await this.conversations.messages(conversationIds, { before: input.before, limit: 50, includePrivate: false });
+      return { items: await this.presenter.messages(rows) };
+    } catch (error) {
+      return { error: errorText(error) };
+    }
+  }
+
+  @SubscribeMessage('contact.update')
+  async updateContact(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack<{ contact: unknown }>> {
+    const session = socket.data.session as VisitorSession;
+    try {
+      const input = await parsePayload(WidgetContactDto, body);
+      // What the visitor types is stored on their own contact; it never selects another contact.
+      const { contact } = await this.contacts.resolveIdentity(session.inbox.id, { externalId: session.visitorId });
+      const updated = await this.contacts.update(contact.id, {
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.email !== undefined ? { email: input.email.trim().toLowerCase() } : {}),
+      });
+      return { contact: { name: updated.name ?? undefined, email: updated.email ?? undefined } };
+    } catch (error) {
+      return { error: errorText(error) };
+    }
+  }
+
+  @SubscribeMessage('typing')
+  async typing(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<void> {
+    const session = socket.data.session as VisitorSession;
+    const input = await parsePayload(WidgetTypingDto, body).catch(() => null);
+    if (!input) return;
+    const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
+    const open = contact ? await this.conversations.findOpen(session.inbox.id, contact.id) : null;
+    if (open) this.realtime.toAgents('typing', { conversationId: open.id, on: input.on });
+  }
+}

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
+
+/** Every setting of the application, read and validated once at start. */
+export interface AppConfig {
+  port: number;
+  /** The address customers' browsers and providers use to reach us. */
+  publicUrl: string;
+  dataDir: string;
+  database: DatabaseConfig;
+  redisUrl: string | null;
+  /** Signs access tokens and visitor tokens; derived keys encrypt inbox secrets. */
+  appSecret: string;
+  accessTokenTtlSeconds: number;
+  admin: { email: string; password: string | null };
+  uploadMaxBytes: number;
+  /** Longest message text accepted from anyone, in characters. */
+  messageMaxChars: number;
+  /** Create a demo widget inbox and /demo page on an empty database. */
+  demo: boolean;
+  /** Key prefix for queues and locks in Redis, so deployments can share one server. */
+  redisPrefix: string;
+}
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    problems.push(`${name} must be an integer >= ${min}, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  problems.push(`${name} must be true or false, got "${env[name]}"`);
+  return fallback;
+}
+
+/**
+ * Without APP_SECRET an embedded install keeps a generated one in its data
+ * folder, so logins and visitor identities survive a restart. Several
+ * processes sharing MySQL must be given the same APP_SECRET.
+ */
+function resolveAppSecret(env: Env, dataDir: string, problems: string[]): string {
+  const given = env.APP_SECRET;
+  if (given) {
+    if (given.length < 32) problems.push('APP_SECRET must be at least 32 characters');
+    return given;
+  }
+  if (env.NODE_ENV === 'production') {
+    problems.push('APP_SECRET is required when NODE_ENV=production');
+    return '';
+  }
+  const file = join(dataDir, 'app-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const port = readInt(env, 'PORT', 3000, 0, problems);
+  const dataDir = resolve(env.DATA_DIR || 'data');
+
+  let database: DatabaseConfig = { type: 'sqlite', path: join(dataDir, 'inbox.sqlite') };
+  const dbUrl = env.DATABASE_URL;
+  if (dbUrl) {
+    if (/^mysql:\/\//i.test(dbUrl) || /^mariadb:\/\//i.test(dbUrl)) {
+      database = { type: 'mysql', url: dbUrl.replace(/^mariadb:/i, 'mysql:') };
+    } else if (/^sqlite:/i.test(dbUrl)) {
+      database = { type: 'sqlite', path: resolve(dbUrl.replace(/^sqlite:(\/\/)?/i, '')) };
+    } else {
+      problems.push(`DATABASE_URL must start with mysql:// or sqlite:, got "${dbUrl.split(':')[0]}:"`);
+    }
+  }
+
+  const redisUrl = env.REDIS_URL || null;
+  if (redisUrl && !/^rediss?:\/\//i.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
+
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
+
+  const adminEmail = (env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase();
+  if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail)) problems.push('ADMIN_EMAIL must be an e-mail address');
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  if (adminPassword !== null && adminPassword.length < 8) problems.push('ADMIN_PASSWORD must be at least 8 characters');
+
+  const config: AppConfig = {
+    port,
+    publicUrl,
+    dataDir,
+    database,
+    redisUrl,
+    appSecret: '',
+    accessTokenTtlSeconds: readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 12 * 3600, 60, problems),
+    admin: { email: adminEmail, password: adminPassword },
+    uploadMaxBytes: readInt(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1, problems),
+    messageMaxChars: readInt(env, 'MESSAGE_MAX_CHARS', 65_536, 1, problems),
+    demo: readBool(env, 'DEMO', true, problems),
+    redisPrefix: env.REDIS_PREFIX || 'inbox',
+  };
+  if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { jsonText, timestamp } from '../database/column-types';
+
+/** A person, whatever channels they write from. */
+@Entity('contacts')
+export class Contact {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Column({ type: 'varchar', length: 200, nullable: true }) name: string | null;
+
+  @Index() @Column({ type: 'varchar', length: 254, nullable: true }) email: string | null;
+
+  /** E.164 when known, so the same phone on two channels can be merged. */
+  @Index() @Column({ type: 'varchar', length: 32, nullable: true }) phone: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true }) language: string | null;
+
+  @Column({ type: 'varchar', length: 2, nullable: true }) country: string | null;
+
+  @Column(jsonText) attributes: Record<string, unknown> = {};
+
+  @CreateDateColumn(timestamp as object) createdAt: Date;
+
+  @UpdateDateColumn(timestamp as object) updatedAt: Date;
+}

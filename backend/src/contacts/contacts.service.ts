@@ -1,0 +1,70 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { InboundSender } from '@inbox/connectors';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../common/database-errors';
+import { Conversation } from '../conversations/conversation.entity';
+import { Contact } from './contact.entity';
+import { ContactIdentity } from './contact-identity.entity';
+
+@Injectable()
+export class ContactsService {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * The contact behind (inbox, external id), created on first sight.
+   * Two messages from a new person arriving at once both end here: the
+   * unique key lets one insert win and the other reads the winner's row.
+   */
+  async resolveIdentity(inboxId: number, sender: InboundSender): Promise<{ contact: Contact; created: boolean }> {
+    const identities = this.db.getRepository(ContactIdentity);
+    const known = await identities.findOneBy({ inboxId, externalId: sender.externalId });
+    if (known) return { contact: await this.get(known.contactId), created: false };
+
+    const contact = await this.db.getRepository(Contact).save(
+      this.db.getRepository(Contact).create({
+        name: sender.name ?? null,
+        email: sender.email?.toLowerCase() ?? null,
+        phone: sender.phone ?? null,
+        language: sender.language ?? null,
+        attributes: sender.username ? { username: sender.username } : {},
+      }),
+    );
+    try {
+      await identities.insert({ inboxId, externalId: sender.externalId, contactId: contact.id });
+      return { contact, created: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Lost the race: drop our orphan contact and use the winner's.
+      await this.db.getRepository(Contact).delete({ id: contact.id });
+      const winner = await identities.findOneByOrFail({ inboxId, externalId: sender.externalId });
+      return { contact: await this.get(winner.contactId), created: false };
+    }
+  }
+
+  async findByIdentity(inboxId: number, externalId: string): Promise<Contact | null> {
+    const identity = await this.db.getRepository(ContactIdentity).findOneBy({ inboxId, externalId });
+    return identity ? this.get(identity.contactId) : null;
+  }
+
+  async get(id: number): Promise<Contact> {
+    const contact = await this.db.getRepository(Contact).findOneBy({ id });
+    if (!contact) throw new NotFoundException(`Contact ${id} does not exist`);
+    return contact;
+  }
+
+  async update(id: number, fields: Partial<Pick<Contact, 'name' | 'email' | 'phone' | 'language' | 'country'>>): Promise<Contact> {
+    await this.get(id);
+    await this.db.getRepository(Contact).update({ id }, fields);
+    return this.get(id);
+  }
+
+  identities(contactId: number): Promise<ContactIdentity[]> {
+    return this.db.getRepository(ContactIdentity).find({ where: { contactId }, order: { id: 'ASC' } });
+  }
+
+  /** Every conversation of the contact on every channel, newest first. */
+  async history(contactId: number): Promise<Conversation[]> {
+    await this.get(contactId);
+    return this.db.getRepository(Conversation).find({ where: { contactId }, order: { id: 'DESC' }, take: 200 });
+  }
+}

@@ -1,0 +1,33 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public } from '../auth/auth.decorators';
+import { AttachmentsService } from './attachments.service';
+
+@ApiTags('attachments')
+@Controller('api/attachments')
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  /**
+   * The random storage key is the capability: it is only ever handed to the
+   * conversation's participants. Nothing is served inline unless it is a
+   * sniffed raster image, so an uploaded SVG or HTML page never runs here.
+   */
+  @Public()
+  @Get(':key/:name')
+  async download(@Param('key') key: string, @Res() res: Response) {
+    if (!/^[A-Za-z0-9_-]{16,64}$/.test(key)) {
+      res.status(404).json({ statusCode: 404, error: 'Not Found', message: 'No such file' });
+      return;
+    }
+    const { attachment, bytes } = await this.attachments.open(key);
+    const inline = attachment.mimeType.startsWith('image/');
+    res.setHeader('Content-Type', attachment.mimeType);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.setHeader('Cache-Control', 'private, max-age=86400');
+    res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
+    res.send(bytes);
+  }
+}

@@ -1,0 +1,73 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import type { MessageKind } from '@inbox/connectors';
+import { DataSource, In } from 'typeorm';
+import { FileStorage } from '../storage/file-storage';
+import { Attachment } from './attachment.entity';
+
+export interface UploadedFile {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/** Raster images we are willing to show inline; everything else downloads. */
+const INLINE_IMAGE_SIGNATURES: Array<[string, number[]]> = [
+  ['image/png', [0x89, 0x50, 0x4e, 0x47]],
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+  ['image/gif', [0x47, 0x49, 0x46, 0x38]],
+  ['image/webp', [0x52, 0x49, 0x46, 0x46]],
+];
+
+/** The image type the bytes really are, or null: the client's claim is not trusted. */
+export function sniffInlineImage(bytes: Buffer): string | null {
+  for (const [mime, magic] of INLINE_IMAGE_SIGNATURES) {
+    if (magic.every((b, i) => bytes[i] === b)) return mime;
+  }
+  return null;
+}
+
+function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const cleaned = name.replace(/[\\/\x00-\x1f"<>:|?*]+/g, '_').trim().slice(0, 200);
+  return cleaned || 'file';
+}
+
+@Injectable()
+export class AttachmentsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly storage: FileStorage,
+  ) {}
+
+  async store(inboxId: number, uploadedBy: string, file: UploadedFile | undefined): Promise<Attachment> {
+    if (!file) throw new BadRequestException('file: send the file as multipart/form-data field "file"');
+    if (file.size === 0) throw new BadRequestException('file: the file is empty');
+    const key = this.storage.newKey();
+    await this.storage.put(key, file.buffer);
+    const image = sniffInlineImage(file.buffer);
+    return this.db.getRepository(Attachment).save({
+      inboxId,
+      uploadedBy,
+      storageKey: key,
+      fileName: safeFileName(file.originalname),
+      // Only a sniffed raster image keeps an image type; the rest is opaque bytes.
+      mimeType: image ?? (file.mimetype.startsWith('image/') ? 'application/octet-stream' : file.mimetype.slice(0, 127) || 'application/octet-stream'),
+      size: file.size,
+      messageId: null,
+    });
+  }
+
+  /** The message kind for a message made only of these attachments. */
+  async kindOf(ids: number[]): Promise<MessageKind> {
+    if (ids.length === 0) return 'text';
+    const rows = await this.db.getRepository(Attachment).findBy({ id: In(ids) });
+    return rows.length > 0 && rows.every((a) => a.mimeType.startsWith('image/')) ? 'image' : 'file';
+  }
+
+  async open(storageKey: string): Promise<{ attachment: Attachment; bytes: Buffer }> {
+    const attachment = await this.db.getRepository(Attachment).findOneBy({ storageKey });
+    if (!attachment) throw new NotFoundException('No such file');
+    return { attachment, bytes: await this.storage.read(storageKey) };
+  }
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { jsonText, timestamp } from '../database/column-types';
+
+export type ConversationEventType =
+  | 'created'
+  | 'queued'
+  | 'offered'
+  | 'offer_expired'
+  | 'assigned'
+  | 'transferred'
+  | 'requeued'
+  | 'first_reply'
+  | 'closed'
+  | 'reopened'
+  | 'csat'
+  | 'abandoned';
+
+/** Append-only: reports read it, nothing rewrites it. */
+@Entity('conversation_events')
+@Index('ix_events_conversation', ['conversationId', 'id'])
+@Index('ix_events_type_time', ['type', 'createdAt'])
+export class ConversationEvent {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Column({ type: 'int' }) conversationId: number;
+
+  @Column({ type: 'varchar', length: 32 }) type: ConversationEventType;
+
+  /** The operator the event is about (assignee, transfer target...). */
+  @Column({ type: 'int', nullable: true }) agentId: number | null;
+
+  /** Who caused it: an agent id, or null for the system. */
+  @Column({ type: 'int', nullable: true }) actorId: number | null;
+
+  @Column({ ...jsonText, nullable: true }) data: Record<string, string | number | boolean | null> | null;
+
+  @CreateDateColumn(timestamp as object) createdAt: Date;
+}

@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsPositive, IsString, Max, MaxLength, Min } from 'class-validator';
+import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.entity';
+
+export class ListConversationsDto {
+  @ApiPropertyOptional({ enum: ['mine', 'queue', 'all'], default: 'mine' }) @IsOptional() @IsIn(['mine', 'queue', 'all']) view: 'mine' | 'queue' | 'all' = 'mine';
+  @ApiPropertyOptional({ enum: CONVERSATION_STATUSES }) @IsOptional() @IsIn(CONVERSATION_STATUSES) status?: ConversationStatus;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @IsPositive() inboxId?: number;
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @Type(() => Number) @IsInt() @IsPositive() cursor?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit: number = 50;
+}
+
+export class ListMessagesDto {
+  @ApiPropertyOptional({ description: 'Only messages with a smaller id' }) @IsOptional() @Type(() => Number) @IsInt() @IsPositive() before?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit: number = 50;
+}
+
+export class SendMessageDto {
+  @ApiPropertyOptional({ maxLength: 65536 }) @IsOptional() @IsString() @MaxLength(65_536) text?: string;
+  @ApiPropertyOptional({ description: 'An internal note the customer never sees' }) @IsOptional() @IsBoolean() private?: boolean;
+  @ApiPropertyOptional({ type: [Number], description: 'Ids from POST /api/conversations/:id/attachments' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) attachments?: number[];
+  @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() quickReplyId?: number;
+}

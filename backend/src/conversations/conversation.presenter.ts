@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { Inbox } from '../channels/inbox.entity';
+import { Contact } from '../contacts/contact.entity';
+import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { Attachment } from './attachment.entity';
+import type { Conversation } from './conversation.entity';
+import { Message } from './message.entity';
+
+export interface AttachmentDto {
+  id: number;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  url: string;
+}
+
+export interface MessageDto {
+  id: number;
+  conversationId: number;
+  direction: Message['direction'];
+  senderType: Message['senderType'];
+  senderId: number | null;
+  senderName: string | null;
+  kind: Message['kind'];
+  text: string | null;
+  payload: Record<string, unknown> | null;
+  attachments: AttachmentDto[];
+  status: Message['status'];
+  error: string | null;
+  private: boolean;
+  edited: boolean;
+  clientMessageId: string | null;
+  createdAt: string;
+}
+
+export interface ConversationDto {
+  id: number;
+  inboxId: number;
+  inbox: { id: number; name: string; type: string } | null;
+  contact: { id: number; name: string | null; email: string | null; phone: string | null } | null;
+  status: Conversation['status'];
+  assigneeId: number | null;
+  teamId: number | null;
+  priority: number;
+  language: string | null;
+  createdAt: string;
+  lastMessageAt: string | null;
+  firstAssignedAt: string | null;
+  firstAgentReplyAt: string | null;
+  closedAt: string | null;
+  csatScore: number | null;
+  lastMessage: { text: string | null; direction: string; kind: string; createdAt: string } | null;
+}
+
+export const attachmentUrl = (a: Attachment) => `/api/attachments/${a.storageKey}/${encodeURIComponent(a.fileName)}`;
+
+/** Widget messages carry the browser's id in their external id: `visitorId:clientMessageId`. */
+export const webchatExternalId = (visitorId: string, clientMessageId: string) => `${visitorId}:${clientMessageId}`;
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+/** Turns rows into the DTOs REST and sockets share, loading related rows in batches. */
+@Injectable()
+export class ConversationPresenter {
+  constructor(private readonly db: DataSource) {}
+
+  async messages(rows: Message[]): Promise<MessageDto[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((m) => m.id);
+    const agentIds = [...new Set(rows.filter((m) => m.senderId).map((m) => m.senderId as number))];
+    const conversationIds = [...new Set(rows.filter((m) => m.senderType === 'contact').map((m) => m.conversationId))];
+    const [attachments, agents, conversations] = await Promise.all([
+      this.db.getRepository(Attachment).find({ where: { messageId: In(ids) }, order: { id: 'ASC' } }),
+      agentIds.length ? this.db.getRepository(Agent).find({ where: { id: In(agentIds) }, select: { id: true, name: true } }) : [],
+      conversationIds.length
+        ? this.db
+            .createQueryBuilder()
+            .select(['c.id AS id', 'k.name AS name'])
+            .from('conversations', 'c')
+            .innerJoin('contacts', 'k', 'k.id = c.contactId')
+            .where('c.id IN (:...ids)', { ids: conversationIds })
+            .getRawMany<{ id: number; name: string | null }>()
+        : [],
+    ]);
+    const agentName = new Map(agents.map((a) => [a.id, a.name]));
+    const contactName = new Map(conversations.map((c) => [Number(c.id), c.name]));
+    return rows.map((m) => ({
+      id: m.id,
+      conversationId: m.conversationId,
+      direction: m.direction,
+      senderType: m.senderType,
+      senderId: m.senderId,
+      senderName:
+        m.senderType === 'agent' && m.senderId
+          ? (agentName.get(m.senderId) ?? null)
+          : m.senderType === 'contact'
+            ? (contactName.get(m.conversationId) ?? null)
+            : null,
+      kind: m.kind,
+      text: m.text,
+      payload: m.payload,
+      attachments: attachments
+        .filter((a) => a.messageId === m.id)
+        .map((a) => ({ id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) })),
+      status: m.status,
+      error: m.error,
+      private: m.private,
+      edited: m.edited,
+      clientMessageId: m.externalId && m.senderType === 'contact' ? (m.externalId.split(':')[1] ?? null) : null,
+      createdAt: new Date(m.createdAt).toISOString(),
+    }));
+  }
+
+  async message(row: Message): Promise<MessageDto> {
+    return (await this.messages([row]))[0];
+  }
+
+  async conversations(rows: Conversation[]): Promise<ConversationDto[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((c) => c.id);
+    const [contacts, inboxes, lastIds] = await Promise.all([
+      this.db.getRepository(Contact).findBy({ id: In([...new Set(rows.map((c) => c.contactId))]) }),
+      this.db.getRepository(Inbox).find({ where: { id: In([...new Set(rows.map((c) => c.inboxId))]) }, select: { id: true, name: true, type: true } }),
+      this.db
+        .createQueryBuilder()
+        .select('MAX(m.id)', 'id')
+        .from('messages', 'm')
+        .where('m.conversationId IN (:...ids)', { ids })
+        .andWhere('m.private = :private', { private: false })
+        .groupBy('m.conversationId')
+        .getRawMany<{ id: number }>(),
+    ]);
+    const last = lastIds.length
+      ? await this.db
+          .getRepository(Message)
+          .find({ where: { id: In(lastIds.map((r) => Number(r.id))) }, select: { id: true, conversationId: true, text: true, direction: true, kind: true, createdAt: true } })
+      : [];
+    const contactById = new Map(contacts.map((c) => [c.id, c]));
+    const inboxById = new Map(inboxes.map((i) => [i.id, i]));
+    const lastByConversation = new Map(last.map((m) => [m.conversationId, m]));
+    return rows.map((c) => {
+      const contact = contactById.get(c.contactId);
+      const inbox = inboxById.get(c.inboxId);
+      const lastMessage = lastByConversation.get(c.id);
+      return {
+        id: c.id,
+        inboxId: c.inboxId,
+        inbox: inbox ? { id: inbox.id, name: inbox.name, type: inbox.type } : null,
+        contact: contact ? { id: contact.id, name: contact.name, email: contact.email, phone: contact.phone } : null,
+        status: c.status,
+        assigneeId: c.assigneeId,
+        teamId: c.teamId,
+        priority: c.priority,
+        language: c.language,
+        createdAt: new Date(c.createdAt).toISOString(),
+        lastMessageAt: iso(c.lastMessageAt),
+        firstAssignedAt: iso(c.firstAssignedAt),
+        firstAgentReplyAt: iso(c.firstAgentReplyAt),
+        closedAt: iso(c.closedAt),
+        csatScore: c.csatScore,
+        lastMessage: lastMessage
+          ? { text: lastMessage.text?.slice(0, 200) ?? null, direction: lastMessage.direction, kind: lastMessage.kind, createdAt: new Date(lastMessage.createdAt).toISOString() }
+          : null,
+      };
+    });
+  }
+
+  async conversation(row: Conversation): Promise<ConversationDto> {
+    return (await this.conversations([row]))[0];
+  }
+
+  /** A contact with the channels they are known on. */
+  async contact(contactId: number) {
+    const [contact, identities] = await Promise.all([
+      this.db.getRepository(Contact).findOneByOrFail({ id: contactId }),
+      this.db.getRepository(ContactIdentity).find({ where: { contactId }, order: { id: 'ASC' } }),
+    ]);
+    const inboxes = identities.length
+      ? await this.db.getRepository(Inbox).find({ where: { id: In(identities.map((i) => i.inboxId)) }, select: { id: true, name: true, type: true } })
+      : [];
+    return {
+      id: contact.id,
+      name: contact.name,
+      email: contact.email,
+      phone: contact.phone,
+      language: contact.language,
+      country: contact.country,
+      attributes: contact.attributes,
+      createdAt: new Date(contact.createdAt).toISOString(),
+      identities: identities.map((i) => {
+        const inbox = inboxes.find((x) => x.id === i.inboxId);
+        return { inboxId: i.inboxId, channel: inbox?.type ?? null, inboxName: inbox?.name ?? null, externalId: i.externalId };
+      }),
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Agent } from '../agents/agent.entity';
+import { CurrentAgent } from '../auth/auth.decorators';
+import { AttachmentsService, type UploadedFile as File } from './attachments.service';
+import { ListConversationsDto, ListMessagesDto, SendMessageDto } from './conversation.dto';
+import { attachmentUrl, ConversationPresenter } from './conversation.presenter';
+import { ConversationPublisher } from './conversation.publisher';
+import { ConversationsService } from './conversations.service';
+import { ReplyService } from './reply.service';
+import { uploadLimits } from './upload-limits';
+
+@ApiTags('conversations')
+@ApiBearerAuth()
+@Controller('api/conversations')
+export class ConversationsController {
+  constructor(
+    private readonly conversations: ConversationsService,
+    private readonly replies: ReplyService,
+    private readonly attachments: AttachmentsService,
+    private readonly presenter: ConversationPresenter,
+    private readonly publisher: ConversationPublisher,
+  ) {}
+
+  @Get()
+  async list(@CurrentAgent() agent: Agent, @Query() query: ListConversationsDto) {
+    const rows = await this.conversations.list(agent, query);
+    return { items: await this.presenter.conversations(rows), nextCursor: rows.length === query.limit ? rows[rows.length - 1].id : null };
+  }
+
+  @Get(':id')
+  async get(@Param('id', ParseIntPipe) id: number) {
+    const conversation = await this.conversations.get(id);
+    const [dto, contact] = await Promise.all([this.presenter.conversation(conversation), this.presenter.contact(conversation.contactId)]);
+    return { conversation: dto, contact };
+  }
+
+  @Get(':id/messages')
+  async messages(@Param('id', ParseIntPipe) id: number, @Query() query: ListMessagesDto) {
+    await this.conversations.get(id);
+    const rows = await this.conversations.messages(id, { before: query.before, limit: query.limit, includePrivate: true });
+    return { items: await this.presenter.messages(rows) };
+  }
+
+  @Post(':id/messages')
+  async send(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: SendMessageDto) {
+    if (!body.text?.trim() && !body.attachments?.length) throw new BadRequestException('text: a message needs text or attachments');
+    const conversation = await this.conversations.get(id);
+    return { message: await this.replies.reply(agent, conversation, { text: body.text, private: body.private, attachmentIds: body.attachments }) };
+  }
+
+  @Post(':id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file', uploadLimits()))
+  async upload(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: File | undefined) {
+    const conversation = await this.conversations.get(id);
+    this.conversations.assertMayWrite(agent, conversation);
+    const a = await this.attachments.store(conversation.inboxId, `agent:${agent.id}`, file);
+    return { attachment: { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) } };
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  async accept(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    const conversation = await this.conversations.accept(agent, id);
+    await this.publisher.changed(conversation);
+    return { conversation: await this.presenter.conversation(conversation) };
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  async close(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    const conversation = await this.conversations.close(agent, id);
+    await this.publisher.changed(conversation);
+    return { conversation: await this.presenter.conversation(conversation) };
+  }
+
+  @Get(':id/events')
+  async events(@Param('id', ParseIntPipe) id: number) {
+    await this.conversations.get(id);
+    return { items: await this.conversations.events(id) };
+  }
+}

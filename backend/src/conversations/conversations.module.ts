@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
+import { ConversationPresenter } from './conversation.presenter';
+import { ConversationPublisher } from './conversation.publisher';
+import { ConversationsController } from './conversations.controller';
+import { ConversationsService } from './conversations.service';
+import { ReplyService } from './reply.service';
+import { FileStorage } from '../storage/file-storage';
+
+@Module({
+  controllers: [ConversationsController, AttachmentsController],
+  providers: [ConversationsService, ConversationPresenter, ConversationPublisher, ReplyService, AttachmentsService, FileStorage],
+  exports: [ConversationsService, ConversationPresenter, ConversationPublisher, ReplyService, AttachmentsService],
+})
+export class ConversationsModule {}

@@ -1,0 +1,234 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull, LessThan, MoreThan, type FindOptionsWhere } from 'typeorm';
+import type { Agent } from '../agents/agent.entity';
+import { isUniqueViolation } from '../common/database-errors';
+import { Attachment } from './attachment.entity';
+import { Conversation, type ConversationStatus } from './conversation.entity';
+import { ConversationEvent, type ConversationEventType } from './conversation-event.entity';
+import { Message } from './message.entity';
+
+export type ConversationView = 'mine' | 'queue' | 'all';
+
+export interface ListConversationsQuery {
+  view: ConversationView;
+  status?: ConversationStatus;
+  inboxId?: number;
+  cursor?: number;
+  limit: number;
+}
+
+export interface NewMessage {
+  direction: Message['direction'];
+  senderType: Message['senderType'];
+  senderId?: number | null;
+  kind?: Message['kind'];
+  text?: string | null;
+  payload?: Record<string, unknown> | null;
+  externalId?: string | null;
+  status?: Message['status'];
+  private?: boolean;
+  /** Already uploaded attachments to link to the message. */
+  attachmentIds?: number[];
+  /** Who must have uploaded those attachments (`visitor:<id>`, `agent:<id>`). */
+  uploadedBy?: string;
+}
+
+const openKeyOf = (inboxId: number, contactId: number) => `${inboxId}:${contactId}`;
+const isSupervisor = (agent: Agent) => agent.role === 'supervisor' || agent.role === 'admin';
+
+/** Conversations and their messages: the lifecycle and the storage rules of DESIGN §4. */
+@Injectable()
+export class ConversationsService {
+  constructor(private readonly db: DataSource) {}
+
+  async get(id: number): Promise<Conversation> {
+    const conversation = await this.db.getRepository(Conversation).findOneBy({ id });
+    if (!conversation) throw new NotFoundException(`Conversation ${id} does not exist`);
+    return conversation;
+  }
+
+  /** The open conversation of a contact in an inbox, or null. */
+  findOpen(inboxId: number, contactId: number): Promise<Conversation | null> {
+    return this.db.getRepository(Conversation).findOneBy({ openKey: openKeyOf(inboxId, contactId) });
+  }
+
+  /**
+   * The contact's open conversation in the inbox, opened now if there is none.
+   * The unique open key makes concurrent callers agree on one conversation.
+   */
+  async openOrGet(inboxId: number, contactId: number, initialStatus: ConversationStatus = 'queued'): Promise<{ conversation: Conversation; created: boolean }> {
+    const existing = await this.findOpen(inboxId, contactId);
+    if (existing) return { conversation: existing, created: false };
+    try {
+      const conversation = await this.db.transaction(async (tx) => {
+        const row = await tx.getRepository(Conversation).save(
+          tx.getRepository(Conversation).create({ inboxId, contactId, status: initialStatus, openKey: openKeyOf(inboxId, contactId) }),
+        );
+        await this.logEvent(tx, row.id, 'created');
+        if (initialStatus === 'queued') await this.logEvent(tx, row.id, 'queued');
+        return row;
+      });
+      return { conversation, created: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await this.findOpen(inboxId, contactId);
+      if (!winner) throw error;
+      return { conversation: winner, created: false };
+    }
+  }
+
+  /**
+   * Stores a message exactly once: a second call with the same external id
+   * returns the first row (`duplicate: true`) instead of adding another.
+   */
+  async addMessage(conversation: Conversation, input: NewMessage): Promise<{ message: Message; duplicate: boolean }> {
+    if (input.externalId) {
+      const existing = await this.db.getRepository(Message).findOneBy({ inboxId: conversation.inboxId, externalId: input.externalId });
+      if (existing) return { message: existing, duplicate: true };
+    }
+    try {
+      const message = await this.db.transaction(async (tx) => {
+        const row = await tx.getRepository(Message).save(
+          tx.getRepository(Message).create({
+            conversationId: conversation.id,
+            inboxId: conversation.inboxId,
+            direction: input.direction,
+            senderType: input.senderType,
+            senderId: input.senderId ?? null,
+            kind: input.kind ?? 'text',
+            text: input.text ?? null,
+            payload: input.payload ?? null,
+            externalId: input.externalId ?? null,
+            status: input.status ?? 'sent',
+            private: input.private ?? false,
+          }),
+        );
+        if (input.attachmentIds?.length) await this.linkAttachments(tx, row, input.attachmentIds, input.uploadedBy ?? '');
+        const now = new Date();
+        const isAgentReply = input.senderType === 'agent' && !row.private;
+        await tx.getRepository(Conversation).update({ id: conversation.id }, { lastMessageAt: now });
+        if (isAgentReply && !conversation.firstAgentReplyAt) {
+          const first = await tx
+            .getRepository(Conversation)
+            .update({ id: conversation.id, firstAgentReplyAt: IsNull() }, { firstAgentReplyAt: now });
+          if (first.affected) await this.logEvent(tx, conversation.id, 'first_reply', { actorId: input.senderId ?? null, agentId: input.senderId ?? null });
+        }
+        return row;
+      });
+      return { message, duplicate: false };
+    } catch (error) {
+      if (!isUniqueViolation(error) || !input.externalId) throw error;
+      const existing = await this.db.getRepository(Message).findOneByOrFail({ inboxId: conversation.inboxId, externalId: input.externalId });
+      return { message: existing, duplicate: true };
+    }
+  }
+
+  private async linkAttachments(tx: EntityManager, message: Message, ids: number[], uploadedBy: string): Promise<void> {
+    const result = await tx
+      .getRepository(Attachment)
+      .update({ id: In(ids), inboxId: message.inboxId, uploadedBy, messageId: IsNull() }, { messageId: message.id });
+    if ((result.affected ?? 0) !== ids.length) {
+      // Rolls the message back with it: a message never points at someone else's file.
+      throw new NotFoundException(`attachments: ${ids.join(', ')} are not files you uploaded, or are already sent`);
+    }
+  }
+
+  async updateMessageStatus(id: number, status: Message['status'], error: string | null = null): Promise<Message> {
+    await this.db.getRepository(Message).update({ id }, { status, error });
+    return this.db.getRepository(Message).findOneByOrFail({ id });
+  }
+
+  /** A page of messages, oldest first, before a message id. */
+  async messages(conversationIds: number | number[], options: { before?: number; limit: number; includePrivate: boolean }): Promise<Message[]> {
+    const where: FindOptionsWhere<Message> = {
+      conversationId: Array.isArray(conversationIds) ? In(conversationIds) : conversationIds,
+    };
+    if (options.before) where.id = LessThan(options.before);
+    if (!options.includePrivate) where.private = false;
+    const page = await this.db.getRepository(Message).find({ where, order: { id: 'DESC' }, take: options.limit });
+    return page.reverse();
+  }
+
+  async list(agent: Agent, query: ListConversationsQuery): Promise<Conversation[]> {
+    const where: FindOptionsWhere<Conversation> = {};
+    if (query.view === 'mine') where.assigneeId = agent.id;
+    if (query.view === 'queue') where.status = 'queued';
+    if (query.view === 'all' && !isSupervisor(agent)) {
+      throw new ForbiddenException('view: "all" is for supervisors and admins; use "mine" or "queue"');
+    }
+    if (query.status) {
+      if (query.view === 'queue' && query.status !== 'queued') return [];
+      where.status = query.status;
+    } else if (query.view === 'mine') {
+      where.status = In(['assigned', 'bot', 'queued']);
+    }
+    if (query.inboxId) where.inboxId = query.inboxId;
+    // The queue is served oldest first; everything else newest first.
+    const oldestFirst = query.view === 'queue';
+    if (query.cursor) where.id = oldestFirst ? MoreThan(query.cursor) : LessThan(query.cursor);
+    return this.db.getRepository(Conversation).find({ where, order: { id: oldestFirst ? 'ASC' : 'DESC' }, take: query.limit });
+  }
+
+  /**
+   * Takes a queued conversation. The conditional update makes two operators
+   * clicking at once agree: one gets it, the other a 409.
+   */
+  async accept(agent: Agent, id: number): Promise<Conversation> {
+    const conversation = await this.get(id);
+    if (conversation.status === 'assigned' && conversation.assigneeId === agent.id) return conversation;
+    if (conversation.status !== 'queued') {
+      throw new ConflictException(`Conversation ${id} is ${conversation.status}${conversation.assigneeId ? ` with agent ${conversation.assigneeId}` : ''}; only queued conversations can be accepted`);
+    }
+    const now = new Date();
+    const taken = await this.db.transaction(async (tx) => {
+      const result = await tx
+        .getRepository(Conversation)
+        .update({ id, status: 'queued' }, { status: 'assigned', assigneeId: agent.id, firstAssignedAt: conversation.firstAssignedAt ?? now });
+      if (!result.affected) return false;
+      await this.logEvent(tx, id, 'assigned', { agentId: agent.id, actorId: agent.id });
+      return true;
+    });
+    if (!taken) throw new ConflictException(`Conversation ${id} was just taken by someone else`);
+    return this.get(id);
+  }
+
+  async close(agent: Agent | null, id: number): Promise<Conversation> {
+    const conversation = await this.get(id);
+    if (agent) this.assertMayWrite(agent, conversation);
+    if (conversation.status === 'closed') return conversation;
+    await this.db.transaction(async (tx) => {
+      const result = await tx
+        .getRepository(Conversation)
+        .update({ id, status: conversation.status }, { status: 'closed', openKey: null, closedAt: new Date() });
+      if (!result.affected) throw new ConflictException(`Conversation ${id} changed while closing it; try again`);
+      await this.logEvent(tx, id, 'closed', { agentId: conversation.assigneeId, actorId: agent?.id ?? null });
+    });
+    return this.get(id);
+  }
+
+  /** Operators write only in conversations they hold; supervisors anywhere. */
+  assertMayWrite(agent: Agent, conversation: Conversation): void {
+    if (isSupervisor(agent) || conversation.assigneeId === agent.id) return;
+    throw new ForbiddenException(
+      conversation.status === 'queued'
+        ? `Conversation ${conversation.id} is in the queue: accept it first`
+        : `Conversation ${conversation.id} belongs to another operator`,
+    );
+  }
+
+  async events(conversationId: number): Promise<ConversationEvent[]> {
+    return this.db.getRepository(ConversationEvent).find({ where: { conversationId }, order: { id: 'ASC' } });
+  }
+
+  private async logEvent(
+    tx: EntityManager,
+    conversationId: number,
+    type: ConversationEventType,
+    extra: { agentId?: number | null; actorId?: number | null; data?: ConversationEvent['data'] } = {},
+  ): Promise<void> {
+    const events = tx.getRepository(ConversationEvent);
+    await events.insert(
+      events.create({ conversationId, type, agentId: extra.agentId ?? null, actorId: extra.actorId ?? null, data: extra.data ?? null }),
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { DeliveryStatus, MessageKind } from '@inbox/connectors';
+import { jsonText, longText, timestamp } from '../database/column-types';
+
+export type MessageDirection = 'in' | 'out';
+export type SenderType = 'contact' | 'agent' | 'bot' | 'system';
+
+@Entity('messages')
+@Unique('uq_messages_inbox_external', ['inboxId', 'externalId'])
+@Index('ix_messages_conversation', ['conversationId', 'id'])
+export class Message {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Column({ type: 'int' }) conversationId: number;
+
+  /** Copied from the conversation so the de-duplication key needs no join. */
+  @Column({ type: 'int' }) inboxId: number;
+
+  @Column({ type: 'varchar', length: 3 }) direction: MessageDirection;
+
+  @Column({ type: 'varchar', length: 16 }) senderType: SenderType;
+
+  /** The agent who wrote it, for senderType 'agent'. */
+  @Column({ type: 'int', nullable: true }) senderId: number | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'text' }) kind: MessageKind;
+
+  @Column({ ...longText, nullable: true }) text: string | null;
+
+  /** Kind-specific data: location, contact card, button payloads... */
+  @Column({ ...jsonText, nullable: true }) payload: Record<string, unknown> | null;
+
+  /**
+   * The provider's id (inbound) or what the provider returned (outbound).
+   * Unique per inbox: a webhook delivered twice stores one message.
+   */
+  @Column({ type: 'varchar', length: 191, nullable: true }) externalId: string | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'sent' }) status: DeliveryStatus;
+
+  @Column({ type: 'varchar', length: 500, nullable: true }) error: string | null;
+
+  /** Internal notes are never sent to the customer. */
+  @Column({ type: 'boolean', default: false }) private: boolean;
+
+  @Column({ type: 'boolean', default: false }) edited: boolean;
+
+  @CreateDateColumn(timestamp as object) createdAt: Date;
+}

@@ -1,0 +1,11 @@
+import { Agent } from '../agents/agent.entity';
+import { Team } from '../agents/team.entity';
+import { Inbox } from '../channels/inbox.entity';
+import { Contact } from '../contacts/contact.entity';
+import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { Attachment } from '../conversations/attachment.entity';
+import { Conversation } from '../conversations/conversation.entity';
+import { ConversationEvent } from '../conversations/conversation-event.entity';
+import { Message } from '../conversations/message.entity';
+
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent];

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory';
+import { ConfigError, loadConfig } from './config/app-config';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp(config);
+  await app.listen(config.port);
+  const where = config.database.type === 'mysql' ? 'MySQL' : `SQLite at ${config.database.path}`;
+  Logger.log(`Inbox on ${config.publicUrl} (database: ${where}; jobs: ${config.redisUrl ? 'Redis' : 'in-process'})`, 'Main');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, SubscribeMessage, ConnectedSocket, MessageBody } from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
+import type { Agent } from '../agents/agent.entity';
+import { AuthService } from '../auth/auth.service';
+import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { Conversation } from '../conversations/conversation.entity';
+import { RealtimeService, rooms } from './realtime.service';
+
+/** Operators' socket (`/agents`): authenticated by the same access token as REST. */
+@WebSocketGateway({ namespace: '/agents', cors: { origin: true } })
+export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly realtime: RealtimeService,
+    private readonly db: DataSource,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    this.realtime.attachAgents(namespace);
+    namespace.use((socket, next) => {
+      const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      this.auth.authenticate(typeof token === 'string' ? token : undefined).then(
+        (agent) => {
+          socket.data.agent = agent;
+          next();
+        },
+        (error: Error) => next(new Error(error.message)),
+      );
+    });
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const agent = socket.data.agent as Agent;
+    await socket.join([rooms.allAgents, rooms.agent(agent.id)]);
+  }
+
+  /** The operator is typing: the customer's live view shows it. */
+  @SubscribeMessage('typing')
+  async typing(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<void> {
+    const { conversationId, on } = (body ?? {}) as { conversationId?: unknown; on?: unknown };
+    if (!Number.isInteger(conversationId) || typeof on !== 'boolean') return;
+    const agent = socket.data.agent as Agent;
+    const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId as number });
+    if (!conversation || (conversation.assigneeId !== agent.id && agent.role === 'agent')) return;
+    const identities = await this.db.getRepository(ContactIdentity).findBy({ inboxId: conversation.inboxId, contactId: conversation.contactId });
+    for (const identity of identities) this.realtime.toVisitor(conversation.inboxId, identity.externalId, 'typing', { on });
+  }
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import type { Namespace } from 'socket.io';
+import type { ConversationDto, MessageDto } from '../conversations/conversation.presenter';
+
+/** What the server pushes to operators on `/agents` (DESIGN §8). */
+export interface AgentServerEvents {
+  'conversation.created': { conversation: ConversationDto };
+  'conversation.updated': { conversation: ConversationDto };
+  'conversation.assigned': { conversation: ConversationDto };
+  'message.created': { message: MessageDto };
+  /** Delivery status or text changed. */
+  'message.updated': { message: MessageDto };
+  typing: { conversationId: number; on: boolean };
+  'agent.updated': { agent: unknown };
+  'queue.updated': { inboxId: number };
+}
+
+/** What the server pushes to site visitors on `/widget`. */
+export interface WidgetServerEvents {
+  'message.created': { message: MessageDto };
+  'conversation.updated': { conversation: { id: number; status: string } };
+  typing: { on: boolean };
+}
+
+export const rooms = {
+  allAgents: 'agents',
+  agent: (agentId: number) => `agent:${agentId}`,
+  conversation: (conversationId: number) => `conversation:${conversationId}`,
+  visitor: (inboxId: number, visitorId: string) => `visitor:${inboxId}:${visitorId}`,
+};
+
+/**
+ * The one door to the socket servers, so services never touch socket.io.
+ * With REDIS_URL set the adapter carries every emit to the other processes.
+ */
+@Injectable()
+export class RealtimeService {
+  private agents?: Namespace;
+  private widget?: Namespace;
+
+  attachAgents(namespace: Namespace): void {
+    this.agents = namespace;
+  }
+
+  attachWidget(namespace: Namespace): void {
+    this.widget = namespace;
+  }
+
+  toAgents<E extends keyof AgentServerEvents>(event: E, payload: AgentServerEvents[E]): void {
+    this.agents?.to(rooms.allAgents).emit(event, payload);
+  }
+
+  toAgent<E extends keyof AgentServerEvents>(agentId: number, event: E, payload: AgentServerEvents[E]): void {
+    this.agents?.to(rooms.agent(agentId)).emit(event, payload);
+  }
+
+  toVisitor<E extends keyof WidgetServerEvents>(inboxId: number, visitorId: string, event: E, payload: WidgetServerEvents[E]): void {
+    this.widget?.to(rooms.visitor(inboxId, visitorId)).emit(event, payload);
+  }
+}

@@ -1,0 +1,34 @@
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { ServerOptions, Server } from 'socket.io';
+
+/**
+ * socket.io over Redis pub/sub: an emit in one backend process reaches
+ * sockets connected to any other, so N processes act as one.
+ */
+export class RedisIoAdapter extends IoAdapter {
+  private pub?: Redis;
+  private sub?: Redis;
+
+  async connect(redisUrl: string, prefix: string): Promise<void> {
+    this.pub = new Redis(redisUrl, { lazyConnect: true });
+    this.sub = this.pub.duplicate();
+    await Promise.all([this.pub.connect(), this.sub.connect()]);
+    this.adapterFactory = createAdapter(this.pub, this.sub, { key: `${prefix}:socket.io` });
+  }
+
+  private adapterFactory?: ReturnType<typeof createAdapter>;
+
+  createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, options) as Server;
+    if (this.adapterFactory) server.adapter(this.adapterFactory);
+    return server;
+  }
+
+  async dispose(): Promise<void> {
+    await super.dispose();
+    this.pub?.disconnect();
+    this.sub?.disconnect();
+  }
+}

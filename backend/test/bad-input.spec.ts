@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { connectVisitor, startTestApp, type TestApp } from './support/test-app';
+
+/** Every table's row count: "nothing half-written" means these do not move. */
+async function rowCounts(t: TestApp): Promise<Record<string, number>> {
+  const db = t.app.get(DataSource);
+  const counts: Record<string, number> = {};
+  for (const table of ['contacts', 'contact_identities', 'conversations', 'messages', 'attachments', 'conversation_events']) {
+    const [row] = await db.query(`SELECT COUNT(*) AS n FROM ${table}`);
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
+
+describe('bad input', () => {
+  let t: TestApp;
+  let inboxKey: string;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await t.login();
+    inboxKey = (await t.api('/api/inboxes', { token })).body.items[0].publicKey;
+  });
+  afterAll(() => t.close());
+
+  it('refuses a widget connection with an unknown inbox key', async () => {
+    await expect(connectVisitor(t.url, 'no-such-inbox')).rejects.toThrow('unknown inbox key');
+  });
+
+  it('refuses a forged visitor token, and one issued for another inbox', async () => {
+    const real = await connectVisitor(t.url, inboxKey);
+    const [v, inbox, visitorId] = real.session.visitorToken.split('.');
+    real.socket.close();
+    await expect(connectVisitor(t.url, inboxKey, `${v}.${inbox}.${visitorId}.forgedsignature`)).rejects.toThrow('invalid visitor token');
+    await expect(connectVisitor(t.url, inboxKey, `${v}.${inbox}.${randomUUID()}.${real.session.visitorToken.split('.')[3]}`)).rejects.toThrow(
+      'invalid visitor token',
+    );
+    const other = await t.api('/api/inboxes', { token, body: { type: 'webchat', name: 'Second site' } });
+    await expect(connectVisitor(t.url, other.body.inbox.publicKey, real.session.visitorToken)).rejects.toThrow('invalid visitor token');
+  });
+
+  it('rejects widget messages that are too long, of the wrong type or missing a field, and writes nothing', async () => {
+    const visitor = await connectVisitor(t.url, inboxKey);
+    await visitor.socket.emitWithAck('message.send', { text: 'first', clientMessageId: randomUUID() });
+    const before = await rowCounts(t);
+
+    const tooLong = await visitor.socket.emitWithAck('message.send', { text: 'x'.repeat(65_537), clientMessageId: randomUUID() });
+    expect(tooLong.error).toMatch(/text must be at most 65536 characters/);
+    const wrongType = await visitor.socket.emitWithAck('message.send', { text: 42, clientMessageId: randomUUID() });
+    expect(wrongType.error).toMatch(/text must be a string/);
+    const missing = await visitor.socket.emitWithAck('message.send', { text: 'no id' });
+    expect(missing.error).toMatch(/clientMessageId/);
+    const empty = await visitor.socket.emitWithAck('message.send', { text: '   ', clientMessageId: randomUUID() });
+    expect(empty.error).toMatch(/text or attachments/);
+    const notAnObject = await visitor.socket.emitWithAck('message.send', 'hello');
+    expect(notAnObject.error).toMatch(/payload must be an object/);
+    const unknownField = await visitor.socket.emitWithAck('message.send', { text: 'hi', clientMessageId: randomUUID(), conversationId: 1 });
+    expect(unknownField.error).toMatch(/conversationId should not exist/);
+    const badEmail = await visitor.socket.emitWithAck('contact.update', { email: 'not-an-address' });
+    expect(badEmail.error).toMatch(/email must be an e-mail address/);
+
+    expect(await rowCounts(t)).toEqual(before);
+    visitor.socket.close();
+  });
+
+  it('answers 400 naming the field for bad REST input, never 500', async () => {
+    const cases: Array<[string, { method?: string; body?: unknown }, RegExp]> = [
+      ['/api/auth/login', { body: { email: 'admin@test.local' } }, /password/],
+      ['/api/auth/login', { body: { email: 'nope', password: 'x' } }, /email must be an email/],
+      ['/api/auth/login', { body: '{"email": broken json' }, /JSON|Unexpected/i],
+      ['/api/conversations?view=everything', {}, /view must be one of/],
+      ['/api/conversations?limit=abc', {}, /limit must be an integer/],
+      ['/api/conversations/abc', {}, /numeric string/],
+      ['/api/inboxes', { body: { type: 'fax', name: 'x' } }, /type must be one of: webchat/],
+      ['/api/inboxes', { body: { type: 'webchat', name: 'x', settings: { color: 'red' } } }, /settings.color must be a hex colour/],
+      ['/api/agents/me/status', { method: 'PATCH', body: { status: 'sleeping' } }, /status must be one of/],
+    ];
+    for (const [path, init, message] of cases) {
+      const res = await t.api(path, { ...init, token });
+      expect(res.status, `${path} ${JSON.stringify(init.body)}`).toBe(400);
+      expect(res.body.error).toBe('Bad Request');
+      expect(res.body.message).toMatch(message);
+    }
+  });
+
+  it('answers 400 for an operator message over the limit and stores nothing', async () => {
+    const visitor = await connectVisitor(t.url, inboxKey);
+    const sent = await visitor.socket.emitWithAck('message.send', { text: 'help', clientMessageId: randomUUID() });
+    const id = sent.message.conversationId;
+    await t.api(`/api/conversations/${id}/accept`, { method: 'POST', token });
+    const before = await rowCounts(t);
+    const res = await t.api(`/api/conversations/${id}/messages`, { token, body: { text: 'y'.repeat(65_537) } });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/text must be shorter than or equal to 65536 characters/);
+    const wrong = await t.api(`/api/conversations/${id}/messages`, { token, body: { text: 'ok', attachments: [999999] } });
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.message).toMatch(/attachments/);
+    expect(await rowCounts(t)).toEqual(before);
+    visitor.socket.close();
+  });
+
+  it('answers 404 for what does not exist and 401 without a login', async () => {
+    expect((await t.api('/api/conversations/999999', { token })).status).toBe(404);
+    expect((await t.api('/api/conversations')).status).toBe(401);
+    expect((await t.api('/api/conversations', { token: 'garbage' })).status).toBe(401);
+  });
+
+  it('refuses an upload over the size limit with 413 and an unknown visitor with 401', async () => {
+    const visitor = await connectVisitor(t.url, inboxKey);
+    const big = new FormData();
+    big.append('file', new Blob([Buffer.alloc(t.config.uploadMaxBytes + 1)]), 'big.bin');
+    const res = await fetch(`${t.url}/api/widget/uploads`, { method: 'POST', headers: { 'x-inbox-key': inboxKey, 'x-visitor-token': visitor.session.visitorToken }, body: big });
+    expect(res.status).toBe(413);
+    const small = new FormData();
+    small.append('file', new Blob(['hello']), 'a.txt');
+    const anon = await fetch(`${t.url}/api/widget/uploads`, { method: 'POST', headers: { 'x-inbox-key': inboxKey, 'x-visitor-token': 'v1.1.x.y' }, body: small });
+    expect(anon.status).toBe(401);
+    expect((await anon.json()).message).toMatch(/x-visitor-token/);
+    visitor.socket.close();
+  });
+});

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { openDatabase } from '../src/database/database.module';
+import { loadConfig } from '../src/config/app-config';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('migrations', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = await openDatabase(loadConfig({ DATABASE_URL: db.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'inbox-schema-')), APP_SECRET: 'x'.repeat(32) }));
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it(`build exactly the schema the entities describe (${process.env.DATABASE_URL ? 'MySQL/MariaDB' : 'SQLite'})`, async () => {
+    const pending = await ds.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('can be undone and applied again', async () => {
+    const count = ds.migrations.length;
+    for (let i = 0; i < count; i++) await ds.undoLastMigration();
+    const tables = await ds.createQueryRunner().getTables(['messages']);
+    expect(tables).toHaveLength(0);
+    await ds.runMigrations();
+    expect(await ds.showMigrations()).toBe(false);
+  });
+});

@@ -1,0 +1,117 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { io, type Socket } from 'socket.io-client';
+import { createApp } from '../../src/app.factory';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' };
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  url: string;
+  db: TestDatabase;
+  /** fetch against the app, JSON in and out. */
+  api(path: string, init?: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
+  login(email?: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Boots the whole application on a random port against a fresh database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'inbox-data-'));
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    REDIS_URL: process.env.REDIS_URL,
+    REDIS_PREFIX: `inbox-test-${randomBytes(4).toString('hex')}`,
+    DATA_DIR: dataDir,
+    APP_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    PORT: '0',
+    ...env,
+  });
+  const app = await createApp(config, process.env.TEST_LOG ? ['error', 'warn'] : false);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+
+  const api: TestApp['api'] = async (path, init = {}) => {
+    const headers: Record<string, string> = { ...(init.headers ?? {}) };
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    let body: string | undefined;
+    if (init.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    }
+    const res = await fetch(url + path, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.status, body: parsed };
+  };
+
+  return {
+    app,
+    config,
+    url,
+    db,
+    api,
+    async login(email = ADMIN.email, password = ADMIN.password) {
+      const res = await api('/api/auth/login', { body: { email, password } });
+      if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.accessToken as string;
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A socket.io client that resolves once connected, or rejects with the server's refusal. */
+export function connectSocket(url: string, auth: Record<string, unknown>): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+/** The next event of that name, or a timeout error naming it. */
+export function nextEvent<T = any>(socket: Socket, event: string, timeoutMs = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${event}" within ${timeoutMs} ms`)), timeoutMs);
+    socket.once(event, (payload: T) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}
+
+/** Connects a widget visitor and waits for its session. */
+export async function connectVisitor(url: string, inboxKey: string, visitorToken?: string) {
+  const socket = io(`${url}/widget`, { auth: { inboxKey, visitorToken }, transports: ['websocket'], reconnection: false, forceNew: true });
+  const session = await new Promise<any>((resolve, reject) => {
+    socket.once('session', resolve);
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+  return { socket, session };
+}

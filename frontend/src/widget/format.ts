@@ -1,0 +1,76 @@
+import { locale } from './strings';
+
+/** `1.5 MB`, `320 KB`, `12 B`. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** The time of day for a bubble; the date too when it is not today. */
+export function formatTime(iso: string, now: Date = new Date()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const time = d.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
+  return d.toDateString() === now.toDateString() ? time : `${d.toLocaleDateString(locale(), { day: 'numeric', month: 'short' })} ${time}`;
+}
+
+export type TextPart = { text: string } | { text: string; href: string };
+
+// Conservative: scheme or www., then no spaces or angle brackets; trailing punctuation is left out below.
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+
+/**
+ * Splits message text into plain runs and links. Only http(s) links become
+ * anchors, so `javascript:` and friends stay inert text; the view puts every
+ * part in the DOM through textContent, never as HTML.
+ */
+export function linkify(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LINK)) {
+    let raw = match[0];
+    // "see https://x.com/a." → the dot ends the sentence, not the link; same for a closing bracket without its pair.
+    while (/[.,;:!?')\]}]$/.test(raw) && !(raw.endsWith(')') && raw.split('(').length >= raw.split(')').length)) {
+      raw = raw.slice(0, -1);
+    }
+    const start = match.index ?? 0;
+    const href = safeHref(raw.toLowerCase().startsWith('www.') ? `https://${raw}` : raw);
+    if (!href) continue;
+    if (start > last) parts.push({ text: text.slice(last, start) });
+    parts.push({ text: raw, href });
+    last = start + raw.length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/** An absolute http(s) URL, or null for anything else (javascript:, data:, garbage). */
+export function safeHref(raw: string, base?: string): string | null {
+  try {
+    const url = new URL(raw, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An attachment's address: relative to the widget's HOST (the page the
+ * widget sits on is another site). Local previews are `blob:` URLs.
+ */
+export function attachmentHref(url: string, host: string): string | null {
+  if (url.startsWith('blob:')) return url;
+  return safeHref(url, host);
+}
+
+/** Raster images the server shows inline (it sniffs the bytes, DESIGN: attachments). */
+export function isInlineImage(mimeType: string): boolean {
+  return /^image\/(png|jpeg|gif|webp)$/i.test(mimeType);
+}

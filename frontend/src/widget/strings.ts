@@ -1,0 +1,155 @@
+/**
+ * The widget's words. The language follows the host page (`<html lang>`),
+ * then the browser; a site in Ukrainian gets a Ukrainian widget.
+ * The operator app has the same three languages (DESIGN §7).
+ */
+const en = {
+  openChat: 'Open chat',
+  closeChat: 'Close chat',
+  unread: '{n} unread messages',
+  chatWith: 'Chat with {name}',
+  online: 'We reply as soon as we can',
+  connecting: 'Connecting…',
+  reconnecting: 'Reconnecting…',
+  messages: 'Messages',
+  loadingOlder: 'Loading earlier messages…',
+  typing: 'typing…',
+  placeholder: 'Write a message…',
+  send: 'Send message',
+  attach: 'Attach a file',
+  dropHere: 'Drop a file to send it',
+  sending: 'Sending…',
+  sent: 'Sent',
+  delivered: 'Delivered',
+  read: 'Seen',
+  notSent: 'Not sent',
+  retry: 'Retry',
+  you: 'You',
+  conversationClosed: 'This conversation has ended. Write to start a new one.',
+  preChatIntro: 'Please introduce yourself before we start.',
+  name: 'Name',
+  email: 'E-mail',
+  start: 'Start chat',
+  nameRequired: 'Please enter your name',
+  nameTooLong: 'The name is too long',
+  emailRequired: 'Please enter your e-mail',
+  emailInvalid: 'This does not look like an e-mail address',
+  tooLarge: '“{file}” is larger than {max}',
+  emptyFile: '“{file}” is empty',
+  fileTooLarge: 'The file is too large',
+  uploadFailed: 'The file could not be uploaded',
+  openImage: 'Open image {file}',
+  download: 'Download {file}',
+  today: 'Today',
+};
+
+export type StringKey = keyof typeof en;
+type Dictionary = Record<StringKey, string>;
+
+const uk: Dictionary = {
+  openChat: 'Відкрити чат',
+  closeChat: 'Закрити чат',
+  unread: 'Непрочитаних повідомлень: {n}',
+  chatWith: 'Чат з {name}',
+  online: 'Ми відповімо якнайшвидше',
+  connecting: 'Підключення…',
+  reconnecting: 'Повторне підключення…',
+  messages: 'Повідомлення',
+  loadingOlder: 'Завантаження попередніх повідомлень…',
+  typing: 'друкує…',
+  placeholder: 'Напишіть повідомлення…',
+  send: 'Надіслати',
+  attach: 'Прикріпити файл',
+  dropHere: 'Перетягніть файл, щоб надіслати',
+  sending: 'Надсилається…',
+  sent: 'Надіслано',
+  delivered: 'Доставлено',
+  read: 'Прочитано',
+  notSent: 'Не надіслано',
+  retry: 'Повторити',
+  you: 'Ви',
+  conversationClosed: 'Розмову завершено. Напишіть, щоб почати нову.',
+  preChatIntro: 'Будь ласка, представтеся, перш ніж почати.',
+  name: 'Ім’я',
+  email: 'E-mail',
+  start: 'Почати чат',
+  nameRequired: 'Вкажіть ваше ім’я',
+  nameTooLong: 'Ім’я задовге',
+  emailRequired: 'Вкажіть ваш e-mail',
+  emailInvalid: 'Це не схоже на адресу e-mail',
+  tooLarge: '«{file}» більший за {max}',
+  emptyFile: '«{file}» порожній',
+  fileTooLarge: 'Файл завеликий',
+  uploadFailed: 'Не вдалося завантажити файл',
+  openImage: 'Відкрити зображення {file}',
+  download: 'Завантажити {file}',
+  today: 'Сьогодні',
+};
+
+const ru: Dictionary = {
+  openChat: 'Открыть чат',
+  closeChat: 'Закрыть чат',
+  unread: 'Непрочитанных сообщений: {n}',
+  chatWith: 'Чат с {name}',
+  online: 'Мы ответим как можно скорее',
+  connecting: 'Подключение…',
+  reconnecting: 'Переподключение…',
+  messages: 'Сообщения',
+  loadingOlder: 'Загрузка предыдущих сообщений…',
+  typing: 'печатает…',
+  placeholder: 'Напишите сообщение…',
+  send: 'Отправить',
+  attach: 'Прикрепить файл',
+  dropHere: 'Перетащите файл, чтобы отправить',
+  sending: 'Отправляется…',
+  sent: 'Отправлено',
+  delivered: 'Доставлено',
+  read: 'Прочитано',
+  notSent: 'Не отправлено',
+  retry: 'Повторить',
+  you: 'Вы',
+  conversationClosed: 'Диалог завершён. Напишите, чтобы начать новый.',
+  preChatIntro: 'Пожалуйста, представьтесь, прежде чем начать.',
+  name: 'Имя',
+  email: 'E-mail',
+  start: 'Начать чат',
+  nameRequired: 'Укажите ваше имя',
+  nameTooLong: 'Имя слишком длинное',
+  emailRequired: 'Укажите ваш e-mail',
+  emailInvalid: 'Это не похоже на адрес e-mail',
+  tooLarge: '«{file}» больше {max}',
+  emptyFile: '«{file}» пустой',
+  fileTooLarge: 'Файл слишком большой',
+  uploadFailed: 'Не удалось загрузить файл',
+  openImage: 'Открыть изображение {file}',
+  download: 'Скачать {file}',
+  today: 'Сегодня',
+};
+
+const dictionaries: Record<string, Dictionary> = { en, uk, ru };
+let active: Dictionary = en;
+let activeLocale = 'en';
+
+/** Picks the first supported language among the candidates (`uk-UA` → `uk`). */
+export function setLocale(...candidates: Array<string | null | undefined>): string {
+  for (const c of candidates) {
+    const lang = c?.toLowerCase().split(/[-_]/)[0];
+    if (lang && dictionaries[lang]) {
+      active = dictionaries[lang];
+      activeLocale = c as string;
+      return lang;
+    }
+  }
+  active = en;
+  activeLocale = 'en';
+  return 'en';
+}
+
+export function locale(): string {
+  return activeLocale;
+}
+
+export function t(key: StringKey, vars?: Record<string, string | number>): string {
+  const text = active[key];
+  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? '')) : text;
+}

@@ -1,0 +1,84 @@
+/**
+ * The `/widget` socket protocol (DESIGN §8) as the browser sees it.
+ * The backend's WidgetGateway and MessageDto are the other half of this file.
+ */
+
+export interface Attachment {
+  id: number;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  /** Relative to the widget's HOST (e.g. `/api/attachments/…`). */
+  url: string;
+}
+
+export type MessageStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed';
+export type SenderType = 'contact' | 'agent' | 'bot' | 'system';
+
+export interface Message {
+  id: number;
+  conversationId: number;
+  /** `in` = written by the visitor, `out` = operator, bot or system. */
+  direction: 'in' | 'out';
+  senderType: SenderType;
+  senderName: string | null;
+  kind: string;
+  text: string | null;
+  attachments: Attachment[];
+  status: MessageStatus;
+  clientMessageId: string | null;
+  createdAt: string;
+}
+
+export interface InboxInfo {
+  name: string;
+  preChatForm: boolean;
+  maxUploadBytes: number;
+  greeting?: string;
+  /** Optional accent colour (`#rrggbb`); ignored unless it is a plain hex colour. */
+  color?: string;
+}
+
+export interface ContactInfo {
+  name?: string;
+  email?: string;
+}
+
+export interface Session {
+  visitorToken: string;
+  contactId: number | null;
+  conversationId: number | null;
+  inbox: InboxInfo;
+  contact: ContactInfo | null;
+}
+
+export interface ConversationInfo {
+  id: number;
+  status: string;
+}
+
+export interface SendPayload {
+  text: string;
+  clientMessageId: string;
+  attachments?: number[];
+}
+
+export type Ack<T> = T | { error: string };
+
+/** server → client events on `/widget`. */
+export interface ServerEvents {
+  session: (session: Session) => void;
+  'message.created': (payload: { message: Message }) => void;
+  /** Not in DESIGN §8 yet: a status change (delivered/read) of a message; merged like message.created. */
+  'message.updated': (payload: { message: Message }) => void;
+  'conversation.updated': (payload: { conversation: ConversationInfo }) => void;
+  typing: (payload: { on: boolean }) => void;
+}
+
+/** client → server events on `/widget`. */
+export interface ClientEvents {
+  'message.send': (payload: SendPayload, ack: (res: Ack<{ message: Message }>) => void) => void;
+  history: (payload: { before?: number }, ack: (res: Ack<{ items: Message[] }>) => void) => void;
+  'contact.update': (payload: ContactInfo, ack: (res: Ack<{ contact: ContactInfo }>) => void) => void;
+  typing: (payload: { on: boolean }) => void;
+}

@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newestId } from './state';
+import { createVisitorStore, tokenKey } from './storage';
+import { GOOD_KEY, startFakeWidgetServer, type FakeWidgetServer } from './testing/fake-widget-server';
+import { until } from './testing/until';
+import { ChatWidget } from './widget';
+
+/**
+ * The whole widget (controller, connection, view) in happy-dom against a
+ * real socket.io server speaking the `/widget` protocol.
+ */
+describe(ChatWidget.name, () => {
+  let server: FakeWidgetServer;
+  let widget: ChatWidget;
+  let shadow: ShadowRoot;
+  const $ = <E extends Element = HTMLElement>(selector: string) => shadow.querySelector<E>(selector)!;
+  const $$ = (selector: string) => Array.from(shadow.querySelectorAll<HTMLElement>(selector));
+  const bubbles = () => $$('.items .bubble').map((b) => b.textContent);
+
+  beforeEach(async () => {
+    localStorage.clear();
+    server = await startFakeWidgetServer();
+  });
+
+  afterEach(async () => {
+    widget?.stop();
+    document.body.replaceChildren();
+    await server.close();
+  });
+
+  function mount() {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    shadow = host.attachShadow({ mode: 'open' });
+    widget = new ChatWidget({
+      config: { host: server.url, inboxKey: GOOD_KEY },
+      root: shadow,
+      socketOptions: { reconnectionDelay: 20, reconnectionDelayMax: 50 },
+    });
+    widget.start();
+  }
+
+  async function mountAndOpen() {
+    mount();
+    await until(() => !$('.launcher').hidden);
+    $<HTMLButtonElement>('.launcher').click();
+    await until(() => widget.snapshot().open);
+  }
+
+  function type(text: string) {
+    const textarea = $<HTMLTextAreaElement>('textarea');
+    textarea.value = text;
+    textarea.dispatchEvent(new Event('input'));
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  }
+
+  function attach(file: File) {
+    const input = $<HTMLInputElement>('input[type="file"]');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+  }
+
+  it('shows the launcher only once the server accepted the inbox', async () => {
+    mount();
+    expect($('.launcher').hidden).toBe(true);
+    await until(() => !$('.launcher').hidden);
+    expect(localStorage.getItem(tokenKey(GOOD_KEY))).toMatch(/^visitor-/);
+  });
+
+  it('opens with the greeting, sends on Enter and shows the message as sent', async () => {
+    await mountAndOpen();
+    expect($('.greeting').textContent).toContain('Hi! How can we help?');
+    expect(shadow.activeElement).toBe($('textarea'));
+    type('Hello <b>there</b>');
+    expect(bubbles()).toEqual(['Hello <b>there</b>']);
+    await until(() => ($('.items .row.in .meta').textContent ?? '').includes('Sent'));
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0]).toMatchObject({ text: 'Hello <b>there</b>' });
+    expect($('.greeting').hidden).toBe(true);
+  });
+
+  it('counts replies that arrive while closed and clears the badge on open', async () => {
+    mount();
+    await until(() => !$('.launcher').hidden);
+    const token = localStorage.getItem(tokenKey(GOOD_KEY))!;
+    server.agentSays('Hi there', token);
+    server.agentSays('Can I help?', token);
+    await until(() => !$('.badge').hidden && $('.badge').textContent === '2');
+    $<HTMLButtonElement>('.launcher').click();
+    expect($('.badge').hidden).toBe(true);
+    expect(createVisitorStore(GOOD_KEY).getSeenId()).toBe(newestId(widget.snapshot().messages));
+    server.agentSays('Anything else?', token);
+    await until(() => bubbles().length === 3);
+    expect(widget.snapshot().unread).toBe(0);
+  });
+
+  it('shows the operator typing until their message arrives', async () => {
+    await mountAndOpen();
+    server.sockets()[0].emit('typing', { on: true });
+    await until(() => !$('.typing').hidden);
+    server.agentSays('Here you go', localStorage.getItem(tokenKey(GOOD_KEY))!);
+    await until(() => $('.typing').hidden === true);
+    expect(bubbles()).toEqual(['Here you go']);
+  });
+
+  it('asks for name and e-mail first when the inbox wants it', async () => {
+    server.inbox.preChatForm = true;
+    await mountAndOpen();
+    expect($('.composer').hidden).toBe(true);
+    $<HTMLInputElement>('#iw-name').value = 'Jane';
+    $<HTMLInputElement>('#iw-email').value = 'jane@example.com';
+    $<HTMLFormElement>('.prechat').dispatchEvent(new Event('submit', { cancelable: true }));
+    await until(() => !$('.composer').hidden);
+    expect([...server.contacts.values()]).toEqual([{ name: 'Jane', email: 'jane@example.com' }]);
+    expect(shadow.activeElement).toBe($('textarea'));
+  });
+
+  it('uploads an attached file and sends it as a message with a download link on the widget host', async () => {
+    await mountAndOpen();
+    attach(new File(['%PDF-1.4'], 'invoice.pdf', { type: 'application/pdf' }));
+    await until(() => !!shadow.querySelector('a.file'));
+    expect($('a.file').getAttribute('href')).toBe(`${server.url}/api/attachments/k1/invoice.pdf`);
+    expect(server.received[0]).toMatchObject({ text: '', attachments: [1] });
+  });
+
+  it('refuses a file over the inbox limit without uploading it', async () => {
+    server.inbox.maxUploadBytes = 4;
+    await mountAndOpen();
+    attach(new File(['far too big'], 'big.txt', { type: 'text/plain' }));
+    expect($('.notice').textContent).toBe('“big.txt” is larger than 4 B');
+    expect(server.uploads).toHaveLength(0);
+    expect(bubbles()).toEqual([]);
+  });
+
+  it('shows a refused send as failed and sends it again on retry with the same clientMessageId', async () => {
+    await mountAndOpen();
+    server.onSend = () => ({ error: 'Something went wrong on our side; please try again' });
+    type('Hello');
+    await until(() => !!shadow.querySelector('.retry'));
+    expect($('.failed').textContent).toContain('Something went wrong');
+    server.onSend = undefined;
+    $<HTMLButtonElement>('.retry').click();
+    await until(() => ($('.items .row.in .meta').textContent ?? '').includes('Sent'));
+    expect(server.received.map((p) => p.clientMessageId)).toEqual([server.received[0].clientMessageId, server.received[0].clientMessageId]);
+    expect(bubbles()).toEqual(['Hello']);
+  });
+
+  it('shows reconnecting while the server is away and lists nothing twice after it is back', async () => {
+    await mountAndOpen();
+    const token = localStorage.getItem(tokenKey(GOOD_KEY))!;
+    server.agentSays('before', token);
+    await until(() => bubbles().length === 1);
+    await server.close();
+    await until(() => !$('.banner').hidden);
+    expect($('.banner').textContent).toBe('Reconnecting…');
+    type('written offline');
+    await server.restart();
+    await until(() => $('.banner').hidden === true && ($('.items .row.in .meta').textContent ?? '').includes('Sent'), 8_000);
+    expect(bubbles()).toEqual(['before', 'written offline']);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('loads older messages when scrolled to the top', async () => {
+    for (let i = 1; i <= 60; i++) server.agentSays(`message ${i}`);
+    await mountAndOpen();
+    await until(() => bubbles().length === 50);
+    $('.list').dispatchEvent(new Event('scroll'));
+    await until(() => bubbles().length === 60);
+    expect(bubbles()[0]).toBe('message 1');
+    $('.list').dispatchEvent(new Event('scroll'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(bubbles()).toHaveLength(60);
+  });
+
+  it('closes on Escape and gives the focus back to the launcher', async () => {
+    await mountAndOpen();
+    $('textarea').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(widget.snapshot().open).toBe(false);
+    expect($('.panel').hidden).toBe(true);
+    expect(shadow.activeElement).toBe($('.launcher'));
+  });
+});

@@ -1,0 +1,3 @@
+import { InitialSchema1795437742781 } from './1795437742781-InitialSchema';
+// Every migration, oldest first. `npm run migration:generate -- Name` appends here.
+export const migrations: Function[] = [InitialSchema1795437742781];
