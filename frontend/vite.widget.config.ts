@@ -29,6 +29,9 @@ export default defineConfig({
       output: {
         // One file: an iife cannot load chunks.
         codeSplitting: false,
+        // Host pages in legacy encodings (or served without a charset) would
+        // garble "…" and "Відкрити чат": the file stays pure ASCII.
+        charset: 'ascii',
       },
     },
   },

@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module';
 import { ChannelsModule } from './channels/channels.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { DomainEventsModule } from './common/domain-events';
 import { ContactsModule } from './contacts/contacts.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { DatabaseModule } from './database/database.module';
@@ -11,6 +12,7 @@ import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { RoutingModule } from './routing/routing.module';
 
 @Module({})
 export class AppModule {
@@ -19,6 +21,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        DomainEventsModule,
         DatabaseModule,
         JobsModule,
         RealtimeModule,
@@ -27,6 +30,7 @@ export class AppModule {
         ContactsModule,
         ConversationsModule,
         ChannelsModule,
+        RoutingModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -90,7 +90,8 @@ describe('bad input', () => {
     const visitor = await connectVisitor(t.url, inboxKey);
     const sent = await visitor.socket.emitWithAck('message.send', { text: 'help', clientMessageId: randomUUID() });
     const id = sent.message.conversationId;
-    await t.api(`/api/conversations/${id}/accept`, { method: 'POST', token });
+    await t.api('/api/agents/me/status', { method: 'PATCH', token, body: { status: 'online' } });
+    expect((await t.api(`/api/conversations/${id}/accept`, { method: 'POST', token })).status).toBe(200);
     const before = await rowCounts(t);
     const res = await t.api(`/api/conversations/${id}/messages`, { token, body: { text: 'y'.repeat(65_537) } });
     expect(res.status).toBe(400);

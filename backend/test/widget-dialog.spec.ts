@@ -24,7 +24,9 @@ describe('a dialog through the site widget', () => {
     expect(visitor.session.conversationId).toBeNull();
 
     const operator = await connectSocket(`${t.url}/agents`, { token: adminToken });
+    await t.api('/api/agents/me/status', { method: 'PATCH', token: adminToken, body: { status: 'online' } });
     const seenByOperator = nextEvent(operator, 'conversation.created');
+    const assignedToOperator = nextEvent(operator, 'conversation.assigned');
 
     const sent = await visitor.socket.emitWithAck('message.send', { text: 'Hello, where is my order?', clientMessageId: randomUUID() });
     expect(sent.message).toMatchObject({ direction: 'in', senderType: 'contact', text: 'Hello, where is my order?', status: 'sent' });
@@ -32,13 +34,12 @@ describe('a dialog through the site widget', () => {
     expect(created.conversation.status).toBe('queued');
     const conversationId = created.conversation.id;
 
-    const queue = await t.api('/api/conversations?view=queue', { token: adminToken });
-    expect(queue.body.items.map((c: { id: number }) => c.id)).toContain(conversationId);
-    expect(queue.body.items[0].lastMessage.text).toBe('Hello, where is my order?');
-
-    const accepted = await t.api(`/api/conversations/${conversationId}/accept`, { method: 'POST', token: adminToken });
-    expect(accepted.status).toBe(200);
-    expect(accepted.body.conversation).toMatchObject({ status: 'assigned' });
+    // The only online operator gets it at once (the inbox routes automatically).
+    const assigned = await assignedToOperator;
+    expect(assigned.conversation).toMatchObject({ id: conversationId, status: 'assigned' });
+    const mine = await t.api('/api/conversations?view=mine', { token: adminToken });
+    expect(mine.body.items.map((c: { id: number }) => c.id)).toContain(conversationId);
+    expect(mine.body.items[0].lastMessage.text).toBe('Hello, where is my order?');
 
     const messages = await t.api(`/api/conversations/${conversationId}/messages`, { token: adminToken });
     expect(messages.body.items.map((m: { text: string }) => m.text)).toEqual(['Hello, where is my order?']);
@@ -75,6 +76,7 @@ describe('a dialog through the site widget', () => {
     expect(events.body.items.map((e: { type: string }) => e.type)).toEqual(['created', 'queued', 'assigned', 'first_reply', 'closed']);
     again.socket.close();
     operator.close();
+    await t.api('/api/agents/me/status', { method: 'PATCH', token: adminToken, body: { status: 'offline' } });
   });
 
   it('stores a message once when the widget resends it with the same client id', async () => {

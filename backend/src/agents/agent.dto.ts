@@ -24,7 +24,9 @@ export function toAgentDto(agent: Agent) {
     role: agent.role,
     status: agent.status,
     maxChats: agent.maxChats,
+    openChats: agent.openChats,
     languages: agent.languages,
+    segments: agent.segments,
     skills: agent.skills,
     level: agent.level,
     teams: (agent.teams ?? []).map((t) => ({ id: t.id, name: t.name })),
@@ -41,6 +43,7 @@ class AgentFieldsDto {
   @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) maxChats?: number;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { each: true, message: 'languages must be language codes like "en" or "pt-BR"' }) languages?: string[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(60, { each: true }) skills?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['country:DE', 'offer:premium'] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(60, { each: true }) segments?: string[];
   @ApiPropertyOptional({ enum: AGENT_LEVELS }) @IsOptional() @IsIn(AGENT_LEVELS) level?: AgentLevel;
   @ApiPropertyOptional({ type: [Number] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsInt({ each: true }) teamIds?: number[];
 }

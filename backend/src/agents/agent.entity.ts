@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { jsonText, timestamp } from '../database/column-types';
 import { Team } from './team.entity';
 
@@ -11,6 +11,7 @@ export type AgentLevel = (typeof AGENT_LEVELS)[number];
 
 /** An operator, supervisor or admin: everyone who logs in to the inbox. */
 @Entity('agents')
+@Index('ix_agents_status_load', ['status', 'openChats', 'lastAssignedAt'])
 export class Agent {
   @PrimaryGeneratedColumn() id: number;
 
@@ -27,9 +28,19 @@ export class Agent {
   /** Most open conversations this operator may hold at once. */
   @Column({ type: 'int', default: 5 }) maxChats: number;
 
+  /**
+   * Open conversations held now. Changed only in the same transaction as
+   * the conversation, by conditional updates (`openChats < maxChats`): this
+   * column is how the database itself enforces the limit.
+   */
+  @Column({ type: 'int', default: 0 }) openChats: number;
+
   @Column(jsonText) languages: string[] = [];
 
   @Column(jsonText) skills: string[] = [];
+
+  /** Segments served, e.g. `country:DE` or `offer:premium`. */
+  @Column(jsonText) segments: string[] = [];
 
   @Column({ type: 'varchar', length: 16, default: 'regular' }) level: AgentLevel;
 

@@ -4,6 +4,7 @@ import { generatePassword, hashPassword } from '../auth/password';
 import { isUniqueViolation } from '../common/database-errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { RealtimeService } from '../realtime/realtime.service';
+import { DomainEventBus } from '../common/domain-events';
 import { Agent, type AgentStatus } from './agent.entity';
 import { toAgentDto, type CreateAgentDto, type UpdateAgentDto } from './agent.dto';
 import { Team } from './team.entity';
@@ -15,6 +16,7 @@ export class AgentsService {
   constructor(
     private readonly db: DataSource,
     private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,6 +64,7 @@ export class AgentsService {
       maxChats: input.maxChats ?? 5,
       languages: input.languages ?? [],
       skills: input.skills ?? [],
+      segments: input.segments ?? [],
       level: input.level ?? 'regular',
       passwordHash: await hashPassword(input.password),
       teams: await this.findTeams(input.teamIds ?? []),
@@ -86,6 +89,7 @@ export class AgentsService {
     await this.db.getRepository(Agent).save(agent);
     const updated = await this.get(id);
     this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
+    if (fields.maxChats !== undefined) await this.domainEvents.emit('agent.slot-freed', { agentId: id });
     return updated;
   }
 
@@ -93,6 +97,7 @@ export class AgentsService {
     await this.db.getRepository(Agent).update({ id: agent.id }, { status, statusChangedAt: new Date() });
     const updated = await this.get(agent.id);
     this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
+    await this.domainEvents.emit('agent.status-changed', { agentId: agent.id, status });
     return updated;
   }
 

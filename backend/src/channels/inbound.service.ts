@@ -7,6 +7,7 @@ import type { Conversation } from '../conversations/conversation.entity';
 import type { Message } from '../conversations/message.entity';
 import { ConversationsService } from '../conversations/conversations.service';
 import { RealtimeService } from '../realtime/realtime.service';
+import { DomainEventBus } from '../common/domain-events';
 import type { Inbox } from './inbox.entity';
 
 export interface InboundResult {
@@ -30,6 +31,7 @@ export class InboundService {
     private readonly conversations: ConversationsService,
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   async receiveMessage(
@@ -55,6 +57,7 @@ export class InboundService {
       const conversationDto = await this.presenter.conversation(fresh);
       this.realtime.toAgents(created ? 'conversation.created' : 'conversation.updated', { conversation: conversationDto });
       this.realtime.toAgents('message.created', { message: dto });
+      if (created) await this.domainEvents.emit('conversation.needs-agent', { conversationId: conversation.id });
     }
     return { contact, conversation, message, dto, duplicate };
   }

@@ -5,6 +5,21 @@ import { jsonText, timestamp } from '../database/column-types';
 export const ROUTING_MODES = ['auto', 'offer', 'broadcast', 'manual'] as const;
 export type RoutingMode = (typeof ROUTING_MODES)[number];
 
+export interface InboxRouting {
+  /** Offer mode: seconds an operator has to accept (default 60). */
+  offerTimeoutSeconds?: number;
+  /** Seconds a returning customer waits for their full previous operator (default 120). */
+  stickyWaitSeconds?: number;
+  /** Only operators who speak the conversation's language. */
+  requireLanguage?: boolean;
+  /** Skills every operator of this inbox needs. */
+  requiredSkills?: string[];
+  /** Offer or product tags of this inbox: operators must serve one of them or the contact's country. */
+  segments?: string[];
+  /** Match the contact's country against operators' `country:XX` segments. */
+  requireCountry?: boolean;
+}
+
 /** One connected channel instance: a site widget, a Telegram bot, a mailbox... */
 @Entity('inboxes')
 export class Inbox {
@@ -26,6 +41,9 @@ export class Inbox {
   @Column({ type: 'int', nullable: true }) teamId: number | null;
 
   @Column({ type: 'varchar', length: 16, default: 'auto' }) routingMode: RoutingMode;
+
+  /** How the router treats this inbox's conversations (see InboxRouting). */
+  @Column(jsonText) routing: InboxRouting = {};
 
   @CreateDateColumn(timestamp as object) createdAt: Date;
 }

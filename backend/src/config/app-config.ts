@@ -21,6 +21,8 @@ export interface AppConfig {
   messageMaxChars: number;
   /** Create a demo widget inbox and /demo page on an empty database. */
   demo: boolean;
+  /** Seconds an operator may be offline before their conversations return to the queue. */
+  offlineGraceSeconds: number;
   /** Key prefix for queues and locks in Redis, so deployments can share one server. */
   redisPrefix: string;
 }
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     uploadMaxBytes: readInt(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1, problems),
     messageMaxChars: readInt(env, 'MESSAGE_MAX_CHARS', 65_536, 1, problems),
     demo: readBool(env, 'DEMO', true, problems),
+    offlineGraceSeconds: readInt(env, 'OFFLINE_GRACE_SECONDS', 120, 0, problems),
     redisPrefix: env.REDIS_PREFIX || 'inbox',
   };
   if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);

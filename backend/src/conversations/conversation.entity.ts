@@ -1,11 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { timestamp } from '../database/column-types';
+import { jsonText, timestamp } from '../database/column-types';
 
 export const CONVERSATION_STATUSES = ['bot', 'queued', 'assigned', 'closed'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
 @Entity('conversations')
 @Index('ix_conversations_status_inbox', ['status', 'inboxId'])
+@Index('ix_conversations_queue', ['status', 'priority', 'queuedAt'])
 @Index('ix_conversations_assignee_status', ['assigneeId', 'status'])
 @Index('ix_conversations_contact', ['contactId', 'createdAt'])
 export class Conversation {
@@ -25,6 +26,30 @@ export class Conversation {
   @Column({ type: 'int', default: 0 }) priority: number;
 
   @Column({ type: 'varchar', length: 16, nullable: true }) language: string | null;
+
+  /** VIP customers and escalations never go to novices. */
+  @Column({ type: 'boolean', default: false }) vip: boolean;
+
+  @Column({ type: 'boolean', default: false }) escalated: boolean;
+
+  /** Skills an operator needs for this conversation (set by bots or rules). */
+  @Column({ ...jsonText, nullable: true }) requiredSkills: string[] | null;
+
+  /** When it entered the queue (again): the queue is served oldest first. */
+  @Column({ ...timestamp, nullable: true }) queuedAt: Date | null;
+
+  /** Offer mode: the operator it is offered to, until `offerExpiresAt`. */
+  @Column({ type: 'int', nullable: true }) offeredTo: number | null;
+
+  @Column({ ...timestamp, nullable: true }) offerExpiresAt: Date | null;
+
+  /** Operators who let an offer expire or declined it: not offered again. */
+  @Column({ ...jsonText, nullable: true }) declinedBy: number[] | null;
+
+  /** Sticky agent who is full: the conversation waits for them until `stickyUntil`. */
+  @Column({ type: 'int', nullable: true }) stickyAgentId: number | null;
+
+  @Column({ ...timestamp, nullable: true }) stickyUntil: Date | null;
 
   /**
    * `inboxId:contactId` while the conversation is open, NULL once closed.

@@ -17,11 +17,22 @@ export class ConversationPublisher {
   async changed(conversation: Conversation): Promise<void> {
     const dto = await this.presenter.conversation(conversation);
     this.realtime.toAgents('conversation.updated', { conversation: dto });
-    const identities = await this.db.getRepository(ContactIdentity).findBy({ inboxId: conversation.inboxId, contactId: conversation.contactId });
-    for (const identity of identities) {
-      this.realtime.toVisitor(conversation.inboxId, identity.externalId, 'conversation.updated', {
+    for (const visitorId of await this.liveViewers(conversation)) {
+      this.realtime.toVisitor(conversation.inboxId, visitorId, 'conversation.updated', {
         conversation: { id: conversation.id, status: conversation.status },
       });
     }
+  }
+
+  /** The customer's place in the queue, for a live view (the widget). */
+  async queuePosition(conversation: Conversation, position: number): Promise<void> {
+    for (const visitorId of await this.liveViewers(conversation)) {
+      this.realtime.toVisitor(conversation.inboxId, visitorId, 'queue.position', { conversationId: conversation.id, position });
+    }
+  }
+
+  private async liveViewers(conversation: Conversation): Promise<string[]> {
+    const identities = await this.db.getRepository(ContactIdentity).findBy({ inboxId: conversation.inboxId, contactId: conversation.contactId });
+    return identities.map((i) => i.externalId);
   }
 }

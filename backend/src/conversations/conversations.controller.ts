@@ -60,14 +60,6 @@ export class ConversationsController {
     return { attachment: { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) } };
   }
 
-  @Post(':id/accept')
-  @HttpCode(200)
-  async accept(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
-    const conversation = await this.conversations.accept(agent, id);
-    await this.publisher.changed(conversation);
-    return { conversation: await this.presenter.conversation(conversation) };
-  }
-
   @Post(':id/close')
   @HttpCode(200)
   async close(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
@@ -79,6 +71,6 @@ export class ConversationsController {
   @Get(':id/events')
   async events(@Param('id', ParseIntPipe) id: number) {
     await this.conversations.get(id);
-    return { items: await this.conversations.events(id) };
+    return { items: await this.conversations.eventLog(id) };
   }
 }

@@ -2,6 +2,8 @@ import { ConflictException, ForbiddenException, Injectable, NotFoundException } 
 import { DataSource, EntityManager, In, IsNull, LessThan, MoreThan, type FindOptionsWhere } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { isUniqueViolation } from '../common/database-errors';
+import { DomainEventBus } from '../common/domain-events';
+import { releaseSlot } from '../agents/agent-load';
 import { Attachment } from './attachment.entity';
 import { Conversation, type ConversationStatus } from './conversation.entity';
 import { ConversationEvent, type ConversationEventType } from './conversation-event.entity';
@@ -39,7 +41,10 @@ const isSupervisor = (agent: Agent) => agent.role === 'supervisor' || agent.role
 /** Conversations and their messages: the lifecycle and the storage rules of DESIGN §4. */
 @Injectable()
 export class ConversationsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly domainEvents: DomainEventBus,
+  ) {}
 
   async get(id: number): Promise<Conversation> {
     const conversation = await this.db.getRepository(Conversation).findOneBy({ id });
@@ -62,7 +67,13 @@ export class ConversationsService {
     try {
       const conversation = await this.db.transaction(async (tx) => {
         const row = await tx.getRepository(Conversation).save(
-          tx.getRepository(Conversation).create({ inboxId, contactId, status: initialStatus, openKey: openKeyOf(inboxId, contactId) }),
+          tx.getRepository(Conversation).create({
+            inboxId,
+            contactId,
+            status: initialStatus,
+            openKey: openKeyOf(inboxId, contactId),
+            queuedAt: initialStatus === 'queued' ? new Date() : null,
+          }),
         );
         await this.logEvent(tx, row.id, 'created');
         if (initialStatus === 'queued') await this.logEvent(tx, row.id, 'queued');
@@ -169,40 +180,20 @@ export class ConversationsService {
     return this.db.getRepository(Conversation).find({ where, order: { id: oldestFirst ? 'ASC' : 'DESC' }, take: query.limit });
   }
 
-  /**
-   * Takes a queued conversation. The conditional update makes two operators
-   * clicking at once agree: one gets it, the other a 409.
-   */
-  async accept(agent: Agent, id: number): Promise<Conversation> {
-    const conversation = await this.get(id);
-    if (conversation.status === 'assigned' && conversation.assigneeId === agent.id) return conversation;
-    if (conversation.status !== 'queued') {
-      throw new ConflictException(`Conversation ${id} is ${conversation.status}${conversation.assigneeId ? ` with agent ${conversation.assigneeId}` : ''}; only queued conversations can be accepted`);
-    }
-    const now = new Date();
-    const taken = await this.db.transaction(async (tx) => {
-      const result = await tx
-        .getRepository(Conversation)
-        .update({ id, status: 'queued' }, { status: 'assigned', assigneeId: agent.id, firstAssignedAt: conversation.firstAssignedAt ?? now });
-      if (!result.affected) return false;
-      await this.logEvent(tx, id, 'assigned', { agentId: agent.id, actorId: agent.id });
-      return true;
-    });
-    if (!taken) throw new ConflictException(`Conversation ${id} was just taken by someone else`);
-    return this.get(id);
-  }
-
   async close(agent: Agent | null, id: number): Promise<Conversation> {
     const conversation = await this.get(id);
     if (agent) this.assertMayWrite(agent, conversation);
     if (conversation.status === 'closed') return conversation;
     await this.db.transaction(async (tx) => {
-      const result = await tx
-        .getRepository(Conversation)
-        .update({ id, status: conversation.status }, { status: 'closed', openKey: null, closedAt: new Date() });
+      const result = await tx.getRepository(Conversation).update(
+        { id, status: conversation.status, assigneeId: conversation.assigneeId ?? IsNull() },
+        { status: 'closed', openKey: null, closedAt: new Date(), offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null },
+      );
       if (!result.affected) throw new ConflictException(`Conversation ${id} changed while closing it; try again`);
+      if (conversation.status === 'assigned' && conversation.assigneeId) await releaseSlot(tx, conversation.assigneeId);
       await this.logEvent(tx, id, 'closed', { agentId: conversation.assigneeId, actorId: agent?.id ?? null });
     });
+    await this.domainEvents.emit('agent.slot-freed', { agentId: conversation.assigneeId });
     return this.get(id);
   }
 
@@ -216,11 +207,11 @@ export class ConversationsService {
     );
   }
 
-  async events(conversationId: number): Promise<ConversationEvent[]> {
+  async eventLog(conversationId: number): Promise<ConversationEvent[]> {
     return this.db.getRepository(ConversationEvent).find({ where: { conversationId }, order: { id: 'ASC' } });
   }
 
-  private async logEvent(
+  async logEvent(
     tx: EntityManager,
     conversationId: number,
     type: ConversationEventType,

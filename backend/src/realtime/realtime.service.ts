@@ -7,6 +7,8 @@ export interface AgentServerEvents {
   'conversation.created': { conversation: ConversationDto };
   'conversation.updated': { conversation: ConversationDto };
   'conversation.assigned': { conversation: ConversationDto };
+  /** Offer and broadcast modes: accept within the offer's time. */
+  'conversation.offered': { conversation: ConversationDto };
   'message.created': { message: MessageDto };
   /** Delivery status or text changed. */
   'message.updated': { message: MessageDto };
@@ -20,6 +22,7 @@ export interface WidgetServerEvents {
   'message.created': { message: MessageDto };
   'conversation.updated': { conversation: { id: number; status: string } };
   typing: { on: boolean };
+  'queue.position': { conversationId: number; position: number };
 }
 
 export const rooms = {

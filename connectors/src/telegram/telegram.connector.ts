@@ -1,5 +1,4 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { posix } from 'node:path';
 import { Telegram } from 'telegraf';
 import type { Message, Update, UserFromGetMe } from 'telegraf/types';
 import {
@@ -12,6 +11,7 @@ import {
   type SendResult,
 } from '../types';
 import { TelegramFileTooLargeError, TelegramPayloadError, toProviderError } from './telegram.errors';
+import { fetchTelegramFile, type TelegramDownloadedFile } from './telegram.download';
 import { TelegramPoller, type PollingStage } from './telegram.poller';
 import { planTelegramSend, uploadMethod, type SendPlan, type SendStep } from './telegram-send.plan';
 import { readTelegramUpdate } from './telegram-update.guard';
@@ -25,7 +25,7 @@ export const TELEGRAM_ALLOWED_UPDATES = ['message', 'edited_message', 'callback_
 
 /**
  * Per-inbox data the backend keeps for a Telegram inbox.
- * secrets: `botToken` (from @BotFather), `webhookSecret` (see generateWebhookSecret).
+ * secrets: `botToken` (from @BotFather), `webhookSecret` (see generateTelegramWebhookSecret).
  * settings: `mode` — 'webhook' (default) or 'polling' (start() runs getUpdates).
  */
 export interface TelegramInboxSettings {
@@ -47,36 +47,14 @@ export interface TelegramConnectorOptions {
   now?: () => Date;
 }
 
-export interface DownloadedFile {
-  buffer: Buffer;
-  mimeType?: string;
-  fileName?: string;
-}
-
 /** A random secret in the alphabet setWebhook allows (1-256 of A-Z a-z 0-9 _ -). */
-export function generateWebhookSecret(): string {
+export function generateTelegramWebhookSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export function isPollingMode(settings: Record<string, unknown>): boolean {
+export function isTelegramPollingMode(settings: Record<string, unknown>): boolean {
   return (settings as TelegramInboxSettings).mode === 'polling';
 }
-
-const EXTENSION_TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.oga': 'audio/ogg',
-  '.ogg': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.tgs': 'application/x-tgsticker',
-  '.pdf': 'application/pdf',
-};
 
 export class TelegramConnector implements ChannelConnector {
   readonly type = 'telegram' as const;
@@ -191,30 +169,13 @@ export class TelegramConnector implements ChannelConnector {
    * (https://core.telegram.org/bots/api#getfile; bots may fetch up to 20 MB).
    * Refuses with TelegramFileTooLargeError before or while downloading.
    */
-  async downloadFile(token: string, fileId: string, maxBytes: number): Promise<DownloadedFile> {
+  async downloadFile(token: string, fileId: string, maxBytes: number): Promise<TelegramDownloadedFile> {
     const file = await this.call('getFile', token, () => this.api(token).getFile(fileId));
     if (file.file_size !== undefined && file.file_size > maxBytes) throw new TelegramFileTooLargeError(file.file_size, maxBytes);
     if (!file.file_path) throw new ProviderError('permanent', 'Telegram gave no file_path: the file is too big for bots to download');
     const path = file.file_path.split('/').map(encodeURIComponent).join('/');
-    const timeoutMs = this.options.downloadTimeoutMs ?? 60_000;
-    let res: Response;
-    try {
-      res = await fetch(`${this.apiRoot}file/bot${token}/${path}`, { signal: AbortSignal.timeout(timeoutMs) });
-    } catch (err) {
-      throw toProviderError(err, 'file download', token);
-    }
-    if (!res.ok) {
-      await res.body?.cancel();
-      // getFile just accepted the token, so a 404 here means the file link expired: ask again later.
-      const code = res.status === 404 || res.status === 429 || res.status >= 500 ? 'temporary' : 'permanent';
-      throw new ProviderError(code, `Telegram file download failed: ${res.status}`);
-    }
-    const buffer = await readLimited(res, maxBytes);
-    const fileName = posix.basename(file.file_path);
-    const header = res.headers.get('content-type')?.split(';')[0].trim();
-    const mimeType =
-      header && header !== 'application/octet-stream' ? header : EXTENSION_TYPES[posix.extname(fileName).toLowerCase()];
-    return { buffer, ...(mimeType ? { mimeType } : {}), ...(fileName ? { fileName } : {}) };
+    const url = `${this.apiRoot}file/bot${token}/${path}`;
+    return fetchTelegramFile(url, file.file_path, maxBytes, this.options.downloadTimeoutMs ?? 60_000, token);
   }
 
   // ---- long polling ----------------------------------------------------------
@@ -226,10 +187,12 @@ export class TelegramConnector implements ChannelConnector {
    * second start() for the same inbox replaces the first.
    */
   async start(ctx: ConnectorContext, onEvents: (events: InboundEvent[]) => Promise<void>): Promise<void> {
-    if (!isPollingMode(ctx.settings)) return;
+    if (!isTelegramPollingMode(ctx.settings)) return;
     const token = botToken(ctx);
     await this.stop(ctx.inboxId);
     await this.deleteWebhook(token);
+    // A concurrent start() for the same inbox may have won the race meanwhile.
+    await this.stop(ctx.inboxId);
     const timeoutSec = this.options.pollTimeoutSec ?? 30;
     const report = this.options.onPollingError ?? defaultPollingError;
     const poller = new TelegramPoller({
@@ -315,29 +278,6 @@ function bodyOf(req: RawInbound): unknown {
 /** Quotes and line breaks would break telegraf's Content-Disposition header. */
 function safeFileName(name: string): string {
   return name.replace(/["\r\n\\]/g, '_') || 'file';
-}
-
-async function readLimited(res: Response, maxBytes: number): Promise<Buffer> {
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await res.body?.cancel();
-    throw new TelegramFileTooLargeError(declared, maxBytes);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const reader = res.body?.getReader();
-  if (!reader) return Buffer.alloc(0);
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new TelegramFileTooLargeError(size, maxBytes);
-    }
-    chunks.push(Buffer.from(value));
-  }
-  return Buffer.concat(chunks);
 }
 
 function defaultPollingError(inboxId: number, error: unknown, stage: PollingStage): void {

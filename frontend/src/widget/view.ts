@@ -77,6 +77,7 @@ export class WidgetView {
       'button',
       { type: 'button', class: 'launcher', 'aria-label': t('openChat'), 'aria-expanded': 'false', 'aria-controls': 'iw-panel', hidden: true },
       icon('chat'),
+      icon('close'),
       this.badge,
     );
     this.title = h('strong', { class: 'title', id: 'iw-title' });
@@ -288,7 +289,9 @@ export class WidgetView {
   private renderRow(m: ChatMessage, showName: boolean, isLastOwn: boolean, time: string): HTMLElement {
     if (isSystemLine(m)) return h('div', { class: 'row sys' }, h('div', { class: 'line' }, m.text ?? ''));
     const own = isFromVisitor(m);
-    const bubble = h('div', { class: 'bubble' }, ...(m.text ? textNodes(m.text) : []));
+    // Only pictures: no coloured frame around them.
+    const media = !m.text && m.attachments.length > 0 && m.attachments.every((a) => isInlineImage(a.mimeType) && a.url);
+    const bubble = h('div', { class: media ? 'bubble media' : 'bubble' }, ...(m.text ? textNodes(m.text) : []));
     if (m.attachments.length) bubble.appendChild(h('div', { class: 'files' }, ...m.attachments.map((a) => this.renderAttachment(a))));
     const meta = h('div', { class: 'meta' }, h('time', { datetime: m.createdAt }, time));
     if (own) {

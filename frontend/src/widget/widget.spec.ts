@@ -3,7 +3,7 @@ import { newestId } from './state';
 import { createVisitorStore, tokenKey } from './storage';
 import { GOOD_KEY, startFakeWidgetServer, type FakeWidgetServer } from './testing/fake-widget-server';
 import { until } from './testing/until';
-import { ChatWidget } from './widget';
+import { ChatWidget, mountWidget } from './widget';
 
 /**
  * The whole widget (controller, connection, view) in happy-dom against a
@@ -178,5 +178,20 @@ describe(ChatWidget.name, () => {
     expect(widget.snapshot().open).toBe(false);
     expect($('.panel').hidden).toBe(true);
     expect(shadow.activeElement).toBe($('.launcher'));
+  });
+
+  describe(mountWidget.name, () => {
+    it('mounts once in a shadow root at the end of the body, with its styles inside', async () => {
+      const config = { host: server.url, inboxKey: GOOD_KEY };
+      widget = mountWidget(config, '.launcher { color: red }')!;
+      expect(mountWidget(config, '')).toBeNull(); // the snippet pasted twice
+      const hosts = document.querySelectorAll('[data-inbox-widget]');
+      expect(hosts).toHaveLength(1);
+      const root = hosts[0].shadowRoot!;
+      const css = [...root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)), root.querySelector('style')?.textContent ?? ''].join('');
+      expect(css).toContain('color: red');
+      await until(() => root.querySelector<HTMLElement>('.launcher')?.hidden === false);
+      expect(document.body.lastElementChild).toBe(hosts[0]);
+    });
   });
 });

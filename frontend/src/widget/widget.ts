@@ -337,11 +337,28 @@ export function mountWidget(config: EmbedConfig, css: string, options: Partial<W
   host.setAttribute('data-inbox-widget', config.inboxKey);
   // Open, so the site's own end-to-end tests (and ours) can reach inside.
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  shadow.appendChild(style);
+  applyStyles(shadow, css);
   document.body.appendChild(host);
   const widget = new ChatWidget({ ...options, config, root: shadow });
   widget.start();
   return widget;
+}
+
+/**
+ * A constructed stylesheet where the browser has them: unlike a <style>
+ * element it is not blocked by a host page whose Content-Security-Policy
+ * forbids inline styles. Older browsers get the <style> element.
+ */
+function applyStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    /* fall through */
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  shadow.appendChild(style);
 }

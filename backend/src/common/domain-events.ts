@@ -1,0 +1,43 @@
+import { Global, Injectable, Logger, Module } from '@nestjs/common';
+
+/** Things that happened in one module that others react to. */
+export interface DomainEvents {
+  /** A conversation needs a human: route it. */
+  'conversation.needs-agent': { conversationId: number };
+  /** An operator may have room now (close, transfer, came online, limit raised). */
+  'agent.slot-freed': { agentId: number | null };
+  'agent.status-changed': { agentId: number; status: 'online' | 'away' | 'offline' };
+}
+
+type Listener<E extends keyof DomainEvents> = (payload: DomainEvents[E]) => Promise<void> | void;
+
+/**
+ * In-process and synchronous to the caller's success: listeners only enqueue
+ * jobs or push to sockets, so a failing listener is logged and never undoes
+ * the committed change that raised the event.
+ */
+@Injectable()
+export class DomainEventBus {
+  private readonly logger = new Logger('DomainEvents');
+  private readonly listeners = new Map<keyof DomainEvents, Listener<never>[]>();
+
+  on<E extends keyof DomainEvents>(event: E, listener: Listener<E>): void {
+    const list = this.listeners.get(event) ?? [];
+    list.push(listener as Listener<never>);
+    this.listeners.set(event, list);
+  }
+
+  async emit<E extends keyof DomainEvents>(event: E, payload: DomainEvents[E]): Promise<void> {
+    for (const listener of this.listeners.get(event) ?? []) {
+      try {
+        await (listener as Listener<E>)(payload);
+      } catch (error) {
+        this.logger.error(`${event} listener failed: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+    }
+  }
+}
+
+@Global()
+@Module({ providers: [DomainEventBus], exports: [DomainEventBus] })
+export class DomainEventsModule {}

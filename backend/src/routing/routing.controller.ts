@@ -1,0 +1,43 @@
+import { BadRequestException, Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsInt, IsOptional, IsPositive } from 'class-validator';
+import type { Agent } from '../agents/agent.entity';
+import { CurrentAgent } from '../auth/auth.decorators';
+import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { RoutingService } from './routing.service';
+
+export class TransferDto {
+  @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() agentId?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() teamId?: number;
+  @ApiPropertyOptional({ description: 'Supervisors only: transfer even past the operator’s limit' }) @IsOptional() @IsBoolean() override?: boolean;
+}
+
+@ApiTags('conversations')
+@ApiBearerAuth()
+@Controller('api/conversations')
+export class RoutingController {
+  constructor(
+    private readonly routing: RoutingService,
+    private readonly presenter: ConversationPresenter,
+  ) {}
+
+  /** Take a queued conversation, or accept the one offered to you. 409 when you are at your limit. */
+  @Post(':id/accept')
+  @HttpCode(200)
+  async accept(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    return { conversation: await this.presenter.conversation(await this.routing.accept(agent, id)) };
+  }
+
+  @Post(':id/decline')
+  @HttpCode(204)
+  async decline(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    await this.routing.decline(agent, id);
+  }
+
+  @Post(':id/transfer')
+  @HttpCode(200)
+  async transfer(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: TransferDto) {
+    if ((body.agentId === undefined) === (body.teamId === undefined)) throw new BadRequestException('agentId or teamId: give exactly one');
+    return { conversation: await this.presenter.conversation(await this.routing.transfer(agent, id, body)) };
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The router's rules (DESIGN §5) as pure functions: no I/O, no clock of
+ * their own. RoutingService feeds them database snapshots and enforces the
+ * result with conditional updates, so a stale snapshot can cost a retry but
+ * never break the limit.
+ */
+
+export type AgentLevel = 'novice' | 'regular' | 'senior';
+
+export interface AgentSnapshot {
+  id: number;
+  status: 'online' | 'away' | 'offline';
+  openChats: number;
+  maxChats: number;
+  teamIds: number[];
+  languages: string[];
+  skills: string[];
+  /** Segments served, e.g. `country:DE`, `offer:premium`. */
+  segments: string[];
+  level: AgentLevel;
+  /** When they last got a conversation; null = never (first in line). */
+  lastAssignedAt: number | null;
+}
+
+export interface ConversationNeeds {
+  /** Only operators of this team, when set. */
+  teamId: number | null;
+  /** Only operators who speak it, when set. */
+  language: string | null;
+  /** Every one of these skills. */
+  skills: string[];
+  /** Every one of these segments (an offer tag, `country:XX`). */
+  segments: string[];
+  /** VIP or escalated conversations never go to novices. */
+  sensitive: boolean;
+}
+
+export type Ineligibility = 'not-online' | 'team' | 'language' | 'skill' | 'segment' | 'level' | 'full';
+
+/** Why an operator may not take the conversation, or null if they may. */
+export function ineligibility(agent: AgentSnapshot, needs: ConversationNeeds): Ineligibility | null {
+  if (agent.status !== 'online') return 'not-online';
+  if (needs.teamId !== null && !agent.teamIds.includes(needs.teamId)) return 'team';
+  if (needs.language && !agent.languages.some((l) => sameLanguage(l, needs.language as string))) return 'language';
+  if (!needs.skills.every((s) => agent.skills.includes(s))) return 'skill';
+  if (!needs.segments.every((s) => agent.segments.includes(s))) return 'segment';
+  if (needs.sensitive && agent.level === 'novice') return 'level';
+  if (agent.openChats >= agent.maxChats) return 'full';
+  return null;
+}
+
+/** `pt` serves `pt-BR` and the other way round; case does not matter. */
+function sameLanguage(a: string, b: string): boolean {
+  const base = (x: string) => x.toLowerCase().split('-')[0];
+  return base(a) === base(b);
+}
+
+/**
+ * Who should get the conversation, best first: fewest open conversations,
+ * ties broken by who waited longest since their last assignment
+ * (round-robin). The database pages candidates in exactly this order.
+ */
+export function rankCandidates(agents: AgentSnapshot[], needs: ConversationNeeds): AgentSnapshot[] {
+  return agents
+    .filter((a) => ineligibility(a, needs) === null)
+    .sort(
+      (a, b) =>
+        a.openChats - b.openChats ||
+        (a.lastAssignedAt ?? -Infinity) - (b.lastAssignedAt ?? -Infinity) ||
+        a.id - b.id,
+    );
+}
+
+export type StickyDecision =
+  /** The previous operator takes it. */
+  | { kind: 'sticky'; agentId: number }
+  /** The previous operator is online but full: hold it for them until `until`. */
+  | { kind: 'wait'; agentId: number; until: number }
+  /** No previous operator, or they cannot take it: route to the pool. */
+  | { kind: 'pool' };
+
+/**
+ * Sticky agent: a returning customer goes back to their last operator when
+ * that operator may take it; if the only obstacle is a full load, the
+ * conversation waits for them up to `waitMs` (counted from `since`).
+ */
+export function stickyDecision(
+  previous: AgentSnapshot | null,
+  needs: ConversationNeeds,
+  now: number,
+  since: number,
+  waitMs: number,
+): StickyDecision {
+  if (!previous) return { kind: 'pool' };
+  const why = ineligibility(previous, needs);
+  if (why === null) return { kind: 'sticky', agentId: previous.id };
+  if (why === 'full' && now < since + waitMs) return { kind: 'wait', agentId: previous.id, until: since + waitMs };
+  return { kind: 'pool' };
+}
+
+export interface QueuedConversation {
+  id: number;
+  priority: number;
+  /** When it entered the queue (ms). */
+  queuedAt: number;
+}
+
+/** Queue order: higher priority first, then who has waited longest, then id. */
+export function queueOrder<T extends QueuedConversation>(queue: T[]): T[] {
+  return [...queue].sort((a, b) => b.priority - a.priority || a.queuedAt - b.queuedAt || a.id - b.id);
+}
+
+/**
+ * The customer's place (1-based) and a rough wait estimate: the conversations
+ * ahead, divided among the operators who could serve it, times the average
+ * handling time.
+ */
+export function queueEstimate(placeAhead: number, servingAgents: number, averageHandleMs: number): { position: number; estimateMs: number | null } {
+  const position = placeAhead + 1;
+  if (servingAgents <= 0) return { position, estimateMs: null };
+  return { position, estimateMs: Math.round((position / servingAgents) * averageHandleMs) };
+}
+
+/** Whether a new position is worth telling the customer about again. */
+export function positionChangedMeaningfully(previous: number | null, next: number): boolean {
+  if (previous === null) return true;
+  if (next === previous) return false;
+  if (next <= 3) return true;
+  return Math.abs(previous - next) / previous >= 0.25;
+}

@@ -1,0 +1,360 @@
+import { ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { releaseSlot, takeSlot } from '../agents/agent-load';
+import { Agent } from '../agents/agent.entity';
+import { Inbox } from '../channels/inbox.entity';
+import { DomainEventBus } from '../common/domain-events';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Conversation } from '../conversations/conversation.entity';
+import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { ConversationPublisher } from '../conversations/conversation.publisher';
+import { ConversationsService } from '../conversations/conversations.service';
+import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
+import { RealtimeService } from '../realtime/realtime.service';
+import { ineligibility, rankCandidates, stickyDecision, type AgentSnapshot, type ConversationNeeds } from './routing.policy';
+import { RoutingSnapshots } from './routing.snapshots';
+import { withDeadlockRetry } from './deadlock-retry';
+
+const CANDIDATE_PAGE = 50;
+const QUEUE_PAGE = 200;
+const isSupervisor = (agent: Agent) => agent.role === 'supervisor' || agent.role === 'admin';
+
+/** Thrown inside an assignment transaction to roll it back when the conversation moved on. */
+class ConversationMoved extends Error {}
+
+export type AssignOutcome = 'assigned' | 'agent-full' | 'conversation-moved';
+
+/**
+ * The router (DESIGN §5). Decisions come from routing.policy; every
+ * assignment is one transaction of conditional updates (the operator's slot
+ * and the conversation's state), so concurrent routers in several processes
+ * can disagree about a snapshot but never break the limit or double-assign.
+ */
+@Injectable()
+export class RoutingService implements OnModuleInit {
+  private readonly logger = new Logger('Routing');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly snapshots: RoutingSnapshots,
+    private readonly conversations: ConversationsService,
+    private readonly publisher: ConversationPublisher,
+    private readonly presenter: ConversationPresenter,
+    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
+    @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ conversationId: number }>('routing.route', ({ conversationId }) => this.route(conversationId).then(() => undefined));
+    this.jobs.register<{ agentId: number | null }>('routing.drain', ({ agentId }) => this.drain(agentId).then(() => undefined));
+    this.jobs.register<{ conversationId: number; agentId: number }>('routing.offer-expired', ({ conversationId, agentId }) =>
+      this.withdrawOffer(conversationId, agentId, 'expired'),
+    );
+    this.jobs.register<{ agentId: number }>('routing.offline-grace', ({ agentId }) => this.requeueIfStillOffline(agentId));
+
+    this.domainEvents.on('conversation.needs-agent', ({ conversationId }) => this.requestRoute(conversationId));
+    this.domainEvents.on('agent.slot-freed', ({ agentId }) => this.requestDrain(agentId));
+    this.domainEvents.on('agent.status-changed', async ({ agentId, status }) => {
+      if (status === 'online') await this.requestDrain(agentId);
+      if (status === 'offline') {
+        await this.jobs.enqueue('routing.offline-grace', { agentId }, { delayMs: this.config.offlineGraceSeconds * 1000, jobId: `offline:${agentId}` });
+      }
+    });
+  }
+
+  requestRoute(conversationId: number, delayMs = 0): Promise<void> {
+    return this.jobs.enqueue('routing.route', { conversationId }, { jobId: `route:${conversationId}`, delayMs, attempts: 5, backoffMs: 200 });
+  }
+
+  requestDrain(agentId: number | null): Promise<void> {
+    // No de-duplication id: a slot freed while a drain is running must get a drain of its own.
+    return this.jobs.enqueue('routing.drain', { agentId }, { attempts: 3, backoffMs: 200 });
+  }
+
+  /** Finds a human for a queued conversation, or leaves it in the queue. Returns who got it. */
+  async route(conversationId: number, notify = true): Promise<number | null> {
+    const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId });
+    if (!conversation || conversation.status !== 'queued') return null;
+    const now = Date.now();
+    if (conversation.offeredTo && conversation.offerExpiresAt && new Date(conversation.offerExpiresAt).getTime() > now) return null;
+    const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId });
+    if (inbox.routingMode === 'manual') return this.leftInQueue(conversation, notify);
+    const needs = (await this.snapshots.needs([conversation])).get(conversation.id) as ConversationNeeds;
+
+    // A conversation already waiting for its full sticky operator keeps waiting until the wait is over.
+    const stickyUntil = conversation.stickyUntil ? new Date(conversation.stickyUntil).getTime() : 0;
+    const previousId = conversation.stickyAgentId && stickyUntil > now ? conversation.stickyAgentId : await this.snapshots.previousAgentId(conversation);
+    const previous = previousId ? ((await this.snapshots.agents([previousId]))[0] ?? null) : null;
+    const waitMs = (inbox.routing.stickyWaitSeconds ?? 120) * 1000;
+    const since = conversation.queuedAt ? new Date(conversation.queuedAt).getTime() : now;
+    const sticky = stickyDecision(previous, needs, now, since, waitMs);
+
+    if (sticky.kind === 'sticky') {
+      const got = await this.deliver(conversation, inbox, [previous as AgentSnapshot], needs);
+      if (got !== null) return got;
+    }
+    if (sticky.kind === 'wait') {
+      if (conversation.stickyAgentId !== sticky.agentId) {
+        await this.db.getRepository(Conversation).update({ id: conversation.id, status: 'queued' }, { stickyAgentId: sticky.agentId, stickyUntil: new Date(sticky.until) });
+        await this.requestRoute(conversation.id, sticky.until - now + 50);
+      }
+      return this.leftInQueue(conversation, notify);
+    }
+    for (let offset = 0; ; offset += CANDIDATE_PAGE) {
+      const page = await this.snapshots.availableAgents(offset, CANDIDATE_PAGE);
+      if (page.length === 0) break;
+      const declined = new Set(conversation.declinedBy ?? []);
+      const candidates = rankCandidates(page, needs).filter((a) => !declined.has(a.id));
+      const got = await this.deliver(conversation, inbox, candidates, needs);
+      if (got !== null) return got;
+      if (page.length < CANDIDATE_PAGE) break;
+    }
+    return this.leftInQueue(conversation, notify);
+  }
+
+  /** Hands the conversation to the first candidate who can take it, as the inbox's mode says. */
+  private async deliver(conversation: Conversation, inbox: Inbox, candidates: AgentSnapshot[], needs: ConversationNeeds): Promise<number | null> {
+    if (candidates.length === 0) return null;
+    if (inbox.routingMode === 'auto') {
+      for (const candidate of candidates) {
+        const outcome = await this.assign(conversation.id, candidate.id, { event: 'assigned' });
+        if (outcome === 'assigned') return candidate.id;
+        if (outcome === 'conversation-moved') return null;
+      }
+      return null;
+    }
+    if (inbox.routingMode === 'offer') {
+      await this.offer(conversation, candidates[0].id, inbox.routing.offerTimeoutSeconds ?? 60);
+      return null;
+    }
+    // broadcast: every eligible operator sees it; the first to accept wins.
+    const dto = await this.presenter.conversation(conversation);
+    for (const candidate of candidates) {
+      if (ineligibility(candidate, needs) === null) this.realtime.toAgent(candidate.id, 'conversation.offered', { conversation: dto });
+    }
+    await this.logEvent(conversation.id, 'offered', { data: { broadcast: candidates.length } });
+    return null;
+  }
+
+  private async offer(conversation: Conversation, agentId: number, timeoutSeconds: number): Promise<void> {
+    const expiresAt = new Date(Date.now() + timeoutSeconds * 1000);
+    const result = await this.db.transaction(async (tx) => {
+      const updated = await tx
+        .getRepository(Conversation)
+        .update({ id: conversation.id, status: 'queued', offeredTo: conversation.offeredTo ?? IsNull() }, { offeredTo: agentId, offerExpiresAt: expiresAt });
+      if (!updated.affected) return false;
+      await this.conversations.logEvent(tx, conversation.id, 'offered', { agentId, data: { expiresAt: expiresAt.toISOString() } });
+      return true;
+    });
+    if (!result) return;
+    await this.jobs.enqueue('routing.offer-expired', { conversationId: conversation.id, agentId }, { delayMs: timeoutSeconds * 1000, jobId: `offer:${conversation.id}:${agentId}` });
+    const fresh = await this.conversations.get(conversation.id);
+    this.realtime.toAgent(agentId, 'conversation.offered', { conversation: await this.presenter.conversation(fresh) });
+  }
+
+  /** An offer ran out or was declined: remember who let it go and route again. */
+  async withdrawOffer(conversationId: number, agentId: number, why: 'expired' | 'declined'): Promise<void> {
+    const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId });
+    if (!conversation || conversation.status !== 'queued' || conversation.offeredTo !== agentId) return;
+    const withdrawn = await this.db.transaction(async (tx) => {
+      const result = await tx
+        .getRepository(Conversation)
+        .update({ id: conversationId, status: 'queued', offeredTo: agentId }, { offeredTo: null, offerExpiresAt: null, declinedBy: [...(conversation.declinedBy ?? []), agentId] });
+      if (!result.affected) return false;
+      await this.conversations.logEvent(tx, conversationId, 'offer_expired', { agentId, data: { reason: why } });
+      return true;
+    });
+    if (!withdrawn) return;
+    await this.publisher.changed(await this.conversations.get(conversationId));
+    await this.route(conversationId);
+  }
+
+  /**
+   * Gives the conversation to the operator: takes one of their slots and
+   * moves the conversation out of the queue, both or neither.
+   */
+  async assign(
+    conversationId: number,
+    agentId: number,
+    options: { event: 'assigned'; actorId?: number | null },
+  ): Promise<AssignOutcome> {
+    const outcome = await withDeadlockRetry(() =>
+      this.db
+        .transaction(async (tx): Promise<AssignOutcome> => {
+          if (!(await takeSlot(tx, agentId, { requireOnline: true }))) return 'agent-full';
+          await this.claimConversation(tx, conversationId, agentId);
+          await this.conversations.logEvent(tx, conversationId, options.event, { agentId, actorId: options.actorId ?? null });
+          return 'assigned';
+        })
+        .catch((error: unknown) => {
+          if (error instanceof ConversationMoved) return 'conversation-moved' as const;
+          throw error;
+        }),
+    );
+    if (outcome === 'assigned') await this.announceAssignment(conversationId, agentId);
+    return outcome;
+  }
+
+  private async claimConversation(tx: EntityManager, conversationId: number, agentId: number): Promise<void> {
+    const now = new Date();
+    const claimed = await tx.getRepository(Conversation).update(
+      { id: conversationId, status: 'queued', assigneeId: IsNull() },
+      { status: 'assigned', assigneeId: agentId, offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null },
+    );
+    if (!claimed.affected) throw new ConversationMoved();
+    await tx.getRepository(Conversation).update({ id: conversationId, firstAssignedAt: IsNull() }, { firstAssignedAt: now });
+  }
+
+  private async announceAssignment(conversationId: number, agentId: number): Promise<void> {
+    const conversation = await this.conversations.get(conversationId);
+    const dto = await this.presenter.conversation(conversation);
+    this.realtime.toAgent(agentId, 'conversation.assigned', { conversation: dto });
+    await this.publisher.changed(conversation);
+  }
+
+  /** An operator takes a conversation from the queue or accepts an offer. */
+  async accept(agent: Agent, conversationId: number): Promise<Conversation> {
+    const conversation = await this.conversations.get(conversationId);
+    if (conversation.status === 'assigned' && conversation.assigneeId === agent.id) return conversation;
+    if (conversation.status !== 'queued') {
+      throw new ConflictException(`Conversation ${conversationId} is ${conversation.status}; only queued conversations can be accepted`);
+    }
+    const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId });
+    const offerPending = conversation.offeredTo !== null && conversation.offerExpiresAt !== null && new Date(conversation.offerExpiresAt).getTime() > Date.now();
+    if (inbox.routingMode === 'offer' && offerPending && conversation.offeredTo !== agent.id) {
+      throw new ConflictException(`Conversation ${conversationId} is offered to another operator right now`);
+    }
+    if (agent.status !== 'online') throw new ConflictException('Set your status to online to take conversations');
+    const outcome = await this.assign(conversationId, agent.id, { event: 'assigned', actorId: agent.id });
+    if (outcome === 'agent-full') {
+      const fresh = await this.db.getRepository(Agent).findOneByOrFail({ id: agent.id });
+      throw new ConflictException(`You have ${fresh.openChats} of ${fresh.maxChats} open conversations, your limit: close one before taking another`);
+    }
+    if (outcome === 'conversation-moved') throw new ConflictException(`Conversation ${conversationId} was just taken by someone else`);
+    return this.conversations.get(conversationId);
+  }
+
+  async decline(agent: Agent, conversationId: number): Promise<void> {
+    const conversation = await this.conversations.get(conversationId);
+    if (conversation.offeredTo !== agent.id) throw new ConflictException(`Conversation ${conversationId} is not offered to you`);
+    await this.withdrawOffer(conversationId, agent.id, 'declined');
+  }
+
+  /**
+   * Moves a conversation to another operator (who must have room unless a
+   * supervisor overrides) or back to the queue of a team.
+   */
+  async transfer(actor: Agent, conversationId: number, target: { agentId?: number; teamId?: number; override?: boolean }): Promise<Conversation> {
+    const conversation = await this.conversations.get(conversationId);
+    this.conversations.assertMayWrite(actor, conversation);
+    if (conversation.status === 'closed') throw new ConflictException(`Conversation ${conversationId} is closed`);
+    if (target.override && !isSupervisor(actor)) throw new ForbiddenException('override: only supervisors may transfer past an operator’s limit');
+    const from = conversation.status === 'assigned' ? conversation.assigneeId : null;
+
+    if (target.agentId !== undefined) {
+      const targetAgent = await this.db.getRepository(Agent).findOneBy({ id: target.agentId });
+      if (!targetAgent) throw new NotFoundException(`agentId: no operator with id ${target.agentId}`);
+      if (target.agentId === from) return conversation;
+      const moved = await withDeadlockRetry(() =>
+        this.db.transaction(async (tx) => {
+          if (!(await takeSlot(tx, targetAgent.id, { requireOnline: !target.override, overLimit: target.override }))) return false;
+          const result = await tx.getRepository(Conversation).update(
+            { id: conversationId, status: conversation.status, assigneeId: from ?? IsNull() },
+            { status: 'assigned', assigneeId: targetAgent.id, offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null },
+          );
+          if (!result.affected) throw new ConflictException(`Conversation ${conversationId} changed meanwhile; try again`);
+          if (from) await releaseSlot(tx, from);
+          await tx.getRepository(Conversation).update({ id: conversationId, firstAssignedAt: IsNull() }, { firstAssignedAt: new Date() });
+          await this.conversations.logEvent(tx, conversationId, 'transferred', { agentId: targetAgent.id, actorId: actor.id, data: { from, override: target.override ?? false } });
+          return true;
+        }),
+      );
+      if (!moved) {
+        const fresh = await this.db.getRepository(Agent).findOneByOrFail({ id: targetAgent.id });
+        throw new ConflictException(
+          fresh.status !== 'online'
+            ? `${fresh.name} is ${fresh.status}; transfer to someone online`
+            : `${fresh.name} has ${fresh.openChats} of ${fresh.maxChats} open conversations, their limit`,
+        );
+      }
+      await this.announceAssignment(conversationId, targetAgent.id);
+    } else if (target.teamId !== undefined) {
+      await this.db.transaction(async (tx) => {
+        const result = await tx.getRepository(Conversation).update(
+          { id: conversationId, status: conversation.status, assigneeId: conversation.assigneeId ?? IsNull() },
+          { status: 'queued', assigneeId: null, teamId: target.teamId, queuedAt: new Date(), offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null, declinedBy: null },
+        );
+        if (!result.affected) throw new ConflictException(`Conversation ${conversationId} changed meanwhile; try again`);
+        if (from) await releaseSlot(tx, from);
+        await this.conversations.logEvent(tx, conversationId, 'transferred', { actorId: actor.id, data: { from, teamId: target.teamId ?? null } });
+        await this.conversations.logEvent(tx, conversationId, 'queued', { actorId: actor.id });
+      });
+      await this.publisher.changed(await this.conversations.get(conversationId));
+      await this.requestRoute(conversationId);
+    }
+    if (from) await this.requestDrain(from);
+    return this.conversations.get(conversationId);
+  }
+
+  /** A slot may have freed up: serve the queue. With an operator given, serve what waits for them first. */
+  async drain(agentId: number | null): Promise<number> {
+    let assigned = 0;
+    if (agentId !== null) {
+      for (const c of await this.snapshots.queuePage(0, QUEUE_PAGE, { stickyFor: agentId })) {
+        if ((await this.route(c.id, false)) !== null) assigned++;
+      }
+    }
+    for (let offset = 0; ; offset += QUEUE_PAGE) {
+      if (!(await this.snapshots.hasAnyFreeSlot())) break;
+      const page = await this.snapshots.queuePage(offset, QUEUE_PAGE);
+      if (page.length === 0) break;
+      let progress = 0;
+      for (const c of page) {
+        if ((await this.route(c.id, false)) !== null) progress++;
+        if (!(await this.snapshots.hasAnyFreeSlot())) break;
+      }
+      assigned += progress;
+      // Assigned rows left the queue, so the next page starts where this one did.
+      offset -= progress;
+      if (page.length < QUEUE_PAGE) break;
+    }
+    return assigned;
+  }
+
+  /** After the grace period, a still-offline operator's conversations go back to the queue. */
+  async requeueIfStillOffline(agentId: number): Promise<void> {
+    const agent = await this.db.getRepository(Agent).findOneBy({ id: agentId });
+    if (!agent || agent.status !== 'offline') return;
+    const held = await this.db.getRepository(Conversation).findBy({ assigneeId: agentId, status: 'assigned' });
+    for (const conversation of held) {
+      const requeued = await this.db.transaction(async (tx) => {
+        const result = await tx.getRepository(Conversation).update(
+          { id: conversation.id, status: 'assigned', assigneeId: agentId },
+          { status: 'queued', assigneeId: null, queuedAt: new Date(), declinedBy: null },
+        );
+        if (!result.affected) return false;
+        await releaseSlot(tx, agentId);
+        await this.conversations.logEvent(tx, conversation.id, 'requeued', { agentId, data: { reason: 'offline' } });
+        return true;
+      });
+      if (requeued) {
+        await this.publisher.changed(await this.conversations.get(conversation.id));
+        await this.requestRoute(conversation.id);
+      }
+    }
+  }
+
+  /** The conversation stays queued: operators see the queue change, the customer their place. */
+  private async leftInQueue(conversation: Conversation, notify: boolean): Promise<null> {
+    if (!notify) return null;
+    this.realtime.toAgents('queue.updated', { inboxId: conversation.inboxId });
+    await this.publisher.queuePosition(conversation, await this.snapshots.queuePosition(conversation));
+    return null;
+  }
+
+  private logEvent(conversationId: number, type: 'offered', extra: { agentId?: number; data?: Record<string, number | string | boolean | null> }) {
+    return this.db.transaction((tx) => this.conversations.logEvent(tx, conversationId, type, extra));
+  }
+}

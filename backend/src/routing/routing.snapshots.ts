@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { Inbox } from '../channels/inbox.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Conversation } from '../conversations/conversation.entity';
+import type { AgentSnapshot, ConversationNeeds } from './routing.policy';
+
+/** Reads what the routing policy needs from the database, in batches. */
+@Injectable()
+export class RoutingSnapshots {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * Online operators with a free slot, in the policy's order (fewest open
+   * conversations, then longest since their last assignment), a page at a time.
+   */
+  async availableAgents(offset: number, limit: number): Promise<AgentSnapshot[]> {
+    const rows = await this.db
+      .getRepository(Agent)
+      .createQueryBuilder('a')
+      .where("a.status = 'online'")
+      .andWhere('a.openChats < a.maxChats')
+      .orderBy('a.openChats', 'ASC')
+      .addOrderBy('a.lastAssignedAt', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getMany();
+    return this.withTeams(rows);
+  }
+
+  async agents(ids: number[]): Promise<AgentSnapshot[]> {
+    if (ids.length === 0) return [];
+    return this.withTeams(await this.db.getRepository(Agent).findBy({ id: In(ids) }));
+  }
+
+  async hasAnyFreeSlot(): Promise<boolean> {
+    const row = await this.db
+      .getRepository(Agent)
+      .createQueryBuilder('a')
+      .select('a.id')
+      .where("a.status = 'online'")
+      .andWhere('a.openChats < a.maxChats')
+      .limit(1)
+      .getRawOne();
+    return row !== undefined;
+  }
+
+  private async withTeams(rows: Agent[]): Promise<AgentSnapshot[]> {
+    if (rows.length === 0) return [];
+    const links: Array<{ agentId: number; teamId: number }> = await this.db
+      .createQueryBuilder()
+      .select(['t.agentId AS agentId', 't.teamId AS teamId'])
+      .from('agent_teams', 't')
+      .where('t.agentId IN (:...ids)', { ids: rows.map((r) => r.id) })
+      .getRawMany();
+    return rows.map((a) => ({
+      id: a.id,
+      status: a.status,
+      openChats: a.openChats,
+      maxChats: a.maxChats,
+      teamIds: links.filter((l) => Number(l.agentId) === a.id).map((l) => Number(l.teamId)),
+      languages: a.languages,
+      skills: a.skills,
+      segments: a.segments,
+      level: a.level,
+      lastAssignedAt: a.lastAssignedAt ? new Date(a.lastAssignedAt).getTime() : null,
+    }));
+  }
+
+  /** What each conversation requires of its operator, from its inbox's rules and its contact. */
+  async needs(conversations: Conversation[]): Promise<Map<number, ConversationNeeds>> {
+    const result = new Map<number, ConversationNeeds>();
+    if (conversations.length === 0) return result;
+    const [inboxes, contacts] = await Promise.all([
+      this.db.getRepository(Inbox).findBy({ id: In([...new Set(conversations.map((c) => c.inboxId))]) }),
+      this.db.getRepository(Contact).find({
+        where: { id: In([...new Set(conversations.map((c) => c.contactId))]) },
+        select: { id: true, language: true, country: true, attributes: true },
+      }),
+    ]);
+    for (const c of conversations) {
+      const inbox = inboxes.find((i) => i.id === c.inboxId);
+      const contact = contacts.find((k) => k.id === c.contactId);
+      const rules = inbox?.routing ?? {};
+      const segments = [...(rules.segments ?? [])];
+      if (rules.requireCountry && contact?.country) segments.push(`country:${contact.country.toUpperCase()}`);
+      result.set(c.id, {
+        teamId: c.teamId ?? inbox?.teamId ?? null,
+        language: rules.requireLanguage ? (c.language ?? contact?.language ?? null) : null,
+        skills: [...new Set([...(rules.requiredSkills ?? []), ...(c.requiredSkills ?? [])])],
+        segments,
+        sensitive: c.vip || c.escalated || contact?.attributes?.vip === true,
+      });
+    }
+    return result;
+  }
+
+  /** The operator of the contact's most recent earlier conversation, on any channel. */
+  async previousAgentId(conversation: Conversation): Promise<number | null> {
+    const row = await this.db
+      .getRepository(Conversation)
+      .createQueryBuilder('c')
+      .select('c.assigneeId', 'assigneeId')
+      .where('c.contactId = :contactId', { contactId: conversation.contactId })
+      .andWhere('c.id <> :id', { id: conversation.id })
+      .andWhere('c.assigneeId IS NOT NULL')
+      .orderBy('c.id', 'DESC')
+      .limit(1)
+      .getRawOne<{ assigneeId: number }>();
+    return row ? Number(row.assigneeId) : null;
+  }
+
+  /** A page of the queue in serving order: priority, then longest waiting. */
+  queuePage(offset: number, limit: number, options: { stickyFor?: number } = {}): Promise<Conversation[]> {
+    const query = this.db
+      .getRepository(Conversation)
+      .createQueryBuilder('c')
+      .where("c.status = 'queued'")
+      .orderBy('c.priority', 'DESC')
+      .addOrderBy('c.queuedAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .offset(offset)
+      .limit(limit);
+    if (options.stickyFor !== undefined) query.andWhere('c.stickyAgentId = :agentId', { agentId: options.stickyFor });
+    return query.getMany();
+  }
+
+  async queuePosition(conversation: Conversation): Promise<number> {
+    const ahead = await this.db
+      .getRepository(Conversation)
+      .createQueryBuilder('c')
+      .where("c.status = 'queued'")
+      .andWhere('c.inboxId = :inboxId', { inboxId: conversation.inboxId })
+      .andWhere('(c.priority > :p OR (c.priority = :p AND (c.queuedAt < :q OR (c.queuedAt = :q AND c.id < :id))))', {
+        p: conversation.priority,
+        q: conversation.queuedAt,
+        id: conversation.id,
+      })
+      .getCount();
+    return ahead + 1;
+  }
+}
