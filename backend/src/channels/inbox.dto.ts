@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
 
 /** Channel types that can be connected today; each arrives with its connector. */
@@ -12,12 +12,23 @@ export class WebchatSettingsDto {
   @ApiPropertyOptional({ example: '#2563eb' }) @IsOptional() @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'color must be a hex colour like #2563eb' }) color?: string;
 }
 
+/** How the router treats the inbox's conversations (see docs/routing.md). */
+export class InboxRoutingDto {
+  @ApiPropertyOptional({ default: 60, description: 'Offer mode: seconds to accept' }) @IsOptional() @IsInt() @Min(1) @Max(3600) offerTimeoutSeconds?: number;
+  @ApiPropertyOptional({ default: 120, description: 'Seconds a returning customer waits for their full previous operator' }) @IsOptional() @IsInt() @Min(0) @Max(86_400) stickyWaitSeconds?: number;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() requireLanguage?: boolean;
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(60, { each: true }) requiredSkills?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['offer:premium'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(60, { each: true }) segments?: string[];
+  @ApiPropertyOptional({ description: 'Operators must serve the contact’s country (segment country:XX)' }) @IsOptional() @IsBoolean() requireCountry?: boolean;
+}
+
 export class CreateInboxDto {
   @ApiPropertyOptional({ enum: SUPPORTED_INBOX_TYPES }) @IsIn(SUPPORTED_INBOX_TYPES, { message: `type must be one of: ${SUPPORTED_INBOX_TYPES.join(', ')}` }) type: (typeof SUPPORTED_INBOX_TYPES)[number];
   @ApiPropertyOptional() @IsString() @MinLength(1) @MaxLength(120) name: string;
   @ApiPropertyOptional({ type: WebchatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WebchatSettingsDto) settings?: WebchatSettingsDto;
   @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
+  @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
 }
 
 export class UpdateInboxDto {
@@ -25,6 +36,7 @@ export class UpdateInboxDto {
   @ApiPropertyOptional({ type: WebchatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WebchatSettingsDto) settings?: WebchatSettingsDto;
   @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
+  @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
 }
 
 export function toInboxDto(inbox: Inbox, publicUrl: string) {
@@ -36,6 +48,7 @@ export function toInboxDto(inbox: Inbox, publicUrl: string) {
     settings: inbox.settings,
     teamId: inbox.teamId,
     routingMode: inbox.routingMode,
+    routing: inbox.routing,
     createdAt: new Date(inbox.createdAt).toISOString(),
     widgetSnippet:
       inbox.type === 'webchat' ? `<script src="${publicUrl}/widget.js" data-inbox="${inbox.publicKey}" async></script>` : null,

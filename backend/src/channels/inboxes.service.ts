@@ -42,6 +42,7 @@ export class InboxesService {
         settings: { ...(input.settings ?? {}) },
         teamId: input.teamId ?? null,
         routingMode: input.routingMode ?? 'auto',
+        routing: { ...(input.routing ?? {}) },
         publicKey: randomBytes(16).toString('base64url'),
         secretsEncrypted: Object.keys(secrets).length ? this.secrets.seal(secrets) : null,
       }),
@@ -55,6 +56,7 @@ export class InboxesService {
     if (input.settings) inbox.settings = { ...inbox.settings, ...input.settings };
     if (input.teamId !== undefined) inbox.teamId = input.teamId;
     if (input.routingMode) inbox.routingMode = input.routingMode;
+    if (input.routing) inbox.routing = { ...inbox.routing, ...input.routing };
     return this.db.getRepository(Inbox).save(inbox);
   }
 

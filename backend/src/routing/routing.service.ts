@@ -98,7 +98,8 @@ export class RoutingService implements OnModuleInit {
     if (sticky.kind === 'wait') {
       if (conversation.stickyAgentId !== sticky.agentId) {
         await this.db.getRepository(Conversation).update({ id: conversation.id, status: 'queued' }, { stickyAgentId: sticky.agentId, stickyUntil: new Date(sticky.until) });
-        await this.requestRoute(conversation.id, sticky.until - now + 50);
+        // Its own id: the route job running now holds `route:<id>` and would swallow this one.
+        await this.jobs.enqueue('routing.route', { conversationId: conversation.id }, { jobId: `sticky:${conversation.id}`, delayMs: sticky.until - now + 50 });
       }
       return this.leftInQueue(conversation, notify);
     }
