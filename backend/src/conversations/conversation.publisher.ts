@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { RealtimeService } from '../realtime/realtime.service';
-import { ConversationPresenter } from './conversation.presenter';
+import { ConversationPresenter, type ConversationDto } from './conversation.presenter';
 import type { Conversation } from './conversation.entity';
 
 /** Tells everyone watching that a conversation changed: operators, and the customer's live view if they have one. */
@@ -14,8 +14,8 @@ export class ConversationPublisher {
     private readonly realtime: RealtimeService,
   ) {}
 
-  async changed(conversation: Conversation): Promise<void> {
-    const dto = await this.presenter.conversation(conversation);
+  async changed(conversation: Conversation, known?: ConversationDto): Promise<void> {
+    const dto = known ?? (await this.presenter.conversation(conversation));
     this.realtime.toAgents('conversation.updated', { conversation: dto });
     for (const visitorId of await this.liveViewers(conversation)) {
       this.realtime.toVisitor(conversation.inboxId, visitorId, 'conversation.updated', {

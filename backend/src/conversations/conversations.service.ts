@@ -4,6 +4,7 @@ import type { Agent } from '../agents/agent.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
 import { releaseSlot } from '../agents/agent-load';
+import { routingTransaction } from '../database/transactions';
 import { Attachment } from './attachment.entity';
 import { Conversation, type ConversationStatus } from './conversation.entity';
 import { ConversationEvent, type ConversationEventType } from './conversation-event.entity';
@@ -184,7 +185,7 @@ export class ConversationsService {
     const conversation = await this.get(id);
     if (agent) this.assertMayWrite(agent, conversation);
     if (conversation.status === 'closed') return conversation;
-    await this.db.transaction(async (tx) => {
+    await routingTransaction(this.db, async (tx) => {
       const result = await tx.getRepository(Conversation).update(
         { id, status: conversation.status, assigneeId: conversation.assigneeId ?? IsNull() },
         { status: 'closed', openKey: null, closedAt: new Date(), offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null },

@@ -20,3 +20,8 @@ export const timestamp: ColumnOptions = { type: 'datetime', precision: 6 };
 
 /** JSON kept as text: portable, and never queried by its inner fields. */
 export const jsonText: ColumnOptions = { type: 'simple-json' };
+
+/** A Date as both databases accept it in a raw parameter: `YYYY-MM-DD HH:MM:SS.mmm` in UTC. */
+export function sqlTimestamp(date: Date): string {
+  return date.toISOString().replace('T', ' ').replace('Z', '');
+}

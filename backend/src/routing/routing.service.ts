@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { releaseSlot, takeSlot } from '../agents/agent-load';
+import { releaseSlot, takeSlot, takeSlotFromFirst } from '../agents/agent-load';
 import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus } from '../common/domain-events';
@@ -13,7 +13,8 @@ import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { RealtimeService } from '../realtime/realtime.service';
 import { ineligibility, rankCandidates, stickyDecision, type AgentSnapshot, type ConversationNeeds } from './routing.policy';
 import { RoutingSnapshots } from './routing.snapshots';
-import { withDeadlockRetry } from './deadlock-retry';
+import { routingTransaction } from '../database/transactions';
+import { sqlTimestamp } from '../database/column-types';
 
 const CANDIDATE_PAGE = 50;
 const QUEUE_PAGE = 200;
@@ -79,7 +80,7 @@ export class RoutingService implements OnModuleInit {
     if (!conversation || conversation.status !== 'queued') return null;
     const now = Date.now();
     if (conversation.offeredTo && conversation.offerExpiresAt && new Date(conversation.offerExpiresAt).getTime() > now) return null;
-    const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId });
+    const inbox = await this.snapshots.inbox(conversation.inboxId);
     if (inbox.routingMode === 'manual') return this.leftInQueue(conversation, notify);
     const needs = (await this.snapshots.needs([conversation])).get(conversation.id) as ConversationNeeds;
 
@@ -104,7 +105,7 @@ export class RoutingService implements OnModuleInit {
       return this.leftInQueue(conversation, notify);
     }
     for (let offset = 0; ; offset += CANDIDATE_PAGE) {
-      const page = await this.snapshots.availableAgents(offset, CANDIDATE_PAGE);
+      const page = await this.snapshots.availableAgents(offset, CANDIDATE_PAGE, needs.teamId !== null);
       if (page.length === 0) break;
       const declined = new Set(conversation.declinedBy ?? []);
       const candidates = rankCandidates(page, needs).filter((a) => !declined.has(a.id));
@@ -119,12 +120,8 @@ export class RoutingService implements OnModuleInit {
   private async deliver(conversation: Conversation, inbox: Inbox, candidates: AgentSnapshot[], needs: ConversationNeeds): Promise<number | null> {
     if (candidates.length === 0) return null;
     if (inbox.routingMode === 'auto') {
-      for (const candidate of candidates) {
-        const outcome = await this.assign(conversation.id, candidate.id, { event: 'assigned' });
-        if (outcome === 'assigned') return candidate.id;
-        if (outcome === 'conversation-moved') return null;
-      }
-      return null;
+      const { outcome, agentId } = await this.assignToFirst(conversation, candidates.map((c) => c.id), { event: 'assigned' });
+      return outcome === 'assigned' ? agentId : null;
     }
     if (inbox.routingMode === 'offer') {
       await this.offer(conversation, candidates[0].id, inbox.routing.offerTimeoutSeconds ?? 60);
@@ -176,43 +173,55 @@ export class RoutingService implements OnModuleInit {
    * Gives the conversation to the operator: takes one of their slots and
    * moves the conversation out of the queue, both or neither.
    */
-  async assign(
-    conversationId: number,
-    agentId: number,
+  async assign(conversationId: number, agentId: number, options: { event: 'assigned'; actorId?: number | null }): Promise<AssignOutcome> {
+    const conversation = await this.conversations.get(conversationId);
+    return (await this.assignToFirst(conversation, [agentId], options)).outcome;
+  }
+
+  /** Assigns to the first ranked candidate who still has room, in one transaction. */
+  private async assignToFirst(
+    conversation: Conversation,
+    rankedIds: number[],
     options: { event: 'assigned'; actorId?: number | null },
-  ): Promise<AssignOutcome> {
-    const outcome = await withDeadlockRetry(() =>
-      this.db
-        .transaction(async (tx): Promise<AssignOutcome> => {
-          if (!(await takeSlot(tx, agentId, { requireOnline: true }))) return 'agent-full';
-          await this.claimConversation(tx, conversationId, agentId);
-          await this.conversations.logEvent(tx, conversationId, options.event, { agentId, actorId: options.actorId ?? null });
-          return 'assigned';
-        })
-        .catch((error: unknown) => {
-          if (error instanceof ConversationMoved) return 'conversation-moved' as const;
-          throw error;
-        }),
-    );
-    if (outcome === 'assigned') await this.announceAssignment(conversationId, agentId);
-    return outcome;
+  ): Promise<{ outcome: AssignOutcome; agentId: number | null }> {
+    const result = await routingTransaction(this.db, async (tx): Promise<{ outcome: AssignOutcome; agentId: number | null }> => {
+      const agentId = await takeSlotFromFirst(tx, rankedIds);
+      if (agentId === null) return { outcome: 'agent-full', agentId: null };
+      await this.claimConversation(tx, conversation.id, agentId);
+      await this.conversations.logEvent(tx, conversation.id, options.event, { agentId, actorId: options.actorId ?? null });
+      return { outcome: 'assigned', agentId };
+    }).catch((error: unknown) => {
+      if (error instanceof ConversationMoved) return { outcome: 'conversation-moved' as const, agentId: null };
+      throw error;
+    });
+    if (result.outcome === 'assigned' && result.agentId !== null) await this.announceAssignment(conversation.id, result.agentId);
+    return result;
   }
 
   private async claimConversation(tx: EntityManager, conversationId: number, agentId: number): Promise<void> {
-    const now = new Date();
-    const claimed = await tx.getRepository(Conversation).update(
-      { id: conversationId, status: 'queued', assigneeId: IsNull() },
-      { status: 'assigned', assigneeId: agentId, offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null },
-    );
+    const claimed = await tx
+      .createQueryBuilder()
+      .update(Conversation)
+      .set({
+        status: 'assigned',
+        assigneeId: agentId,
+        offeredTo: null,
+        offerExpiresAt: null,
+        stickyAgentId: null,
+        stickyUntil: null,
+        firstAssignedAt: () => 'COALESCE(firstAssignedAt, :now)',
+      })
+      .setParameter('now', sqlTimestamp(new Date()))
+      .where("id = :conversationId AND status = 'queued' AND assigneeId IS NULL", { conversationId })
+      .execute();
     if (!claimed.affected) throw new ConversationMoved();
-    await tx.getRepository(Conversation).update({ id: conversationId, firstAssignedAt: IsNull() }, { firstAssignedAt: now });
   }
 
   private async announceAssignment(conversationId: number, agentId: number): Promise<void> {
     const conversation = await this.conversations.get(conversationId);
     const dto = await this.presenter.conversation(conversation);
     this.realtime.toAgent(agentId, 'conversation.assigned', { conversation: dto });
-    await this.publisher.changed(conversation);
+    await this.publisher.changed(conversation, dto);
   }
 
   /** An operator takes a conversation from the queue or accepts an offer. */
@@ -258,8 +267,7 @@ export class RoutingService implements OnModuleInit {
       const targetAgent = await this.db.getRepository(Agent).findOneBy({ id: target.agentId });
       if (!targetAgent) throw new NotFoundException(`agentId: no operator with id ${target.agentId}`);
       if (target.agentId === from) return conversation;
-      const moved = await withDeadlockRetry(() =>
-        this.db.transaction(async (tx) => {
+      const moved = await routingTransaction(this.db, async (tx) => {
           if (!(await takeSlot(tx, targetAgent.id, { requireOnline: !target.override, overLimit: target.override }))) return false;
           const result = await tx.getRepository(Conversation).update(
             { id: conversationId, status: conversation.status, assigneeId: from ?? IsNull() },
@@ -270,8 +278,7 @@ export class RoutingService implements OnModuleInit {
           await tx.getRepository(Conversation).update({ id: conversationId, firstAssignedAt: IsNull() }, { firstAssignedAt: new Date() });
           await this.conversations.logEvent(tx, conversationId, 'transferred', { agentId: targetAgent.id, actorId: actor.id, data: { from, override: target.override ?? false } });
           return true;
-        }),
-      );
+      });
       if (!moved) {
         const fresh = await this.db.getRepository(Agent).findOneByOrFail({ id: targetAgent.id });
         throw new ConflictException(
@@ -282,7 +289,7 @@ export class RoutingService implements OnModuleInit {
       }
       await this.announceAssignment(conversationId, targetAgent.id);
     } else if (target.teamId !== undefined) {
-      await this.db.transaction(async (tx) => {
+      await routingTransaction(this.db, async (tx) => {
         const result = await tx.getRepository(Conversation).update(
           { id: conversationId, status: conversation.status, assigneeId: conversation.assigneeId ?? IsNull() },
           { status: 'queued', assigneeId: null, teamId: target.teamId, queuedAt: new Date(), offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null, declinedBy: null },
@@ -330,7 +337,7 @@ export class RoutingService implements OnModuleInit {
     if (!agent || agent.status !== 'offline') return;
     const held = await this.db.getRepository(Conversation).findBy({ assigneeId: agentId, status: 'assigned' });
     for (const conversation of held) {
-      const requeued = await this.db.transaction(async (tx) => {
+      const requeued = await routingTransaction(this.db, async (tx) => {
         const result = await tx.getRepository(Conversation).update(
           { id: conversation.id, status: 'assigned', assigneeId: agentId },
           { status: 'queued', assigneeId: null, queuedAt: new Date(), declinedBy: null },

@@ -7,15 +7,28 @@ import { Conversation } from '../conversations/conversation.entity';
 import type { AgentSnapshot, ConversationNeeds } from './routing.policy';
 
 /** Reads what the routing policy needs from the database, in batches. */
+/** Inbox routing rules change rarely; routers may see a change up to this late. */
+const INBOX_CACHE_MS = 5000;
+
 @Injectable()
 export class RoutingSnapshots {
+  private readonly inboxCache = new Map<number, { inbox: Inbox; until: number }>();
+
   constructor(private readonly db: DataSource) {}
+
+  async inbox(id: number): Promise<Inbox> {
+    const cached = this.inboxCache.get(id);
+    if (cached && cached.until > Date.now()) return cached.inbox;
+    const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id });
+    this.inboxCache.set(id, { inbox, until: Date.now() + INBOX_CACHE_MS });
+    return inbox;
+  }
 
   /**
    * Online operators with a free slot, in the policy's order (fewest open
    * conversations, then longest since their last assignment), a page at a time.
    */
-  async availableAgents(offset: number, limit: number): Promise<AgentSnapshot[]> {
+  async availableAgents(offset: number, limit: number, withTeams: boolean): Promise<AgentSnapshot[]> {
     const rows = await this.db
       .getRepository(Agent)
       .createQueryBuilder('a')
@@ -27,7 +40,7 @@ export class RoutingSnapshots {
       .offset(offset)
       .limit(limit)
       .getMany();
-    return this.withTeams(rows);
+    return withTeams ? this.withTeams(rows) : rows.map((a) => toSnapshot(a, []));
   }
 
   async agents(ids: number[]): Promise<AgentSnapshot[]> {
@@ -55,18 +68,12 @@ export class RoutingSnapshots {
       .from('agent_teams', 't')
       .where('t.agentId IN (:...ids)', { ids: rows.map((r) => r.id) })
       .getRawMany();
-    return rows.map((a) => ({
-      id: a.id,
-      status: a.status,
-      openChats: a.openChats,
-      maxChats: a.maxChats,
-      teamIds: links.filter((l) => Number(l.agentId) === a.id).map((l) => Number(l.teamId)),
-      languages: a.languages,
-      skills: a.skills,
-      segments: a.segments,
-      level: a.level,
-      lastAssignedAt: a.lastAssignedAt ? new Date(a.lastAssignedAt).getTime() : null,
-    }));
+    return rows.map((a) =>
+      toSnapshot(
+        a,
+        links.filter((l) => Number(l.agentId) === a.id).map((l) => Number(l.teamId)),
+      ),
+    );
   }
 
   /** What each conversation requires of its operator, from its inbox's rules and its contact. */
@@ -74,7 +81,7 @@ export class RoutingSnapshots {
     const result = new Map<number, ConversationNeeds>();
     if (conversations.length === 0) return result;
     const [inboxes, contacts] = await Promise.all([
-      this.db.getRepository(Inbox).findBy({ id: In([...new Set(conversations.map((c) => c.inboxId))]) }),
+      Promise.all([...new Set(conversations.map((c) => c.inboxId))].map((id) => this.inbox(id))),
       this.db.getRepository(Contact).find({
         where: { id: In([...new Set(conversations.map((c) => c.contactId))]) },
         select: { id: true, language: true, country: true, attributes: true },
@@ -141,4 +148,19 @@ export class RoutingSnapshots {
       .getCount();
     return ahead + 1;
   }
+}
+
+function toSnapshot(a: Agent, teamIds: number[]): AgentSnapshot {
+  return {
+    id: a.id,
+    status: a.status,
+    openChats: a.openChats,
+    maxChats: a.maxChats,
+    teamIds,
+    languages: a.languages,
+    skills: a.skills,
+    segments: a.segments,
+    level: a.level,
+    lastAssignedAt: a.lastAssignedAt ? new Date(a.lastAssignedAt).getTime() : null,
+  };
 }
