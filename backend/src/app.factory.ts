@@ -8,6 +8,7 @@ import { AgentsService } from './agents/agents.service';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { QuietLogger } from './common/quiet-logger';
 import { createValidationPipe } from './common/validation.pipe';
 import { DemoService } from './demo/demo.service';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
@@ -18,7 +19,7 @@ export const FRONTEND_DIST = resolve(__dirname, '../../frontend/dist');
 /** Builds the whole application; main.ts and the integration tests share it. */
 export async function createApp(config: AppConfig, logger: LogLevel[] | false = ['log', 'warn', 'error']): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger,
+    logger: logger === false ? false : new QuietLogger('Inbox', { logLevels: logger }),
     rawBody: true,
     bodyParser: true,
   });
