@@ -1,0 +1,283 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Namespace } from 'socket.io';
+import type { Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RealtimeService } from '../../src/realtime/realtime.service';
+import { connectVisitor, startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * The operator inbox and the site widget in a real Chromium, against the
+ * whole backend: a customer writes on the demo page, an operator answers
+ * with a quick reply and closes; an operator at their limit gets nothing new.
+ * Debian's Chromium is required (CI installs it); the frontend is built
+ * here when dist/ is missing or older than its sources.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '../../..');
+const FRONTEND = join(ROOT, 'frontend');
+const RESULTS = resolve(__dirname, '../../test-results');
+const WIDGET = '[data-inbox-widget]';
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Builds the frontend unless dist/ is newer than every source file. */
+function ensureFrontendBuilt(): void {
+  const index = join(FRONTEND, 'dist/index.html');
+  const widget = join(FRONTEND, 'dist/widget.js');
+  const sources = Math.max(
+    newestMtime(join(FRONTEND, 'src')),
+    newestMtime(join(FRONTEND, 'index.html')),
+    newestMtime(join(FRONTEND, 'vite.config.ts')),
+    newestMtime(join(FRONTEND, 'vite.widget.config.ts')),
+  );
+  if (existsSync(index) && existsSync(widget) && Math.min(statSync(index).mtimeMs, statSync(widget).mtimeMs) > sources) return;
+  execFileSync('npm', ['run', 'build', '-w', '@inbox/frontend'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+}
+
+async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('operator inbox and site widget in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let adminToken: string;
+  const contexts: BrowserContext[] = [];
+  const visitors: Socket[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `End-to-end tests need Chromium at ${CHROMIUM} (Debian: apt-get install chromium; or set CHROMIUM_PATH). It is not installed, so these tests cannot run.`,
+      );
+    }
+    ensureFrontendBuilt();
+    mkdirSync(RESULTS, { recursive: true });
+    app = await startTestApp();
+    adminToken = await app.login();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const v of visitors) v.close();
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function newPage(viewport = { width: 1280, height: 720 }): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+    return page;
+  }
+
+  /** Cuts every operator's socket on the server side, as a network drop or a restart would. */
+  function dropOperatorSockets() {
+    // RealtimeService keeps the namespace private; reaching in is fine for a test that simulates an outage.
+    const agents = (app.app.get(RealtimeService) as unknown as { agents?: Namespace }).agents;
+    if (!agents) throw new Error('RealtimeService.agents (the /agents namespace) is gone: update dropOperatorSockets');
+    agents.disconnectSockets(true);
+  }
+
+  async function createOperator(name: string, email: string, password: string, maxChats = 5) {
+    const res = await app.api('/api/agents', { token: adminToken, body: { name, email, password, maxChats } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.agent as { id: number };
+  }
+
+  async function logIn(page: Page, email: string, password: string) {
+    await page.goto(`${app.url}/`);
+    await page.locator('[data-login-form] input[name=email]').fill(email);
+    await page.locator('[data-login-form] input[name=password]').fill(password);
+    await page.locator('[data-login-form] button[type=submit]').click();
+    await page.locator('.conv-list [role=option], .conv-list .empty').first().waitFor();
+  }
+
+  async function setStatusInUi(page: Page, status: 'online' | 'away' | 'offline', label: string) {
+    await page.locator('[data-status-selector]').click();
+    await page.locator(`[role=menuitemradio][data-status=${status}]`).click();
+    await expect.poll(() => page.locator('[data-my-status]').textContent()).toBe(label);
+  }
+
+  /** A customer of the demo inbox writing through the widget's socket, as the widget does. */
+  async function visitorWrites(inboxKey: string, text: string) {
+    const { socket } = await connectVisitor(app.url, inboxKey);
+    visitors.push(socket);
+    const ack = await socket.emitWithAck('message.send', { text, clientMessageId: randomUUID() });
+    expect(ack.message, JSON.stringify(ack)).toBeTruthy();
+    return ack.message as { conversationId: number };
+  }
+
+  it('a widget customer is answered live with a quick reply, then the operator closes', async () => {
+    await createOperator('Olga Petrenko', 'olga@test.local', 'olga-password-1');
+
+    // The operator logs in (measured on a cold cache: a fresh browser context).
+    const operator = await newPage();
+    await operator.goto(`${app.url}/`);
+    await operator.locator('[data-login-form] button[type=submit]').waitFor();
+    const loginInteractiveMs = await operator.evaluate(() => performance.now());
+    const navigation = await operator.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return { domInteractive: nav.domInteractive, domContentLoaded: nav.domContentLoadedEventEnd };
+    });
+    await operator.locator('input[name=email]').fill('olga@test.local');
+    await operator.locator('input[name=password]').fill('olga-password-1');
+    const clickedAt = Date.now();
+    await operator.locator('[data-login-form] button[type=submit]').click();
+    await operator.locator('.conv-list .empty, .conv-list [role=option]').first().waitFor();
+    const listRenderedMs = Date.now() - clickedAt;
+
+    await expect.poll(() => operator.locator('[data-my-load]').textContent()).toBe('0 / 5');
+    await setStatusInUi(operator, 'online', 'Online');
+
+    // The customer opens the demo shop and writes in the widget.
+    const customer = await newPage({ width: 1024, height: 720 });
+    // The test app listens on a random port, so its PUBLIC_URL (and the /demo snippet) says port 0: point it here.
+    await customer.route('**/demo', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).split(app.config.publicUrl).join(app.url);
+      await route.fulfill({ response, body });
+    });
+    await customer.goto(`${app.url}/demo`);
+    await customer.locator(`${WIDGET} .launcher`).click();
+    const widgetInput = customer.locator(`${WIDGET} textarea`);
+    await widgetInput.fill('Hello, where is my order #1234?');
+    await widgetInput.press('Enter');
+    await customer.locator(`${WIDGET} .row.in .bubble`, { hasText: 'order #1234' }).waitFor();
+
+    // It reaches the operator live: a row in "Mine", a count in the tab title.
+    const row = operator.locator('.conv-list [role=option]', { hasText: 'order #1234' });
+    await row.waitFor({ timeout: 10_000 });
+    await expect.poll(() => operator.title()).toMatch(/^\(1\) /);
+    await row.click();
+    await operator.locator('.msg.in', { hasText: 'order #1234' }).waitFor();
+    await expect.poll(() => operator.title()).not.toMatch(/^\(/);
+
+    // The customer types: the operator sees it.
+    await widgetInput.pressSequentially('One more', { delay: 20 });
+    await operator.locator('[data-typing]').waitFor();
+    await operator.screenshot({ path: join(RESULTS, 'inbox.png') });
+
+    // A quick reply: "/" opens the picker, the variables are filled in.
+    const composer = operator.locator('[data-composer] textarea');
+    await composer.click();
+    await composer.pressSequentially('/hel');
+    await operator.locator('[data-quick-replies] [data-shortcut=hello]').waitFor();
+    await composer.press('Enter');
+    await expect.poll(() => composer.inputValue()).toBe('Hello! My name is Olga Petrenko, how can I help you?');
+    await composer.press('Enter');
+    const reply = operator.locator('.msg.out', { hasText: 'My name is Olga Petrenko' });
+    await reply.waitFor();
+    await expect.poll(() => reply.getAttribute('data-status')).toBe('sent');
+    expect(await composer.inputValue()).toBe('');
+
+    // The customer sees the answer.
+    await customer.locator(`${WIDGET} .row.out .bubble`, { hasText: 'My name is Olga Petrenko' }).waitFor();
+    await customer.screenshot({ path: join(RESULTS, 'widget.png') });
+    await operator.screenshot({ path: join(RESULTS, 'dialog.png') });
+    await expect.poll(() => operator.locator('[data-my-load]').textContent()).toBe('1 / 5');
+
+    // A network drop: the operator's socket is cut and cannot come back while the browser is offline;
+    // the customer writes meanwhile. Back online, the inbox catches up: the message shows, once.
+    await operator.context().setOffline(true);
+    dropOperatorSockets();
+    await operator.locator('[data-connection]').waitFor();
+    await widgetInput.fill('Are you still there?');
+    await widgetInput.press('Enter');
+    await customer.locator(`${WIDGET} .row.in .bubble`, { hasText: 'still there' }).waitFor();
+    await operator.waitForTimeout(300);
+    expect(await operator.locator('.msg.in', { hasText: 'still there' }).count()).toBe(0);
+    await operator.context().setOffline(false);
+    await operator.locator('[data-connection]').waitFor({ state: 'detached', timeout: 15_000 });
+    await operator.locator('.msg.in', { hasText: 'still there' }).waitFor();
+    expect(await operator.locator('.msg.in', { hasText: 'still there' }).count()).toBe(1);
+    expect(await operator.locator('.msg.out', { hasText: 'My name is Olga Petrenko' }).count()).toBe(1);
+
+    // The operator closes the conversation.
+    await operator.locator('[data-action=close]').click();
+    await operator.locator('[data-action=confirm-close]').click();
+    await expect.poll(() => operator.locator('.dialog-head [data-status]').textContent()).toBe('Closed');
+    await expect.poll(() => operator.locator('[data-my-load]').textContent()).toBe('0 / 5');
+    const mine = await app.api('/api/conversations?view=all&status=closed', { token: adminToken });
+    expect(mine.body.items).toHaveLength(1);
+
+    // Olga goes offline so the next part routes only to the second operator.
+    await setStatusInUi(operator, 'offline', 'Offline');
+
+    const metrics = {
+      loginPageInteractiveMs: Math.round(loginInteractiveMs),
+      loginDomInteractiveMs: Math.round(navigation.domInteractive),
+      loginDomContentLoadedMs: Math.round(navigation.domContentLoaded),
+      afterLoginListRenderedMs: listRenderedMs,
+    };
+    writeFileSync(join(RESULTS, 'inbox-metrics.json'), JSON.stringify(metrics, null, 2));
+    console.log(`[e2e] inbox first load on localhost: ${JSON.stringify(metrics)}`);
+  }, 120_000);
+
+  it('an operator at 5 of 5 gets nothing new: the next customer waits in the queue', async () => {
+    const bob = await createOperator('Bohdan Kovalenko', 'bohdan@test.local', 'bohdan-password-1', 5);
+    const bobToken = await app.login('bohdan@test.local', 'bohdan-password-1');
+    expect((await app.api('/api/agents/me/status', { method: 'PATCH', token: bobToken, body: { status: 'online' } })).status).toBe(200);
+
+    const inboxes = await app.api('/api/inboxes', { token: adminToken });
+    const inboxKey = inboxes.body.items[0].publicKey as string;
+    for (let i = 1; i <= 5; i++) await visitorWrites(inboxKey, `Customer ${i} needs help`);
+    await until('Bohdan to hold 5 conversations', async () => {
+      const res = await app.api(`/api/agents/${bob.id}`, { token: adminToken });
+      return res.body.agent.openChats === 5;
+    });
+
+    const page = await newPage();
+    await logIn(page, 'bohdan@test.local', 'bohdan-password-1');
+    await expect.poll(() => page.locator('.conv-list [role=option]').count()).toBe(5);
+    await expect.poll(() => page.locator('[data-my-load]').textContent()).toBe('5 / 5');
+
+    // A sixth customer writes: it stays in the queue, Bohdan's list and load do not change.
+    const sixth = await visitorWrites(inboxKey, 'Customer 6 is waiting');
+    await until('the sixth conversation to be queued', async () => {
+      const queue = await app.api('/api/conversations?view=queue', { token: adminToken });
+      return queue.body.items.some((c: { id: number }) => c.id === sixth.conversationId);
+    });
+    await page.waitForTimeout(500);
+    expect(await page.locator('.conv-list [role=option]').count()).toBe(5);
+    expect(await page.locator('[data-my-load]').textContent()).toBe('5 / 5');
+    expect(await page.title()).not.toMatch(/^\(/);
+
+    // The queue shows it; taking it is refused with the server's own explanation.
+    await page.locator('[data-tab=queue]').click();
+    const queued = page.locator('.conv-list [role=option]', { hasText: 'Customer 6' });
+    await queued.waitFor();
+    await queued.click();
+    await page.locator('[data-action=accept]').click();
+    const toast = page.locator('[data-toast]', { hasText: 'You have 5 of 5 open conversations' });
+    await toast.waitFor();
+    await page.screenshot({ path: join(RESULTS, 'limit-reached.png') });
+
+    const after = await app.api(`/api/agents/${bob.id}`, { token: adminToken });
+    expect(after.body.agent.openChats).toBe(5);
+    const conversation = await app.api(`/api/conversations/${sixth.conversationId}`, { token: adminToken });
+    expect(conversation.body.conversation.status).toBe('queued');
+  }, 120_000);
+});

@@ -1,0 +1,82 @@
+/** Every REST call the app makes, in one place (paths from DESIGN §8 and the controllers). */
+import { http } from './http';
+import type {
+  AgentDto,
+  AgentStatus,
+  AttachmentDto,
+  ContactDetailsDto,
+  ConversationDto,
+  ConversationStatus,
+  ConversationView,
+  InboxDto,
+  MessageDto,
+  Page,
+  RoutingMode,
+  TeamDto,
+} from './types';
+
+export interface ListQuery {
+  view: ConversationView;
+  status?: ConversationStatus | null;
+  inboxId?: number | null;
+  cursor?: number | null;
+  limit?: number;
+}
+
+export interface SendBody {
+  text?: string;
+  private?: boolean;
+  attachments?: number[];
+  quickReplyId?: number;
+}
+
+export interface AgentInput {
+  name?: string;
+  email?: string;
+  password?: string;
+  role?: AgentDto['role'];
+  maxChats?: number;
+  languages?: string[];
+  skills?: string[];
+  segments?: string[];
+  level?: AgentDto['level'];
+  teamIds?: number[];
+}
+
+export interface InboxInput {
+  type?: 'webchat';
+  name?: string;
+  settings?: { greeting?: string; preChatForm?: boolean; color?: string };
+  routingMode?: RoutingMode;
+  teamId?: number;
+}
+
+export const api = {
+  login: (email: string, password: string) => http.post<{ accessToken: string; user: AgentDto }>('/api/auth/login', { email, password }),
+  me: () => http.get<{ user: AgentDto }>('/api/auth/me'),
+
+  conversations: (q: ListQuery) =>
+    http.get<Page<ConversationDto>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, cursor: q.cursor, limit: q.limit ?? 100 }),
+  conversation: (id: number) => http.get<{ conversation: ConversationDto; contact: ContactDetailsDto }>(`/api/conversations/${id}`),
+  messages: (id: number, before?: number, limit = 50) => http.get<{ items: MessageDto[] }>(`/api/conversations/${id}/messages`, { before, limit }),
+  send: (id: number, body: SendBody) => http.post<{ message: MessageDto }>(`/api/conversations/${id}/messages`, body),
+  retryMessage: (messageId: number) => http.post<{ message: MessageDto }>(`/api/messages/${messageId}/retry`),
+  upload: (id: number, file: File) => http.upload<{ attachment: AttachmentDto }>(`/api/conversations/${id}/attachments`, 'file', file),
+  accept: (id: number) => http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/accept`),
+  decline: (id: number) => http.post<void>(`/api/conversations/${id}/decline`),
+  close: (id: number) => http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/close`),
+  transfer: (id: number, target: { agentId?: number; teamId?: number; override?: boolean }) =>
+    http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/transfer`, target),
+  contactHistory: (contactId: number) => http.get<{ items: ConversationDto[] }>(`/api/contacts/${contactId}/history`),
+
+  setMyStatus: (status: AgentStatus) => http.patch<{ agent: AgentDto }>('/api/agents/me/status', { status }),
+  agents: () => http.get<{ items: AgentDto[] }>('/api/agents'),
+  createAgent: (input: AgentInput) => http.post<{ agent: AgentDto }>('/api/agents', input),
+  updateAgent: (id: number, input: AgentInput) => http.patch<{ agent: AgentDto }>(`/api/agents/${id}`, input),
+  teams: () => http.get<{ items: TeamDto[] }>('/api/teams'),
+  createTeam: (name: string) => http.post<{ team: TeamDto }>('/api/teams', { name }),
+
+  inboxes: () => http.get<{ items: InboxDto[] }>('/api/inboxes'),
+  createInbox: (input: InboxInput) => http.post<{ inbox: InboxDto }>('/api/inboxes', input),
+  updateInbox: (id: number, input: InboxInput) => http.patch<{ inbox: InboxDto }>(`/api/inboxes/${id}`, input),
+};

@@ -1,0 +1,129 @@
+/**
+ * The shapes the backend sends (REST and the /agents socket share them).
+ * Mirrors backend/src/conversations/conversation.presenter.ts,
+ * backend/src/agents/agent.dto.ts and backend/src/channels/inbox.dto.ts.
+ */
+
+export type ConversationStatus = 'bot' | 'queued' | 'assigned' | 'closed';
+export type DeliveryStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed';
+export type MessageKind = 'text' | 'image' | 'file' | 'audio' | 'video' | 'location' | 'call' | 'event' | string;
+export type AgentRole = 'agent' | 'supervisor' | 'admin';
+export type AgentStatus = 'online' | 'away' | 'offline';
+export type AgentLevel = 'novice' | 'regular' | 'senior';
+export type RoutingMode = 'auto' | 'offer' | 'broadcast' | 'manual';
+export type ConversationView = 'mine' | 'queue' | 'all';
+
+export interface AttachmentDto {
+  id: number;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  url: string;
+}
+
+export interface MessageDto {
+  id: number;
+  conversationId: number;
+  direction: 'in' | 'out';
+  senderType: 'contact' | 'agent' | 'bot' | 'system';
+  senderId: number | null;
+  senderName: string | null;
+  kind: MessageKind;
+  text: string | null;
+  payload: Record<string, unknown> | null;
+  attachments: AttachmentDto[];
+  status: DeliveryStatus;
+  error: string | null;
+  private: boolean;
+  edited: boolean;
+  clientMessageId: string | null;
+  createdAt: string;
+}
+
+export interface ConversationDto {
+  id: number;
+  inboxId: number;
+  inbox: { id: number; name: string; type: string } | null;
+  contact: { id: number; name: string | null; email: string | null; phone: string | null } | null;
+  status: ConversationStatus;
+  assigneeId: number | null;
+  teamId: number | null;
+  priority: number;
+  language: string | null;
+  createdAt: string;
+  lastMessageAt: string | null;
+  firstAssignedAt: string | null;
+  firstAgentReplyAt: string | null;
+  closedAt: string | null;
+  csatScore: number | null;
+  lastMessage: { text: string | null; direction: string; kind: string; createdAt: string } | null;
+  /**
+   * Not sent by the backend today (see the report on API gaps); read when
+   * present so an offer's countdown is exact instead of assumed.
+   */
+  offeredTo?: number | null;
+  offerExpiresAt?: string | null;
+}
+
+export interface ContactIdentityDto {
+  inboxId: number;
+  channel: string | null;
+  inboxName: string | null;
+  externalId: string;
+}
+
+export interface ContactDetailsDto {
+  id: number;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  language: string | null;
+  country: string | null;
+  attributes: Record<string, unknown>;
+  createdAt: string;
+  identities: ContactIdentityDto[];
+}
+
+export interface TeamDto {
+  id: number;
+  name: string;
+}
+
+export interface AgentDto {
+  id: number;
+  email: string;
+  name: string;
+  role: AgentRole;
+  status: AgentStatus;
+  maxChats: number;
+  openChats: number;
+  languages: string[];
+  segments: string[];
+  skills: string[];
+  level: AgentLevel;
+  teams: TeamDto[];
+}
+
+export interface InboxSettings {
+  greeting?: string;
+  preChatForm?: boolean;
+  color?: string;
+  [key: string]: unknown;
+}
+
+export interface InboxDto {
+  id: number;
+  type: string;
+  name: string;
+  publicKey: string;
+  settings: InboxSettings;
+  teamId: number | null;
+  routingMode: RoutingMode;
+  createdAt: string;
+  widgetSnippet: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: number | null;
+}

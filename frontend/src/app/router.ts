@@ -1,0 +1,46 @@
+import { createRouter, createWebHashHistory, type Router } from 'vue-router';
+import { useSessionStore } from '../stores/session';
+import LoginView from '../views/LoginView.vue';
+
+/**
+ * Hash URLs (`/#/inbox/12`): the backend serves index.html at `/` only, so
+ * a reload of `/inbox/12` would not find the app; the hash never reaches it.
+ * The login page is in the first bundle; everything else loads after it.
+ */
+export function createAppRouter(): Router {
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
+      {
+        path: '/',
+        component: () => import('../views/AppShell.vue'),
+        children: [
+          { path: '', redirect: { name: 'inbox' } },
+          { path: 'inbox/:id(\\d+)?', name: 'inbox', component: () => import('../views/InboxView.vue') },
+          {
+            path: 'admin',
+            component: () => import('../views/admin/AdminLayout.vue'),
+            meta: { admin: true },
+            children: [
+              { path: '', redirect: { name: 'admin-inboxes' } },
+              { path: 'inboxes', name: 'admin-inboxes', component: () => import('../views/admin/InboxesView.vue') },
+              { path: 'operators', name: 'admin-operators', component: () => import('../views/admin/OperatorsView.vue') },
+              { path: 'teams', name: 'admin-teams', component: () => import('../views/admin/TeamsView.vue') },
+            ],
+          },
+        ],
+      },
+      { path: '/:rest(.*)*', redirect: { name: 'inbox' } },
+    ],
+  });
+
+  router.beforeEach((to) => {
+    const session = useSessionStore();
+    if (to.meta.public) return session.loggedIn && to.name === 'login' ? { name: 'inbox' } : true;
+    if (!session.loggedIn) return { name: 'login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} };
+    if (to.matched.some((r) => r.meta.admin) && !session.isAdmin) return { name: 'inbox' };
+    return true;
+  });
+  return router;
+}

@@ -1,0 +1,90 @@
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { http } from '../api/http';
+import type { MessageDto } from '../api/types';
+import { useMessagesStore } from '../stores/messages';
+import { fakeFetch, message, mountWithApp } from '../testing/app';
+import MessageList from './MessageList.vue';
+
+let wrapper: VueWrapper | undefined;
+
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+  vi.unstubAllGlobals();
+  http.setBaseUrl('');
+});
+
+const attachment = (id: number, fileName: string, mimeType: string) => ({ id, fileName, mimeType, size: 2048, url: `/api/attachments/key${id}/${fileName}` });
+
+function thread(): MessageDto[] {
+  return [
+    message({ id: 51, conversationId: 1, text: 'My parcel never arrived' }),
+    message({ id: 52, conversationId: 1, kind: 'image', text: null, attachments: [attachment(1, 'parcel.jpg', 'image/jpeg')] }),
+    message({ id: 53, conversationId: 1, kind: 'event', senderType: 'system', direction: 'out', senderName: null, text: 'Assigned to Olga' }),
+    message({ id: 54, conversationId: 1, direction: 'out', senderType: 'agent', senderId: 7, senderName: 'Olga', private: true, text: 'Check the courier' }),
+    message({ id: 55, conversationId: 1, direction: 'out', senderType: 'agent', senderId: 7, senderName: 'Olga', text: 'Here is the label', kind: 'file', attachments: [attachment(2, 'label.pdf', 'application/pdf')], status: 'read' }),
+    message({ id: 56, conversationId: 1, direction: 'out', senderType: 'agent', senderId: 7, senderName: 'Olga', text: 'Are you there?', status: 'failed', error: 'Forbidden: bot was blocked by the user' }),
+  ];
+}
+
+async function mountThread(older: MessageDto[] = []) {
+  http.setBaseUrl('http://inbox.test');
+  const routes = fakeFetch({
+    'GET /api/conversations/1/messages': (url) => ({ items: url.searchParams.get('before') ? older : thread() }),
+    'POST /api/messages/56/retry': () => ({ message: { ...thread()[5], status: 'pending', error: null } }),
+  });
+  vi.stubGlobal('fetch', routes.fn);
+  wrapper = mountWithApp(MessageList, { props: { conversationId: 1, contactName: 'Anna' } }).wrapper;
+  await flushPromises();
+  return { wrapper, calls: routes.calls };
+}
+
+describe('MessageList', () => {
+  it('shows who wrote what and when, notes apart, media, events and delivery', async () => {
+    const { wrapper } = await mountThread();
+    const rows = wrapper.findAll('[data-message-id]');
+    expect(rows.map((r) => r.attributes('data-message-id'))).toEqual(['51', '52', '53', '54', '55', '56']);
+    expect(rows[0].classes()).toContain('in');
+    expect(rows[0].text()).toContain('Customer');
+    expect(rows[1].find('img').attributes('src')).toBe('/api/attachments/key1/parcel.jpg');
+    expect(rows[2].classes()).toContain('system');
+    expect(rows[3].classes()).toContain('note');
+    expect(rows[3].text()).toContain('Private note');
+    expect(rows[4].find('a[download]').attributes('href')).toBe('/api/attachments/key2/label.pdf');
+    expect(rows[4].find('[data-status]').attributes('data-status')).toBe('read');
+    expect(rows[5].text()).toContain('Not delivered: Forbidden: bot was blocked by the user');
+  });
+
+  it('retries a message the channel refused through the API', async () => {
+    const { wrapper, calls } = await mountThread();
+    await wrapper.find('[data-message-id="56"] [data-retry]').trigger('click');
+    await flushPromises();
+    expect(calls).toContain('POST /api/messages/56/retry');
+    expect(wrapper.find('[data-message-id="56"]').attributes('data-status')).toBe('pending');
+  });
+
+  it('loads older messages when scrolled to the top', async () => {
+    const older = Array.from({ length: 3 }, (_, i) => message({ id: 10 + i, conversationId: 1, text: `Older ${i}` }));
+    const { wrapper, calls } = await mountThread(older);
+    // The first page was short, so there is nothing older: make the store believe there is.
+    useMessagesStore().threads[1].hasOlder = true;
+    const scroller = wrapper.find('.messages');
+    (scroller.element as HTMLElement).scrollTop = 0;
+    await scroller.trigger('scroll');
+    await flushPromises();
+    expect(calls).toContain('GET /api/conversations/1/messages?before=51&limit=50');
+    expect(wrapper.findAll('[data-message-id]').map((r) => r.attributes('data-message-id'))[0]).toBe('10');
+  });
+
+  it('shows the customer typing until they send', async () => {
+    const { wrapper } = await mountThread();
+    const store = useMessagesStore();
+    store.setCustomerTyping(1, true);
+    await flushPromises();
+    expect(wrapper.find('[data-typing]').text()).toBe('Anna is typing…');
+    store.receive(message({ id: 60, conversationId: 1, text: 'Hello?' }));
+    await flushPromises();
+    expect(wrapper.find('[data-typing]').exists()).toBe(false);
+  });
+});

@@ -1,0 +1,9 @@
+import type { AttachmentDto } from '../api/types';
+
+/** What the composer hands to the dialog when the operator sends. */
+export interface ComposerSend {
+  text: string;
+  private: boolean;
+  attachments: AttachmentDto[];
+  quickReplyId?: number;
+}

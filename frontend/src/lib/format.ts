@@ -1,0 +1,49 @@
+import type { ConversationDto } from '../api/types';
+
+/** When the customer started waiting for an answer, or null when nobody waits on us. */
+export function waitingSince(c: ConversationDto): number | null {
+  if (c.status === 'closed') return null;
+  if (c.status === 'queued') return Date.parse(c.createdAt);
+  if (c.lastMessage && c.lastMessage.direction === 'in') return Date.parse(c.lastMessage.createdAt);
+  return null;
+}
+
+export interface DurationParts {
+  unit: 's' | 'm' | 'h' | 'd';
+  n: number;
+  rest: number;
+}
+
+/** A compact duration: seconds under a minute, minutes under an hour, then hours and minutes, then days. */
+export function durationParts(ms: number): DurationParts {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  if (s < 60) return { unit: 's', n: s, rest: 0 };
+  const m = Math.floor(s / 60);
+  if (m < 60) return { unit: 'm', n: m, rest: 0 };
+  const h = Math.floor(m / 60);
+  if (h < 24) return { unit: 'h', n: h, rest: m % 60 };
+  return { unit: 'd', n: Math.floor(h / 24), rest: h % 24 };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function initials(name: string | null | undefined): string {
+  // Words that start with a letter: "Visitor #12" gives "V", not "V#".
+  const parts = (name ?? '').trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (parts.length === 0) return '?';
+  return (parts[0][0] + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase();
+}
+
+/** A stable pastel hue per contact, so the same person always has the same avatar colour. */
+export function hueOf(seed: number | string): number {
+  const s = String(seed);
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) % 360;
+  return h;
+}
+
+export const isImage = (mime: string) => /^image\/(png|jpe?g|gif|webp)$/i.test(mime);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { conversation, ME } from '../testing/app';
+import { matchesView, upsertSorted } from './conversations';
+
+describe('conversation list rules', () => {
+  const none = { inboxId: null, status: null };
+
+  it('matches the API views: mine, queue, all', () => {
+    expect(matchesView(conversation({ assigneeId: ME.id }), 'mine', none, ME.id)).toBe(true);
+    expect(matchesView(conversation({ assigneeId: ME.id, status: 'closed' }), 'mine', none, ME.id)).toBe(false);
+    expect(matchesView(conversation({ assigneeId: ME.id, status: 'closed' }), 'mine', { inboxId: null, status: 'closed' }, ME.id)).toBe(true);
+    expect(matchesView(conversation({ assigneeId: 99 }), 'mine', none, ME.id)).toBe(false);
+    expect(matchesView(conversation({ status: 'queued', assigneeId: null }), 'queue', none, ME.id)).toBe(true);
+    expect(matchesView(conversation({ status: 'queued', assigneeId: null, inboxId: 2 }), 'queue', { inboxId: 1, status: null }, ME.id)).toBe(false);
+    expect(matchesView(conversation({ status: 'closed' }), 'all', none, ME.id)).toBe(true);
+  });
+
+  it('inserts in the view order: newest first, the queue oldest first', () => {
+    const list = [conversation({ id: 9 }), conversation({ id: 5 }), conversation({ id: 2 })];
+    expect(upsertSorted(list, conversation({ id: 6 }), 'mine').map((c) => c.id)).toEqual([9, 6, 5, 2]);
+    const queue = [conversation({ id: 2 }), conversation({ id: 5 })];
+    expect(upsertSorted(queue, conversation({ id: 3 }), 'queue').map((c) => c.id)).toEqual([2, 3, 5]);
+    const replaced = upsertSorted(list, conversation({ id: 5, status: 'closed' }), 'all');
+    expect(replaced.map((c) => c.id)).toEqual([9, 5, 2]);
+    expect(replaced[1].status).toBe('closed');
+  });
+});

@@ -1,0 +1,400 @@
+import { defineStore } from 'pinia';
+import { computed, markRaw, ref, shallowRef, triggerRef } from 'vue';
+import { api } from '../api/endpoints';
+import type { ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto } from '../api/types';
+import { KEYS, storage } from '../lib/storage';
+import { useSessionStore } from './session';
+
+/** Offer mode without an `offerExpiresAt` from the server: the backend's default offer time. */
+export const DEFAULT_OFFER_SECONDS = 60;
+const PAGE = 100;
+const OPEN_STATUSES: ConversationStatus[] = ['assigned', 'bot', 'queued'];
+
+export interface Offer {
+  conversation: ConversationDto;
+  /** Epoch ms; the offer is withdrawn by the server then. */
+  expiresAt: number;
+  /** The whole time given, ms (for the progress bar). */
+  total: number;
+}
+
+export interface ListFilters {
+  inboxId: number | null;
+  status: ConversationStatus | null;
+}
+
+/** Queue: oldest first (served in that order); everything else newest first, as the API pages them. */
+export function compareFor(view: ConversationView) {
+  return view === 'queue' ? (a: ConversationDto, b: ConversationDto) => a.id - b.id : (a: ConversationDto, b: ConversationDto) => b.id - a.id;
+}
+
+/** Whether a conversation belongs in a list: the same rules as GET /api/conversations. */
+export function matchesView(c: ConversationDto, view: ConversationView, filters: ListFilters, meId: number | null): boolean {
+  if (filters.inboxId && c.inboxId !== filters.inboxId) return false;
+  if (view === 'queue') return c.status === 'queued';
+  if (view === 'mine') {
+    if (c.assigneeId === null || c.assigneeId !== meId) return false;
+    return filters.status ? c.status === filters.status : OPEN_STATUSES.includes(c.status);
+  }
+  return filters.status ? c.status === filters.status : true;
+}
+
+/** Inserts or replaces by id, keeping the order; a binary search keeps a 10,000-row list cheap. */
+export function upsertSorted(list: ConversationDto[], item: ConversationDto, view: ConversationView): ConversationDto[] {
+  const at = list.findIndex((c) => c.id === item.id);
+  if (at >= 0) {
+    const next = list.slice();
+    next[at] = item;
+    return next;
+  }
+  const cmp = compareFor(view);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cmp(list[mid], item) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = list.slice();
+  next.splice(lo, 0, item);
+  return next;
+}
+
+/**
+ * The conversation list (one view and filter at a time), the open
+ * conversation with its contact, offers waiting for an answer, unread
+ * counts and the "new for you" count of the tab title.
+ *
+ * The list is a shallowRef of frozen rows: 10,000 conversations cost no
+ * deep reactivity, and every change replaces the array.
+ */
+export const useConversationsStore = defineStore('conversations', () => {
+  const session = useSessionStore();
+
+  const view = ref<ConversationView>('mine');
+  const filters = ref<ListFilters>({ inboxId: null, status: null });
+  const items = shallowRef<ConversationDto[]>([]);
+  const nextCursor = ref<number | null>(null);
+  const loading = ref(false);
+  const loadingMore = ref(false);
+  const loadError = ref<unknown>(null);
+  /** Ignores answers to list requests that were overtaken by a newer one (tab switched meanwhile). */
+  let generation = 0;
+
+  const currentId = ref<number | null>(null);
+  const current = ref<ConversationDto | null>(null);
+  const contact = ref<ContactDetailsDto | null>(null);
+  const contactHistory = ref<ConversationDto[]>([]);
+  const currentLoading = ref(false);
+  const currentError = ref<unknown>(null);
+
+  const offers = ref<Record<number, Offer>>({});
+  const unread = ref<Record<number, number>>(storage.getJson(KEYS.unread, {}));
+  /** Conversations given or offered to me that I have not opened yet: the count in the tab title. */
+  const attention = ref<number[]>([]);
+
+  /** Conversations I took myself just now: their `conversation.assigned` is no news to me (no beep). */
+  const selfTaken = new Set<number>();
+
+  const meId = () => session.user?.id ?? null;
+  const offerList = computed(() => Object.values(offers.value).sort((a, b) => a.expiresAt - b.expiresAt));
+
+  function freeze(c: ConversationDto): ConversationDto {
+    return markRaw(Object.freeze({ ...c }));
+  }
+
+  async function load() {
+    const gen = ++generation;
+    loading.value = true;
+    loadError.value = null;
+    try {
+      const page = await api.conversations({ view: view.value, ...filters.value, limit: PAGE });
+      if (gen !== generation) return;
+      items.value = page.items.map(freeze);
+      nextCursor.value = page.nextCursor ?? null;
+    } catch (error) {
+      if (gen === generation) loadError.value = error;
+    } finally {
+      if (gen === generation) loading.value = false;
+    }
+  }
+
+  async function loadMore() {
+    if (loadingMore.value || loading.value || nextCursor.value === null) return;
+    const gen = generation;
+    loadingMore.value = true;
+    try {
+      const page = await api.conversations({ view: view.value, ...filters.value, cursor: nextCursor.value, limit: PAGE });
+      if (gen !== generation) return;
+      let list = items.value;
+      for (const c of page.items) list = upsertSorted(list, freeze(c), view.value);
+      items.value = list;
+      nextCursor.value = page.nextCursor ?? null;
+    } catch (error) {
+      if (gen === generation) loadError.value = error;
+    } finally {
+      loadingMore.value = false;
+    }
+  }
+
+  /**
+   * After a reconnect: the first page again, merged by id. Rows in the
+   * range that page covers are replaced by what the server has now (so a
+   * conversation closed while we were away leaves); older rows stay.
+   */
+  async function refresh(withCurrent = true) {
+    const gen = ++generation;
+    try {
+      const page = await api.conversations({ view: view.value, ...filters.value, limit: PAGE });
+      if (gen !== generation) return;
+      const fresh = page.items.map(freeze);
+      if (page.nextCursor == null) {
+        items.value = fresh;
+        nextCursor.value = null;
+        return;
+      }
+      const last = fresh[fresh.length - 1];
+      const cmp = compareFor(view.value);
+      // Keep what lies beyond the fresh page's last row; the page itself replaces the rest.
+      const beyond = items.value.filter((c) => cmp(c, last) > 0 && !fresh.some((f) => f.id === c.id));
+      items.value = fresh.concat(beyond);
+      if (beyond.length === 0) nextCursor.value = page.nextCursor ?? null;
+    } catch {
+      /* the socket is back but REST is not yet: the next reconnect or event fixes it */
+    }
+    if (withCurrent && currentId.value) void reloadCurrent();
+  }
+
+  function setView(next: ConversationView) {
+    if (next === view.value) return;
+    view.value = next;
+    items.value = [];
+    void load();
+  }
+
+  function setFilters(next: Partial<ListFilters>) {
+    filters.value = { ...filters.value, ...next };
+    items.value = [];
+    void load();
+  }
+
+  /** A conversation changed (socket or our own action): update the list, the open one and offers. */
+  function upsert(incoming: ConversationDto) {
+    const c = freeze(incoming);
+    const inList = items.value.some((x) => x.id === c.id);
+    if (matchesView(c, view.value, filters.value, meId())) items.value = upsertSorted(items.value, c, view.value);
+    else if (inList) items.value = items.value.filter((x) => x.id !== c.id);
+    if (current.value && current.value.id === c.id) current.value = c;
+    const offer = offers.value[c.id];
+    if (offer && (c.status !== 'queued' || (c.offeredTo != null && c.offeredTo !== meId()))) dropOffer(c.id);
+    if (c.status === 'closed') markRead(c.id);
+    const historyAt = contactHistory.value.findIndex((h) => h.id === c.id);
+    if (historyAt >= 0) contactHistory.value.splice(historyAt, 1, c);
+  }
+
+  /** A message arrived or was sent: refresh the row's preview and count it as unread if it is not on screen. */
+  function noteMessage(m: MessageDto) {
+    if (m.private) return;
+    const at = items.value.findIndex((c) => c.id === m.conversationId);
+    if (at >= 0) {
+      const row = items.value[at];
+      if (!row.lastMessage || Date.parse(row.lastMessage.createdAt) <= Date.parse(m.createdAt)) {
+        const updated = freeze({
+          ...row,
+          lastMessageAt: m.createdAt,
+          lastMessage: { text: m.text ?? (m.attachments[0]?.fileName ?? null), direction: m.direction, kind: m.kind, createdAt: m.createdAt },
+        });
+        const next = items.value.slice();
+        next[at] = updated;
+        items.value = next;
+      }
+    }
+    const onScreen = currentId.value === m.conversationId && typeof document !== 'undefined' && document.visibilityState !== 'hidden';
+    if (m.direction === 'in' && !onScreen) {
+      unread.value = { ...unread.value, [m.conversationId]: (unread.value[m.conversationId] ?? 0) + 1 };
+      storage.setJson(KEYS.unread, unread.value);
+    }
+  }
+
+  function markRead(id: number) {
+    if (!unread.value[id]) return;
+    const next = { ...unread.value };
+    delete next[id];
+    unread.value = next;
+    storage.setJson(KEYS.unread, next);
+  }
+
+  function addOffer(c: ConversationDto) {
+    const expiresAt = c.offerExpiresAt ? Date.parse(c.offerExpiresAt) : Date.now() + DEFAULT_OFFER_SECONDS * 1000;
+    offers.value = { ...offers.value, [c.id]: { conversation: freeze(c), expiresAt, total: Math.max(1, expiresAt - Date.now()) } };
+    upsert(c);
+    flag(c.id);
+  }
+
+  function dropOffer(id: number) {
+    if (!offers.value[id]) return;
+    const next = { ...offers.value };
+    delete next[id];
+    offers.value = next;
+    unflag(id);
+  }
+
+  /** Expired offers leave by themselves (the server moves them on at the same moment). */
+  function expireOffers(now = Date.now()) {
+    for (const o of Object.values(offers.value)) if (o.expiresAt <= now) dropOffer(o.conversation.id);
+  }
+
+  function flag(id: number) {
+    if (id !== currentId.value && !attention.value.includes(id)) attention.value = [...attention.value, id];
+  }
+
+  function unflag(id: number) {
+    if (attention.value.includes(id)) attention.value = attention.value.filter((x) => x !== id);
+  }
+
+  /** Opens a conversation in the dialog pane: details, contact and their other conversations. */
+  async function open(id: number | null) {
+    currentId.value = id;
+    if (id === null) {
+      current.value = null;
+      contact.value = null;
+      contactHistory.value = [];
+      return;
+    }
+    markRead(id);
+    unflag(id);
+    const cached = items.value.find((c) => c.id === id) ?? offers.value[id]?.conversation ?? null;
+    current.value = cached;
+    if (!cached || contact.value?.id !== cached.contact?.id) {
+      contact.value = null;
+      contactHistory.value = [];
+    }
+    await reloadCurrent();
+  }
+
+  async function reloadCurrent() {
+    const id = currentId.value;
+    if (!id) return;
+    currentLoading.value = true;
+    currentError.value = null;
+    try {
+      const details = await api.conversation(id);
+      if (currentId.value !== id) return;
+      current.value = freeze(details.conversation);
+      contact.value = details.contact;
+      const history = await api.contactHistory(details.contact.id).catch(() => ({ items: [] as ConversationDto[] }));
+      if (currentId.value !== id) return;
+      contactHistory.value = history.items.map(freeze);
+    } catch (error) {
+      if (currentId.value === id) currentError.value = error;
+    } finally {
+      if (currentId.value === id) currentLoading.value = false;
+    }
+  }
+
+  /** Takes a queued conversation or accepts an offer. Errors (409 at the limit) go to the caller. */
+  async function accept(id: number) {
+    selfTaken.add(id);
+    setTimeout(() => selfTaken.delete(id), 10_000);
+    const { conversation } = await api.accept(id);
+    dropOffer(id);
+    upsert(conversation);
+    return conversation;
+  }
+
+  async function decline(id: number) {
+    try {
+      await api.decline(id);
+    } finally {
+      // Broadcast offers are not "offered to" anyone in particular: the server says 409, we just hide it.
+      dropOffer(id);
+    }
+  }
+
+  async function close(id: number) {
+    const { conversation } = await api.close(id);
+    upsert(conversation);
+    return conversation;
+  }
+
+  async function transfer(id: number, target: { agentId?: number; teamId?: number; override?: boolean }) {
+    const { conversation } = await api.transfer(id, target);
+    upsert(conversation);
+    return conversation;
+  }
+
+  function takenByMe(id: number) {
+    return selfTaken.has(id);
+  }
+
+  /** For keyboard navigation: the id next to the open one in the visible list. */
+  function neighbour(step: 1 | -1): number | null {
+    const list = items.value;
+    if (list.length === 0) return null;
+    const at = list.findIndex((c) => c.id === currentId.value);
+    if (at < 0) return list[step === 1 ? 0 : list.length - 1].id;
+    const next = at + step;
+    return next >= 0 && next < list.length ? list[next].id : null;
+  }
+
+  /** Test and bench helper: replace the list wholesale. */
+  function setItems(list: ConversationDto[]) {
+    items.value = list.map(freeze);
+    triggerRef(items);
+  }
+
+  function reset() {
+    generation++;
+    items.value = [];
+    nextCursor.value = null;
+    offers.value = {};
+    attention.value = [];
+    currentId.value = null;
+    current.value = null;
+    contact.value = null;
+    contactHistory.value = [];
+  }
+
+  return {
+    view,
+    filters,
+    items,
+    nextCursor,
+    loading,
+    loadingMore,
+    loadError,
+    currentId,
+    current,
+    contact,
+    contactHistory,
+    currentLoading,
+    currentError,
+    offers,
+    offerList,
+    unread,
+    attention,
+    load,
+    loadMore,
+    refresh,
+    setView,
+    setFilters,
+    upsert,
+    noteMessage,
+    markRead,
+    addOffer,
+    dropOffer,
+    expireOffers,
+    flag,
+    unflag,
+    open,
+    reloadCurrent,
+    accept,
+    decline,
+    close,
+    transfer,
+    takenByMe,
+    neighbour,
+    setItems,
+    reset,
+  };
+});

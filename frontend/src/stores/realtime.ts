@@ -1,0 +1,144 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import { connectAgentSocket, type AgentSocketLike } from '../api/socket';
+import type { AgentDto, ConversationDto, MessageDto } from '../api/types';
+import { beep, notify } from '../lib/alerts';
+import { useAgentsStore } from './agents';
+import { useConversationsStore } from './conversations';
+import { useMessagesStore } from './messages';
+import { useSessionStore } from './session';
+
+export type ConnectionState = 'connecting' | 'online' | 'offline';
+
+export interface RealtimeOptions {
+  /** Translated texts for the system notification. */
+  texts?: { newConversation: (name: string) => string; body: (preview: string) => string };
+  /** Called when the server refuses the token: the session is over. */
+  onUnauthorized?: (message: string) => void;
+  /** Opens a conversation when its notification is clicked. */
+  onOpen?: (id: number) => void;
+  /** Tests hand in a fake socket. */
+  socket?: AgentSocketLike;
+}
+
+/**
+ * The `/agents` socket wired into the stores (docs/api.md). After any
+ * reconnect it catches up: the list and the open conversation's newest
+ * messages are fetched again and merged by id.
+ */
+export const useRealtimeStore = defineStore('realtime', () => {
+  const state = ref<ConnectionState>('connecting');
+  const socket = shallowRef<AgentSocketLike | null>(null);
+  /** Conversations I was seen holding, so losing one (close, transfer) refreshes my load too. */
+  const mine = new Set<number>();
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  let queueTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function start(token: string, options: RealtimeOptions = {}) {
+    stop();
+    const session = useSessionStore();
+    const conversations = useConversationsStore();
+    const messages = useMessagesStore();
+    const agents = useAgentsStore();
+    const s = options.socket ?? connectAgentSocket(token);
+    socket.value = s;
+    state.value = 'connecting';
+    let connectedBefore = false;
+    const me = () => session.user?.id ?? null;
+
+    // My load ("3 / 5") changes without an agent.updated when a slot is taken or freed; read it again.
+    const refreshMeSoon = () => {
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => void session.refresh().catch(() => {}), 250);
+    };
+
+    const trackMine = (c: ConversationDto) => {
+      const isMine = c.assigneeId !== null && c.assigneeId === me() && c.status === 'assigned';
+      if (isMine || mine.has(c.id)) refreshMeSoon();
+      if (isMine) mine.add(c.id);
+      else mine.delete(c.id);
+    };
+
+    const alert = (c: ConversationDto) => {
+      conversations.flag(c.id);
+      beep();
+      const name = c.contact?.name || c.contact?.email || `#${c.id}`;
+      const preview = c.lastMessage?.text ?? '';
+      notify(options.texts?.newConversation(name) ?? name, options.texts?.body(preview) ?? preview, () => options.onOpen?.(c.id));
+    };
+
+    s.on('connect', () => {
+      state.value = 'online';
+      if (connectedBefore) {
+        void conversations.refresh();
+        if (conversations.currentId) void messages.catchUp(conversations.currentId).catch(() => {});
+        refreshMeSoon();
+      }
+      connectedBefore = true;
+    });
+    s.on('disconnect', (reason: string) => {
+      state.value = 'offline';
+      // The server closed this connection on purpose (a deploy, an admin kick): socket.io leaves reconnecting to us.
+      if (reason === 'io server disconnect') {
+        setTimeout(() => {
+          if (socket.value === s) s.connect();
+        }, 1_000);
+      }
+    });
+    s.on('connect_error', (error: Error) => {
+      state.value = 'offline';
+      // The handshake refuses an expired or voided token with the auth service's message.
+      if (/token|log in/i.test(error?.message ?? '')) {
+        stop();
+        options.onUnauthorized?.(error.message);
+      }
+    });
+
+    s.on('conversation.created', ({ conversation }: { conversation: ConversationDto }) => conversations.upsert(conversation));
+    s.on('conversation.updated', ({ conversation }: { conversation: ConversationDto }) => {
+      conversations.upsert(conversation);
+      trackMine(conversation);
+    });
+    s.on('conversation.assigned', ({ conversation }: { conversation: ConversationDto }) => {
+      conversations.upsert(conversation);
+      trackMine(conversation);
+      if (conversation.assigneeId === me() && !conversations.takenByMe(conversation.id)) alert(conversation);
+    });
+    s.on('conversation.offered', ({ conversation }: { conversation: ConversationDto }) => {
+      conversations.addOffer(conversation);
+      alert(conversation);
+    });
+    s.on('message.created', ({ message }: { message: MessageDto }) => {
+      messages.receive(message);
+      conversations.noteMessage(message);
+    });
+    s.on('message.updated', ({ message }: { message: MessageDto }) => messages.receive(message));
+    s.on('typing', ({ conversationId, on }: { conversationId: number; on: boolean }) => messages.setCustomerTyping(conversationId, on));
+    s.on('agent.updated', ({ agent }: { agent: AgentDto }) => {
+      session.applyAgent(agent);
+      agents.applyAgent(agent);
+    });
+    // The queue moved (someone took one, or one is waiting for nobody): a light refresh of that tab.
+    s.on('queue.updated', () => {
+      if (conversations.view !== 'queue') return;
+      clearTimeout(queueTimer);
+      queueTimer = setTimeout(() => void conversations.refresh(false), 400);
+    });
+  }
+
+  function stop() {
+    clearTimeout(refreshTimer);
+    clearTimeout(queueTimer);
+    socket.value?.disconnect();
+    socket.value = null;
+    mine.clear();
+    state.value = 'offline';
+  }
+
+  /** The operator is typing: the customer's widget shows it. */
+  function sendTyping(conversationId: number, on: boolean) {
+    if (socket.value?.connected) socket.value.emit('typing', { conversationId, on });
+  }
+
+  return { state, socket, start, stop, sendTyping };
+});

@@ -1,0 +1,136 @@
+import { mount, type ComponentMountingOptions } from '@vue/test-utils';
+import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import type { Component } from 'vue';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import type { AgentDto, ConversationDto, MessageDto } from '../api/types';
+import { createAppI18n } from '../app/i18n';
+import { useSessionStore } from '../stores/session';
+
+/** The operator the component tests run as. */
+export const ME: AgentDto = {
+  id: 7,
+  email: 'olga@example.com',
+  name: 'Olga',
+  role: 'agent',
+  status: 'online',
+  maxChats: 5,
+  openChats: 1,
+  languages: ['en'],
+  segments: [],
+  skills: [],
+  level: 'regular',
+  teams: [],
+};
+
+/** Mounts a component with a fresh store, English texts and an in-memory router, logged in as ME. */
+export function mountWithApp<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}) {
+  localStorage.clear();
+  const pinia: Pinia = createPinia();
+  setActivePinia(pinia);
+  useSessionStore().setUser(ME);
+  const i18n = createAppI18n('en');
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+      { path: '/', component: { render: () => null } },
+      { path: '/inbox/:id?', name: 'inbox', component: { render: () => null } },
+    ] });
+  const wrapper = mount(component, {
+    ...options,
+    attachTo: document.body,
+    global: { plugins: [pinia, i18n, router], ...(options.global ?? {}) },
+  } as ComponentMountingOptions<C>);
+  return { wrapper, pinia, router };
+}
+
+let seq = 0;
+
+/** A conversation as the API sends it; override what the test is about. */
+export function conversation(over: Partial<ConversationDto> = {}): ConversationDto {
+  const id = over.id ?? ++seq;
+  const at = new Date(Date.now() - 60_000).toISOString();
+  return {
+    id,
+    inboxId: 1,
+    inbox: { id: 1, name: 'Website chat', type: 'webchat' },
+    contact: { id: 1000 + id, name: `Customer ${id}`, email: null, phone: null },
+    status: 'assigned',
+    assigneeId: ME.id,
+    teamId: null,
+    priority: 0,
+    language: null,
+    createdAt: at,
+    lastMessageAt: at,
+    firstAssignedAt: at,
+    firstAgentReplyAt: null,
+    closedAt: null,
+    csatScore: null,
+    lastMessage: { text: `Question ${id}`, direction: 'in', kind: 'text', createdAt: at },
+    ...over,
+  };
+}
+
+export function message(over: Partial<MessageDto> & { id: number; conversationId: number }): MessageDto {
+  return {
+    direction: 'in',
+    senderType: 'contact',
+    senderId: null,
+    senderName: 'Customer',
+    kind: 'text',
+    text: `Message ${over.id}`,
+    payload: null,
+    attachments: [],
+    status: 'sent',
+    error: null,
+    private: false,
+    edited: false,
+    clientMessageId: null,
+    createdAt: new Date().toISOString(),
+    ...over,
+  };
+}
+
+/** A stand-in for the `/agents` socket: the test plays the server with `serverEmit`. */
+export class FakeSocket {
+  connected = false;
+  readonly sent: { event: string; payload: unknown }[] = [];
+  private readonly handlers = new Map<string, ((...args: any[]) => void)[]>();
+
+  on(event: string, listener: (...args: any[]) => void) {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), listener]);
+    return this;
+  }
+  off(event: string, listener?: (...args: any[]) => void) {
+    this.handlers.set(event, listener ? (this.handlers.get(event) ?? []).filter((l) => l !== listener) : []);
+    return this;
+  }
+  emit(event: string, payload?: unknown) {
+    this.sent.push({ event, payload });
+    return this;
+  }
+  connects = 0;
+  connect() {
+    this.connects++;
+    return this;
+  }
+  disconnect() {
+    this.connected = false;
+    return this;
+  }
+  serverEmit(event: string, payload?: unknown) {
+    if (event === 'connect') this.connected = true;
+    if (event === 'disconnect') this.connected = false;
+    for (const l of this.handlers.get(event) ?? []) l(payload);
+  }
+}
+
+/** Answers fetch calls by path from a table; unknown paths are a 404. Records what was asked. */
+export function fakeFetch(routes: Record<string, (url: URL, init?: RequestInit) => unknown>) {
+  const calls: string[] = [];
+  const fn = async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://inbox.test');
+    calls.push(`${init?.method ?? 'GET'} ${url.pathname}${url.search}`);
+    const route = Object.entries(routes).find(([pattern]) => new RegExp(`^${pattern}$`).test(`${init?.method ?? 'GET'} ${url.pathname}`));
+    if (!route) return new Response(JSON.stringify({ statusCode: 404, error: 'Not Found', message: `no route ${url.pathname}` }), { status: 404 });
+    return new Response(JSON.stringify(route[1](url, init)), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  return { fn, calls };
+}

@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+/** Where `npm run dev` sends API and socket traffic (the backend's default port). */
+const backend = process.env.INBOX_BACKEND_URL ?? 'http://localhost:3000';
+
+/**
+ * The operator / supervisor / admin app. It builds first and empties dist/;
+ * the widget's own config (vite.widget.config.ts) then adds dist/widget.js.
+ */
+export default defineConfig({
+  plugins: [vue()],
+  publicDir: false,
+  define: {
+    // Compile-time feature flags: no Options API and no legacy vue-i18n API
+    // in this app, so both are dropped from the bundle.
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2020',
+    sourcemap: false,
+    rolldownOptions: {
+      input: fileURLToPath(new URL('./index.html', import.meta.url)),
+      output: {
+        // The framework (Vue, router, Pinia, i18n) in one long-cached chunk; socket.io-client
+        // stays with the inbox, so the login page does not download it.
+        codeSplitting: {
+          groups: [{ name: 'vue', test: /node_modules[\\/](@?vue|vue-router|pinia|vue-i18n|@intlify)/ }],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/widget.js': backend,
+      '/demo': backend,
+      '/socket.io': { target: backend, ws: true },
+    },
+  },
+});
