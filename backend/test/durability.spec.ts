@@ -1,23 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectVisitor } from './support/test-app';
+import { connectVisitor, freePort } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 const MAIN = resolve(__dirname, '../dist/main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** Resolves once the process is gone, whether it exited or was killed by a signal. */
 function exited(child: ChildProcess): Promise<void> {

@@ -46,6 +46,11 @@ export interface ConversationDto {
   priority: number;
   language: string | null;
   createdAt: string;
+  /** When it (last) entered the queue: the queue's waiting time counts from here. */
+  queuedAt: string | null;
+  /** Offer mode: whom it is offered to and until when. */
+  offeredTo: number | null;
+  offerExpiresAt: string | null;
   lastMessageAt: string | null;
   firstAssignedAt: string | null;
   firstAgentReplyAt: string | null;
@@ -155,6 +160,9 @@ export class ConversationPresenter {
         priority: c.priority,
         language: c.language,
         createdAt: new Date(c.createdAt).toISOString(),
+        queuedAt: iso(c.queuedAt),
+        offeredTo: c.offeredTo,
+        offerExpiresAt: iso(c.offerExpiresAt),
         lastMessageAt: iso(c.lastMessageAt),
         firstAssignedAt: iso(c.firstAssignedAt),
         firstAgentReplyAt: iso(c.firstAgentReplyAt),

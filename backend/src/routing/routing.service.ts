@@ -2,6 +2,7 @@ import { ConflictException, ForbiddenException, Inject, Injectable, Logger, NotF
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { releaseSlot, takeSlot, takeSlotFromFirst } from '../agents/agent-load';
 import { Agent } from '../agents/agent.entity';
+import { toAgentDto } from '../agents/agent.dto';
 import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -56,7 +57,10 @@ export class RoutingService implements OnModuleInit {
     this.jobs.register<{ agentId: number }>('routing.offline-grace', ({ agentId }) => this.requeueIfStillOffline(agentId));
 
     this.domainEvents.on('conversation.needs-agent', ({ conversationId }) => this.requestRoute(conversationId));
-    this.domainEvents.on('agent.slot-freed', ({ agentId }) => this.requestDrain(agentId));
+    this.domainEvents.on('agent.slot-freed', async ({ agentId }) => {
+      await this.announceLoad(agentId);
+      await this.requestDrain(agentId);
+    });
     this.domainEvents.on('agent.status-changed', async ({ agentId, status }) => {
       if (status === 'online') await this.requestDrain(agentId);
       if (status === 'offline') {
@@ -222,6 +226,14 @@ export class RoutingService implements OnModuleInit {
     const dto = await this.presenter.conversation(conversation);
     this.realtime.toAgent(agentId, 'conversation.assigned', { conversation: dto });
     await this.publisher.changed(conversation, dto);
+    await this.announceLoad(agentId);
+  }
+
+  /** Everyone's view of an operator's load ("3 / 5") follows each change. */
+  private async announceLoad(agentId: number | null): Promise<void> {
+    if (agentId === null) return;
+    const agent = await this.db.getRepository(Agent).findOne({ where: { id: agentId }, relations: { teams: true } });
+    if (agent) this.realtime.toAgents('agent.updated', { agent: toAgentDto(agent) });
   }
 
   /** An operator takes a conversation from the queue or accepts an offer. */

@@ -154,12 +154,6 @@ describe('operator inbox and site widget in Chromium', () => {
 
     // The customer opens the demo shop and writes in the widget.
     const customer = await newPage({ width: 1024, height: 720 });
-    // The test app listens on a random port, so its PUBLIC_URL (and the /demo snippet) says port 0: point it here.
-    await customer.route('**/demo', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).split(app.config.publicUrl).join(app.url);
-      await route.fulfill({ response, body });
-    });
     await customer.goto(`${app.url}/demo`);
     await customer.locator(`${WIDGET} .launcher`).click();
     const widgetInput = customer.locator(`${WIDGET} textarea`);
