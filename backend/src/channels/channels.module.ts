@@ -1,17 +1,20 @@
 import { Module } from '@nestjs/common';
 import { ContactsModule } from '../contacts/contacts.module';
 import { ConversationsModule } from '../conversations/conversations.module';
+import { DeliveryModule } from '../delivery/delivery.module';
+import { InboundNotifier } from './inbound-notifier';
 import { InboundService } from './inbound.service';
 import { InboxesController } from './inboxes.controller';
 import { InboxesService } from './inboxes.service';
+import { TELEGRAM_CONTROLLERS, TELEGRAM_PROVIDERS } from './telegram/telegram.providers';
 import { WebchatDelivery } from './webchat/webchat.delivery';
 import { WidgetGateway } from './webchat/widget.gateway';
 import { WidgetUploadsController } from './webchat/widget-uploads.controller';
 
 @Module({
-  imports: [ContactsModule, ConversationsModule],
-  controllers: [InboxesController, WidgetUploadsController],
-  providers: [InboxesService, InboundService, WidgetGateway, WebchatDelivery],
+  imports: [ContactsModule, ConversationsModule, DeliveryModule],
+  controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS],
+  providers: [InboxesService, InboundService, InboundNotifier, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS],
   exports: [InboxesService, InboundService],
 })
 export class ChannelsModule {}

@@ -1,22 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import type { InboundMessageEvent } from '@inbox/connectors';
+import { DataSource } from 'typeorm';
 import { ContactsService } from '../contacts/contacts.service';
 import type { Contact } from '../contacts/contact.entity';
 import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
 import type { Conversation } from '../conversations/conversation.entity';
-import type { Message } from '../conversations/message.entity';
+import { Message } from '../conversations/message.entity';
 import { ConversationsService } from '../conversations/conversations.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { DomainEventBus } from '../common/domain-events';
 import type { Inbox } from './inbox.entity';
+import { InboundNotifier } from './inbound-notifier';
 
-export interface InboundResult {
+export interface InboundStored {
   contact: Contact;
   conversation: Conversation;
   message: Message;
-  dto: MessageDto;
   /** The same external id was stored before: nothing new was written. */
   duplicate: boolean;
+}
+
+export interface InboundResult extends InboundStored {
+  dto: MessageDto;
+}
+
+export interface InboundUpload {
+  attachmentIds: number[];
+  uploadedBy: string;
+}
+
+export interface InboundOptions {
+  /**
+   * 'later': return as soon as the message is stored, and push it to
+   * operators after. For provider webhooks, whose answer should wait for
+   * the write and nothing else. No `dto` is returned then.
+   */
+  notify?: 'now' | 'later';
 }
 
 /**
@@ -32,13 +51,13 @@ export class InboundService {
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
+    private readonly db: DataSource,
+    private readonly notifier: InboundNotifier,
   ) {}
 
-  async receiveMessage(
-    inbox: Inbox,
-    event: InboundMessageEvent,
-    upload?: { attachmentIds: number[]; uploadedBy: string },
-  ): Promise<InboundResult> {
+  receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options?: { notify?: 'now' }): Promise<InboundResult>;
+  receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload: InboundUpload | undefined, options: InboundOptions): Promise<InboundStored>;
+  async receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options: InboundOptions = {}): Promise<InboundStored & { dto?: MessageDto }> {
     const { contact } = await this.contacts.resolveIdentity(inbox.id, event.sender);
     const { conversation, created } = await this.conversations.openOrGet(inbox.id, contact.id);
     const { message, duplicate } = await this.conversations.addMessage(conversation, {
@@ -51,14 +70,46 @@ export class InboundService {
       attachmentIds: upload?.attachmentIds,
       uploadedBy: upload?.uploadedBy,
     });
+    // A message into a known conversation is pushed after returning; a new
+    // conversation is pushed first, so operators see it before its assignment.
+    if (options.notify === 'later' && !created) {
+      if (!duplicate) this.notifier.later(message);
+      return { contact, conversation, message, duplicate };
+    }
     const dto = await this.presenter.message(message);
     if (!duplicate) {
-      const fresh = await this.conversations.get(conversation.id);
-      const conversationDto = await this.presenter.conversation(fresh);
-      this.realtime.toAgents(created ? 'conversation.created' : 'conversation.updated', { conversation: conversationDto });
-      this.realtime.toAgents('message.created', { message: dto });
+      await this.notify(conversation.id, created, dto);
       if (created) await this.domainEvents.emit('conversation.needs-agent', { conversationId: conversation.id });
     }
     return { contact, conversation, message, dto, duplicate };
+  }
+
+  /** Pushes the new message, and its conversation (new or with a new last message), to operators. */
+  private async notify(conversationId: number, created: boolean, dto: MessageDto): Promise<void> {
+    const conversationDto = await this.presenter.conversation(await this.conversations.get(conversationId));
+    this.realtime.toAgents(created ? 'conversation.created' : 'conversation.updated', { conversation: conversationDto });
+    this.realtime.toAgents('message.created', { message: dto });
+  }
+
+  /**
+   * The customer edited a message: the stored text changes and `edited` is
+   * set, pushed as 'message.updated'. An edit of a message we never stored
+   * (sent before the inbox existed, or overtaking the original) stores it.
+   * The same edit twice changes nothing the second time.
+   */
+  async editMessage(inbox: Inbox, event: InboundMessageEvent): Promise<{ message: Message; dto: MessageDto; duplicate: boolean }> {
+    const messages = this.db.getRepository(Message);
+    const existing = await messages.findOneBy({ inboxId: inbox.id, externalId: event.externalId });
+    const text = event.text ?? null;
+    if (existing && existing.edited && existing.text === text) {
+      return { message: existing, dto: await this.presenter.message(existing), duplicate: true };
+    }
+    const stored = existing ?? (await this.receiveMessage(inbox, event)).message;
+    await messages.update({ id: stored.id }, { text, edited: true });
+    const message = await messages.findOneByOrFail({ id: stored.id });
+    const dto = await this.presenter.message(message);
+    await this.notifier.drain();
+    this.realtime.toAgents('message.updated', { message: dto });
+    return { message, dto, duplicate: false };
   }
 }

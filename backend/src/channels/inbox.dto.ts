@@ -1,10 +1,24 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
 
 /** Channel types that can be connected today; each arrives with its connector. */
-export const SUPPORTED_INBOX_TYPES = ['webchat'] as const;
+export const SUPPORTED_INBOX_TYPES = ['webchat', 'telegram'] as const;
+
+export class TelegramInboxDto {
+  @ApiProperty({ description: 'The token from @BotFather; checked with getMe, stored encrypted, never returned', example: '123456789:AAF...' })
+  @IsString()
+  @MaxLength(200)
+  // Telegram's shape (digits, colon, token); also keeps the token safe inside Bot API URLs.
+  @Matches(/^\d{1,20}:[A-Za-z0-9_-]{1,150}$/, { message: 'botToken must look like 123456789:AA... (the token from @BotFather)' })
+  botToken: string;
+
+  @ApiPropertyOptional({ enum: ['webhook', 'polling'], description: 'Default: webhook when PUBLIC_URL is set, polling otherwise' })
+  @IsOptional()
+  @IsIn(['webhook', 'polling'])
+  mode?: 'webhook' | 'polling';
+}
 
 export class WebchatSettingsDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) greeting?: string;
@@ -26,6 +40,7 @@ export class CreateInboxDto {
   @ApiPropertyOptional({ enum: SUPPORTED_INBOX_TYPES }) @IsIn(SUPPORTED_INBOX_TYPES, { message: `type must be one of: ${SUPPORTED_INBOX_TYPES.join(', ')}` }) type: (typeof SUPPORTED_INBOX_TYPES)[number];
   @ApiPropertyOptional() @IsString() @MinLength(1) @MaxLength(120) name: string;
   @ApiPropertyOptional({ type: WebchatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WebchatSettingsDto) settings?: WebchatSettingsDto;
+  @ApiPropertyOptional({ type: TelegramInboxDto, description: 'Required for type telegram' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TelegramInboxDto) telegram?: TelegramInboxDto;
   @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;

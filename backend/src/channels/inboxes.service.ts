@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Team } from '../agents/team.entity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Inbox } from './inbox.entity';
 import type { CreateInboxDto, UpdateInboxDto } from './inbox.dto';
 import { SecretBox } from './secret-box';
+import { TelegramInboxSetup } from './telegram/telegram-inbox.setup';
 
 @Injectable()
 export class InboxesService {
@@ -13,6 +14,7 @@ export class InboxesService {
 
   constructor(
     private readonly db: DataSource,
+    private readonly telegram: TelegramInboxSetup,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secrets = new SecretBox(config.appSecret);
@@ -32,14 +34,38 @@ export class InboxesService {
     return this.db.getRepository(Inbox).findOneBy({ publicKey });
   }
 
-  async create(input: CreateInboxDto, secrets: Record<string, string> = {}): Promise<Inbox> {
+  async create(input: CreateInboxDto): Promise<Inbox> {
     if (input.teamId) await this.assertTeam(input.teamId);
+    if (input.telegram && input.type !== 'telegram') throw new BadRequestException('telegram: only for inboxes of type telegram');
+    if (input.type === 'telegram') return this.createTelegram(input);
+    return this.insert(input, { ...(input.settings ?? {}) }, {});
+  }
+
+  /**
+   * The token is checked before anything is stored; if Telegram then refuses
+   * the webhook (or polling cannot start), the new row goes again, so a
+   * half-connected inbox never stays behind.
+   */
+  private async createTelegram(input: CreateInboxDto): Promise<Inbox> {
+    if (!input.telegram) throw new BadRequestException('telegram.botToken: a Telegram inbox needs the bot token from @BotFather');
+    const { settings, secrets } = await this.telegram.prepare(input.telegram);
+    const inbox = await this.insert(input, { ...settings }, secrets);
+    try {
+      inbox.settings = { ...(await this.telegram.connect(inbox)) };
+      return await this.db.getRepository(Inbox).save(inbox);
+    } catch (error) {
+      await this.db.getRepository(Inbox).delete({ id: inbox.id });
+      throw error;
+    }
+  }
+
+  private insert(input: CreateInboxDto, settings: Record<string, unknown>, secrets: Record<string, string>): Promise<Inbox> {
     const repo = this.db.getRepository(Inbox);
     return repo.save(
       repo.create({
         type: input.type,
         name: input.name,
-        settings: { ...(input.settings ?? {}) },
+        settings,
         teamId: input.teamId ?? null,
         routingMode: input.routingMode ?? 'auto',
         routing: { ...(input.routing ?? {}) },

@@ -7,6 +7,8 @@ export interface DomainEvents {
   /** An operator may have room now (close, transfer, came online, limit raised). */
   'agent.slot-freed': { agentId: number | null };
   'agent.status-changed': { agentId: number; status: 'online' | 'away' | 'offline' };
+  /** An operator allowed to write in the conversation is typing (or stopped): channels may show it. */
+  'agent.typing': { conversationId: number; inboxId: number; agentId: number; on: boolean };
 }
 
 type Listener<E extends keyof DomainEvents> = (payload: DomainEvents[E]) => Promise<void> | void;

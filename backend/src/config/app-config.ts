@@ -9,6 +9,12 @@ export interface AppConfig {
   port: number;
   /** The address customers' browsers and providers use to reach us. */
   publicUrl: string;
+  /**
+   * PUBLIC_URL was set explicitly. The default (localhost) is unreachable for
+   * providers, so channels with a choice (Telegram) poll instead of asking
+   * for a webhook when this is false.
+   */
+  publicUrlConfigured: boolean;
   dataDir: string;
   database: DatabaseConfig;
   redisUrl: string | null;
@@ -25,6 +31,10 @@ export interface AppConfig {
   offlineGraceSeconds: number;
   /** Key prefix for queues and locks in Redis, so deployments can share one server. */
   redisPrefix: string;
+  /** Outbound sends (delivery.send jobs): tries for temporary provider errors, first retry delay (doubles). */
+  delivery: { maxAttempts: number; backoffMs: number };
+  /** Bot API base URL: https://api.telegram.org, or a local server in tests and benchmarks. */
+  telegram: { apiRoot: string };
 }
 
 export class ConfigError extends Error {
@@ -102,6 +112,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
 
+  const telegramApiRoot = (env.TELEGRAM_API_ROOT || 'https://api.telegram.org').replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(telegramApiRoot)) problems.push('TELEGRAM_API_ROOT must be an http(s) URL');
+
   const adminEmail = (env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase();
   if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail)) problems.push('ADMIN_EMAIL must be an e-mail address');
   const adminPassword = env.ADMIN_PASSWORD || null;
@@ -110,6 +123,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const config: AppConfig = {
     port,
     publicUrl,
+    publicUrlConfigured: Boolean(env.PUBLIC_URL),
     dataDir,
     database,
     redisUrl,
@@ -121,6 +135,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demo: readBool(env, 'DEMO', true, problems),
     offlineGraceSeconds: readInt(env, 'OFFLINE_GRACE_SECONDS', 120, 0, problems),
     redisPrefix: env.REDIS_PREFIX || 'inbox',
+    delivery: {
+      maxAttempts: readInt(env, 'DELIVERY_MAX_ATTEMPTS', 6, 1, problems),
+      backoffMs: readInt(env, 'DELIVERY_BACKOFF_MS', 2000, 1, problems),
+    },
+    telegram: { apiRoot: telegramApiRoot },
   };
   if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);

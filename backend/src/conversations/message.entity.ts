@@ -45,5 +45,12 @@ export class Message {
 
   @Column({ type: 'boolean', default: false }) edited: boolean;
 
+  /**
+   * An outbound send in progress holds the message until this time, so two
+   * jobs for one message (a duplicate, a stalled job picked up again) never
+   * both call the provider. Expires by itself if the sender died.
+   */
+  @Column({ ...timestamp, nullable: true }) deliveryLeaseUntil: Date | null;
+
   @CreateDateColumn(timestamp as object) createdAt: Date;
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { ChannelType } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
-import { Inbox } from '../channels/inbox.entity';
 import { RealtimeService } from '../realtime/realtime.service';
+import { AttachmentsService } from './attachments.service';
 import { ConversationPresenter, type MessageDto } from './conversation.presenter';
 import type { Conversation } from './conversation.entity';
-import type { Message } from './message.entity';
+import { Message } from './message.entity';
 import { ConversationsService } from './conversations.service';
 
 export interface ReplyInput {
@@ -15,28 +14,35 @@ export interface ReplyInput {
   attachmentIds?: number[];
 }
 
-/** Hands a stored outbound message to its channel. Throws when the provider refuses. */
-export type ChannelDelivery = (conversation: Conversation, message: Message, dto: MessageDto) => Promise<void>;
+/**
+ * Takes a stored, pending outbound message to its channel: in a job, or at
+ * once for a channel that delivers inline. The delivery module plugs itself
+ * in, so this module knows no channel and no provider.
+ */
+export interface OutboundDispatcher {
+  dispatch(message: Message): Promise<void>;
+}
 
 /**
- * Operator replies: written first (so nothing is lost), then delivered
- * through the conversation's channel, then marked sent or failed. Channels
- * register how they deliver; this service knows none of them.
+ * Operator replies: written first as `pending` (so nothing is lost), then
+ * handed to the outbound pipeline, which marks them `sent` or `failed` and
+ * pushes every change as 'message.updated'.
  */
 @Injectable()
 export class ReplyService {
-  private readonly deliveries = new Map<ChannelType, ChannelDelivery>();
+  private dispatcher: OutboundDispatcher | null = null;
 
   constructor(
     private readonly db: DataSource,
     private readonly conversations: ConversationsService,
+    private readonly attachments: AttachmentsService,
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
   ) {}
 
-  registerDelivery(type: ChannelType, deliver: ChannelDelivery): void {
-    if (this.deliveries.has(type)) throw new Error(`Delivery for ${type} is registered twice`);
-    this.deliveries.set(type, deliver);
+  useDispatcher(dispatcher: OutboundDispatcher): void {
+    if (this.dispatcher) throw new Error('The outbound dispatcher is set twice');
+    this.dispatcher = dispatcher;
   }
 
   async reply(agent: Agent, conversation: Conversation, input: ReplyInput): Promise<MessageDto> {
@@ -46,28 +52,28 @@ export class ReplyService {
       direction: 'out',
       senderType: 'agent',
       senderId: agent.id,
-      kind: input.attachmentIds?.length && !input.text ? 'file' : 'text',
+      kind: input.text?.trim() ? 'text' : await this.attachments.kindOf(input.attachmentIds ?? []),
       text: input.text ?? null,
       private: isNote,
       status: isNote ? 'sent' : 'pending',
       attachmentIds: input.attachmentIds,
       uploadedBy: `agent:${agent.id}`,
     });
-    let dto = await this.presenter.message(message);
+    const dto = await this.presenter.message(message);
     this.realtime.toAgents('message.created', { message: dto });
     if (isNote) return dto;
 
-    const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId });
-    const deliver = this.deliveries.get(inbox.type);
     try {
-      if (!deliver) throw new Error(`No delivery for ${inbox.type} inboxes yet`);
-      await deliver(conversation, message, dto);
-      dto = await this.presenter.message(await this.conversations.updateMessageStatus(message.id, 'sent'));
+      if (!this.dispatcher) throw new Error('No outbound pipeline is running');
+      await this.dispatcher.dispatch(message);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      dto = await this.presenter.message(await this.conversations.updateMessageStatus(message.id, 'failed', reason.slice(0, 500)));
+      // The row exists; without a job it would stay pending forever. Failed is visible and can be retried.
+      const reason = `Could not queue the send: ${error instanceof Error ? error.message : String(error)}`;
+      await this.conversations.updateMessageStatus(message.id, 'failed', reason.slice(0, 500));
+      const failed = await this.presenter.message(await this.db.getRepository(Message).findOneByOrFail({ id: message.id }));
+      this.realtime.toAgents('message.updated', { message: failed });
+      return failed;
     }
-    this.realtime.toAgents('message.updated', { message: dto });
-    return dto;
+    return this.presenter.message(await this.db.getRepository(Message).findOneByOrFail({ id: message.id }));
   }
 }

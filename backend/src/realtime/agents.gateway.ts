@@ -3,6 +3,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { AuthService } from '../auth/auth.service';
+import { DomainEventBus } from '../common/domain-events';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import { RealtimeService, rooms } from './realtime.service';
@@ -14,6 +15,7 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly auth: AuthService,
     private readonly realtime: RealtimeService,
     private readonly db: DataSource,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -45,5 +47,7 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
     if (!conversation || (conversation.assigneeId !== agent.id && agent.role === 'agent')) return;
     const identities = await this.db.getRepository(ContactIdentity).findBy({ inboxId: conversation.inboxId, contactId: conversation.contactId });
     for (const identity of identities) this.realtime.toVisitor(conversation.inboxId, identity.externalId, 'typing', { on });
+    // Provider channels (Telegram's chat action) listen for this; the gateway knows none of them.
+    await this.domainEvents.emit('agent.typing', { conversationId: conversation.id, inboxId: conversation.inboxId, agentId: agent.id, on });
   }
 }

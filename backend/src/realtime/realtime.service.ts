@@ -20,6 +20,8 @@ export interface AgentServerEvents {
 /** What the server pushes to site visitors on `/widget`. */
 export interface WidgetServerEvents {
   'message.created': { message: MessageDto };
+  /** Delivery status of an operator's message changed. */
+  'message.updated': { message: MessageDto };
   'conversation.updated': { conversation: { id: number; status: string } };
   typing: { on: boolean };
   'queue.position': { conversationId: number; position: number };

@@ -1,27 +1,31 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { ContactIdentity } from '../../contacts/contact-identity.entity';
-import { ReplyService } from '../../conversations/reply.service';
+import { ConversationPresenter } from '../../conversations/conversation.presenter';
+import { DeliveryChannels } from '../../delivery/delivery-channels';
 import { RealtimeService } from '../../realtime/realtime.service';
 
 /**
  * The widget's "provider" is our own socket server: delivering a reply is an
- * emit to the visitor's room. A visitor who is away reads it from history.
+ * emit to the visitor's room, and a visitor who is away reads it from
+ * history. It goes through the same guard as every channel, but inline (in
+ * the operator's request): there is nothing to wait for or retry, and the
+ * operator gets `sent` back at once.
  */
 @Injectable()
 export class WebchatDelivery implements OnModuleInit {
   constructor(
-    private readonly replies: ReplyService,
+    private readonly channels: DeliveryChannels,
+    private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
-    private readonly db: DataSource,
   ) {}
 
   onModuleInit(): void {
-    this.replies.registerDelivery('webchat', async (conversation, _message, dto) => {
-      const identity = await this.db
-        .getRepository(ContactIdentity)
-        .findOneByOrFail({ inboxId: conversation.inboxId, contactId: conversation.contactId });
-      this.realtime.toVisitor(conversation.inboxId, identity.externalId, 'message.created', { message: dto });
+    this.channels.register('webchat', {
+      inline: true,
+      send: async (_outbound, target) => {
+        const dto = await this.presenter.message(target.message);
+        this.realtime.toVisitor(target.inbox.id, target.recipientExternalId, 'message.created', { message: dto });
+        return { externalId: null };
+      },
     });
   }
 }

@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { OutboundMessage } from '@inbox/connectors';
+import { DataSource } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { Inbox } from '../channels/inbox.entity';
+import { SecretBox } from '../channels/secret-box';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { Attachment } from '../conversations/attachment.entity';
+import { AttachmentsService } from '../conversations/attachments.service';
+import { Conversation } from '../conversations/conversation.entity';
+import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
+import { Message } from '../conversations/message.entity';
+import { RealtimeService } from '../realtime/realtime.service';
+import type { DeliveryTarget } from './delivery-channels';
+
+/** Loads what a send needs from rows, and tells everyone watching when a message's delivery changed. */
+@Injectable()
+export class DeliveryTargets {
+  private readonly secretBox: SecretBox;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly presenter: ConversationPresenter,
+    private readonly realtime: RealtimeService,
+    private readonly attachments: AttachmentsService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.secretBox = new SecretBox(config.appSecret);
+  }
+
+  async load(message: Message): Promise<DeliveryTarget> {
+    const [inbox, conversation] = await Promise.all([
+      this.db.getRepository(Inbox).findOneByOrFail({ id: message.inboxId }),
+      this.db.getRepository(Conversation).findOneByOrFail({ id: message.conversationId }),
+    ]);
+    // A merged contact may have several identities in one inbox; the oldest is the one they wrote from first.
+    const identity = await this.db
+      .getRepository(ContactIdentity)
+      .findOne({ where: { inboxId: inbox.id, contactId: conversation.contactId }, order: { id: 'ASC' } });
+    if (!identity) throw new Error(`The customer has no address in inbox ${inbox.id}: nowhere to send`);
+    return {
+      inbox,
+      conversation,
+      message,
+      recipientExternalId: identity.externalId,
+      context: { inboxId: inbox.id, settings: inbox.settings, secrets: this.secretBox.open(inbox.secretsEncrypted) },
+    };
+  }
+
+  /** The normalized message for the connector; attachment bytes are read from storage only when sent. */
+  async outbound(target: DeliveryTarget): Promise<OutboundMessage> {
+    const { message } = target;
+    const [files, sender] = await Promise.all([
+      this.db.getRepository(Attachment).find({ where: { messageId: message.id }, order: { id: 'ASC' } }),
+      message.senderId ? this.db.getRepository(Agent).findOne({ where: { id: message.senderId }, select: { id: true, name: true } }) : null,
+    ]);
+    return {
+      id: message.id,
+      recipientExternalId: target.recipientExternalId,
+      ...(message.text ? { text: message.text } : {}),
+      attachments: files.map((file) => ({
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        read: async () => (await this.attachments.open(file.storageKey)).bytes,
+      })),
+      ...(sender ? { senderName: sender.name } : {}),
+    };
+  }
+
+  /** 'message.updated' to operators, and to the customer's live view (the widget) when they have one. */
+  async publish(messageId: number): Promise<MessageDto> {
+    const row = await this.db.getRepository(Message).findOneByOrFail({ id: messageId });
+    const dto = await this.presenter.message(row);
+    this.realtime.toAgents('message.updated', { message: dto });
+    if (!row.private) {
+      const conversation = await this.db.getRepository(Conversation).findOneByOrFail({ id: row.conversationId });
+      const identities = await this.db.getRepository(ContactIdentity).findBy({ inboxId: row.inboxId, contactId: conversation.contactId });
+      for (const identity of identities) this.realtime.toVisitor(row.inboxId, identity.externalId, 'message.updated', { message: dto });
+    }
+    return dto;
+  }
+}

@@ -1,0 +1,19 @@
+import { Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Agent } from '../agents/agent.entity';
+import { CurrentAgent } from '../auth/auth.decorators';
+import { DeliveryService } from './delivery.service';
+
+@ApiTags('messages')
+@ApiBearerAuth()
+@Controller('api/messages')
+export class DeliveryController {
+  constructor(private readonly delivery: DeliveryService) {}
+
+  /** Sends a failed message again: the conversation's operator or a supervisor. 409 unless it failed. */
+  @Post(':id/retry')
+  @HttpCode(200)
+  async retry(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    return { message: await this.delivery.retry(agent, id) };
+  }
+}

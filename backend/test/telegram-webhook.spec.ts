@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramInbox, messageUpdate, postUpdate, rowCounts, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
+
+const CHAT = 555_000_111;
+
+describe('the Telegram webhook', () => {
+  let tt: TelegramTest;
+  let inboxId: number;
+  let secret: string;
+
+  beforeAll(async () => {
+    tt = await startTelegramTest({ PUBLIC_URL: 'https://inbox.example.com' });
+    ({ inbox: { id: inboxId }, secret } = await createTelegramInbox(tt));
+  });
+  afterAll(() => tt.close());
+
+  it('answers 401 to a wrong or missing secret token and stores nothing', async () => {
+    const before = await rowCounts(tt.t);
+    const update = messageUpdate(CHAT, 10, { text: 'forged' });
+    const wrong = await postUpdate(tt, inboxId, `${secret}x`, update);
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toMatchObject({ statusCode: 401, message: expect.stringMatching(/X-Telegram-Bot-Api-Secret-Token/) });
+    expect((await postUpdate(tt, inboxId, null, update)).status).toBe(401);
+    expect((await postUpdate(tt, inboxId, '', update)).status).toBe(401);
+    expect(await rowCounts(tt.t)).toEqual(before);
+  });
+
+  it('answers 404 for an inbox that does not exist or is not a Telegram inbox', async () => {
+    const widget = await tt.t.api('/api/inboxes', { token: tt.adminToken, body: { type: 'webchat', name: 'Site' } });
+    for (const id of ['99999', 'abc', '0', '1e3', String(widget.body.inbox.id)]) {
+      expect((await postUpdate(tt, id, secret, messageUpdate(CHAT, 11, { text: 'hi' }))).status, id).toBe(404);
+    }
+  });
+
+  it('answers 400 naming the field for bodies that are not updates, and writes nothing', async () => {
+    const before = await rowCounts(tt.t);
+    const valid = messageUpdate(CHAT, 12, { text: 'ok' }) as any;
+    const cases: Array<[unknown, RegExp]> = [
+      [{ message: valid.message }, /update_id/],
+      [{ ...valid, message: { ...valid.message, chat: { id: 'not-a-number', type: 'private' } } }, /message\.chat\.id/],
+      [{ ...valid, message: { ...valid.message, date: 'yesterday' } }, /message\.date/],
+      [[valid], /./],
+      ['"just a string"', /./],
+      ['{"update_id": 1, "message": ', /JSON|Unexpected|body/i],
+    ];
+    for (const [body, field] of cases) {
+      const res = await postUpdate(tt, inboxId, secret, body);
+      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
+      expect(res.body.message).toMatch(field);
+    }
+    expect(await rowCounts(tt.t)).toEqual(before);
+  });
+
+  it('acknowledges updates it does not serve with 200 and stores nothing', async () => {
+    const before = await rowCounts(tt.t);
+    const user = { id: CHAT, is_bot: false, first_name: 'Anna' };
+    const ignored = [
+      { update_id: 1, my_chat_member: { chat: { id: CHAT, type: 'private' }, from: user, date: 1, old_chat_member: {}, new_chat_member: {} } },
+      { update_id: 2, poll: { id: 'p', question: 'q', options: [] } },
+      { update_id: 3, some_future_update: { anything: true } },
+      { update_id: 4, message: { message_id: 5, date: 1, chat: { id: -100, type: 'group', title: 'Team' }, from: user, text: 'group chatter' } },
+      { update_id: 5, channel_post: { message_id: 6, date: 1, chat: { id: -1001, type: 'channel', title: 'News' }, text: 'news' } },
+      messageUpdate(CHAT, 13, { new_chat_title: 'service message' }),
+    ];
+    for (const update of ignored) expect((await postUpdate(tt, inboxId, secret, update)).status, JSON.stringify(update)).toBe(200);
+    expect(await rowCounts(tt.t)).toEqual(before);
+  });
+
+  it('keeps a caption over 64 KB cut to size, and refuses a body over the limit with 413', async () => {
+    const caption = 'ж'.repeat(70_000); // 140 KB of UTF-8
+    const created = await postUpdate(tt, inboxId, secret, messageUpdate(CHAT, 14, { text: caption }));
+    expect(created.status).toBe(200);
+    const conversations = await tt.t.api(`/api/conversations?view=all`, { token: tt.adminToken });
+    const conversation = conversations.body.items.find((c: any) => c.contact?.name === 'Anna Kowalski');
+    const messages = await tt.t.api(`/api/conversations/${conversation.id}/messages`, { token: tt.adminToken });
+    const stored = messages.body.items.at(-1).text as string;
+    expect(Buffer.byteLength(stored, 'utf8')).toBeLessThanOrEqual(64 * 1024);
+    expect(stored.startsWith('жжж')).toBe(true);
+    expect(stored).toMatch(/truncated\]$/);
+
+    const before = await rowCounts(tt.t);
+    const huge = await postUpdate(tt, inboxId, secret, messageUpdate(CHAT, 15, { text: 'x'.repeat(2_000_000) }));
+    expect(huge.status).toBe(413);
+    expect(await rowCounts(tt.t)).toEqual(before);
+  });
+
+  it('never answers 500 and never half-writes, whatever the body', async () => {
+    const valid = messageUpdate(CHAT, 16, { text: 'base' }) as any;
+    const paths = ['update_id', 'message', 'message.message_id', 'message.date', 'message.chat', 'message.chat.id', 'message.chat.type', 'message.from', 'message.from.id', 'message.text', 'message.photo', 'message.caption', 'callback_query', 'edited_message'];
+    const junk = fc.oneof(fc.constant(null), fc.integer(), fc.double(), fc.string({ maxLength: 20 }), fc.boolean(), fc.array(fc.anything(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.anything(), { maxKeys: 3 }));
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...paths), junk, async (path, value) => {
+        const body = structuredClone(valid);
+        body.update_id = 700_000 + n;
+        body.message.message_id = 3000 + n++;
+        setPath(body, path, value);
+        const before = await rowCounts(tt.t);
+        const res = await postUpdate(tt, inboxId, secret, body);
+        expect([200, 400]).toContain(res.status);
+        const after = await rowCounts(tt.t);
+        if (res.status === 400) expect(after).toEqual(before);
+        // Whatever was accepted is whole: never a contact without its identity, never an empty conversation.
+        expect(after.identities).toBe(after.contacts);
+        expect(after.messages - before.messages).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+function setPath(target: any, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key];
+  }
+  node[keys.at(-1)!] = value;
+}
