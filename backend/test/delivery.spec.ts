@@ -39,6 +39,16 @@ describe('the outbound delivery pipeline', () => {
     return { id: sent.id as number, updates: await updates };
   }
 
+  /** An operator message written straight to the table, as a crash or a second worker would leave it. */
+  async function insertPendingMessage(conversationId: number, text: string): Promise<Message> {
+    const conversation = await tt.t.api(`/api/conversations/${conversationId}`, { token: tt.adminToken });
+    const messages = tt.t.app.get(DataSource).getRepository(Message);
+    return messages.save(
+      messages.create({ conversationId, inboxId: conversation.body.conversation.inboxId, direction: 'out', senderType: 'agent', senderId: 1, kind: 'text', text, status: 'pending' }),
+    );
+  }
+  const db = () => tt.t.app.get(DataSource);
+
   const sendsTo = (chatId: string) => tt.api.callsTo('sendMessage').filter((c) => c.params.chat_id === chatId);
 
   it('retries a server error, waits the retry_after of a 429, and sends exactly once', async () => {
@@ -64,22 +74,10 @@ describe('the outbound delivery pipeline', () => {
 
   it('calls Telegram once when two runs of one send start at the same moment (the row lease)', async () => {
     const { conversationId, chatId } = await newConversation();
-    const db = tt.t.app.get(DataSource);
-    const conversation = await tt.t.api(`/api/conversations/${conversationId}`, { token: tt.adminToken });
-    const message = await db.getRepository(Message).save(
-      db.getRepository(Message).create({
-        conversationId,
-        inboxId: conversation.body.conversation.inboxId,
-        direction: 'out',
-        senderType: 'agent',
-        senderId: 1,
-        text: 'only once',
-        status: 'pending',
-      }),
-    );
+    const message = await insertPendingMessage(conversationId, 'only once');
     const job = tt.t.app.get(DeliverySendJob);
     await Promise.all([job.run(firstSendJob(message.id, 'a')), job.run(firstSendJob(message.id, 'b')), job.run(firstSendJob(message.id, 'c'))]);
-    await eventually(async () => (await db.getRepository(Message).findOneByOrFail({ id: message.id })).status === 'sent');
+    await eventually(async () => (await db().getRepository(Message).findOneByOrFail({ id: message.id })).status === 'sent');
     expect(sendsTo(chatId).map((c) => c.params.text)).toEqual(['only once']);
   });
 
@@ -152,25 +150,13 @@ describe('the outbound delivery pipeline', () => {
     expect(sendsTo(chatId)).toEqual([]);
   });
 
-  it('sends, after a restart without Redis, what the last run left pending', async () => {
-    if (process.env.REDIS_URL) return; // BullMQ keeps waiting jobs in Redis; only the in-process queue loses them.
+  // BullMQ keeps waiting jobs in Redis; only the in-process queue loses them in a crash.
+  if (process.env.REDIS_URL) console.log('Delivery restart test skipped: with REDIS_URL set, pending jobs survive in Redis');
+  it.skipIf(Boolean(process.env.REDIS_URL))('sends, after a restart without Redis, what the last run left pending', async () => {
     const { conversationId, chatId } = await newConversation();
-    const db = tt.t.app.get(DataSource);
-    const conversation = await tt.t.api(`/api/conversations/${conversationId}`, { token: tt.adminToken });
-    const stranded = await db.getRepository(Message).save(
-      db.getRepository(Message).create({
-        conversationId,
-        inboxId: conversation.body.conversation.inboxId,
-        direction: 'out',
-        senderType: 'agent',
-        senderId: 1,
-        kind: 'text',
-        text: 'written before a crash',
-        status: 'pending',
-      }),
-    );
+    const stranded = await insertPendingMessage(conversationId, 'written before a crash');
     await tt.t.app.get(DeliveryService).onApplicationBootstrap();
-    await eventually(async () => (await db.getRepository(Message).findOneByOrFail({ id: stranded.id })).status === 'sent');
+    await eventually(async () => (await db().getRepository(Message).findOneByOrFail({ id: stranded.id })).status === 'sent');
     expect(sendsTo(chatId).map((c) => c.params.text)).toEqual(['written before a crash']);
   });
 
