@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
+import { LeasesModule } from './leases/leases.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RoutingModule } from './routing/routing.module';
 
@@ -24,6 +25,7 @@ export class AppModule {
         DomainEventsModule,
         DatabaseModule,
         JobsModule,
+        LeasesModule,
         RealtimeModule,
         AuthModule,
         AgentsModule,

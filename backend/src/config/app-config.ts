@@ -35,6 +35,11 @@ export interface AppConfig {
   delivery: { maxAttempts: number; backoffMs: number };
   /** Bot API base URL: https://api.telegram.org, or a local server in tests and benchmarks. */
   telegram: { apiRoot: string };
+  /**
+   * Leases on long-lived connections (an inbox's IMAP sync): how long a
+   * holder that stopped renewing keeps it, so how soon another process takes over.
+   */
+  leaseTtlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +145,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       backoffMs: readInt(env, 'DELIVERY_BACKOFF_MS', 2000, 1, problems),
     },
     telegram: { apiRoot: telegramApiRoot },
+    leaseTtlSeconds: readInt(env, 'LEASE_TTL_SECONDS', 30, 1, problems),
   };
   if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);
