@@ -129,6 +129,8 @@ export interface EmailEventPayload extends Record<string, unknown> {
   html?: string;
   /** What the UI may fold under the visible text (event.text). */
   quote?: { quoted: string; signature: string; position?: 'above' | 'below' };
+  /** The whole text body, quotes and signature included, when `quote` folded part of it away. */
+  fullText?: string;
   classification: EmailClassification;
   classificationReason?: string;
   replyTo?: EmailAddress;
@@ -162,6 +164,7 @@ export function toInboundEvent(parsed: ParsedEmail, options: ToInboundEventOptio
   const folded = splitQuotedText(parsed.text, { forwarded: isForwardSubject(parsed.subject) });
   const attachments = parsed.attachments.map((a, i) => inboundAttachment(parsed.externalId, a, i));
   const visible = folded.visible || parsed.text.trim();
+  const isFolded = !!folded.visible && !!(folded.quoted || folded.signature);
   const text = visible || (attachments.length ? '' : parsed.subject);
   const { classification, reason } = explainClassification(parsed);
   const own = new Set((options.ownAddresses ?? []).map((a) => a.toLowerCase()));
@@ -174,7 +177,8 @@ export function toInboundEvent(parsed: ParsedEmail, options: ToInboundEventOptio
     threadKeys: threadKeys(parsed),
     conversationTag: parseSubjectTag(parsed.subject, options.subjectTagFormat ?? DEFAULT_SUBJECT_TAG_FORMAT),
     html: parsed.html,
-    quote: folded.visible && (folded.quoted || folded.signature) ? { quoted: folded.quoted, signature: folded.signature, position: folded.quotePosition } : undefined,
+    quote: isFolded ? { quoted: folded.quoted, signature: folded.signature, position: folded.quotePosition } : undefined,
+    fullText: isFolded ? parsed.text : undefined,
     classification,
     classificationReason: reason,
     replyTo: parsed.replyTo,

@@ -27,6 +27,8 @@ export interface EmailStartOptions {
   loadState(): Promise<EmailSyncState | null>;
   /** Called after onEvents resolved for the messages up to state.lastUid. */
   saveState(state: EmailSyncState): Promise<void>;
+  /** Without a saved state: import what the folder already holds, or only mail from now on; overrides the connector's sync.initialImport. */
+  initialImport?: 'all' | 'new';
 }
 
 export type EmailCheck = { ok: true } | { ok: false; error: string; code: ProviderError['code'] };
@@ -119,7 +121,7 @@ export class EmailConnector implements ChannelConnector {
       backoff: { initialMs: sync.backoff?.initialMs ?? 1000, maxMs: sync.backoff?.maxMs ?? 5 * 60_000 },
       batchSize: sync.batchSize ?? 20,
       pollIntervalMs: sync.pollIntervalMs ?? 4 * 60_000,
-      initialImport: sync.initialImport ?? 'all',
+      initialImport: state?.initialImport ?? sync.initialImport ?? 'all',
       maxMessageBytes: sync.maxMessageBytes ?? 40 * 1024 * 1024,
       connectionTimeoutMs: sync.connectionTimeoutMs ?? 30_000,
     });

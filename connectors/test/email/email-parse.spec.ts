@@ -269,8 +269,10 @@ describe('e-mail fixture corpus', () => {
         else if (expected.quoted) expect(quote?.quoted).toMatch(expected.quoted);
         expect(quote?.signature).toBe(expected.signature ?? '');
         expect(quote?.position).toBe(expected.quotePosition);
+        expect(event.payload.fullText).toBe(parsed.text);
       } else {
         expect(event.payload.quote).toBeUndefined();
+        expect(event.payload.fullText).toBeUndefined();
       }
 
       if (expected.threadKeys) {
