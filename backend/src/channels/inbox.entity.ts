@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ChannelType } from '@inbox/connectors';
+import type { InboxAutomation } from '../automation/inbox-automation';
 import { jsonText, timestamp } from '../database/column-types';
 
 export const ROUTING_MODES = ['auto', 'offer', 'broadcast', 'manual'] as const;
@@ -44,6 +45,9 @@ export class Inbox {
 
   /** How the router treats this inbox's conversations (see InboxRouting). */
   @Column(jsonText) routing: InboxRouting = {};
+
+  /** Greetings, business hours, goodbye, auto-close, CSAT (see InboxAutomation). */
+  @Column(jsonText) automation: InboxAutomation = {};
 
   @CreateDateColumn(timestamp as object) createdAt: Date;
 }

@@ -2,6 +2,14 @@ import { Global, Injectable, Logger, Module } from '@nestjs/common';
 
 /** Things that happened in one module that others react to. */
 export interface DomainEvents {
+  /** A customer's first message opened a new conversation (stored, not a duplicate). */
+  'conversation.opened': { conversationId: number };
+  /** A conversation was closed by an operator (`actorId`) or by the system (`automatic`). */
+  'conversation.closed': { conversationId: number; actorId: number | null; automatic: boolean };
+  /** An operator's public reply was stored and handed to delivery. */
+  'conversation.agent-replied': { conversationId: number; messageId: number };
+  /** The router left the conversation in the queue at this place (1-based). */
+  'conversation.queue-position': { conversationId: number; position: number };
   /** A conversation needs a human: route it. */
   'conversation.needs-agent': { conversationId: number };
   /** An operator may have room now (close, transfer, came online, limit raised). */

@@ -71,6 +71,9 @@ export class Conversation {
 
   @Column({ ...timestamp, nullable: true }) closedAt: Date | null;
 
+  /** When the satisfaction survey went out; set once, so a conversation is surveyed at most once. */
+  @Column({ ...timestamp, nullable: true }) csatRequestedAt: Date | null;
+
   @Column({ type: 'int', nullable: true }) csatScore: number | null;
 
   @Column({ type: 'text', nullable: true }) csatComment: string | null;

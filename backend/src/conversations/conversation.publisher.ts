@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DomainEventBus } from '../common/domain-events';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import { ConversationPresenter, type ConversationDto } from './conversation.presenter';
@@ -12,6 +13,7 @@ export class ConversationPublisher {
     private readonly db: DataSource,
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   async changed(conversation: Conversation, known?: ConversationDto): Promise<void> {
@@ -24,11 +26,12 @@ export class ConversationPublisher {
     }
   }
 
-  /** The customer's place in the queue, for a live view (the widget). */
+  /** The customer's place in the queue: live in the widget, and as a message where the inbox sends one (automation). */
   async queuePosition(conversation: Conversation, position: number): Promise<void> {
     for (const visitorId of await this.liveViewers(conversation)) {
       this.realtime.toVisitor(conversation.inboxId, visitorId, 'queue.position', { conversationId: conversation.id, position });
     }
+    await this.domainEvents.emit('conversation.queue-position', { conversationId: conversation.id, position });
   }
 
   private async liveViewers(conversation: Conversation): Promise<string[]> {

@@ -181,7 +181,8 @@ export class ConversationsService {
     return this.db.getRepository(Conversation).find({ where, order: { id: oldestFirst ? 'ASC' : 'DESC' }, take: query.limit });
   }
 
-  async close(agent: Agent | null, id: number): Promise<Conversation> {
+  /** `automatic`: closed by the system (customer silence), not by the operator; told apart in the event log. */
+  async close(agent: Agent | null, id: number, options: { automatic?: boolean } = {}): Promise<Conversation> {
     const conversation = await this.get(id);
     if (agent) this.assertMayWrite(agent, conversation);
     if (conversation.status === 'closed') return conversation;
@@ -192,9 +193,14 @@ export class ConversationsService {
       );
       if (!result.affected) throw new ConflictException(`Conversation ${id} changed while closing it; try again`);
       if (conversation.status === 'assigned' && conversation.assigneeId) await releaseSlot(tx, conversation.assigneeId);
-      await this.logEvent(tx, id, 'closed', { agentId: conversation.assigneeId, actorId: agent?.id ?? null });
+      await this.logEvent(tx, id, 'closed', {
+        agentId: conversation.assigneeId,
+        actorId: agent?.id ?? null,
+        ...(options.automatic ? { data: { reason: 'customer-silence' } } : {}),
+      });
     });
     await this.domainEvents.emit('agent.slot-freed', { agentId: conversation.assigneeId });
+    await this.domainEvents.emit('conversation.closed', { conversationId: id, actorId: agent?.id ?? null, automatic: options.automatic ?? false });
     return this.get(id);
   }
 

@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
+import { DomainEventBus } from '../common/domain-events';
 import { RealtimeService } from '../realtime/realtime.service';
 import { AttachmentsService } from './attachments.service';
 import { ConversationPresenter, type MessageDto } from './conversation.presenter';
 import type { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
 import { ConversationsService } from './conversations.service';
+
+/** A message the system writes by itself (greeting, goodbye, survey...): sender `system`, never an operator's reply. */
+export interface AutomaticMessage {
+  text: string;
+  /** `automatic` names the rule that wrote it; channel extras ride along (`buttons`, `csat`). */
+  payload: { automatic: string } & Record<string, unknown>;
+}
 
 export interface ReplyInput {
   text?: string;
@@ -38,6 +46,7 @@ export class ReplyService {
     private readonly attachments: AttachmentsService,
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   useDispatcher(dispatcher: OutboundDispatcher): void {
@@ -62,7 +71,30 @@ export class ReplyService {
     const dto = await this.presenter.message(message);
     this.realtime.toAgents('message.created', { message: dto });
     if (isNote) return dto;
+    const sent = await this.deliver(message);
+    await this.domainEvents.emit('conversation.agent-replied', { conversationId: conversation.id, messageId: message.id });
+    return sent;
+  }
 
+  /**
+   * Writes an automatic message `pending` and sends it through the same
+   * pipeline as an operator's reply. Sender `system`: it never sets the
+   * first response time.
+   */
+  async sendAutomatic(conversation: Conversation, input: AutomaticMessage): Promise<MessageDto> {
+    const { message } = await this.conversations.addMessage(conversation, {
+      direction: 'out',
+      senderType: 'system',
+      kind: 'text',
+      text: input.text,
+      payload: input.payload,
+      status: 'pending',
+    });
+    this.realtime.toAgents('message.created', { message: await this.presenter.message(message) });
+    return this.deliver(message);
+  }
+
+  private async deliver(message: Message): Promise<MessageDto> {
     try {
       if (!this.dispatcher) throw new Error('No outbound pipeline is running');
       await this.dispatcher.dispatch(message);

@@ -9,5 +9,6 @@ import { Attachment } from '../conversations/attachment.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationEvent } from '../conversations/conversation-event.entity';
 import { Message } from '../conversations/message.entity';
+import { QuickReply } from '../quick-replies/quick-reply.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply];

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { OutboundMessage } from '@inbox/connectors';
+import type { OutboundButton, OutboundMessage } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
@@ -13,6 +13,13 @@ import { ConversationPresenter, type MessageDto } from '../conversations/convers
 import { Message } from '../conversations/message.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { DeliveryTarget } from './delivery-channels';
+
+/** Buttons a message carries in its payload (an automatic survey's 1–5), for channels that can show them. */
+function buttonsOf(payload: Record<string, unknown> | null): OutboundButton[] {
+  const buttons = payload?.buttons;
+  if (!Array.isArray(buttons)) return [];
+  return buttons.filter((b): b is OutboundButton => typeof b?.title === 'string' && typeof b?.payload === 'string');
+}
 
 /** Loads what a send needs from rows, and tells everyone watching when a message's delivery changed. */
 @Injectable()
@@ -55,6 +62,7 @@ export class DeliveryTargets {
       this.db.getRepository(Attachment).find({ where: { messageId: message.id }, order: { id: 'ASC' } }),
       message.senderId ? this.db.getRepository(Agent).findOne({ where: { id: message.senderId }, select: { id: true, name: true } }) : null,
     ]);
+    const buttons = buttonsOf(message.payload);
     return {
       id: message.id,
       recipientExternalId: target.recipientExternalId,
@@ -65,6 +73,7 @@ export class DeliveryTargets {
         read: async () => (await this.attachments.open(file.storageKey)).bytes,
       })),
       ...(sender ? { senderName: sender.name } : {}),
+      ...(buttons.length ? { buttons } : {}),
     };
   }
 

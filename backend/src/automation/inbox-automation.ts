@@ -1,0 +1,28 @@
+import type { BusinessHours } from './business-hours.policy';
+import type { LocalizedText } from './language.policy';
+
+/** One automatic message: kept while switched off, so an admin can turn it back on. */
+export interface AutomaticText {
+  enabled: boolean;
+  text: LocalizedText;
+}
+
+/** An inbox's automation settings (docs/automation.md), stored on the inbox. */
+export interface InboxAutomation {
+  /** The language of the texts when the customer's has no version (before falling back to English). */
+  defaultLanguage?: string;
+  /** On the first customer message of a new conversation, inside business hours. */
+  greeting?: AutomaticText;
+  /** Without it the inbox is always open. */
+  businessHours?: BusinessHours;
+  /** Instead of the greeting when a conversation opens outside business hours; `{{next_opening}}` says when. */
+  afterHours?: AutomaticText;
+  /** Once per conversation when the router leaves it in the queue: `{{queue.position}}`, `{{expected_wait}}`. */
+  queueMessage?: AutomaticText;
+  /** When an operator closes the conversation. */
+  goodbye?: AutomaticText;
+  /** Closes an assigned conversation after this long without the customer answering, with its own message. */
+  autoClose?: AutomaticText & { afterMinutes: number };
+  /** The satisfaction survey after a close; `text` replaces the built-in question. */
+  csat?: { enabled: boolean; text?: LocalizedText };
+}
