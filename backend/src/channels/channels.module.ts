@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ContactsModule } from '../contacts/contacts.module';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { DeliveryModule } from '../delivery/delivery.module';
+import { EMAIL_CONTROLLERS, EMAIL_PROVIDERS } from './email/email.providers';
 import { InboundNotifier } from './inbound-notifier';
 import { InboundService } from './inbound.service';
 import { InboxesController } from './inboxes.controller';
@@ -13,8 +14,8 @@ import { WidgetUploadsController } from './webchat/widget-uploads.controller';
 
 @Module({
   imports: [ContactsModule, ConversationsModule, DeliveryModule],
-  controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS],
-  providers: [InboxesService, InboundService, InboundNotifier, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS],
+  controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS, ...EMAIL_CONTROLLERS],
+  providers: [InboxesService, InboundService, InboundNotifier, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS],
   exports: [InboxesService, InboundService],
 })
 export class ChannelsModule {}

@@ -29,7 +29,15 @@ export interface InboundUpload {
   uploadedBy: string;
 }
 
-export interface InboundOptions {
+/** Where a message goes when the channel knows better than "the sender's open conversation" (e-mail threading). */
+export interface InboundPlacement {
+  /** An open conversation of the inbox the message answers, whoever its contact is. */
+  conversation?: Conversation;
+  /** The contact a new identity belongs to (see ContactsService.resolveIdentity). */
+  knownContactId?: number;
+}
+
+export interface InboundOptions extends InboundPlacement {
   /**
    * 'later': return as soon as the message is stored, and push it to
    * operators after. For provider webhooks, whose answer should wait for
@@ -55,11 +63,13 @@ export class InboundService {
     private readonly notifier: InboundNotifier,
   ) {}
 
-  receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options?: { notify?: 'now' }): Promise<InboundResult>;
+  receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options?: InboundPlacement & { notify?: 'now' }): Promise<InboundResult>;
   receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload: InboundUpload | undefined, options: InboundOptions): Promise<InboundStored>;
   async receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options: InboundOptions = {}): Promise<InboundStored & { dto?: MessageDto }> {
-    const { contact } = await this.contacts.resolveIdentity(inbox.id, event.sender);
-    const { conversation, created } = await this.conversations.openOrGet(inbox.id, contact.id);
+    const { contact } = await this.contacts.resolveIdentity(inbox.id, event.sender, options.knownContactId);
+    const { conversation, created } = options.conversation
+      ? { conversation: options.conversation, created: false }
+      : await this.conversations.openOrGet(inbox.id, contact.id);
     const { message, duplicate } = await this.conversations.addMessage(conversation, {
       direction: 'in',
       senderType: 'contact',

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { EmailInboxDto } from './email/email-inbox.dto';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
 
 /** Channel types that can be connected today; each arrives with its connector. */
-export const SUPPORTED_INBOX_TYPES = ['webchat', 'telegram'] as const;
+export const SUPPORTED_INBOX_TYPES = ['webchat', 'telegram', 'email'] as const;
 
 export class TelegramInboxDto {
   @ApiProperty({ description: 'The token from @BotFather; checked with getMe, stored encrypted, never returned', example: '123456789:AAF...' })
@@ -41,6 +42,7 @@ export class CreateInboxDto {
   @ApiPropertyOptional() @IsString() @MinLength(1) @MaxLength(120) name: string;
   @ApiPropertyOptional({ type: WebchatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WebchatSettingsDto) settings?: WebchatSettingsDto;
   @ApiPropertyOptional({ type: TelegramInboxDto, description: 'Required for type telegram' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TelegramInboxDto) telegram?: TelegramInboxDto;
+  @ApiPropertyOptional({ type: EmailInboxDto, description: 'Required for type email' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => EmailInboxDto) email?: EmailInboxDto;
   @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;

@@ -6,6 +6,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Inbox } from './inbox.entity';
 import type { CreateInboxDto, UpdateInboxDto } from './inbox.dto';
 import { SecretBox } from './secret-box';
+import { EmailInboxSetup } from './email/email-inbox.setup';
+import { EmailSync } from './email/email-sync.service';
 import { TelegramInboxSetup } from './telegram/telegram-inbox.setup';
 
 @Injectable()
@@ -15,6 +17,8 @@ export class InboxesService {
   constructor(
     private readonly db: DataSource,
     private readonly telegram: TelegramInboxSetup,
+    private readonly email: EmailInboxSetup,
+    private readonly emailSync: EmailSync,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secrets = new SecretBox(config.appSecret);
@@ -37,7 +41,9 @@ export class InboxesService {
   async create(input: CreateInboxDto): Promise<Inbox> {
     if (input.teamId) await this.assertTeam(input.teamId);
     if (input.telegram && input.type !== 'telegram') throw new BadRequestException('telegram: only for inboxes of type telegram');
+    if (input.email && input.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
     if (input.type === 'telegram') return this.createTelegram(input);
+    if (input.type === 'email') return this.createEmail(input);
     return this.insert(input, { ...(input.settings ?? {}) }, {});
   }
 
@@ -57,6 +63,16 @@ export class InboxesService {
       await this.db.getRepository(Inbox).delete({ id: inbox.id });
       throw error;
     }
+  }
+
+  /** Both servers are asked before the row is written; the new inbox's sync starts in whichever process gets its lease. */
+  private async createEmail(input: CreateInboxDto): Promise<Inbox> {
+    if (!input.email) throw new BadRequestException('email.fromAddress: an e-mail inbox needs its mailbox (email.fromAddress, email.smtpHost, email.imapHost...)');
+    const { settings, secrets } = await this.email.prepare(input.email, input.name);
+    const inbox = await this.insert(input, settings, secrets);
+    this.emailSync.watch(inbox.id);
+    if (settings.imapHost) await this.emailSync.firstPosition(inbox.id);
+    return inbox;
   }
 
   private insert(input: CreateInboxDto, settings: Record<string, unknown>, secrets: Record<string, string>): Promise<Inbox> {

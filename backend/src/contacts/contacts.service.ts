@@ -14,11 +14,23 @@ export class ContactsService {
    * The contact behind (inbox, external id), created on first sight.
    * Two messages from a new person arriving at once both end here: the
    * unique key lets one insert win and the other reads the winner's row.
+   * `knownContactId`: a first message from an address this contact already
+   * owns elsewhere (the same e-mail address in another mailbox) joins them.
    */
-  async resolveIdentity(inboxId: number, sender: InboundSender): Promise<{ contact: Contact; created: boolean }> {
+  async resolveIdentity(inboxId: number, sender: InboundSender, knownContactId?: number): Promise<{ contact: Contact; created: boolean }> {
     const identities = this.db.getRepository(ContactIdentity);
     const known = await identities.findOneBy({ inboxId, externalId: sender.externalId });
     if (known) return { contact: await this.get(known.contactId), created: false };
+
+    if (knownContactId !== undefined) {
+      try {
+        await identities.insert({ inboxId, externalId: sender.externalId, contactId: knownContactId });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+      const identity = await identities.findOneByOrFail({ inboxId, externalId: sender.externalId });
+      return { contact: await this.get(identity.contactId), created: false };
+    }
 
     const contact = await this.db.getRepository(Contact).save(
       this.db.getRepository(Contact).create({

@@ -23,10 +23,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the whole application on a random port against a fresh database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const dataDir = mkdtempSync(join(tmpdir(), 'inbox-data-'));
+/**
+ * Boots the whole application on a random port against a fresh database, or
+ * against `shared` ones (a restart, a second process): close() then leaves
+ * them to the caller, who also passes the same APP_SECRET in `env`.
+ */
+export async function startTestApp(env: Record<string, string> = {}, shared?: { db: TestDatabase; dataDir: string }): Promise<TestApp> {
+  const db = shared?.db ?? (await createTestDatabase());
+  const dataDir = shared?.dataDir ?? mkdtempSync(join(tmpdir(), 'inbox-data-'));
   // A real port before the config is built, so PUBLIC_URL and the widget snippet are right.
   const port = await freePort();
   const config = loadConfig({
@@ -77,6 +81,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
+      if (shared) return;
       await db.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },

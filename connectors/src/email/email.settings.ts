@@ -137,3 +137,9 @@ function address(value: string, field: string): string {
   if (!/^[^\s@<>",;]+@[^\s@<>",;]+$/.test(value)) throw new EmailSettingsError(field, `E-mail setting ${field} is not an address`);
   return value;
 }
+
+/** Checks everything an inbox needs before it is stored: SMTP always, IMAP when imapHost is set. Throws EmailSettingsError naming the field. */
+export function validateEmailSettings(settings: Bag, secrets: Bag): void {
+  readSmtpSettings(settings, secrets);
+  if (settings.imapHost) readImapSettings(settings, secrets);
+}

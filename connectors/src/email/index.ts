@@ -33,7 +33,7 @@ export {
   type ParsedEmail,
 } from './email-parse';
 export { splitQuotedText as splitEmailQuotedText, type FoldedText as EmailFoldedText } from './email-quotes';
-export type { EmailInboxSecrets, EmailInboxSettings } from './email.settings';
+export { validateEmailSettings, type EmailInboxSecrets, type EmailInboxSettings } from './email.settings';
 export {
   DEFAULT_SUBJECT_TAG_FORMAT as EMAIL_DEFAULT_SUBJECT_TAG_FORMAT,
   formatSubjectTag as formatEmailSubjectTag,

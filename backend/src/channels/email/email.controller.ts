@@ -1,0 +1,38 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/auth.decorators';
+import { EmailInboxDto } from './email-inbox.dto';
+import { EmailInboxSetup } from './email-inbox.setup';
+import { EmailInbound } from './email-inbound.service';
+
+@ApiTags('e-mail')
+@ApiBearerAuth()
+@Controller('api')
+export class EmailController {
+  constructor(
+    private readonly setup: EmailInboxSetup,
+    private readonly inbound: EmailInbound,
+  ) {}
+
+  /** Logs in to both servers with the form's values: `{ imap, smtp }`, each `{ ok: true }` or `{ ok: false, error, code }`. */
+  @Roles('admin')
+  @Post('inboxes/email/connection-test')
+  @HttpCode(200)
+  async testForm(@Body() body: EmailInboxDto) {
+    return this.setup.test(body);
+  }
+
+  /** The same for a saved e-mail inbox, with its stored credentials. */
+  @Roles('admin')
+  @Post('inboxes/:id/connection-test')
+  @HttpCode(200)
+  async testStored(@Param('id', ParseIntPipe) id: number) {
+    return this.setup.testStored(id);
+  }
+
+  /** The whole received mail behind a message: sanitized HTML (inline images as our files) and the full text. */
+  @Get('messages/:id/email')
+  async original(@Param('id', ParseIntPipe) id: number) {
+    return this.inbound.original(id);
+  }
+}
