@@ -1,0 +1,184 @@
+/**
+ * The IMAP sync's durability and ownership: a restart in the middle of a
+ * stream of mail, a renumbered folder (UIDVALIDITY), and two processes
+ * competing for one mailbox. Real Dovecot, like email.spec.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { InboundEvent } from '@inbox/connectors';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DataSource } from 'typeorm';
+import { EmailInbound } from '../src/channels/email/email-inbound.service';
+import { EmailSync } from '../src/channels/email/email-sync.service';
+import { EmailSyncState } from '../src/channels/email/email-sync-state.entity';
+import { Message } from '../src/conversations/message.entity';
+import { createEmailInbox, customerMail, deliver, startMailPeers, type MailPeers } from './support/email-fixtures';
+import { waitFor } from './support/operators';
+import { startTestApp, type TestApp } from './support/test-app';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+const WAIT_MS = 20_000;
+
+let peers: MailPeers;
+let db: TestDatabase;
+let dataDir: string;
+const apps: TestApp[] = [];
+
+beforeAll(async () => {
+  peers = await startMailPeers();
+}, 180_000);
+afterAll(async () => {
+  await peers?.close();
+});
+
+/** Fresh shared database and files per suite: the apps of one suite are restarts, or processes, of one deployment. */
+function deployment(extraEnv: Record<string, string> = {}) {
+  const env = { APP_SECRET: randomBytes(32).toString('hex'), REDIS_PREFIX: `inbox-test-${randomBytes(4).toString('hex')}`, ...extraEnv };
+  return {
+    async setUp() {
+      db = await createTestDatabase();
+      dataDir = mkdtempSync(join(tmpdir(), 'inbox-email-sync-'));
+    },
+    async start(): Promise<TestApp> {
+      const app = await startTestApp(env, { db, dataDir });
+      apps.push(app);
+      return app;
+    },
+    async tearDown() {
+      for (const app of apps.splice(0)) await app.close().catch(() => undefined);
+      await db?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every mail handed to the inbound path, by any app instance, as Message-IDs. */
+function recordHandedMail() {
+  const handed: string[] = [];
+  const original = EmailInbound.prototype.handle;
+  const spy = vi.spyOn(EmailInbound.prototype, 'handle').mockImplementation(async function (this: EmailInbound, inbox, events: InboundEvent[]) {
+    await original.call(this, inbox, events);
+    for (const event of events) if (event.type === 'message') handed.push(event.externalId);
+  });
+  return { handed, spy };
+}
+
+function mailsTo(count: number, from: number) {
+  return Array.from({ length: count }, (_, i) => customerMail({ from: `Customer ${from + i} <customer${from + i}@example.org>`, subject: `Question ${from + i}`, text: `Mail number ${from + i}` }));
+}
+
+async function inboundIds(app: TestApp, inboxId: number): Promise<string[]> {
+  const rows = await app.app.get(DataSource).getRepository(Message).find({ where: { inboxId, direction: 'in' }, select: { externalId: true } });
+  return rows.map((r) => r.externalId as string);
+}
+
+describe('restarting the backend in the middle of a stream of mail', () => {
+  const d = deployment();
+  beforeAll(() => d.setUp());
+  afterAll(() => d.tearDown());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('imports every mail exactly once, and again once after the folder is renumbered', async () => {
+    const folder = 'Restart';
+    await peers.imap.mailboxCreate(folder);
+    const { handed } = recordHandedMail();
+    const first = await d.start();
+    const inbox = await createEmailInbox(first, await first.login(), peers, { folder });
+
+    // 30 mails arrive one after another; the backend stops while they are still coming in.
+    const beforeStop = mailsTo(30, 1);
+    const arriving = (async () => {
+      for (const mail of beforeStop) {
+        await deliver(peers, mail.raw, folder);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+    })();
+    await waitFor(() => inboundIds(first, inbox.id), (ids) => ids.length >= 5, WAIT_MS, 'the first mails');
+    await first.close();
+    await arriving;
+    const importedByFirst = handed.length;
+    expect(importedByFirst).toBeLessThan(30);
+
+    // While it is down, more mail.
+    const whileDown = mailsTo(10, 31);
+    for (const mail of whileDown) await deliver(peers, mail.raw, folder);
+
+    const second = await d.start();
+    const all = [...beforeStop, ...whileDown].map((m) => m.messageId);
+    // The position is saved after each batch is stored: once it reaches the last UID, the import is done.
+    const status = await peers.imap.status(folder, { uidNext: true, uidValidity: true });
+    const positionOf = (app: TestApp) => app.app.get(DataSource).getRepository(EmailSyncState).findOneBy({ inboxId: inbox.id });
+    const state = await waitFor(() => positionOf(second), (s) => s?.lastUid === (status.uidNext ?? 0) - 1, WAIT_MS, 'the last UID');
+    expect(state).toMatchObject({ folder, uidValidity: String(status.uidValidity) });
+    expect((await inboundIds(second, inbox.id)).sort()).toEqual([...all].sort());
+    // Nothing the first run had stored was read again: the UID position survived the restart.
+    expect(handed).toHaveLength(40);
+    expect(new Set(handed).size).toBe(40);
+    await second.close();
+
+    // The folder is deleted and made again with the same mail plus one: a new UIDVALIDITY.
+    await peers.imap.mailboxDelete(folder);
+    await peers.imap.mailboxCreate(folder);
+    const newer = mailsTo(1, 41);
+    for (const mail of [...beforeStop, ...whileDown, ...newer]) await deliver(peers, mail.raw, folder);
+    const renumbered = await peers.imap.status(folder, { uidValidity: true });
+    expect(String(renumbered.uidValidity)).not.toBe(state?.uidValidity);
+
+    const third = await d.start();
+    const renumberedStatus = await peers.imap.status(folder, { uidNext: true });
+    const renumberedState = await waitFor(
+      () => positionOf(third),
+      (s) => s?.uidValidity === String(renumbered.uidValidity) && s.lastUid === (renumberedStatus.uidNext ?? 0) - 1,
+      WAIT_MS,
+      'the re-read folder',
+    );
+    expect(renumberedState?.folder).toBe(folder);
+    // Everything was read again under the new numbering, and stored once.
+    expect(handed).toHaveLength(81);
+    expect((await inboundIds(third, inbox.id)).sort()).toEqual([...all, newer[0].messageId].sort());
+  });
+});
+
+describe.skipIf(!process.env.REDIS_URL)('two backend processes on one mailbox (needs REDIS_URL: without Redis the product is one process)', () => {
+  const d = deployment({ LEASE_TTL_SECONDS: '2' });
+  beforeAll(() => d.setUp());
+  afterAll(() => d.tearDown());
+
+  it('lets only one read the mailbox, and the other take over when it stops', async () => {
+    const folder = 'Lock';
+    await peers.imap.mailboxCreate(folder);
+    const a = await d.start();
+    const inbox = await createEmailInbox(a, await a.login(), peers, { folder });
+    const b = await d.start();
+    const syncA = a.app.get(EmailSync);
+    const syncB = b.app.get(EmailSync);
+    const handledBy = { a: 0, b: 0 };
+    for (const [name, app] of [['a', a], ['b', b]] as const) {
+      const inbound = app.app.get(EmailInbound);
+      const handle = inbound.handle.bind(inbound);
+      inbound.handle = async (box, events) => {
+        await handle(box, events);
+        handledBy[name] += events.filter((e) => e.type === 'message').length;
+      };
+    }
+
+    // Several lease periods: the second process never gets the mailbox while the first renews.
+    const deadline = Date.now() + 4500;
+    while (Date.now() < deadline) {
+      expect([syncA.isSyncing(inbox.id), syncB.isSyncing(inbox.id)]).toEqual([true, false]);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    for (const mail of mailsTo(3, 100)) await deliver(peers, mail.raw, folder);
+    await waitFor(async () => handledBy.a + handledBy.b, (n) => n >= 3, WAIT_MS, '3 mails');
+    expect(handledBy).toEqual({ a: 3, b: 0 });
+
+    await a.close();
+    await waitFor(async () => syncB.isSyncing(inbox.id), (on) => on, WAIT_MS, 'the take-over');
+    for (const mail of mailsTo(2, 200)) await deliver(peers, mail.raw, folder);
+    await waitFor(async () => handledBy.a + handledBy.b, (n) => n >= 5, WAIT_MS, '5 mails');
+    expect(handledBy).toEqual({ a: 3, b: 2 });
+    expect(new Set(await inboundIds(b, inbox.id)).size).toBe(5);
+  });
+});
