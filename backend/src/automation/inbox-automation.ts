@@ -26,3 +26,13 @@ export interface InboxAutomation {
   /** The satisfaction survey after a close; `text` replaces the built-in question. */
   csat?: { enabled: boolean; text?: LocalizedText };
 }
+
+/** PATCH of the settings: each section given replaces that one, `null` removes it, the rest stay. */
+export function mergeAutomation(current: InboxAutomation, patch: { [K in keyof InboxAutomation]?: InboxAutomation[K] | null }): InboxAutomation {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete merged[key];
+    else if (value !== undefined) merged[key] = value;
+  }
+  return merged as InboxAutomation;
+}

@@ -7,6 +7,7 @@ import { InboundNotifier } from './inbound-notifier';
 import { InboundService } from './inbound.service';
 import { InboxesController } from './inboxes.controller';
 import { InboxesService } from './inboxes.service';
+import { SurveyAnswers } from './survey-answers';
 import { TELEGRAM_CONTROLLERS, TELEGRAM_PROVIDERS } from './telegram/telegram.providers';
 import { WebchatDelivery } from './webchat/webchat.delivery';
 import { WidgetGateway } from './webchat/widget.gateway';
@@ -15,7 +16,7 @@ import { WidgetUploadsController } from './webchat/widget-uploads.controller';
 @Module({
   imports: [ContactsModule, ConversationsModule, DeliveryModule],
   controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS, ...EMAIL_CONTROLLERS],
-  providers: [InboxesService, InboundService, InboundNotifier, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS],
-  exports: [InboxesService, InboundService],
+  providers: [InboxesService, InboundService, InboundNotifier, SurveyAnswers, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS],
+  exports: [InboxesService, InboundService, SurveyAnswers],
 })
 export class ChannelsModule {}

@@ -11,6 +11,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { DomainEventBus } from '../common/domain-events';
 import type { Inbox } from './inbox.entity';
 import { InboundNotifier } from './inbound-notifier';
+import { SurveyAnswers } from './survey-answers';
 
 export interface InboundStored {
   contact: Contact;
@@ -61,15 +62,17 @@ export class InboundService {
     private readonly domainEvents: DomainEventBus,
     private readonly db: DataSource,
     private readonly notifier: InboundNotifier,
+    private readonly surveyAnswers: SurveyAnswers,
   ) {}
 
   receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options?: InboundPlacement & { notify?: 'now' }): Promise<InboundResult>;
   receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload: InboundUpload | undefined, options: InboundOptions): Promise<InboundStored>;
   async receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options: InboundOptions = {}): Promise<InboundStored & { dto?: MessageDto }> {
     const { contact } = await this.contacts.resolveIdentity(inbox.id, event.sender, options.knownContactId);
-    const { conversation, created } = options.conversation
-      ? { conversation: options.conversation, created: false }
-      : await this.conversations.openOrGet(inbox.id, contact.id);
+    // An answer to a closed conversation's survey is filed there instead of opening a new conversation.
+    const surveyed = options.conversation ? null : await this.surveyAnswers.claim(inbox, contact.id, event);
+    const placed = options.conversation ?? surveyed;
+    const { conversation, created } = placed ? { conversation: placed, created: false } : await this.conversations.openOrGet(inbox.id, contact.id);
     const { message, duplicate } = await this.conversations.addMessage(conversation, {
       direction: 'in',
       senderType: 'contact',
@@ -80,6 +83,7 @@ export class InboundService {
       attachmentIds: upload?.attachmentIds,
       uploadedBy: upload?.uploadedBy,
     });
+    if (surveyed && !duplicate) await this.surveyAnswers.answered(surveyed, message);
     // A message into a known conversation is pushed after returning; a new
     // conversation is pushed first, so operators see it before its assignment.
     if (options.notify === 'later' && !created) {

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EmailInboxDto } from './email/email-inbox.dto';
+import { InboxAutomationDto } from '../automation/inbox-automation.dto';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
 
 /** Channel types that can be connected today; each arrives with its connector. */
@@ -46,6 +47,12 @@ export class CreateInboxDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
+  @ApiPropertyOptional({ type: InboxAutomationDto, description: 'Greeting, business hours, goodbye, auto-close, CSAT (docs/automation.md)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InboxAutomationDto)
+  automation?: InboxAutomationDto;
 }
 
 export class UpdateInboxDto {
@@ -54,6 +61,12 @@ export class UpdateInboxDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
+  @ApiPropertyOptional({ type: InboxAutomationDto, description: 'Greeting, business hours, goodbye, auto-close, CSAT (docs/automation.md)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InboxAutomationDto)
+  automation?: InboxAutomationDto;
 }
 
 export function toInboxDto(inbox: Inbox, publicUrl: string) {
@@ -66,6 +79,7 @@ export function toInboxDto(inbox: Inbox, publicUrl: string) {
     teamId: inbox.teamId,
     routingMode: inbox.routingMode,
     routing: inbox.routing,
+    automation: inbox.automation,
     createdAt: new Date(inbox.createdAt).toISOString(),
     widgetSnippet:
       inbox.type === 'webchat' ? `<script src="${publicUrl}/widget.js" data-inbox="${inbox.publicKey}" async></script>` : null,

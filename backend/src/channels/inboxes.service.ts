@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Team } from '../agents/team.entity';
+import { mergeAutomation } from '../automation/inbox-automation';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Inbox } from './inbox.entity';
 import type { CreateInboxDto, UpdateInboxDto } from './inbox.dto';
@@ -85,6 +86,7 @@ export class InboxesService {
         teamId: input.teamId ?? null,
         routingMode: input.routingMode ?? 'auto',
         routing: { ...(input.routing ?? {}) },
+        automation: mergeAutomation({}, input.automation ?? {}),
         publicKey: randomBytes(16).toString('base64url'),
         secretsEncrypted: Object.keys(secrets).length ? this.secrets.seal(secrets) : null,
       }),
@@ -99,6 +101,7 @@ export class InboxesService {
     if (input.teamId !== undefined) inbox.teamId = input.teamId;
     if (input.routingMode) inbox.routingMode = input.routingMode;
     if (input.routing) inbox.routing = { ...inbox.routing, ...input.routing };
+    if (input.automation) inbox.automation = mergeAutomation(inbox.automation, input.automation);
     return this.db.getRepository(Inbox).save(inbox);
   }
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsOptional, IsPositive, IsString, Matches, MaxLength, MinLength, IsBoolean } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsOptional, IsPositive, IsString, Matches, MaxLength, MinLength, IsBoolean, Max, Min } from 'class-validator';
 
 /** The most characters a widget message may carry; the config can only lower it. */
 export const WIDGET_TEXT_LIMIT = 65_536;
@@ -16,6 +16,12 @@ export class WidgetHistoryDto {
 export class WidgetContactDto {
   @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
+}
+
+export class WidgetCsatDto {
+  @IsInt() @IsPositive() conversationId: number;
+  @IsInt({ message: 'score must be a whole number from 1 to 5' }) @Min(1, { message: 'score must be a whole number from 1 to 5' }) @Max(5, { message: 'score must be a whole number from 1 to 5' }) score: number;
+  @IsOptional() @IsString() @MaxLength(2000) comment?: string;
 }
 
 export class WidgetTypingDto {

@@ -18,7 +18,8 @@ import type { Inbox } from '../inbox.entity';
 import { InboundService } from '../inbound.service';
 import { InboxesService } from '../inboxes.service';
 import { VisitorTokens } from '../visitor-token';
-import { WidgetContactDto, WidgetHistoryDto, WidgetSendDto, WidgetTypingDto } from './widget.dto';
+import { SurveyAnswers } from '../survey-answers';
+import { WidgetContactDto, WidgetCsatDto, WidgetHistoryDto, WidgetSendDto, WidgetTypingDto } from './widget.dto';
 import { AttachmentsService } from '../../conversations/attachments.service';
 
 interface VisitorSession {
@@ -51,6 +52,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
     private readonly attachments: AttachmentsService,
+    private readonly surveyAnswers: SurveyAnswers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.tokens = new VisitorTokens(config.appSecret);
@@ -167,6 +169,21 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
         ...(input.email !== undefined ? { email: input.email.trim().toLowerCase() } : {}),
       });
       return { contact: { name: updated.name ?? undefined, email: updated.email ?? undefined } };
+    } catch (error) {
+      return { error: errorText(error) };
+    }
+  }
+
+  /** Stars and a comment for one of the visitor's own closed conversations; the first answer counts. */
+  @SubscribeMessage('csat.submit')
+  async rate(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack<{ outcome: string; csatScore: number | null }>> {
+    const session = socket.data.session as VisitorSession;
+    try {
+      const input = await parsePayload(WidgetCsatDto, body);
+      const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
+      if (!contact) return { error: `conversationId: no conversation ${input.conversationId} of yours` };
+      const result = await this.surveyAnswers.submit(session.inbox, contact.id, input);
+      return result.outcome === 'not-found' ? { error: `conversationId: no conversation ${input.conversationId} of yours` } : result;
     } catch (error) {
       return { error: errorText(error) };
     }

@@ -1,0 +1,161 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, IsNull, Not } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { Inbox } from '../channels/inbox.entity';
+import { DomainEventBus } from '../common/domain-events';
+import { Conversation } from '../conversations/conversation.entity';
+import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
+import { queueEstimate } from '../routing/routing.policy';
+import { AutomaticReplies, type Recipient } from './automatic-replies.service';
+import { AutomationClock } from './automation.clock';
+import { AUTOMATION_JOBS, automationJobIds } from './automation.jobs';
+import { isOpen, nextOpening } from './business-hours.policy';
+import { CsatService } from './csat.service';
+import { formatOpening, formatWait } from './language.policy';
+
+/** Without history, a conversation is assumed to take this long to handle. */
+const DEFAULT_HANDLE_MS = 5 * 60_000;
+const HANDLE_SAMPLE = 50;
+/** The queue message waits for the greeting to go first; it looks again this often, this many times. */
+const OPENING_WAIT_MS = 300;
+const OPENING_WAIT_TRIES = 20;
+
+/**
+ * The automatic messages around a conversation's life (DESIGN §3): greeting
+ * or after-hours reply when it opens, the queue message, goodbye or
+ * auto-close message and the survey when it closes. Each reacts to a domain
+ * event by queueing a job; the job reads the rows and decides, so a rule
+ * speaks once even when an event is seen twice.
+ */
+@Injectable()
+export class AutomationService implements OnModuleInit {
+  constructor(
+    private readonly db: DataSource,
+    private readonly automatic: AutomaticReplies,
+    private readonly csat: CsatService,
+    private readonly domainEvents: DomainEventBus,
+    private readonly clock: AutomationClock,
+    @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ conversationId: number }>(AUTOMATION_JOBS.opening, ({ conversationId }) => this.opening(conversationId));
+    this.jobs.register<{ conversationId: number; position: number; attempt: number }>(AUTOMATION_JOBS.queueMessage, (job) => this.queueMessage(job));
+    this.jobs.register<{ conversationId: number; automatic: boolean }>(AUTOMATION_JOBS.closed, (job) => this.closed(job.conversationId, job.automatic));
+
+    this.domainEvents.on('conversation.opened', ({ conversationId }) =>
+      this.jobs.enqueue(AUTOMATION_JOBS.opening, { conversationId }, { jobId: automationJobIds.opening(conversationId), attempts: 3 }),
+    );
+    this.domainEvents.on('conversation.queue-position', ({ conversationId, position }) => this.enqueueQueueMessage(conversationId, position, 0));
+    this.domainEvents.on('conversation.closed', ({ conversationId, automatic }) =>
+      this.jobs.enqueue(AUTOMATION_JOBS.closed, { conversationId, automatic }, { jobId: automationJobIds.closed(conversationId), attempts: 3 }),
+    );
+  }
+
+  private enqueueQueueMessage(conversationId: number, position: number, attempt: number): Promise<void> {
+    return this.jobs.enqueue(
+      AUTOMATION_JOBS.queueMessage,
+      { conversationId, position, attempt },
+      { jobId: automationJobIds.queueMessage(conversationId, attempt), delayMs: attempt ? OPENING_WAIT_MS : 0 },
+    );
+  }
+
+  private async load(conversationId: number): Promise<Recipient | null> {
+    const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId });
+    if (!conversation) return null;
+    const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId });
+    return this.automatic.recipient(conversation, inbox);
+  }
+
+  /** A new conversation: the after-hours reply outside business hours, the greeting inside. Never while a bot holds it. */
+  async opening(conversationId: number): Promise<void> {
+    const to = await this.load(conversationId);
+    if (!to || to.conversation.status === 'bot' || to.conversation.status === 'closed') return;
+    if (await this.automatic.alreadySent(conversationId, ['greeting', 'after_hours'])) return;
+    const { automation } = to.inbox;
+    const now = this.clock.now();
+    const hours = automation.businessHours;
+    if (hours && automation.afterHours?.enabled && !isOpen(hours, now)) {
+      const opens = nextOpening(hours, now);
+      const worded = await this.automatic.word(to, automation.afterHours.text, {
+        next_opening: opens ? formatOpening(opens, to.language, hours.timeZone) : null,
+      });
+      if (worded) await this.automatic.send(to, 'after_hours', worded.text, { nextOpening: opens?.toISOString() ?? null });
+      return;
+    }
+    if (!automation.greeting?.enabled) return;
+    const waitMs = to.conversation.status === 'queued' ? await this.expectedWaitMs(to, await this.placeAhead(to.conversation)) : null;
+    const worded = await this.automatic.word(to, automation.greeting.text, { expected_wait: waitMs === null ? null : formatWait(waitMs, to.language) });
+    if (worded) await this.automatic.send(to, 'greeting', worded.text);
+  }
+
+  /** The router left the conversation in the queue: say the place and the wait, once, after the greeting. */
+  async queueMessage({ conversationId, position, attempt }: { conversationId: number; position: number; attempt: number }): Promise<void> {
+    const to = await this.load(conversationId);
+    const setting = to?.inbox.automation.queueMessage;
+    if (!to || !setting?.enabled || to.conversation.status !== 'queued') return;
+    const hours = to.inbox.automation.businessHours;
+    // Outside business hours the after-hours reply already said when someone answers.
+    if (hours && !isOpen(hours, this.clock.now())) return;
+    if (!(await this.openingSettled(to))) {
+      if (attempt < OPENING_WAIT_TRIES) await this.enqueueQueueMessage(conversationId, position, attempt + 1);
+      return;
+    }
+    if (await this.automatic.alreadySent(conversationId, ['queue'])) return;
+    const waitMs = await this.expectedWaitMs(to, position - 1);
+    const worded = await this.automatic.word(to, setting.text, {
+      'queue.position': String(position),
+      expected_wait: waitMs === null ? null : formatWait(waitMs, to.language),
+    });
+    if (worded) await this.automatic.send(to, 'queue', worded.text, { position });
+  }
+
+  /** Whether the opening message went out, or there is none to wait for. */
+  private async openingSettled(to: Recipient): Promise<boolean> {
+    const { greeting, afterHours } = to.inbox.automation;
+    if (!greeting?.enabled && !afterHours?.enabled) return true;
+    return this.automatic.alreadySent(to.conversation.id, ['greeting', 'after_hours']);
+  }
+
+  /** Closed: the goodbye (operator) or the auto-close message (silence), then the survey. */
+  async closed(conversationId: number, automatic: boolean): Promise<void> {
+    const to = await this.load(conversationId);
+    if (!to) return;
+    const kind = automatic ? 'auto_close' : 'goodbye';
+    const setting = automatic ? to.inbox.automation.autoClose : to.inbox.automation.goodbye;
+    if (setting?.enabled && !(await this.automatic.alreadySent(conversationId, [kind]))) {
+      const worded = await this.automatic.word(to, setting.text);
+      if (worded) await this.automatic.send(to, kind, worded.text);
+    }
+    await this.csat.survey(to);
+  }
+
+  /** Conversations of the inbox waiting ahead of this one when it opened. */
+  private placeAhead(conversation: Conversation): Promise<number> {
+    return this.db
+      .getRepository(Conversation)
+      .createQueryBuilder('c')
+      .where("c.status = 'queued' AND c.inboxId = :inboxId AND c.id < :id", { inboxId: conversation.inboxId, id: conversation.id })
+      .getCount();
+  }
+
+  /**
+   * The router's estimate (routing.policy): the place divided among the
+   * operators who could serve it, times the inbox's recent handling time.
+   * Null when nobody who could serve it is online.
+   */
+  private async expectedWaitMs({ conversation, inbox }: Recipient, placeAhead: number): Promise<number | null> {
+    const teamId = conversation.teamId ?? inbox.teamId;
+    const online = this.db.getRepository(Agent).createQueryBuilder('a').where("a.status = 'online'");
+    if (teamId !== null) online.innerJoin('agent_teams', 't', 't.agentId = a.id AND t.teamId = :teamId', { teamId });
+    const recent = await this.db.getRepository(Conversation).find({
+      where: { inboxId: conversation.inboxId, status: 'closed', firstAssignedAt: Not(IsNull()) },
+      select: { id: true, firstAssignedAt: true, closedAt: true },
+      order: { id: 'DESC' },
+      take: HANDLE_SAMPLE,
+    });
+    const handled = recent.filter((c) => c.closedAt && c.firstAssignedAt).map((c) => new Date(c.closedAt as Date).getTime() - new Date(c.firstAssignedAt as Date).getTime());
+    const averageHandleMs = handled.length ? handled.reduce((a, b) => a + b, 0) / handled.length : DEFAULT_HANDLE_MS;
+    return queueEstimate(placeAhead, await online.getCount(), averageHandleMs).estimateMs;
+  }
+}

@@ -1,0 +1,113 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import { intervalProblem, isValidTimeZone, LOCAL_DATE, TIME_OF_DAY, type OpeningInterval } from './business-hours.policy';
+import { LANGUAGE_TAG, type LocalizedText } from './language.policy';
+import { templateProblems } from './message-template.policy';
+
+const MAX_TEXT = 2000;
+const MAX_LANGUAGES = 30;
+
+/** What is wrong with a text-per-language object, or null. */
+export function localizedTextProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must be an object of language → text, e.g. {"en": "Hello"}';
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length > MAX_LANGUAGES) return `must have at most ${MAX_LANGUAGES} languages`;
+  for (const [language, text] of entries) {
+    if (!LANGUAGE_TAG.test(language)) return `"${language}" is not a language tag like en or pt-BR`;
+    if (typeof text !== 'string') return `${language} must be a string`;
+    if (text.length > MAX_TEXT) return `${language} must be at most ${MAX_TEXT} characters`;
+    const unknown = templateProblems(text);
+    if (unknown.length) return `${language} uses unknown variable(s): ${unknown.map((v) => `{{${v}}}`).join(', ')}`;
+  }
+  return null;
+}
+
+function IsLocalizedText(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isLocalizedText',
+      validator: {
+        validate: (value) => localizedTextProblem(value) === null,
+        defaultMessage: (args) => `${args?.property}: ${localizedTextProblem(args?.value)}`,
+      },
+    },
+    options,
+  );
+}
+
+function IsTimeZone() {
+  return ValidateBy({
+    name: 'isTimeZone',
+    validator: {
+      validate: (value) => typeof value === 'string' && isValidTimeZone(value),
+      defaultMessage: (args) => `${args?.property} must be an IANA time zone like Europe/Berlin`,
+    },
+  });
+}
+
+function IsOpeningInterval() {
+  return ValidateBy({
+    name: 'isOpeningInterval',
+    validator: {
+      // A bad `open` is reported on its own field.
+      validate: (_value, args) => !TIME_OF_DAY.test((args?.object as OpeningInterval).open) || intervalProblem(args?.object as OpeningInterval) === null,
+      defaultMessage: (args) => `${args?.property}: ${intervalProblem(args?.object as OpeningInterval)}`,
+    },
+  });
+}
+
+export class OpeningIntervalDto {
+  @ApiProperty({ example: '09:00' }) @Matches(TIME_OF_DAY, { message: 'open must be a time HH:MM' }) open: string;
+  @ApiProperty({ example: '18:00' }) @IsString() @IsOpeningInterval() close: string;
+}
+
+const day = () => [IsOptional(), IsArray(), ArrayMaxSize(8), ValidateNested({ each: true }), Type(() => OpeningIntervalDto)];
+const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+
+export class WeeklyScheduleDto {
+  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) mon?: OpeningIntervalDto[];
+  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) tue?: OpeningIntervalDto[];
+  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) wed?: OpeningIntervalDto[];
+  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) thu?: OpeningIntervalDto[];
+  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) fri?: OpeningIntervalDto[];
+  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) sat?: OpeningIntervalDto[];
+  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) sun?: OpeningIntervalDto[];
+}
+
+export class BusinessHoursDto {
+  @ApiProperty({ example: 'Europe/Berlin' }) @IsTimeZone() timeZone: string;
+  @ApiProperty({ type: WeeklyScheduleDto }) @IsObject() @ValidateNested() @Type(() => WeeklyScheduleDto) weekly: WeeklyScheduleDto;
+  @ApiPropertyOptional({ type: [String], example: ['2026-12-25'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(366)
+  @Matches(LOCAL_DATE, { each: true, message: 'holidays must be dates YYYY-MM-DD' })
+  holidays?: string[];
+}
+
+export class AutomaticTextDto {
+  @ApiProperty() @IsBoolean() enabled: boolean;
+  @ApiProperty({ example: { en: 'Hello {{contact.name | there}}!' } }) @IsLocalizedText() text: LocalizedText;
+}
+
+export class AutoCloseDto extends AutomaticTextDto {
+  @ApiProperty({ description: 'Minutes without an answer from the customer', example: 60 }) @IsInt() @Min(1) @Max(43_200) afterMinutes: number;
+}
+
+export class CsatSettingsDto {
+  @ApiProperty() @IsBoolean() enabled: boolean;
+  @ApiPropertyOptional({ description: 'Replaces the built-in question' }) @IsOptional() @IsLocalizedText() text?: LocalizedText;
+}
+
+/** PATCH semantics: each section given replaces that section; `null` removes it. */
+export class InboxAutomationDto {
+  @ApiPropertyOptional({ example: 'en' }) @IsOptional() @Matches(LANGUAGE_TAG, { message: 'defaultLanguage must be a language tag like en or pt-BR' }) defaultLanguage?: string | null;
+  @ApiPropertyOptional({ type: AutomaticTextDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) greeting?: AutomaticTextDto | null;
+  @ApiPropertyOptional({ type: BusinessHoursDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => BusinessHoursDto) businessHours?: BusinessHoursDto | null;
+  @ApiPropertyOptional({ type: AutomaticTextDto, description: '{{next_opening}}: when the team is back' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) afterHours?: AutomaticTextDto | null;
+  @ApiPropertyOptional({ type: AutomaticTextDto, description: '{{queue.position}}, {{expected_wait}}' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) queueMessage?: AutomaticTextDto | null;
+  @ApiPropertyOptional({ type: AutomaticTextDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) goodbye?: AutomaticTextDto | null;
+  @ApiPropertyOptional({ type: AutoCloseDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutoCloseDto) autoClose?: AutoCloseDto | null;
+  @ApiPropertyOptional({ type: CsatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => CsatSettingsDto) csat?: CsatSettingsDto | null;
+}
