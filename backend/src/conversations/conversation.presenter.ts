@@ -56,6 +56,7 @@ export interface ConversationDto {
   firstAgentReplyAt: string | null;
   closedAt: string | null;
   csatScore: number | null;
+  csatComment: string | null;
   lastMessage: { text: string | null; direction: string; kind: string; createdAt: string } | null;
 }
 
@@ -168,6 +169,7 @@ export class ConversationPresenter {
         firstAgentReplyAt: iso(c.firstAgentReplyAt),
         closedAt: iso(c.closedAt),
         csatScore: c.csatScore,
+        csatComment: c.csatComment,
         lastMessage: lastMessage
           ? { text: lastMessage.text?.slice(0, 200) ?? null, direction: lastMessage.direction, kind: lastMessage.kind, createdAt: new Date(lastMessage.createdAt).toISOString() }
           : null,
