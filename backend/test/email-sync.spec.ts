@@ -150,8 +150,9 @@ describe.skipIf(!process.env.REDIS_URL)('two backend processes on one mailbox (n
     const folder = 'Lock';
     await peers.imap.mailboxCreate(folder);
     const a = await d.start();
-    const inbox = await createEmailInbox(a, await a.login(), peers, { folder });
     const b = await d.start();
+    // Created through the first process: the second learns of it from the database.
+    const inbox = await createEmailInbox(a, await a.login(), peers, { folder });
     const syncA = a.app.get(EmailSync);
     const syncB = b.app.get(EmailSync);
     const handledBy = { a: 0, b: 0 };

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { EmailBody } from '../src/channels/email/email-body.entity';
 import { EmailSyncState } from '../src/channels/email/email-sync-state.entity';
 import { Inbox } from '../src/channels/inbox.entity';
+import { Contact } from '../src/contacts/contact.entity';
 import { Conversation } from '../src/conversations/conversation.entity';
 import { Message } from '../src/conversations/message.entity';
 import { createEmailInbox, customerMail, deliver, emailFixture, mailboxSettings, startMailPeers, type MailPeers } from './support/email-fixtures';
@@ -219,9 +220,29 @@ describe('a dialog by e-mail', () => {
     expect(await conversationsOf(inboxId)).toHaveLength(conversationsBefore + 1);
   });
 
+  it('changes the mailbox settings by PATCH, checked with the servers again; passwords left out stay', async () => {
+    const refused = await t.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: adminToken, body: { email: { imapPassword: 'wrong' } } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/^email\.imapPassword: /);
+    const changed = await t.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: adminToken, body: { email: { signature: 'Kind regards, Acme', fromName: 'Acme Help' } } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.inbox.settings).toMatchObject({ signature: 'Kind regards, Acme', fromName: 'Acme Help', imapHost: '127.0.0.1' });
+    expect(JSON.stringify(changed.body)).not.toContain('smtp-pass');
+    const answer = await operatorReplies('Settings changed.');
+    expect(answer.mail.header('from')).toBe('Kate via Acme Help <support@example.test>');
+    expect(answer.mail.parsed.text).toBe('Settings changed.\n\n-- \nKind regards, Acme\n');
+    // The restarted sync still reads the mailbox (the stored IMAP password was kept).
+    const mail = customerMail({ subject: `Re: Parcel arrived damaged [#${conversationId}]`, text: 'Noted.' });
+    await deliver(peers, mail.raw);
+    await waitFor(() => db.getRepository(Message).findOneBy({ inboxId, externalId: mail.messageId }), (m) => m !== null, WAIT_MS, 'mail after the change');
+    const notEmail = await t.api('/api/inboxes', { token: adminToken, body: { type: 'webchat', name: 'Widget', email: mailboxSettings(peers) } });
+    expect(notEmail.status).toBe(400);
+    expect(notEmail.body.message).toBe('email: only for inboxes of type email');
+  });
+
   it('gives a new mail from a known address to that contact', async () => {
-    const bobFirst = (await inboundMessages(inboxId)).at(-1) as Message;
-    const bobConversation = await db.getRepository(Conversation).findOneByOrFail({ id: bobFirst.conversationId });
+    const bob = await db.getRepository(Contact).findOneByOrFail({ email: 'bob@example.net' });
+    const bobConversation = await db.getRepository(Conversation).findOneByOrFail({ contactId: bob.id, inboxId });
     await t.api(`/api/conversations/${bobConversation.id}/close`, { token: adminToken, body: {} });
     const next = customerMail({ from: 'Bob <bob@example.net>', subject: 'Another question', text: 'And to Iceland?' });
     await deliver(peers, next.raw);

@@ -96,13 +96,23 @@ export class InboxesService {
   async update(id: number, input: UpdateInboxDto): Promise<Inbox> {
     const inbox = await this.get(id);
     if (input.teamId) await this.assertTeam(input.teamId);
+    if (input.email && inbox.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
+    if (input.email) {
+      const { settings, secrets } = await this.email.prepareUpdate(inbox, input.email, input.name ?? inbox.name);
+      inbox.settings = settings;
+      inbox.secretsEncrypted = this.secrets.seal(secrets);
+    }
     if (input.name !== undefined) inbox.name = input.name;
+    // Answers are signed "Kate via <inbox name>" when the mailbox has no fromName.
+    if (input.name !== undefined && inbox.type === 'email') inbox.settings = { ...inbox.settings, inboxName: input.name };
     if (input.settings) inbox.settings = { ...inbox.settings, ...input.settings };
     if (input.teamId !== undefined) inbox.teamId = input.teamId;
     if (input.routingMode) inbox.routingMode = input.routingMode;
     if (input.routing) inbox.routing = { ...inbox.routing, ...input.routing };
     if (input.automation) inbox.automation = mergeAutomation(inbox.automation, input.automation);
-    return this.db.getRepository(Inbox).save(inbox);
+    const saved = await this.db.getRepository(Inbox).save(inbox);
+    if (input.email) await this.emailSync.reload(id);
+    return saved;
   }
 
   /** Decrypted provider credentials, for connectors only; never sent to a client. */

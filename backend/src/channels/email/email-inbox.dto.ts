@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** A host name or address: nothing that could smuggle a URL, a port or a line break into a connection. */
@@ -47,3 +47,6 @@ export class EmailInboxDto {
 
   @ApiPropertyOptional({ default: true, description: 'false accepts self-signed certificates' }) @IsOptional() @IsBoolean() tlsRejectUnauthorized?: boolean;
 }
+
+/** PATCH /api/inboxes/:id `email`: only what changes; a password left out stays, `null` clears an optional field. */
+export class UpdateEmailInboxDto extends PartialType(EmailInboxDto) {}

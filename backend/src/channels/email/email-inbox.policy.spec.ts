@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionProblem, splitEmailInput } from './email-inbox.policy';
+import { connectionProblem, splitEmailInput, storedEmailInput } from './email-inbox.policy';
 
 describe(splitEmailInput.name, () => {
   it('keeps users and passwords apart from the settings admins see', () => {
@@ -9,6 +9,14 @@ describe(splitEmailInput.name, () => {
     );
     expect(settings).toEqual({ inboxName: 'Support', fromAddress: 'support@example.com', smtpHost: 'smtp.example.com', imapHost: 'imap.example.com', markSeen: true });
     expect(secrets).toEqual({ smtpUser: 'u', smtpPassword: 'p', imapPassword: 'q' });
+  });
+});
+
+describe(storedEmailInput.name, () => {
+  it('turns a stored inbox back into the form a PATCH is applied to; null then clears a field', () => {
+    const form = storedEmailInput({ inboxName: 'Support', fromAddress: 'a@x.test', moveTo: 'Done' }, { imapPassword: 'q' });
+    expect(form).toEqual({ fromAddress: 'a@x.test', moveTo: 'Done', imapPassword: 'q' });
+    expect(splitEmailInput({ ...form, moveTo: null }, 'Support')).toEqual({ settings: { inboxName: 'Support', fromAddress: 'a@x.test' }, secrets: { imapPassword: 'q' } });
   });
 });
 

@@ -3,16 +3,16 @@ import type { EmailInboxDto } from './email-inbox.dto';
 
 const SECRET_FIELDS = ['smtpUser', 'smtpPassword', 'imapUser', 'imapPassword'] as const;
 
-/** The admin's form → what the inbox row keeps in the clear (settings) and encrypted (secrets). */
-export function splitEmailInput(input: EmailInboxDto, inboxName: string): { settings: Record<string, unknown>; secrets: Record<string, string> } {
+/** The admin's form → what the inbox row keeps in the clear (settings) and encrypted (secrets); null and undefined fields are left out. */
+export function splitEmailInput(input: EmailInboxDto | Record<string, unknown>, inboxName: string): { settings: Record<string, unknown>; secrets: Record<string, string> } {
   const settings: Record<string, unknown> = { inboxName };
   const secrets: Record<string, string> = {};
   for (const [field, value] of Object.entries(input)) {
-    if (value === undefined) continue;
+    if (value === undefined || value === null) continue;
     if ((SECRET_FIELDS as readonly string[]).includes(field)) secrets[field] = String(value);
     else settings[field] = value;
   }
-  settings.fromAddress = input.fromAddress.trim().toLowerCase();
+  if (typeof input.fromAddress === 'string') settings.fromAddress = input.fromAddress.trim().toLowerCase();
   return { settings, secrets };
 }
 
@@ -38,4 +38,10 @@ function describe(protocol: 'smtp' | 'imap', check: EmailCheck): string | null {
           : `${protocol}Host`;
   const verb = check.code === 'auth' ? 'refused the login' : 'could not be used';
   return `email.${field}: the ${protocol.toUpperCase()} server ${verb} (${check.error})`;
+}
+
+/** What a PATCH is applied to: the stored settings and secrets as one form (the name is the inbox's own). */
+export function storedEmailInput(settings: Record<string, unknown>, secrets: Record<string, string>): Record<string, unknown> {
+  const { inboxName: _name, ...rest } = settings;
+  return { ...rest, ...secrets };
 }
