@@ -1,6 +1,6 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { VisitorStore } from './storage';
-import type { ClientEvents, ContactInfo, ConversationInfo, Message, SendPayload, ServerEvents, Session } from './types';
+import type { ClientEvents, ContactInfo, ConversationInfo, CsatAnswer, CsatOutcome, Message, SendPayload, ServerEvents, Session } from './types';
 
 /**
  * The widget's side of the `/widget` socket protocol (DESIGN §8): the
@@ -153,12 +153,19 @@ export class WidgetConnection {
     return res.contact;
   }
 
+  /** The visitor's rating of a closed conversation: the score that counts (their first). */
+  async rate(answer: CsatAnswer): Promise<{ outcome: CsatOutcome; csatScore: number | null }> {
+    const res = await this.request('csat.submit', answer);
+    if ('error' in res) throw new Error(res.error);
+    return res;
+  }
+
   /** Tells the operator the visitor is typing. Best effort: dropped while offline. */
   setTyping(on: boolean): void {
     if (this.ready) this.socket.volatile.emit('typing', { on });
   }
 
-  private request<E extends 'history' | 'contact.update'>(event: E, payload: Parameters<ClientEvents[E]>[0]) {
+  private request<E extends 'history' | 'contact.update' | 'csat.submit'>(event: E, payload: Parameters<ClientEvents[E]>[0]) {
     if (!this.ready) return Promise.reject(new Error('offline'));
     type Res = Parameters<Parameters<ClientEvents[E]>[1]>[0];
     // socket.io's typed emitWithAck does not narrow through a generic event name.

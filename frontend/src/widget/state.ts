@@ -108,6 +108,13 @@ export function isFromVisitor(m: Pick<ChatMessage, 'direction'>): boolean {
   return m.direction === 'in';
 }
 
+/** The conversation an automatic survey asks the visitor to rate with stars, or null for any other message. */
+export function surveyOf(m: Pick<ChatMessage, 'senderType' | 'payload'>): number | null {
+  if (m.senderType !== 'system' || m.payload?.automatic !== 'csat') return null;
+  const csat = m.payload.csat as { form?: unknown; conversationId?: unknown } | undefined;
+  return csat?.form === 'widget' && typeof csat.conversationId === 'number' ? csat.conversationId : null;
+}
+
 /** Events ("conversation closed", queue position) render as a centred line, not a bubble. */
 export function isSystemLine(m: Pick<ChatMessage, 'senderType' | 'kind'>): boolean {
   return m.senderType === 'system' || m.kind === 'event';

@@ -41,6 +41,12 @@ const en = {
   openImage: 'Open image {file}',
   download: 'Download {file}',
   today: 'Today',
+  rateScore: '{n} of 5',
+  rateComment: 'Anything to add? (optional)',
+  rateSend: 'Send rating',
+  rateThanks: 'Thank you for your rating!',
+  rateAlready: 'You already rated this conversation. Thank you!',
+  rateClosed: 'This survey has closed.',
 };
 
 export type StringKey = keyof typeof en;
@@ -84,6 +90,12 @@ const uk: Dictionary = {
   openImage: 'Відкрити зображення {file}',
   download: 'Завантажити {file}',
   today: 'Сьогодні',
+  rateScore: '{n} з 5',
+  rateComment: 'Бажаєте щось додати? (необов’язково)',
+  rateSend: 'Надіслати оцінку',
+  rateThanks: 'Дякуємо за вашу оцінку!',
+  rateAlready: 'Ви вже оцінили цю розмову. Дякуємо!',
+  rateClosed: 'Це опитування вже закрите.',
 };
 
 const ru: Dictionary = {
@@ -124,6 +136,12 @@ const ru: Dictionary = {
   openImage: 'Открыть изображение {file}',
   download: 'Скачать {file}',
   today: 'Сегодня',
+  rateScore: '{n} из 5',
+  rateComment: 'Хотите что-то добавить? (необязательно)',
+  rateSend: 'Отправить оценку',
+  rateThanks: 'Спасибо за вашу оценку!',
+  rateAlready: 'Вы уже оценили этот разговор. Спасибо!',
+  rateClosed: 'Этот опрос уже закрыт.',
 };
 
 const dictionaries: Record<string, Dictionary> = { en, uk, ru };

@@ -28,6 +28,8 @@ export interface Message {
   status: MessageStatus;
   clientMessageId: string | null;
   createdAt: string;
+  /** Kind-specific data; an automatic survey carries `{ automatic: 'csat', csat: { form: 'widget', conversationId } }`. */
+  payload?: Record<string, unknown> | null;
 }
 
 export interface InboxInfo {
@@ -65,6 +67,14 @@ export interface SendPayload {
 
 export type Ack<T> = T | { error: string };
 
+export interface CsatAnswer {
+  conversationId: number;
+  score: number;
+  comment?: string;
+}
+
+export type CsatOutcome = 'recorded' | 'already-rated' | 'expired' | 'not-asked';
+
 /** server → client events on `/widget`. */
 export interface ServerEvents {
   session: (session: Session) => void;
@@ -80,5 +90,7 @@ export interface ClientEvents {
   'message.send': (payload: SendPayload, ack: (res: Ack<{ message: Message }>) => void) => void;
   history: (payload: { before?: number }, ack: (res: Ack<{ items: Message[] }>) => void) => void;
   'contact.update': (payload: ContactInfo, ack: (res: Ack<{ contact: ContactInfo }>) => void) => void;
+  /** Stars and a comment for one of the visitor's closed conversations; the first answer counts. */
+  'csat.submit': (payload: CsatAnswer, ack: (res: Ack<{ outcome: CsatOutcome; csatScore: number | null }>) => void) => void;
   typing: (payload: { on: boolean }) => void;
 }

@@ -19,6 +19,7 @@ function baseState(overrides: Partial<ViewState> = {}): ViewState {
     loadingOlder: false,
     conversationClosed: false,
     notice: null,
+    ratings: {},
     ...overrides,
   };
 }
@@ -34,7 +35,7 @@ describe(WidgetView.name, () => {
     const host = document.createElement('div');
     document.body.appendChild(host);
     shadow = host.attachShadow({ mode: 'open' });
-    handlers = { toggle: vi.fn(), send: vi.fn(), files: vi.fn(), retry: vi.fn(), typing: vi.fn(), preChat: vi.fn(), loadOlder: vi.fn() };
+    handlers = { toggle: vi.fn(), send: vi.fn(), files: vi.fn(), retry: vi.fn(), typing: vi.fn(), preChat: vi.fn(), loadOlder: vi.fn(), rate: vi.fn() };
     view = new WidgetView(shadow, HOST, handlers as unknown as ViewHandlers);
   });
 
@@ -253,5 +254,38 @@ describe(WidgetView.name, () => {
       view.render(baseState({ preChat: true, preChatError: 'email must be an e-mail address' }));
       expect($('.form-error')?.textContent).toBe('email must be an e-mail address');
     });
+  });
+
+  it('asks to rate a closed conversation with five stars and a comment, then shows what became of it', () => {
+    const survey = makeMessage({
+      id: 9,
+      senderType: 'system',
+      senderName: null,
+      text: 'How would you rate our help?',
+      payload: { automatic: 'csat', csat: { form: 'widget', conversationId: 77 } },
+    });
+    view.render(baseState({ messages: mergeMessages([], [survey]) }));
+    const stars = $$('.survey .star');
+    expect(stars.map((s) => s.getAttribute('aria-label'))).toEqual(['1 of 5', '2 of 5', '3 of 5', '4 of 5', '5 of 5']);
+    const send = $<HTMLButtonElement>('.survey button[type="submit"]')!;
+    expect(send.disabled).toBe(true);
+    stars[3].click();
+    expect($$('.survey .star.on')).toHaveLength(4);
+    expect(stars[3].getAttribute('aria-pressed')).toBe('true');
+    $<HTMLTextAreaElement>('.survey textarea')!.value = 'Fast';
+    send.click();
+    expect(handlers.rate).toHaveBeenCalledWith(77, 4, 'Fast');
+
+    view.render(baseState({ messages: mergeMessages([], [survey]), ratings: { 77: { outcome: 'recorded' } } }));
+    expect($('.survey form')).toBeNull();
+    expect($('.survey .rated')?.textContent).toBe('Thank you for your rating!');
+    view.render(baseState({ messages: mergeMessages([], [survey]), ratings: { 77: { outcome: 'already-rated' } } }));
+    expect($('.survey .rated')?.textContent).toBe('You already rated this conversation. Thank you!');
+  });
+
+  it('shows any other automatic message as a plain line', () => {
+    view.render(baseState({ messages: mergeMessages([], [makeMessage({ id: 10, senderType: 'system', senderName: null, text: 'We are back Monday', payload: { automatic: 'after_hours' } })]) }));
+    expect($('.survey')).toBeNull();
+    expect($$('.row.sys .line').map((l) => l.textContent)).toContain('We are back Monday');
   });
 });

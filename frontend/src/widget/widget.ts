@@ -18,7 +18,7 @@ import {
 import { createVisitorStore, type VisitorStore } from './storage';
 import type { ConversationInfo, Message, SendPayload, Session } from './types';
 import { checkFile, uploadFile } from './upload';
-import { WidgetView, type ViewState } from './view';
+import { WidgetView, type RatingState, type ViewState } from './view';
 
 export interface WidgetOptions {
   config: EmbedConfig;
@@ -52,6 +52,7 @@ export class ChatWidget {
   private agentTyping = false;
   private conversationClosed = false;
   private loadingOlder = false;
+  private ratings: Record<number, RatingState> = {};
   private historyDone = false;
   private preChatBusy = false;
   private preChatError: string | null = null;
@@ -77,6 +78,7 @@ export class ChatWidget {
       typing: () => this.visitorTyping(),
       preChat: (value) => this.submitPreChat(value),
       loadOlder: () => this.loadOlder(),
+      rate: (conversationId, score, comment) => this.rate(conversationId, score, comment),
     });
     this.connection = new WidgetConnection(
       { host: options.config.host, inboxKey: options.config.inboxKey, store: this.store, socketOptions: options.socketOptions },
@@ -121,7 +123,23 @@ export class ChatWidget {
       loadingOlder: this.loadingOlder,
       conversationClosed: this.conversationClosed,
       notice: this.notice,
+      ratings: this.ratings,
     };
+  }
+
+  private rate(conversationId: number, score: number, comment: string): void {
+    this.ratings = { ...this.ratings, [conversationId]: { busy: true } };
+    this.render();
+    this.connection.rate({ conversationId, score, ...(comment.trim() ? { comment: comment.trim() } : {}) }).then(
+      ({ outcome }) => {
+        this.ratings = { ...this.ratings, [conversationId]: { outcome } };
+        this.render();
+      },
+      (error: Error) => {
+        this.ratings = { ...this.ratings, [conversationId]: { error: error.message } };
+        this.render();
+      },
+    );
   }
 
   private render(): void {
