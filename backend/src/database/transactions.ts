@@ -2,18 +2,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * MySQL/InnoDB may pick a transaction as a deadlock victim when several
- * routers lock the same rows in different orders; the right answer is to
+ * routers lock the same rows in different orders, and a router may find
+ * every candidate locked by another (CandidatesBusy); the right answer is to
  * run it again. Anything else is passed on.
  */
-export async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 8): Promise<T> {
+export async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 12): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
       const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
-      const retryable = code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+      const retryable = code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'CANDIDATES_BUSY';
       if (!retryable || attempt >= attempts) throw error;
-      await new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** attempt));
+      // Jittered and growing, capped: the other transactions finish in milliseconds.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(2 * 2 ** attempt, 200)));
     }
   }
 }
