@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ineligibility,
+  planBatch,
   positionChangedMeaningfully,
   queueEstimate,
   queueOrder,
@@ -137,5 +138,67 @@ describe('routing policy', () => {
     expect(positionChangedMeaningfully(10, 9)).toBe(false);
     expect(positionChangedMeaningfully(10, 7)).toBe(true);
     expect(positionChangedMeaningfully(4, 3)).toBe(true);
+  });
+
+  describe(planBatch.name, () => {
+    const item = (conversationId: number, over: Partial<Parameters<typeof planBatch>[0][number]> = {}) => ({
+      conversationId,
+      needs: anyNeeds,
+      preferredAgentId: null,
+      declinedBy: [],
+      ...over,
+    });
+
+    it('never plans an operator past their limit, and places as many as there are free slots', () => {
+      fc.assert(
+        fc.property(uniqueAgents, fc.array(needsArb, { maxLength: 40 }), (agents, needs) => {
+          const plan = planBatch(needs.map((n, i) => item(i + 1, { needs: n })), agents, 1_000);
+          const taken = new Map<number, number>();
+          for (const a of plan.assignments) taken.set(a.agentId, (taken.get(a.agentId) ?? 0) + 1);
+          for (const a of agents) expect(a.openChats + (taken.get(a.id) ?? 0)).toBeLessThanOrEqual(Math.max(a.openChats, a.maxChats));
+          expect(plan.assignments.length + plan.unplaced.length).toBe(needs.length);
+          // Everything unplaced really had nobody left: replaying the plan's loads, no eligible operator remains.
+          for (const id of plan.unplaced) {
+            const loaded = agents.map((a) => ({ ...a, openChats: a.openChats + (taken.get(a.id) ?? 0) }));
+            expect(rankCandidates(loaded, needs[id - 1])).toEqual([]);
+          }
+        }),
+      );
+    });
+
+    it('plans the same operators as routing the conversations one by one', () => {
+      fc.assert(
+        fc.property(uniqueAgents, fc.integer({ min: 1, max: 30 }), (agents, count) => {
+          const items = Array.from({ length: count }, (_, i) => item(i + 1));
+          const batch = planBatch(items, agents, 1_000).assignments;
+          let pool = agents;
+          const oneByOne: Array<{ conversationId: number; agentId: number }> = [];
+          for (const [i, it] of items.entries()) {
+            const single = planBatch([it], pool, 1_000 + i).assignments[0];
+            if (!single) continue;
+            oneByOne.push(single);
+            pool = pool.map((a) => (a.id === single.agentId ? { ...a, openChats: a.openChats + 1, lastAssignedAt: 1_000 + i } : a));
+          }
+          expect(batch).toEqual(oneByOne);
+        }),
+      );
+    });
+
+    it('gives a returning customer their sticky operator and skips operators who declined', () => {
+      const agents = [agent({ id: 1, openChats: 0 }), agent({ id: 2, openChats: 3 }), agent({ id: 3, openChats: 1 })];
+      const plan = planBatch([item(10, { preferredAgentId: 2 }), item(11, { declinedBy: [1] }), item(12)], agents, 1_000);
+      expect(plan.assignments).toEqual([
+        { conversationId: 10, agentId: 2 },
+        { conversationId: 11, agentId: 3 },
+        { conversationId: 12, agentId: 1 },
+      ]);
+    });
+
+    it('spreads a burst round-robin among equally loaded operators', () => {
+      const agents = [agent({ id: 1, maxChats: 2 }), agent({ id: 2, maxChats: 2 })];
+      const plan = planBatch([item(1), item(2), item(3), item(4), item(5)], agents, 1_000);
+      expect(plan.assignments.map((a) => a.agentId)).toEqual([1, 2, 1, 2]);
+      expect(plan.unplaced).toEqual([5]);
+    });
   });
 });

@@ -98,6 +98,51 @@ export function stickyDecision(
   return { kind: 'pool' };
 }
 
+export interface BatchItem {
+  conversationId: number;
+  needs: ConversationNeeds;
+  /** The sticky operator, when stickyDecision said 'sticky'. */
+  preferredAgentId: number | null;
+  /** Operators who let an offer of it go. */
+  declinedBy: number[];
+}
+
+export interface BatchPlan {
+  assignments: Array<{ conversationId: number; agentId: number }>;
+  /** Nobody in the snapshot may take these. */
+  unplaced: number[];
+}
+
+/**
+ * Plans a batch of conversations against one snapshot of the operators, in
+ * the order given (queue order): each gets its sticky operator or the best
+ * ranked one left, and every pick counts against that operator's load
+ * before the next conversation is planned, exactly as if they had been
+ * routed one after another. Never plans anyone past their limit.
+ */
+export function planBatch(items: BatchItem[], agents: AgentSnapshot[], now: number): BatchPlan {
+  const pool = agents.map((a) => ({ ...a }));
+  const byId = new Map(pool.map((a) => [a.id, a]));
+  const plan: BatchPlan = { assignments: [], unplaced: [] };
+  let order = 0;
+  for (const item of items) {
+    const preferred = item.preferredAgentId === null ? undefined : byId.get(item.preferredAgentId);
+    const chosen =
+      preferred && ineligibility(preferred, item.needs) === null
+        ? preferred
+        : rankCandidates(pool, item.needs).find((a) => !item.declinedBy.includes(a.id));
+    if (!chosen) {
+      plan.unplaced.push(item.conversationId);
+      continue;
+    }
+    chosen.openChats += 1;
+    // Later picks in the same batch rank behind this one, as round-robin would.
+    chosen.lastAssignedAt = now + order++;
+    plan.assignments.push({ conversationId: item.conversationId, agentId: chosen.id });
+  }
+  return plan;
+}
+
 export interface QueuedConversation {
   id: number;
   priority: number;

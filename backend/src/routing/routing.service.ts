@@ -1,5 +1,5 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { type BeforeApplicationShutdown, ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { releaseSlot, takeSlot, takeSlotFromFirst } from '../agents/agent-load';
 import { Agent } from '../agents/agent.entity';
 import { toAgentDto } from '../agents/agent.dto';
@@ -12,13 +12,20 @@ import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { ConversationsService } from '../conversations/conversations.service';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { RealtimeService } from '../realtime/realtime.service';
-import { ineligibility, rankCandidates, stickyDecision, type AgentSnapshot, type ConversationNeeds } from './routing.policy';
+import { Coalescer } from '../common/coalescer';
+import { applyBatchPlan, type PlannedAssignment } from './batch-assignment';
+import { ineligibility, planBatch, rankCandidates, stickyDecision, type AgentSnapshot, type BatchItem, type ConversationNeeds } from './routing.policy';
 import { RoutingSnapshots } from './routing.snapshots';
 import { routingTransaction } from '../database/transactions';
 import { sqlTimestamp } from '../database/column-types';
 
 const CANDIDATE_PAGE = 50;
 const QUEUE_PAGE = 200;
+/** Conversations routed together in one transaction at most. */
+const ROUTE_BATCH = 50;
+/** A batch member the batch cannot decide (offer modes, a sticky wait, contention): routed on its own. */
+const ONE_BY_ONE = Symbol('one-by-one');
+type BatchOutcome = number | null | typeof ONE_BY_ONE;
 const isSupervisor = (agent: Agent) => agent.role === 'supervisor' || agent.role === 'admin';
 
 /** Thrown inside an assignment transaction to roll it back when the conversation moved on. */
@@ -33,8 +40,11 @@ export type AssignOutcome = 'assigned' | 'agent-full' | 'conversation-moved';
  * can disagree about a snapshot but never break the limit or double-assign.
  */
 @Injectable()
-export class RoutingService implements OnModuleInit {
+export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('Routing');
+  /** Concurrent route requests share one snapshot and one transaction (group commit). */
+  private readonly announcing = new Set<Promise<void>>();
+  private readonly batcher = new Coalescer<{ conversationId: number; notify: boolean }, BatchOutcome>((requests) => this.routeBatch(requests), ROUTE_BATCH);
 
   constructor(
     private readonly db: DataSource,
@@ -58,7 +68,7 @@ export class RoutingService implements OnModuleInit {
 
     this.domainEvents.on('conversation.needs-agent', ({ conversationId }) => this.requestRoute(conversationId));
     this.domainEvents.on('agent.slot-freed', async ({ agentId }) => {
-      await this.announceLoad(agentId);
+      if (agentId !== null) await this.announceLoads([agentId]);
       await this.requestDrain(agentId);
     });
     this.domainEvents.on('agent.status-changed', async ({ agentId, status }) => {
@@ -78,8 +88,98 @@ export class RoutingService implements OnModuleInit {
     return this.jobs.enqueue('routing.drain', { agentId }, { attempts: 3, backoffMs: 200 });
   }
 
-  /** Finds a human for a queued conversation, or leaves it in the queue. Returns who got it. */
+  /**
+   * Finds a human for a queued conversation, or leaves it in the queue.
+   * Returns who got it. Concurrent calls are routed together (routeBatch);
+   * what a batch cannot decide is routed on its own (routeOne).
+   */
   async route(conversationId: number, notify = true): Promise<number | null> {
+    const outcome = await this.batcher.submit({ conversationId, notify });
+    return outcome === ONE_BY_ONE ? this.routeOne(conversationId, notify) : outcome;
+  }
+
+  /**
+   * The common case in bulk: auto-mode inboxes, the sticky operator or the
+   * pool. One snapshot of the operators, one plan (planBatch), one
+   * transaction (applyBatchPlan) and one round of announcements for the
+   * whole batch.
+   */
+  private async routeBatch(requests: Array<{ conversationId: number; notify: boolean }>): Promise<BatchOutcome[]> {
+    const now = Date.now();
+    const outcome = new Map<number, BatchOutcome>();
+    const rows = await this.db.getRepository(Conversation).findBy({ id: In([...new Set(requests.map((r) => r.conversationId))]) });
+    const simple: Conversation[] = [];
+    for (const c of rows) {
+      const inbox = await this.snapshots.inbox(c.inboxId);
+      const offerPending = c.offeredTo !== null && c.offerExpiresAt !== null && new Date(c.offerExpiresAt).getTime() > now;
+      const waitingForSticky = c.stickyAgentId !== null && c.stickyUntil !== null && new Date(c.stickyUntil).getTime() > now;
+      if (c.status !== 'queued' || offerPending) outcome.set(c.id, null);
+      else if (inbox.routingMode !== 'auto' || waitingForSticky) outcome.set(c.id, ONE_BY_ONE);
+      else simple.push(c);
+    }
+    if (simple.length > 0) {
+      const pageSize = Math.max(CANDIDATE_PAGE, 2 * simple.length);
+      const anyTeam = await this.anyTeamRequired(simple);
+      const [needs, previousIds, page] = await Promise.all([
+        this.snapshots.needs(simple),
+        this.snapshots.previousAgentIds(simple),
+        this.snapshots.availableAgents(0, pageSize, anyTeam),
+      ]);
+      const previous = new Map((await this.snapshots.agents([...new Set(previousIds.values())])).map((a) => [a.id, a]));
+      const items: BatchItem[] = [];
+      for (const c of simple) {
+        const inbox = await this.snapshots.inbox(c.inboxId);
+        const need = needs.get(c.id) as ConversationNeeds;
+        const since = c.queuedAt ? new Date(c.queuedAt).getTime() : now;
+        const sticky = stickyDecision(previous.get(previousIds.get(c.id) ?? -1) ?? null, need, now, since, (inbox.routing.stickyWaitSeconds ?? 120) * 1000);
+        if (sticky.kind === 'wait') outcome.set(c.id, ONE_BY_ONE);
+        else items.push({ conversationId: c.id, needs: need, preferredAgentId: sticky.kind === 'sticky' ? sticky.agentId : null, declinedBy: c.declinedBy ?? [] });
+      }
+      const pool = [...page, ...[...previous.values()].filter((p) => !page.some((a) => a.id === p.id))];
+      const plan = planBatch(items, pool, now);
+      const { made, leftover } = plan.assignments.length
+        ? await routingTransaction(this.db, (tx) => applyBatchPlan(tx, plan.assignments, new Date(now)))
+        : { made: [], leftover: [] };
+      for (const m of made) outcome.set(m.conversationId, m.agentId);
+      for (const id of leftover) outcome.set(id, ONE_BY_ONE);
+      // Operators past the first page may still fit a conversation the page could not.
+      for (const id of plan.unplaced) outcome.set(id, page.length === pageSize ? ONE_BY_ONE : null);
+      this.announceInBackground(made);
+      const notifyIds = new Set(requests.filter((r) => r.notify).map((r) => r.conversationId));
+      for (const c of simple) if (outcome.get(c.id) === null) await this.leftInQueue(c, notifyIds.has(c.id));
+    }
+    // A conversation asked for twice in one batch is decided once; the other ask finds it decided.
+    const answered = new Set<number>();
+    return requests.map((r) => {
+      if (answered.has(r.conversationId)) return ONE_BY_ONE;
+      answered.add(r.conversationId);
+      return outcome.get(r.conversationId) ?? null;
+    });
+  }
+
+  private async anyTeamRequired(conversations: Conversation[]): Promise<boolean> {
+    for (const c of conversations) if ((c.teamId ?? (await this.snapshots.inbox(c.inboxId)).teamId) !== null) return true;
+    return false;
+  }
+
+  /**
+   * A batch's decisions are committed before anyone is told: the next batch
+   * need not wait for the announcements. Shutdown waits for those in flight.
+   */
+  private announceInBackground(made: PlannedAssignment[]): void {
+    if (made.length === 0) return;
+    const announcing = this.announceAssignments(made)
+      .catch((error: unknown) => this.logger.warn(`Announcing ${made.length} assignment(s) failed: ${(error as Error).message}`))
+      .finally(() => this.announcing.delete(announcing));
+    this.announcing.add(announcing);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.announcing]);
+  }
+
+  /** Every rule of the router for one conversation: offers, broadcast, sticky waits, paging through all operators. */
+  private async routeOne(conversationId: number, notify: boolean): Promise<number | null> {
     const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId });
     if (!conversation || conversation.status !== 'queued') return null;
     const now = Date.now();
@@ -90,7 +190,8 @@ export class RoutingService implements OnModuleInit {
 
     // A conversation already waiting for its full sticky operator keeps waiting until the wait is over.
     const stickyUntil = conversation.stickyUntil ? new Date(conversation.stickyUntil).getTime() : 0;
-    const previousId = conversation.stickyAgentId && stickyUntil > now ? conversation.stickyAgentId : await this.snapshots.previousAgentId(conversation);
+    const previousId =
+      conversation.stickyAgentId && stickyUntil > now ? conversation.stickyAgentId : ((await this.snapshots.previousAgentIds([conversation])).get(conversation.id) ?? null);
     const previous = previousId ? ((await this.snapshots.agents([previousId]))[0] ?? null) : null;
     const waitMs = (inbox.routing.stickyWaitSeconds ?? 120) * 1000;
     const since = conversation.queuedAt ? new Date(conversation.queuedAt).getTime() : now;
@@ -198,7 +299,7 @@ export class RoutingService implements OnModuleInit {
       if (error instanceof ConversationMoved) return { outcome: 'conversation-moved' as const, agentId: null };
       throw error;
     });
-    if (result.outcome === 'assigned' && result.agentId !== null) await this.announceAssignment(conversation.id, result.agentId);
+    if (result.outcome === 'assigned' && result.agentId !== null) await this.announceAssignments([{ conversationId: conversation.id, agentId: result.agentId }]);
     return result;
   }
 
@@ -221,19 +322,22 @@ export class RoutingService implements OnModuleInit {
     if (!claimed.affected) throw new ConversationMoved();
   }
 
-  private async announceAssignment(conversationId: number, agentId: number): Promise<void> {
-    const conversation = await this.conversations.get(conversationId);
-    const dto = await this.presenter.conversation(conversation);
-    this.realtime.toAgent(agentId, 'conversation.assigned', { conversation: dto });
-    await this.publisher.changed(conversation, dto);
-    await this.announceLoad(agentId);
+  /** The new operator is told, everyone sees the conversation move and the operators' loads ("3 / 5") change. */
+  private async announceAssignments(made: PlannedAssignment[]): Promise<void> {
+    if (made.length === 0) return;
+    const rows = await this.db.getRepository(Conversation).findBy({ id: In(made.map((m) => m.conversationId)) });
+    const dtos = await this.presenter.conversations(rows);
+    for (const [i, conversation] of rows.entries()) {
+      if (conversation.assigneeId !== null) this.realtime.toAgent(conversation.assigneeId, 'conversation.assigned', { conversation: dtos[i] });
+      await this.publisher.changed(conversation, dtos[i]);
+    }
+    await this.announceLoads([...new Set(made.map((m) => m.agentId))]);
   }
 
-  /** Everyone's view of an operator's load ("3 / 5") follows each change. */
-  private async announceLoad(agentId: number | null): Promise<void> {
-    if (agentId === null) return;
-    const agent = await this.db.getRepository(Agent).findOne({ where: { id: agentId }, relations: { teams: true } });
-    if (agent) this.realtime.toAgents('agent.updated', { agent: toAgentDto(agent) });
+  private async announceLoads(agentIds: number[]): Promise<void> {
+    if (agentIds.length === 0) return;
+    const agents = await this.db.getRepository(Agent).find({ where: { id: In(agentIds) }, relations: { teams: true } });
+    for (const agent of agents) this.realtime.toAgents('agent.updated', { agent: toAgentDto(agent) });
   }
 
   /** An operator takes a conversation from the queue or accepts an offer. */
@@ -299,7 +403,7 @@ export class RoutingService implements OnModuleInit {
             : `${fresh.name} has ${fresh.openChats} of ${fresh.maxChats} open conversations, their limit`,
         );
       }
-      await this.announceAssignment(conversationId, targetAgent.id);
+      await this.announceAssignments([{ conversationId, agentId: targetAgent.id }]);
     } else if (target.teamId !== undefined) {
       await routingTransaction(this.db, async (tx) => {
         const result = await tx.getRepository(Conversation).update(
@@ -321,26 +425,24 @@ export class RoutingService implements OnModuleInit {
   /** A slot may have freed up: serve the queue. With an operator given, serve what waits for them first. */
   async drain(agentId: number | null): Promise<number> {
     let assigned = 0;
-    if (agentId !== null) {
-      for (const c of await this.snapshots.queuePage(0, QUEUE_PAGE, { stickyFor: agentId })) {
-        if ((await this.route(c.id, false)) !== null) assigned++;
-      }
-    }
-    for (let offset = 0; ; offset += QUEUE_PAGE) {
+    if (agentId !== null) assigned += await this.routeAll(await this.snapshots.queuePage(0, QUEUE_PAGE, { stickyFor: agentId }));
+    for (let offset = 0; ; ) {
       if (!(await this.snapshots.hasAnyFreeSlot())) break;
       const page = await this.snapshots.queuePage(offset, QUEUE_PAGE);
       if (page.length === 0) break;
-      let progress = 0;
-      for (const c of page) {
-        if ((await this.route(c.id, false)) !== null) progress++;
-        if (!(await this.snapshots.hasAnyFreeSlot())) break;
-      }
+      const progress = await this.routeAll(page);
       assigned += progress;
-      // Assigned rows left the queue, so the next page starts where this one did.
-      offset -= progress;
+      // Assigned rows left the queue, so the next page starts after the ones still waiting.
+      offset += page.length - progress;
       if (page.length < QUEUE_PAGE) break;
     }
     return assigned;
+  }
+
+  /** Routes a page of the queue in its order (the batcher keeps it) and counts the assignments. */
+  private async routeAll(page: Conversation[]): Promise<number> {
+    const results = await Promise.all(page.map((c) => this.route(c.id, false)));
+    return results.filter((agentId) => agentId !== null).length;
   }
 
   /** After the grace period, a still-offline operator's conversations go back to the queue. */

@@ -6,10 +6,10 @@ import { Contact } from '../contacts/contact.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import type { AgentSnapshot, ConversationNeeds } from './routing.policy';
 
-/** Reads what the routing policy needs from the database, in batches. */
 /** Inbox routing rules change rarely; routers may see a change up to this late. */
 const INBOX_CACHE_MS = 5000;
 
+/** Reads what the routing policy needs from the database, in batches. */
 @Injectable()
 export class RoutingSnapshots {
   private readonly inboxCache = new Map<number, { inbox: Inbox; until: number }>();
@@ -104,19 +104,22 @@ export class RoutingSnapshots {
     return result;
   }
 
-  /** The operator of the contact's most recent earlier conversation, on any channel. */
-  async previousAgentId(conversation: Conversation): Promise<number | null> {
-    const row = await this.db
-      .getRepository(Conversation)
-      .createQueryBuilder('c')
-      .select('c.assigneeId', 'assigneeId')
-      .where('c.contactId = :contactId', { contactId: conversation.contactId })
-      .andWhere('c.id <> :id', { id: conversation.id })
-      .andWhere('c.assigneeId IS NOT NULL')
-      .orderBy('c.id', 'DESC')
-      .limit(1)
-      .getRawOne<{ assigneeId: number }>();
-    return row ? Number(row.assigneeId) : null;
+  /**
+   * For each conversation, the operator of the contact's most recent other
+   * conversation, on any channel (one query for all). Ordered by createdAt
+   * so the (contactId, createdAt) index answers it: ordered by id, MariaDB
+   * walks the primary key backwards through every conversation instead.
+   */
+  async previousAgentIds(conversations: Conversation[]): Promise<Map<number, number>> {
+    const result = new Map<number, number>();
+    if (conversations.length === 0) return result;
+    const rows: Array<{ id: number; previousId: number | null }> = await this.db.query(
+      `SELECT c.id AS id, (SELECT p.assigneeId FROM conversations p WHERE p.contactId = c.contactId AND p.id <> c.id AND p.assigneeId IS NOT NULL ORDER BY p.createdAt DESC, p.id DESC LIMIT 1) AS previousId
+       FROM conversations c WHERE c.id IN (${conversations.map(() => '?').join(',')})`,
+      conversations.map((c) => c.id),
+    );
+    for (const r of rows) if (r.previousId !== null) result.set(Number(r.id), Number(r.previousId));
+    return result;
   }
 
   /** A page of the queue in serving order: priority, then longest waiting. */

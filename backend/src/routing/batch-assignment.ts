@@ -1,0 +1,84 @@
+import type { EntityManager } from 'typeorm';
+import { sqlTimestamp } from '../database/column-types';
+
+export interface PlannedAssignment {
+  conversationId: number;
+  agentId: number;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
+
+/**
+ * Carries out a batch plan inside the caller's transaction, with a handful
+ * of statements whatever the batch size: lock the conversations and the
+ * operators (MySQL: `SKIP LOCKED`, so it never waits while holding locks
+ * and cannot deadlock), keep only what the locked rows still allow, then
+ * one UPDATE for the operators' loads, one for the conversations and one
+ * INSERT for the `assigned` events.
+ *
+ * What it cannot make (the conversation or the operator is being changed by
+ * someone else right now, the operator went offline or filled up since the
+ * snapshot) comes back as `leftover`, for the one-by-one path.
+ */
+export async function applyBatchPlan(tx: EntityManager, plan: PlannedAssignment[], now: Date): Promise<{ made: PlannedAssignment[]; leftover: number[] }> {
+  if (plan.length === 0) return { made: [], leftover: [] };
+  const type = tx.connection.options.type;
+  const lock = type === 'mysql' || type === 'mariadb' ? ' FOR UPDATE SKIP LOCKED' : '';
+  const conversationIds = plan.map((p) => p.conversationId);
+  const agentIds = [...new Set(plan.map((p) => p.agentId))];
+
+  const claimable: Array<{ id: number }> = await tx.query(
+    `SELECT id FROM conversations WHERE id IN (${placeholders(conversationIds.length)}) AND status = 'queued' AND assigneeId IS NULL${lock}`,
+    conversationIds,
+  );
+  const agents: Array<{ id: number; status: string; openChats: number; maxChats: number }> = await tx.query(
+    `SELECT id, status, openChats, maxChats FROM agents WHERE id IN (${placeholders(agentIds.length)})${lock}`,
+    agentIds,
+  );
+  const open = new Set(claimable.map((c) => Number(c.id)));
+  const room = new Map(agents.filter((a) => a.status === 'online').map((a) => [Number(a.id), Number(a.maxChats) - Number(a.openChats)]));
+
+  const made: PlannedAssignment[] = [];
+  const leftover: number[] = [];
+  for (const p of plan) {
+    const left = room.get(p.agentId) ?? 0;
+    if (open.has(p.conversationId) && left > 0) {
+      room.set(p.agentId, left - 1);
+      made.push(p);
+    } else {
+      leftover.push(p.conversationId);
+    }
+  }
+  if (made.length === 0) return { made, leftover };
+
+  const at = sqlTimestamp(now);
+  const taken = new Map<number, number>();
+  for (const m of made) taken.set(m.agentId, (taken.get(m.agentId) ?? 0) + 1);
+  const loadCases = [...taken.keys()].map(() => 'WHEN ? THEN ?').join(' ');
+  const loaded = await run(
+    tx,
+    `UPDATE agents SET openChats = openChats + CASE id ${loadCases} END, lastAssignedAt = ? WHERE id IN (${placeholders(taken.size)}) AND openChats + CASE id ${loadCases} END <= maxChats`,
+    [...[...taken].flat(), at, ...taken.keys(), ...[...taken].flat()],
+  );
+  const assigneeCases = made.map(() => 'WHEN ? THEN ?').join(' ');
+  const claimed = await run(
+    tx,
+    `UPDATE conversations SET status = 'assigned', assigneeId = CASE id ${assigneeCases} END, offeredTo = NULL, offerExpiresAt = NULL, stickyAgentId = NULL, stickyUntil = NULL, firstAssignedAt = COALESCE(firstAssignedAt, ?), updatedAt = ? WHERE id IN (${placeholders(made.length)}) AND status = 'queued' AND assigneeId IS NULL`,
+    [...made.flatMap((m) => [m.conversationId, m.agentId]), at, at, ...made.map((m) => m.conversationId)],
+  );
+  // The rows are locked (or the database has one writer): anything else is a bug, and the rollback keeps the limit.
+  if (loaded !== taken.size || claimed !== made.length) throw new Error(`batch assignment out of step: ${loaded}/${taken.size} operators, ${claimed}/${made.length} conversations`);
+  await tx.query(
+    `INSERT INTO conversation_events (conversationId, type, agentId, actorId, data, createdAt) VALUES ${made.map(() => "(?, 'assigned', ?, NULL, NULL, ?)").join(',')}`,
+    made.flatMap((m) => [m.conversationId, m.agentId, at]),
+  );
+  return { made, leftover };
+}
+
+/** A write's affected-row count, on either driver. */
+async function run(tx: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+  const runner = tx.queryRunner;
+  if (!runner) throw new Error('applyBatchPlan needs a transaction');
+  const result = await runner.query(sql, parameters, true);
+  return Number(result.affected ?? 0);
+}
