@@ -52,7 +52,7 @@ describe.skipIf(!onMysql)('routing under concurrency (MariaDB)', () => {
     // Four routers, each with its own connection pool and job runner, on one database.
     for (let i = 0; i < WORKERS; i++) apps.push(await createApp(config, false));
     data = apps[0].get(DataSource);
-    await data.query("INSERT INTO inboxes (type, name, publicKey, settings, routing) VALUES ('webchat', 'Stress', 'stress-key', '{}', '{}')");
+    await data.query("INSERT INTO inboxes (type, name, publicKey, settings, routing, automation) VALUES ('webchat', 'Stress', 'stress-key', '{}', '{}', '{}')");
     const values = Array.from({ length: OPERATORS }, (_, i) => `('op${i}@stress.test', 'Op ${i}', 'x', 'agent', 'online', ${1 + Math.floor(random() * 6)}, '[]', '[]', '[]')`);
     await data.query(`INSERT INTO agents (email, name, passwordHash, role, status, maxChats, languages, skills, segments) VALUES ${values.join(',')}`);
   }, 120_000);

@@ -27,7 +27,7 @@ async function setUp(databaseUrl) {
   const app = await createApp(config, false);
   const { DataSource } = require('typeorm');
   const db = app.get(DataSource);
-  await db.query("INSERT INTO inboxes (type, name, publicKey, settings, routing) VALUES ('webchat', 'Bench', 'bench-key', '{}', '{}')");
+  await db.query("INSERT INTO inboxes (type, name, publicKey, settings, routing, automation) VALUES ('webchat', 'Bench', 'bench-key', '{}', '{}', '{}')");
   for (let i = 0; i < OPERATORS; i += 500) {
     const rows = Array.from({ length: 500 }, (_, k) => `('op${i + k}@bench.test', 'Op ${i + k}', 'x', 'agent', 'online', 20, ${OPEN / OPERATORS}, '[]', '[]', '[]')`);
     await db.query(`INSERT INTO agents (email, name, passwordHash, role, status, maxChats, openChats, languages, skills, segments) VALUES ${rows.join(',')}`);
