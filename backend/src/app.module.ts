@@ -13,6 +13,7 @@ import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { LeasesModule } from './leases/leases.module';
+import { QuickRepliesModule } from './quick-replies/quick-replies.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RoutingModule } from './routing/routing.module';
 
@@ -35,6 +36,7 @@ export class AppModule {
         ChannelsModule,
         RoutingModule,
         AutomationModule,
+        QuickRepliesModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -6,8 +6,8 @@ export interface DomainEvents {
   'conversation.opened': { conversationId: number };
   /** A conversation was closed by an operator (`actorId`) or by the system (`automatic`). */
   'conversation.closed': { conversationId: number; actorId: number | null; automatic: boolean };
-  /** An operator's public reply was stored and handed to delivery. */
-  'conversation.agent-replied': { conversationId: number; messageId: number };
+  /** An operator's public reply was stored and handed to delivery; `quickReplyId` if it began as one. */
+  'conversation.agent-replied': { conversationId: number; messageId: number; agentId: number; quickReplyId: number | null };
   /** The router left the conversation in the queue at this place (1-based). */
   'conversation.queue-position': { conversationId: number; position: number };
   /** A conversation needs a human: route it. */

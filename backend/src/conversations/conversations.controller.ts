@@ -47,7 +47,9 @@ export class ConversationsController {
   async send(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: SendMessageDto) {
     if (!body.text?.trim() && !body.attachments?.length) throw new BadRequestException('text: a message needs text or attachments');
     const conversation = await this.conversations.get(id);
-    return { message: await this.replies.reply(agent, conversation, { text: body.text, private: body.private, attachmentIds: body.attachments }) };
+    return {
+      message: await this.replies.reply(agent, conversation, { text: body.text, private: body.private, attachmentIds: body.attachments, quickReplyId: body.quickReplyId }),
+    };
   }
 
   @Post(':id/attachments')

@@ -20,6 +20,8 @@ export interface ReplyInput {
   text?: string;
   private?: boolean;
   attachmentIds?: number[];
+  /** The quick reply the text came from, so its use is counted. */
+  quickReplyId?: number;
 }
 
 /**
@@ -72,7 +74,12 @@ export class ReplyService {
     this.realtime.toAgents('message.created', { message: dto });
     if (isNote) return dto;
     const sent = await this.deliver(message);
-    await this.domainEvents.emit('conversation.agent-replied', { conversationId: conversation.id, messageId: message.id });
+    await this.domainEvents.emit('conversation.agent-replied', {
+      conversationId: conversation.id,
+      messageId: message.id,
+      agentId: agent.id,
+      quickReplyId: input.quickReplyId ?? null,
+    });
     return sent;
   }
 

@@ -1,0 +1,87 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { Team } from '../agents/team.entity';
+import { isUniqueViolation } from '../common/database-errors';
+import { DomainEventBus } from '../common/domain-events';
+import type { CreateQuickReplyDto, UpdateQuickReplyDto } from './quick-reply.dto';
+import { QuickReply } from './quick-reply.entity';
+import { canManage, canUse, ownerKeyOf, type Viewer } from './quick-reply.policy';
+
+/** Canned answers with scopes (global, team, personal) and a usage count (DESIGN §3 quick-replies). */
+@Injectable()
+export class QuickRepliesService implements OnModuleInit {
+  constructor(
+    private readonly db: DataSource,
+    private readonly domainEvents: DomainEventBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.domainEvents.on('conversation.agent-replied', async ({ agentId, quickReplyId }) => {
+      if (quickReplyId) await this.countUse(agentId, quickReplyId);
+    });
+  }
+
+  private async viewer(agent: Agent): Promise<Viewer> {
+    const rows: Array<{ teamId: number | string }> = await this.db.query('SELECT teamId FROM agent_teams WHERE agentId = ?', [agent.id]);
+    return { id: agent.id, role: agent.role, teamIds: rows.map((r) => Number(r.teamId)) };
+  }
+
+  /** What the operator's picker offers: most used first. */
+  async list(agent: Agent, query?: string): Promise<QuickReply[]> {
+    const viewer = await this.viewer(agent);
+    const keys = ['global', `agent:${agent.id}`, ...viewer.teamIds.map((id) => `team:${id}`)];
+    const rows = await this.db.getRepository(QuickReply).find({ where: { ownerKey: In(keys) }, order: { usageCount: 'DESC', shortcut: 'ASC' } });
+    const q = query?.trim().toLowerCase();
+    return q ? rows.filter((r) => [r.shortcut, r.title, r.content].some((field) => field.toLowerCase().includes(q))) : rows;
+  }
+
+  async create(agent: Agent, input: CreateQuickReplyDto): Promise<QuickReply> {
+    if (input.scope === 'team' && !input.teamId) throw new BadRequestException('teamId: a team quick reply needs the team');
+    if (input.scope !== 'team' && input.teamId !== undefined) throw new BadRequestException('teamId: only for scope team');
+    if (input.teamId && !(await this.db.getRepository(Team).existsBy({ id: input.teamId }))) throw new NotFoundException(`teamId: no team with id ${input.teamId}`);
+    const owner = { scope: input.scope, teamId: input.teamId ?? null, agentId: input.scope === 'personal' ? agent.id : null };
+    if (!canManage(await this.viewer(agent), owner)) throw new ForbiddenException(`scope: only supervisors and admins keep ${input.scope} quick replies; yours can be personal`);
+    const repo = this.db.getRepository(QuickReply);
+    return this.saveUnique(repo.create({ ...owner, ownerKey: ownerKeyOf(owner), shortcut: input.shortcut, title: input.title, content: input.content, language: input.language ?? null }));
+  }
+
+  async update(agent: Agent, id: number, input: UpdateQuickReplyDto): Promise<QuickReply> {
+    const reply = await this.manageable(agent, id);
+    if (input.shortcut !== undefined) reply.shortcut = input.shortcut;
+    if (input.title !== undefined) reply.title = input.title;
+    if (input.content !== undefined) reply.content = input.content;
+    if (input.language !== undefined) reply.language = input.language;
+    return this.saveUnique(reply);
+  }
+
+  async remove(agent: Agent, id: number): Promise<void> {
+    await this.db.getRepository(QuickReply).delete({ id: (await this.manageable(agent, id)).id });
+  }
+
+  /** A message was sent with this reply: counted when the sender may use it (an id from elsewhere counts nothing). */
+  async countUse(agentId: number, id: number): Promise<void> {
+    const reply = await this.db.getRepository(QuickReply).findOneBy({ id });
+    const agent = reply ? await this.db.getRepository(Agent).findOneBy({ id: agentId }) : null;
+    if (!reply || !agent || !canUse(await this.viewer(agent), reply)) return;
+    await this.db.getRepository(QuickReply).increment({ id }, 'usageCount', 1);
+  }
+
+  private async manageable(agent: Agent, id: number): Promise<QuickReply> {
+    const reply = await this.db.getRepository(QuickReply).findOneBy({ id });
+    const viewer = await this.viewer(agent);
+    // Someone else's personal reply looks exactly like one that does not exist.
+    if (!reply || (reply.scope === 'personal' && reply.agentId !== agent.id)) throw new NotFoundException(`Quick reply ${id} does not exist`);
+    if (!canManage(viewer, reply)) throw new ForbiddenException(`Quick reply ${id} is ${reply.scope}: only supervisors and admins change it`);
+    return reply;
+  }
+
+  private async saveUnique(reply: QuickReply): Promise<QuickReply> {
+    try {
+      return await this.db.getRepository(QuickReply).save(reply);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictException(`shortcut: /${reply.shortcut} already exists in this list`);
+      throw error;
+    }
+  }
+}

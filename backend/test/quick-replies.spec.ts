@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversation, createOperator, customerWrites, waitFor } from './support/operators';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('quick replies', () => {
+  let t: TestApp;
+  let adminToken: string;
+  let billing: { id: number };
+  let anna: { id: number; token: string };
+  let boris: { id: number; token: string };
+
+  const create = (token: string, body: Record<string, unknown>) => t.api('/api/quick-replies', { token, body });
+  const shortcuts = async (token: string) => (await t.api('/api/quick-replies', { token })).body.items.map((r: { shortcut: string }) => r.shortcut).sort();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    adminToken = await t.login();
+    billing = (await t.api('/api/teams', { token: adminToken, body: { name: 'Billing' } })).body.team;
+    anna = await createOperator(t, adminToken, { teamIds: [billing.id], online: false });
+    boris = await createOperator(t, adminToken, { online: false });
+  });
+  afterAll(() => t.close());
+
+  it('keeps global, team and personal lists, each seen by whom it is for', async () => {
+    expect((await create(adminToken, { scope: 'global', shortcut: 'hello', title: 'Greeting', content: 'Hello {{contact.name | there}}!' })).status).toBe(201);
+    expect((await create(adminToken, { scope: 'team', teamId: billing.id, shortcut: 'refund', title: 'Refund', content: 'Your refund is on its way.' })).status).toBe(201);
+    const personal = await create(anna.token, { scope: 'personal', shortcut: 'brb', title: 'Back soon', content: 'One moment, {{contact.name}}.', language: 'en' });
+    expect(personal.status).toBe(201);
+    expect(personal.body.quickReply).toMatchObject({ scope: 'personal', agentId: anna.id, usageCount: 0 });
+
+    expect(await shortcuts(anna.token)).toEqual(['brb', 'hello', 'refund']);
+    expect(await shortcuts(boris.token)).toEqual(['hello']);
+    expect(await shortcuts(adminToken)).toEqual(['hello']);
+    expect((await t.api('/api/quick-replies?q=refund', { token: anna.token })).body.items).toHaveLength(1);
+  });
+
+  it('lets operators keep only personal replies, and each only their own', async () => {
+    const refused = await create(boris.token, { scope: 'global', shortcut: 'mine', title: 'x', content: 'x' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toMatch(/^scope: only supervisors and admins/);
+    const [brb] = (await t.api('/api/quick-replies', { token: anna.token })).body.items.filter((r: any) => r.shortcut === 'brb');
+    expect((await t.api(`/api/quick-replies/${brb.id}`, { method: 'PATCH', token: boris.token, body: { title: 'Mine now' } })).status).toBe(404);
+    expect((await t.api(`/api/quick-replies/${brb.id}`, { method: 'DELETE', token: boris.token })).status).toBe(404);
+    const [hello] = (await t.api('/api/quick-replies', { token: boris.token })).body.items;
+    expect((await t.api(`/api/quick-replies/${hello.id}`, { method: 'PATCH', token: boris.token, body: { title: 'Hi' } })).status).toBe(403);
+    const renamed = await t.api(`/api/quick-replies/${brb.id}`, { method: 'PATCH', token: anna.token, body: { title: 'Be right back' } });
+    expect(renamed.body.quickReply.title).toBe('Be right back');
+  });
+
+  it('refuses bad input naming the field, and a shortcut twice in one list', async () => {
+    const cases: Array<[Record<string, unknown>, RegExp, number]> = [
+      [{ scope: 'everyone', shortcut: 'a', title: 'a', content: 'a' }, /scope must be one of: global, team, personal/, 400],
+      [{ scope: 'global', shortcut: 'two words', title: 'a', content: 'a' }, /shortcut must be 1 to 64 letters/, 400],
+      [{ scope: 'global', shortcut: 'typo', title: 'a', content: 'Hi {{contact.nmae}}' }, /content uses unknown variable\(s\): \{\{contact\.nmae\}\}/, 400],
+      [{ scope: 'team', shortcut: 'team', title: 'a', content: 'a' }, /teamId: a team quick reply needs the team/, 400],
+      [{ scope: 'team', teamId: 999, shortcut: 'team', title: 'a', content: 'a' }, /teamId: no team with id 999/, 404],
+      [{ scope: 'global', shortcut: 'hello', title: 'again', content: 'a' }, /shortcut: \/hello already exists/, 409],
+    ];
+    for (const [body, message, status] of cases) {
+      const res = await create(adminToken, body);
+      expect(res.status, JSON.stringify(body)).toBe(status);
+      expect([res.body.message].flat().join('; ')).toMatch(message);
+    }
+    // The same shortcut in another list is fine.
+    expect((await create(anna.token, { scope: 'personal', shortcut: 'hello', title: 'My hello', content: 'Hi!' })).status).toBe(201);
+  });
+
+  it('counts a use when a reply is sent from it, and deletes', async () => {
+    const inbox = (await t.api('/api/inboxes', { token: adminToken })).body.items[0];
+    await t.api('/api/agents/me/status', { method: 'PATCH', token: adminToken, body: { status: 'online' } });
+    const { conversationId } = await customerWrites(t, inbox.publicKey, 'Hi');
+    await waitFor(() => conversation(t, adminToken, conversationId), (c) => c.status === 'assigned');
+    const [hello] = (await t.api('/api/quick-replies', { token: adminToken })).body.items;
+    await t.api(`/api/conversations/${conversationId}/messages`, { token: adminToken, body: { text: 'Hello there!', quickReplyId: hello.id } });
+    await t.api(`/api/conversations/${conversationId}/messages`, { token: adminToken, body: { text: 'Hello again!', quickReplyId: hello.id } });
+    // A personal reply of someone else counts nothing for this sender.
+    const [annas] = (await t.api('/api/quick-replies', { token: anna.token })).body.items.filter((r: any) => r.shortcut === 'brb');
+    await t.api(`/api/conversations/${conversationId}/messages`, { token: adminToken, body: { text: 'x', quickReplyId: annas.id } });
+    await waitFor(async () => (await t.api('/api/quick-replies', { token: adminToken })).body.items[0].usageCount, (n) => n === 2);
+    expect((await t.api('/api/quick-replies', { token: anna.token })).body.items.find((r: any) => r.id === annas.id).usageCount).toBe(0);
+
+    expect((await t.api(`/api/quick-replies/${hello.id}`, { method: 'DELETE', token: adminToken })).status).toBe(204);
+    expect(await shortcuts(boris.token)).toEqual([]);
+  });
+});
