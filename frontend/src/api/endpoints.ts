@@ -43,10 +43,33 @@ export interface AgentInput {
   teamIds?: number[];
 }
 
+/** A mailbox's settings as POST/PATCH /api/inboxes take them (`email`); see docs/channels/email.md. */
+export interface EmailInboxInput {
+  fromAddress?: string;
+  fromName?: string;
+  signature?: string;
+  smtpHost?: string;
+  smtpPort?: number;
+  smtpSecure?: boolean;
+  smtpUser?: string;
+  smtpPassword?: string;
+  imapHost?: string;
+  imapPort?: number;
+  imapSecure?: boolean;
+  imapUser?: string;
+  imapPassword?: string;
+  folder?: string;
+  markSeen?: boolean;
+  importExisting?: boolean;
+}
+
+export type EmailCheck = { ok: true } | { ok: false; error: string; code: string };
+
 export interface InboxInput {
-  type?: 'webchat';
+  type?: 'webchat' | 'email';
   name?: string;
   settings?: { greeting?: string; preChatForm?: boolean; color?: string };
+  email?: EmailInboxInput;
   routingMode?: RoutingMode;
   teamId?: number;
 }
@@ -61,6 +84,8 @@ export const api = {
   messages: (id: number, before?: number, limit = 50) => http.get<{ items: MessageDto[] }>(`/api/conversations/${id}/messages`, { before, limit }),
   send: (id: number, body: SendBody) => http.post<{ message: MessageDto }>(`/api/conversations/${id}/messages`, body),
   retryMessage: (messageId: number) => http.post<{ message: MessageDto }>(`/api/messages/${messageId}/retry`),
+  /** A received e-mail's whole body: sanitized HTML (inline images as our files) and the full text. */
+  emailOriginal: (messageId: number) => http.get<{ html: string | null; text: string | null }>(`/api/messages/${messageId}/email`),
   upload: (id: number, file: File) => http.upload<{ attachment: AttachmentDto }>(`/api/conversations/${id}/attachments`, 'file', file),
   accept: (id: number) => http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/accept`),
   decline: (id: number) => http.post<void>(`/api/conversations/${id}/decline`),
@@ -79,4 +104,6 @@ export const api = {
   inboxes: () => http.get<{ items: InboxDto[] }>('/api/inboxes'),
   createInbox: (input: InboxInput) => http.post<{ inbox: InboxDto }>('/api/inboxes', input),
   updateInbox: (id: number, input: InboxInput) => http.patch<{ inbox: InboxDto }>(`/api/inboxes/${id}`, input),
+  testMailbox: (email: EmailInboxInput) => http.post<{ imap: EmailCheck; smtp: EmailCheck }>('/api/inboxes/email/connection-test', email),
+  testSavedMailbox: (inboxId: number) => http.post<{ imap: EmailCheck; smtp: EmailCheck }>(`/api/inboxes/${inboxId}/connection-test`),
 };

@@ -1,0 +1,76 @@
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { http } from '../api/http';
+import { fakeFetch, message, mountWithApp } from '../testing/app';
+import MessageItem from './MessageItem.vue';
+
+let wrapper: VueWrapper | undefined;
+
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+  vi.unstubAllGlobals();
+  http.setBaseUrl('');
+});
+
+const mail = message({
+  id: 71,
+  conversationId: 3,
+  text: 'Thank you! Can it come before Friday?',
+  payload: {
+    subject: 'Re: Parcel arrived damaged [#3]',
+    messageId: 'c2@mail.example.org',
+    references: ['c1@mail.example.org'],
+    hasHtml: true,
+    quote: { quoted: 'On Mon, Kate wrote:\n> Dear Anna,', signature: 'Anna Kowalski\n+48 600 000 000', position: 'below' },
+  },
+});
+
+function mountMail(over: Partial<typeof mail> = {}) {
+  http.setBaseUrl('http://inbox.test');
+  const routes = fakeFetch({
+    'GET /api/messages/71/email': () => ({ html: '<p>Thank you! <b>Can it come</b> before Friday?</p><img src="/api/attachments/k1/logo.png">', text: 'full text' }),
+  });
+  vi.stubGlobal('fetch', routes.fn);
+  wrapper = mountWithApp(MessageItem, { props: { message: { ...mail, ...over } } }).wrapper;
+  return { wrapper, calls: routes.calls };
+}
+
+describe('MessageItem with a received e-mail', () => {
+  it('shows the subject and the reply, with quote and signature folded until asked for', async () => {
+    const { wrapper } = mountMail();
+    expect(wrapper.get('[data-email-subject]').text()).toBe('Re: Parcel arrived damaged [#3]');
+    expect(wrapper.text()).toContain('Thank you! Can it come before Friday?');
+    expect(wrapper.find('[data-quote]').exists()).toBe(false);
+    await wrapper.get('[data-toggle-quote]').trigger('click');
+    expect(wrapper.get('[data-quote]').text()).toContain('> Dear Anna,');
+    expect(wrapper.get('[data-quote]').text()).toContain('+48 600 000 000');
+    await wrapper.get('[data-toggle-quote]').trigger('click');
+    expect(wrapper.find('[data-quote]').exists()).toBe(false);
+  });
+
+  it('loads the original on request into a sandboxed frame that can run no script', async () => {
+    const { wrapper, calls } = mountMail();
+    expect(calls).toEqual([]);
+    await wrapper.get('[data-toggle-original]').trigger('click');
+    await flushPromises();
+    expect(calls).toEqual(['GET /api/messages/71/email']);
+    const frame = wrapper.get('iframe[data-original-html]');
+    const sandbox = frame.attributes('sandbox') ?? '';
+    expect(sandbox).not.toContain('allow-scripts');
+    expect(sandbox).not.toContain('allow-same-origin');
+    const doc = frame.attributes('srcdoc') ?? '';
+    expect(doc).toContain('<b>Can it come</b>');
+    expect(doc).toMatch(/Content-Security-Policy" content="default-src 'none'; img-src [^;]+ data:/);
+    // Hidden again without asking the server twice.
+    await wrapper.get('[data-toggle-original]').trigger('click');
+    await wrapper.get('[data-toggle-original]').trigger('click');
+    await flushPromises();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('leaves other channels’ messages alone', () => {
+    const { wrapper } = mountMail({ payload: null });
+    expect(wrapper.find('[data-email]').exists()).toBe(false);
+  });
+});

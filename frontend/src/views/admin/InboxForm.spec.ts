@@ -1,0 +1,102 @@
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { http } from '../../api/http';
+import type { InboxDto } from '../../api/types';
+import { fakeFetch, mountWithApp } from '../../testing/app';
+import InboxForm from './InboxForm.vue';
+
+let wrapper: VueWrapper | undefined;
+
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+  vi.unstubAllGlobals();
+  http.setBaseUrl('');
+});
+
+const saved: InboxDto = {
+  id: 9,
+  type: 'email',
+  name: 'Support mail',
+  publicKey: 'k',
+  settings: { fromAddress: 'support@acme.example', fromName: 'Acme', smtpHost: 'smtp.acme.example', smtpPort: 587, imapHost: 'imap.acme.example', imapSecure: true },
+  teamId: null,
+  routingMode: 'auto',
+  createdAt: new Date().toISOString(),
+  widgetSnippet: null,
+};
+
+function mountForm(props: Record<string, unknown>) {
+  http.setBaseUrl('http://inbox.test');
+  const bodies: Record<string, unknown> = {};
+  const record = (key: string, answer: unknown) => (_url: URL, init?: RequestInit) => {
+    bodies[key] = init?.body ? JSON.parse(String(init.body)) : null;
+    return answer;
+  };
+  const routes = fakeFetch({
+    'POST /api/inboxes/email/connection-test': record('test', { imap: { ok: false, error: 'Authentication failed', code: 'auth' }, smtp: { ok: true } }),
+    'POST /api/inboxes/9/connection-test': record('testSaved', { imap: { ok: true }, smtp: { ok: true } }),
+    'POST /api/inboxes': record('create', { inbox: saved }),
+    'PATCH /api/inboxes/9': record('update', { inbox: saved }),
+  });
+  vi.stubGlobal('fetch', routes.fn);
+  // The modal teleports to <body>; rendered in place, the wrapper can reach the form.
+  wrapper = mountWithApp(InboxForm, { props, global: { stubs: { teleport: true } } }).wrapper;
+  return { wrapper, bodies, calls: routes.calls };
+}
+
+async function fill(w: VueWrapper, values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) await w.get(`[name="${name}"]`).setValue(value);
+}
+
+describe('InboxForm for a mailbox', () => {
+  it('tests the connection with the typed settings and shows each server’s answer', async () => {
+    const { wrapper, bodies } = mountForm({ channel: 'email' });
+    expect(wrapper.find('[name="greeting"]').exists()).toBe(false);
+    await fill(wrapper, { name: 'Support mail', fromAddress: 'support@acme.example', smtpHost: 'smtp.acme.example', smtpPort: '587', imapHost: 'imap.acme.example', imapUser: 'support', imapPassword: 'pw' });
+    await wrapper.get('[data-test-connection]').trigger('click');
+    await flushPromises();
+    expect(bodies.test).toMatchObject({ fromAddress: 'support@acme.example', smtpHost: 'smtp.acme.example', smtpPort: 587, imapUser: 'support', imapPassword: 'pw' });
+    expect(wrapper.get('[data-check="smtp"]').text()).toBe('SMTP: connected');
+    expect(wrapper.get('[data-check="imap"]').text()).toBe('IMAP: Authentication failed');
+  });
+
+  it('creates an e-mail inbox without the fields left empty', async () => {
+    const { wrapper, bodies } = mountForm({ channel: 'email' });
+    await fill(wrapper, { name: 'Support mail', fromAddress: 'support@acme.example', smtpHost: 'smtp.acme.example' });
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(bodies.create).toEqual({
+      type: 'email',
+      name: 'Support mail',
+      routingMode: 'auto',
+      email: { fromAddress: 'support@acme.example', smtpHost: 'smtp.acme.example', smtpSecure: false, imapSecure: true, markSeen: false, importExisting: false },
+    });
+    expect(wrapper.emitted('saved')).toHaveLength(1);
+  });
+
+  it('asks for the address and the SMTP server before sending anything', async () => {
+    const { wrapper, calls } = mountForm({ channel: 'email' });
+    await fill(wrapper, { name: 'Support mail' });
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(calls).toEqual([]);
+    expect(wrapper.get('[role="alert"]').text()).toBe('Give the mailbox address and the SMTP server.');
+  });
+
+  it('edits a saved mailbox: passwords not typed stay as saved, the test uses the stored credentials', async () => {
+    const { wrapper, bodies } = mountForm({ inbox: saved });
+    expect((wrapper.get('[name="smtpHost"]').element as HTMLInputElement).value).toBe('smtp.acme.example');
+    await wrapper.get('[data-test-connection]').trigger('click');
+    await flushPromises();
+    expect(bodies.testSaved).toBeNull();
+    await fill(wrapper, { signature: 'Kind regards' });
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const email = (bodies.update as { email: Record<string, unknown> }).email;
+    expect(email).toMatchObject({ signature: 'Kind regards', smtpPort: 587, fromName: 'Acme' });
+    expect(email).not.toHaveProperty('smtpPassword');
+    expect(email).not.toHaveProperty('imapPassword');
+    expect(email).not.toHaveProperty('importExisting');
+  });
+});
