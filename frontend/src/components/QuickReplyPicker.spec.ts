@@ -67,8 +67,8 @@ describe('QuickReplyPicker', () => {
     await press(w, 'Enter');
     const [[payload]] = w.emitted('send') as [[ComposerSend]];
     expect(payload.text).toBe('Hello Anna! My name is Olga, how can I help you?');
-    // The local examples are not rows on the server, so no quickReplyId goes along.
-    expect(payload.quickReplyId).toBeUndefined();
+    // The reply's id goes along, so the server counts its use.
+    expect(payload.quickReplyId).toBe(1);
   });
 
   it('moves with the arrows, keeps text typed before the slash, and closes on Escape', async () => {
@@ -93,7 +93,7 @@ describe('QuickReplyPicker', () => {
     expect(value(w)).toBe('Hello! My name is Olga, how can I help you?');
   });
 
-  it('takes its list from the store source, so the API can replace the examples', async () => {
+  it('takes its list from the store source', async () => {
     const w = await mountComposer();
     const store = useQuickRepliesStore();
     store.useSource({ persisted: true, list: async () => [{ id: 41, shortcut: 'refund', title: 'Refund', content: 'Your refund is on its way, {{contact.name}}.' }] });

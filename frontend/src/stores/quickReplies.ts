@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { EXAMPLE_QUICK_REPLIES } from '../lib/quick-replies.examples';
+import { http } from '../api/http';
 import type { QuickReply } from '../lib/quick-replies';
 
 /** Where quick replies come from. The picker only knows this interface. */
@@ -10,16 +10,10 @@ export interface QuickReplySource {
   readonly persisted: boolean;
 }
 
-/**
- * TEMPORARY: the quick-replies API (`GET /api/quick-replies`, DESIGN §8)
- * does not exist yet, so the picker runs on built-in examples held in
- * memory. When the endpoint lands, wiring it is this one line:
- *
- *   export const quickReplySource: QuickReplySource = { persisted: true, list: () => http.get<{ items: QuickReply[] }>('/api/quick-replies').then((r) => r.items) };
- */
+/** The operator's quick replies from `GET /api/quick-replies`: global, their teams' and their own, most used first. */
 export const quickReplySource: QuickReplySource = {
-  persisted: false,
-  list: async (locale) => EXAMPLE_QUICK_REPLIES[locale] ?? EXAMPLE_QUICK_REPLIES.en,
+  persisted: true,
+  list: () => http.get<{ items: QuickReply[] }>('/api/quick-replies').then((r) => r.items),
 };
 
 export const useQuickRepliesStore = defineStore('quickReplies', () => {

@@ -4,7 +4,9 @@ import type { Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import type { AgentDto, ConversationDto, MessageDto } from '../api/types';
 import { createAppI18n } from '../app/i18n';
+import { useQuickRepliesStore } from '../stores/quickReplies';
 import { useSessionStore } from '../stores/session';
+import { EXAMPLE_QUICK_REPLIES } from './quick-replies';
 
 /** The operator the component tests run as. */
 export const ME: AgentDto = {
@@ -28,6 +30,8 @@ export function mountWithApp<C extends Component>(component: C, options: Compone
   const pinia: Pinia = createPinia();
   setActivePinia(pinia);
   useSessionStore().setUser(ME);
+  // Components load quick replies on mount: from the examples, never the network.
+  useQuickRepliesStore().useSource({ persisted: true, list: async (locale) => EXAMPLE_QUICK_REPLIES[locale] ?? EXAMPLE_QUICK_REPLIES.en });
   const i18n = createAppI18n('en');
   const router = createRouter({ history: createMemoryHistory(), routes: [
       { path: '/', component: { render: () => null } },

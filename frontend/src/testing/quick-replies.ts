@@ -1,11 +1,6 @@
-import type { QuickReply } from './quick-replies';
+import type { QuickReply } from '../lib/quick-replies';
 
-/**
- * Built-in examples shown until the quick-replies API exists (see
- * stores/quickReplies.ts). They are content, not UI text, so they live here
- * per language instead of in the i18n messages (whose `{}` syntax would
- * clash with the `{{variables}}`).
- */
+/** Quick replies as the API would list them, for component tests. */
 export const EXAMPLE_QUICK_REPLIES: Record<string, QuickReply[]> = {
   en: [
     { id: 1, shortcut: 'hello', title: 'Greeting', content: 'Hello {{contact.name}}! My name is {{agent.name}}, how can I help you?' },
