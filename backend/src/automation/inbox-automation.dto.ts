@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
@@ -62,17 +63,17 @@ export class OpeningIntervalDto {
   @ApiProperty({ example: '18:00' }) @IsString() @IsOpeningInterval() close: string;
 }
 
-const day = () => [IsOptional(), IsArray(), ArrayMaxSize(8), ValidateNested({ each: true }), Type(() => OpeningIntervalDto)];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const Day = () =>
+  applyDecorators(ApiPropertyOptional({ type: [OpeningIntervalDto] }), IsOptional(), IsArray(), ArrayMaxSize(8), ValidateNested({ each: true }), Type(() => OpeningIntervalDto));
 
 export class WeeklyScheduleDto {
-  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) mon?: OpeningIntervalDto[];
-  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) tue?: OpeningIntervalDto[];
-  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) wed?: OpeningIntervalDto[];
-  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) thu?: OpeningIntervalDto[];
-  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) fri?: OpeningIntervalDto[];
-  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) sat?: OpeningIntervalDto[];
-  @ApiPropertyOptional({ type: [OpeningIntervalDto] }) @apply(day()) sun?: OpeningIntervalDto[];
+  @Day() mon?: OpeningIntervalDto[];
+  @Day() tue?: OpeningIntervalDto[];
+  @Day() wed?: OpeningIntervalDto[];
+  @Day() thu?: OpeningIntervalDto[];
+  @Day() fri?: OpeningIntervalDto[];
+  @Day() sat?: OpeningIntervalDto[];
+  @Day() sun?: OpeningIntervalDto[];
 }
 
 export class BusinessHoursDto {
@@ -111,3 +112,13 @@ export class InboxAutomationDto {
   @ApiPropertyOptional({ type: AutoCloseDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutoCloseDto) autoClose?: AutoCloseDto | null;
   @ApiPropertyOptional({ type: CsatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => CsatSettingsDto) csat?: CsatSettingsDto | null;
 }
+
+/** The `automation` field of the inbox create and update bodies. */
+export const AutomationSettingsField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: InboxAutomationDto, description: 'Greeting, business hours, goodbye, auto-close, CSAT (docs/automation.md)' }),
+    IsOptional(),
+    IsObject(),
+    ValidateNested(),
+    Type(() => InboxAutomationDto),
+  );

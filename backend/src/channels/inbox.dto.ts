@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EmailInboxDto, UpdateEmailInboxDto } from './email/email-inbox.dto';
-import { InboxAutomationDto } from '../automation/inbox-automation.dto';
+import { AutomationSettingsField, type InboxAutomationDto } from '../automation/inbox-automation.dto';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
 
 /** Channel types that can be connected today; each arrives with its connector. */
@@ -47,12 +47,7 @@ export class CreateInboxDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
-  @ApiPropertyOptional({ type: InboxAutomationDto, description: 'Greeting, business hours, goodbye, auto-close, CSAT (docs/automation.md)' })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => InboxAutomationDto)
-  automation?: InboxAutomationDto;
+  @AutomationSettingsField() automation?: InboxAutomationDto;
 }
 
 export class UpdateInboxDto {
@@ -62,12 +57,7 @@ export class UpdateInboxDto {
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
   @ApiPropertyOptional({ type: UpdateEmailInboxDto, description: 'E-mail inboxes: the mailbox settings that change (checked with both servers again)' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateEmailInboxDto) email?: UpdateEmailInboxDto;
-  @ApiPropertyOptional({ type: InboxAutomationDto, description: 'Greeting, business hours, goodbye, auto-close, CSAT (docs/automation.md)' })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => InboxAutomationDto)
-  automation?: InboxAutomationDto;
+  @AutomationSettingsField() automation?: InboxAutomationDto;
 }
 
 export function toInboxDto(inbox: Inbox, publicUrl: string) {
