@@ -47,3 +47,13 @@ export function hueOf(seed: number | string): number {
 }
 
 export const isImage = (mime: string) => /^image\/(png|jpe?g|gif|webp)$/i.test(mime);
+
+export type AttachmentView = 'image' | 'audio' | 'video' | 'file';
+
+/** How the thread shows a file: inline image, a player (Telegram voice notes are audio/ogg), or a download. */
+export function attachmentView(mime: string): AttachmentView {
+  if (isImage(mime)) return 'image';
+  if (/^audio\//i.test(mime)) return 'audio';
+  if (/^video\//i.test(mime)) return 'video';
+  return 'file';
+}

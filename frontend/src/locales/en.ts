@@ -133,6 +133,7 @@ export default {
     failed: 'Not delivered.',
     failedWith: 'Not delivered: {error}',
     discard: 'Discard',
+    download: 'Download {name} ({size})',
     email: {
       showQuote: 'Show quoted text',
       hideQuote: 'Hide quoted text',

@@ -131,6 +131,7 @@ const ru: typeof en = {
     failed: 'Не доставлено.',
     failedWith: 'Не доставлено: {error}',
     discard: 'Удалить',
+    download: 'Скачать {name} ({size})',
     email: {
       showQuote: 'Показать цитату',
       hideQuote: 'Скрыть цитату',

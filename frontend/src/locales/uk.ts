@@ -131,6 +131,7 @@ const uk: typeof en = {
     failed: 'Не доставлено.',
     failedWith: 'Не доставлено: {error}',
     discard: 'Видалити',
+    download: 'Завантажити {name} ({size})',
     email: {
       showQuote: 'Показати цитату',
       hideQuote: 'Сховати цитату',
