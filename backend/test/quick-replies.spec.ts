@@ -32,6 +32,11 @@ describe('quick replies', () => {
     expect(await shortcuts(boris.token)).toEqual(['hello']);
     expect(await shortcuts(adminToken)).toEqual(['hello']);
     expect((await t.api('/api/quick-replies?q=refund', { token: anna.token })).body.items).toHaveLength(1);
+    // The admin screen: an admin changes every shared list, an operator only their own.
+    const managed = async (token: string) => (await t.api('/api/quick-replies?manage=true', { token })).body.items.map((r: { shortcut: string }) => r.shortcut).sort();
+    expect(await managed(adminToken)).toEqual(['hello', 'refund']);
+    expect(await managed(anna.token)).toEqual(['brb']);
+    expect((await t.api('/api/quick-replies?manage=maybe', { token: anna.token })).status).toBe(400);
   });
 
   it('lets operators keep only personal replies, and each only their own', async () => {

@@ -13,7 +13,7 @@ export class QuickRepliesController {
 
   @Get()
   async list(@CurrentAgent() agent: Agent, @Query() query: ListQuickRepliesDto) {
-    return { items: (await this.quickReplies.list(agent, query.q)).map(toQuickReplyDto) };
+    return { items: (await this.quickReplies.list(agent, { query: query.q, purpose: query.manage ? 'manage' : 'use' })).map(toQuickReplyDto) };
   }
 
   @Post()

@@ -27,12 +27,16 @@ export class QuickRepliesService implements OnModuleInit {
     return { id: agent.id, role: agent.role, teamIds: rows.map((r) => Number(r.teamId)) };
   }
 
-  /** What the operator's picker offers: most used first. */
-  async list(agent: Agent, query?: string): Promise<QuickReply[]> {
+  /** What the operator's picker offers (`use`), or what they may change (`manage`, the admin screen): most used first. */
+  async list(agent: Agent, options: { query?: string; purpose: 'use' | 'manage' }): Promise<QuickReply[]> {
     const viewer = await this.viewer(agent);
-    const keys = ['global', `agent:${agent.id}`, ...viewer.teamIds.map((id) => `team:${id}`)];
-    const rows = await this.db.getRepository(QuickReply).find({ where: { ownerKey: In(keys) }, order: { usageCount: 'DESC', shortcut: 'ASC' } });
-    const q = query?.trim().toLowerCase();
+    const repo = this.db.getRepository(QuickReply);
+    const order = { usageCount: 'DESC', shortcut: 'ASC' } as const;
+    const rows =
+      options.purpose === 'manage'
+        ? (await repo.find({ where: [{ scope: In(['global', 'team']) }, { ownerKey: `agent:${agent.id}` }], order })).filter((r) => canManage(viewer, r))
+        : await repo.find({ where: { ownerKey: In(['global', `agent:${agent.id}`, ...viewer.teamIds.map((id) => `team:${id}`)]) }, order });
+    const q = options.query?.trim().toLowerCase();
     return q ? rows.filter((r) => [r.shortcut, r.title, r.content].some((field) => field.toLowerCase().includes(q))) : rows;
   }
 

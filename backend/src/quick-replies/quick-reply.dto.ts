@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsPositive, IsString, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsPositive, IsString, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { LANGUAGE_TAG } from '../automation/language.policy';
 import { templateProblems } from '../automation/message-template.policy';
 import { QUICK_REPLY_SCOPES, type QuickReply, type QuickReplyScope } from './quick-reply.entity';
@@ -40,6 +41,11 @@ export class UpdateQuickReplyDto {
 
 export class ListQuickRepliesDto {
   @ApiPropertyOptional({ description: 'Matches shortcut, title or content' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: 'The replies you may change (the admin screen) instead of the ones you may use' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  manage?: boolean;
 }
 
 export function toQuickReplyDto(r: QuickReply) {
