@@ -1,12 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsPositive, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { ChannelType } from '@inbox/connectors';
+import { CHANNEL_TYPES } from '../channels/channel-types';
 import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.entity';
 
 export class ListConversationsDto {
   @ApiPropertyOptional({ enum: ['mine', 'queue', 'all'], default: 'mine' }) @IsOptional() @IsIn(['mine', 'queue', 'all']) view: 'mine' | 'queue' | 'all' = 'mine';
   @ApiPropertyOptional({ enum: CONVERSATION_STATUSES }) @IsOptional() @IsIn(CONVERSATION_STATUSES) status?: ConversationStatus;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @IsPositive() inboxId?: number;
+  @ApiPropertyOptional({ enum: CHANNEL_TYPES, description: "Only conversations of inboxes of this type" })
+  @IsOptional()
+  @IsIn(CHANNEL_TYPES, { message: `channel must be one of: ${CHANNEL_TYPES.join(', ')}` })
+  channel?: ChannelType;
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @Type(() => Number) @IsInt() @IsPositive() cursor?: number;
   @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit: number = 50;
 }

@@ -1,5 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull, LessThan, MoreThan, type FindOptionsWhere } from 'typeorm';
+import type { ChannelType } from '@inbox/connectors';
+import { And, DataSource, EntityManager, Equal, In, IsNull, LessThan, MoreThan, Raw, type FindOptionsWhere } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
@@ -16,6 +17,7 @@ export interface ListConversationsQuery {
   view: ConversationView;
   status?: ConversationStatus;
   inboxId?: number;
+  channel?: ChannelType;
   cursor?: number;
   limit: number;
 }
@@ -174,7 +176,12 @@ export class ConversationsService {
     } else if (query.view === 'mine') {
       where.status = In(['assigned', 'bot', 'queued']);
     }
-    if (query.inboxId) where.inboxId = query.inboxId;
+    if (query.channel) {
+      const ofChannel = Raw((inboxId) => `${inboxId} IN (SELECT id FROM inboxes WHERE type = :channel)`, { channel: query.channel });
+      where.inboxId = query.inboxId ? And(Equal(query.inboxId), ofChannel) : ofChannel;
+    } else if (query.inboxId) {
+      where.inboxId = query.inboxId;
+    }
     // The queue is served oldest first; everything else newest first.
     const oldestFirst = query.view === 'queue';
     if (query.cursor) where.id = oldestFirst ? MoreThan(query.cursor) : LessThan(query.cursor);
