@@ -3,8 +3,17 @@ import { DataSource } from 'typeorm';
 import { Inbox } from '../channels/inbox.entity';
 import { InboxesService } from '../channels/inboxes.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { QuickReply } from '../quick-replies/quick-reply.entity';
 
-/** A newcomer's first minute: a widget inbox to chat with, on an empty database. */
+/** A few shared quick replies, so `/` in the composer shows something on the first day. */
+const DEMO_QUICK_REPLIES = [
+  { shortcut: 'hello', title: 'Greeting', content: 'Hello {{contact.name}}! My name is {{agent.name}}, how can I help you?' },
+  { shortcut: 'wait', title: 'One moment', content: 'Thank you for waiting, {{contact.name}}. I am checking this for you, it will take a couple of minutes.' },
+  { shortcut: 'email', title: 'Confirm e-mail', content: 'Is {{contact.email}} the best e-mail address to reach you?' },
+  { shortcut: 'thanks', title: 'Thanks and goodbye', content: 'Thank you for contacting us, {{contact.name}}! Have a great day. {{agent.name}}' },
+];
+
+/** A newcomer's first minute: a widget inbox to chat with and a few quick replies, on an empty database. */
 @Injectable()
 export class DemoService {
   private readonly logger = new Logger('Demo');
@@ -23,6 +32,8 @@ export class DemoService {
       name: 'Website chat (demo)',
       settings: { greeting: 'Hi! Ask us anything, an operator will answer here.', preChatForm: false },
     });
+    const quickReplies = this.db.getRepository(QuickReply);
+    await quickReplies.save(DEMO_QUICK_REPLIES.map((r) => quickReplies.create({ ...r, scope: 'global', ownerKey: 'global', teamId: null, agentId: null, language: 'en' })));
     this.logger.log(`Demo: a widget inbox was created; chat as a customer at ${this.config.publicUrl}/demo`);
   }
 
