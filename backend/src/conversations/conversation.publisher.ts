@@ -17,12 +17,20 @@ export class ConversationPublisher {
   ) {}
 
   async changed(conversation: Conversation, known?: ConversationDto): Promise<void> {
-    const dto = known ?? (await this.presenter.conversation(conversation));
-    this.realtime.toAgents('conversation.updated', { conversation: dto });
-    for (const visitorId of await this.liveViewers(conversation)) {
-      this.realtime.toVisitor(conversation.inboxId, visitorId, 'conversation.updated', {
-        conversation: { id: conversation.id, status: conversation.status },
-      });
+    await this.changedMany([conversation], [known ?? (await this.presenter.conversation(conversation))]);
+  }
+
+  /** Several conversations at once (a routing batch): one lookup of the customers' live views for all. */
+  async changedMany(conversations: Conversation[], dtos: ConversationDto[]): Promise<void> {
+    if (conversations.length === 0) return;
+    for (const dto of dtos) this.realtime.toAgents('conversation.updated', { conversation: dto });
+    const viewers = await this.liveViewersOf(conversations);
+    for (const conversation of conversations) {
+      for (const visitorId of viewers.get(viewerKey(conversation.inboxId, conversation.contactId)) ?? []) {
+        this.realtime.toVisitor(conversation.inboxId, visitorId, 'conversation.updated', {
+          conversation: { id: conversation.id, status: conversation.status },
+        });
+      }
     }
   }
 
@@ -35,7 +43,15 @@ export class ConversationPublisher {
   }
 
   private async liveViewers(conversation: Conversation): Promise<string[]> {
-    const identities = await this.db.getRepository(ContactIdentity).findBy({ inboxId: conversation.inboxId, contactId: conversation.contactId });
-    return identities.map((i) => i.externalId);
+    return (await this.liveViewersOf([conversation])).get(viewerKey(conversation.inboxId, conversation.contactId)) ?? [];
+  }
+
+  private async liveViewersOf(conversations: Conversation[]): Promise<Map<string, string[]>> {
+    const identities = await this.db.getRepository(ContactIdentity).findBy(conversations.map((c) => ({ inboxId: c.inboxId, contactId: c.contactId })));
+    const result = new Map<string, string[]>();
+    for (const i of identities) result.set(viewerKey(i.inboxId, i.contactId), [...(result.get(viewerKey(i.inboxId, i.contactId)) ?? []), i.externalId]);
+    return result;
   }
 }
+
+const viewerKey = (inboxId: number, contactId: number) => `${inboxId}:${contactId}`;

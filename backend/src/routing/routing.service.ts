@@ -329,8 +329,8 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
     const dtos = await this.presenter.conversations(rows);
     for (const [i, conversation] of rows.entries()) {
       if (conversation.assigneeId !== null) this.realtime.toAgent(conversation.assigneeId, 'conversation.assigned', { conversation: dtos[i] });
-      await this.publisher.changed(conversation, dtos[i]);
     }
+    await this.publisher.changedMany(rows, dtos);
     await this.announceLoads([...new Set(made.map((m) => m.agentId))]);
   }
 
