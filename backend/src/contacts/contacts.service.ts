@@ -19,8 +19,14 @@ export class ContactsService {
    */
   async resolveIdentity(inboxId: number, sender: InboundSender, knownContactId?: number): Promise<{ contact: Contact; created: boolean }> {
     const identities = this.db.getRepository(ContactIdentity);
-    const known = await identities.findOneBy({ inboxId, externalId: sender.externalId });
-    if (known) return { contact: await this.get(known.contactId), created: false };
+    // Every message of a known customer passes here: one round trip, the identity joined to its contact.
+    const known = await this.db
+      .getRepository(Contact)
+      .createQueryBuilder('c')
+      .innerJoin(ContactIdentity, 'i', 'i.contactId = c.id')
+      .where('i.inboxId = :inboxId AND i.externalId = :externalId', { inboxId, externalId: sender.externalId })
+      .getOne();
+    if (known) return { contact: known, created: false };
 
     if (knownContactId !== undefined) {
       try {

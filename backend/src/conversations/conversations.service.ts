@@ -96,10 +96,7 @@ export class ConversationsService {
    * returns the first row (`duplicate: true`) instead of adding another.
    */
   async addMessage(conversation: Conversation, input: NewMessage): Promise<{ message: Message; duplicate: boolean }> {
-    if (input.externalId) {
-      const existing = await this.db.getRepository(Message).findOneBy({ inboxId: conversation.inboxId, externalId: input.externalId });
-      if (existing) return { message: existing, duplicate: true };
-    }
+    // No look-up first: resends are rare, and the unique (inboxId, externalId) key catches them below.
     try {
       const message = await this.db.transaction(async (tx) => {
         const row = await tx.getRepository(Message).save(
