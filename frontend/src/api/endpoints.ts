@@ -11,6 +11,8 @@ import type {
   InboxDto,
   MessageDto,
   Page,
+  QuickReplyDto,
+  QuickReplyScope,
   RoutingMode,
   TeamDto,
 } from './types';
@@ -19,8 +21,16 @@ export interface ListQuery {
   view: ConversationView;
   status?: ConversationStatus | null;
   inboxId?: number | null;
+  channel?: string | null;
   cursor?: number | null;
   limit?: number;
+}
+
+export interface QuickReplyInput {
+  shortcut: string;
+  title: string;
+  content: string;
+  language?: string;
 }
 
 export interface SendBody {
@@ -79,7 +89,7 @@ export const api = {
   me: () => http.get<{ user: AgentDto }>('/api/auth/me'),
 
   conversations: (q: ListQuery) =>
-    http.get<Page<ConversationDto>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, cursor: q.cursor, limit: q.limit ?? 100 }),
+    http.get<Page<ConversationDto>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, channel: q.channel, cursor: q.cursor, limit: q.limit ?? 100 }),
   conversation: (id: number) => http.get<{ conversation: ConversationDto; contact: ContactDetailsDto }>(`/api/conversations/${id}`),
   messages: (id: number, before?: number, limit = 50) => http.get<{ items: MessageDto[] }>(`/api/conversations/${id}/messages`, { before, limit }),
   send: (id: number, body: SendBody) => http.post<{ message: MessageDto }>(`/api/conversations/${id}/messages`, body),
@@ -100,6 +110,12 @@ export const api = {
   updateAgent: (id: number, input: AgentInput) => http.patch<{ agent: AgentDto }>(`/api/agents/${id}`, input),
   teams: () => http.get<{ items: TeamDto[] }>('/api/teams'),
   createTeam: (name: string) => http.post<{ team: TeamDto }>('/api/teams', { name }),
+
+  /** The replies the caller may change (the admin screen). */
+  managedQuickReplies: () => http.get<{ items: QuickReplyDto[] }>('/api/quick-replies', { manage: 'true' }),
+  createQuickReply: (input: QuickReplyInput & { scope: QuickReplyScope; teamId?: number }) => http.post<{ quickReply: QuickReplyDto }>('/api/quick-replies', input),
+  updateQuickReply: (id: number, input: QuickReplyInput) => http.patch<{ quickReply: QuickReplyDto }>(`/api/quick-replies/${id}`, input),
+  deleteQuickReply: (id: number) => http.delete(`/api/quick-replies/${id}`),
 
   inboxes: () => http.get<{ items: InboxDto[] }>('/api/inboxes'),
   createInbox: (input: InboxInput) => http.post<{ inbox: InboxDto }>('/api/inboxes', input),

@@ -1,9 +1,12 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
+import { http } from '../api/http';
+import type { InboxDto } from '../api/types';
+import { useAgentsStore } from '../stores/agents';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
-import { conversation, FakeSocket, ME, mountWithApp } from '../testing/app';
+import { conversation, FakeSocket, fakeFetch, ME, mountWithApp } from '../testing/app';
 import ConversationList from './ConversationList.vue';
 
 const ROW = 68;
@@ -13,6 +16,20 @@ afterEach(() => {
   useRealtimeStore().stop();
   wrapper?.unmount();
   wrapper = undefined;
+  vi.unstubAllGlobals();
+  http.setBaseUrl('');
+});
+
+const inbox = (id: number, type: string, name: string): InboxDto => ({
+  id,
+  type,
+  name,
+  publicKey: `key${id}`,
+  settings: {},
+  teamId: null,
+  routingMode: 'auto',
+  createdAt: new Date().toISOString(),
+  widgetSnippet: null,
 });
 
 function mountList() {
@@ -91,6 +108,37 @@ describe('ConversationList', () => {
     const row = wrapper.find('[data-conversation-id="1"]');
     expect(row.text()).toContain('Are you there?');
     expect(row.find('.badge').text()).toBe('1');
+  });
+
+  it('filters by channel through the API and keeps other channels out of the live list', async () => {
+    http.setBaseUrl('http://inbox.test');
+    const telegram = { id: 2, name: 'Support bot', type: 'telegram' };
+    const routes = fakeFetch({ 'GET /api/conversations': (url) => ({ items: url.searchParams.get('channel') === 'telegram' ? [conversation({ id: 8, inboxId: 2, inbox: telegram })] : [], nextCursor: null }) });
+    vi.stubGlobal('fetch', routes.fn);
+    const { wrapper } = mountList();
+    useAgentsStore().inboxes = [inbox(1, 'webchat', 'Website chat'), inbox(2, 'telegram', 'Support bot'), inbox(3, 'webchat', 'Shop chat')];
+    await nextTick();
+    const select = wrapper.find('#filter-channel');
+    expect(select.findAll('option').map((o) => o.text())).toEqual(['All channels', 'Website chat', 'Telegram']);
+
+    await select.setValue('telegram');
+    await flushPromises();
+    expect(routes.calls).toContain('GET /api/conversations?view=mine&channel=telegram&limit=100');
+    expect(renderedIds(wrapper)).toEqual([8]);
+
+    const socket = new FakeSocket();
+    useRealtimeStore().start('token', { socket });
+    socket.serverEmit('conversation.assigned', { conversation: conversation({ id: 9 }) });
+    socket.serverEmit('conversation.assigned', { conversation: conversation({ id: 10, inboxId: 2, inbox: telegram }) });
+    await nextTick();
+    expect(renderedIds(wrapper)).toEqual([10, 8]);
+  });
+
+  it('has no channel filter when every inbox is of one channel', async () => {
+    const { wrapper } = mountList();
+    useAgentsStore().inboxes = [inbox(1, 'webchat', 'Website chat'), inbox(3, 'webchat', 'Shop chat')];
+    await nextTick();
+    expect(wrapper.find('#filter-channel').exists()).toBe(false);
   });
 
   it('offers the All tab to supervisors only and says so when a list is empty', async () => {

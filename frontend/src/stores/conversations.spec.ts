@@ -3,16 +3,23 @@ import { conversation, ME } from '../testing/app';
 import { matchesView, upsertSorted } from './conversations';
 
 describe('conversation list rules', () => {
-  const none = { inboxId: null, status: null };
+  const none = { inboxId: null, channel: null, status: null };
 
   it('matches the API views: mine, queue, all', () => {
     expect(matchesView(conversation({ assigneeId: ME.id }), 'mine', none, ME.id)).toBe(true);
     expect(matchesView(conversation({ assigneeId: ME.id, status: 'closed' }), 'mine', none, ME.id)).toBe(false);
-    expect(matchesView(conversation({ assigneeId: ME.id, status: 'closed' }), 'mine', { inboxId: null, status: 'closed' }, ME.id)).toBe(true);
+    expect(matchesView(conversation({ assigneeId: ME.id, status: 'closed' }), 'mine', { ...none, status: 'closed' }, ME.id)).toBe(true);
     expect(matchesView(conversation({ assigneeId: 99 }), 'mine', none, ME.id)).toBe(false);
     expect(matchesView(conversation({ status: 'queued', assigneeId: null }), 'queue', none, ME.id)).toBe(true);
-    expect(matchesView(conversation({ status: 'queued', assigneeId: null, inboxId: 2 }), 'queue', { inboxId: 1, status: null }, ME.id)).toBe(false);
+    expect(matchesView(conversation({ status: 'queued', assigneeId: null, inboxId: 2 }), 'queue', { ...none, inboxId: 1 }, ME.id)).toBe(false);
     expect(matchesView(conversation({ status: 'closed' }), 'all', none, ME.id)).toBe(true);
+  });
+
+  it('matches the channel by the conversation\'s inbox type', () => {
+    const telegram = conversation({ inboxId: 2, inbox: { id: 2, name: 'Bot', type: 'telegram' } });
+    expect(matchesView(telegram, 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(true);
+    expect(matchesView(conversation(), 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(false);
+    expect(matchesView(conversation({ inbox: null }), 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(false);
   });
 
   it('inserts in the view order: newest first, the queue oldest first', () => {

@@ -20,6 +20,8 @@ export interface Offer {
 
 export interface ListFilters {
   inboxId: number | null;
+  /** An inbox type (`telegram`, `email`…). */
+  channel: string | null;
   status: ConversationStatus | null;
 }
 
@@ -31,6 +33,7 @@ export function compareFor(view: ConversationView) {
 /** Whether a conversation belongs in a list: the same rules as GET /api/conversations. */
 export function matchesView(c: ConversationDto, view: ConversationView, filters: ListFilters, meId: number | null): boolean {
   if (filters.inboxId && c.inboxId !== filters.inboxId) return false;
+  if (filters.channel && c.inbox?.type !== filters.channel) return false;
   if (view === 'queue') return c.status === 'queued';
   if (view === 'mine') {
     if (c.assigneeId === null || c.assigneeId !== meId) return false;
@@ -72,7 +75,7 @@ export const useConversationsStore = defineStore('conversations', () => {
   const session = useSessionStore();
 
   const view = ref<ConversationView>('mine');
-  const filters = ref<ListFilters>({ inboxId: null, status: null });
+  const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null });
   const items = shallowRef<ConversationDto[]>([]);
   const nextCursor = ref<number | null>(null);
   const loading = ref(false);
