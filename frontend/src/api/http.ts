@@ -42,6 +42,9 @@ export const http = {
   patch<T>(path: string, body?: unknown): Promise<T> {
     return request<T>('PATCH', path, body);
   },
+  delete<T = void>(path: string): Promise<T> {
+    return request<T>('DELETE', path);
+  },
   upload<T>(path: string, field: string, file: File): Promise<T> {
     const form = new FormData();
     form.append(field, file, file.name);

@@ -89,6 +89,22 @@ export interface TeamDto {
   name: string;
 }
 
+export type QuickReplyScope = 'global' | 'team' | 'personal';
+
+/** Mirrors backend/src/quick-replies/quick-reply.dto.ts. */
+export interface QuickReplyDto {
+  id: number;
+  scope: QuickReplyScope;
+  teamId: number | null;
+  agentId: number | null;
+  shortcut: string;
+  title: string;
+  content: string;
+  language: string | null;
+  usageCount: number;
+  updatedAt: string;
+}
+
 export interface AgentDto {
   id: number;
   email: string;

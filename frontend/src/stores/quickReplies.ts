@@ -33,7 +33,12 @@ export const useQuickRepliesStore = defineStore('quickReplies', () => {
     loadedFor.value = null;
   }
 
+  /** The list changed (the admin screen): the next load fetches it again. */
+  function invalidate() {
+    loadedFor.value = null;
+  }
+
   const persisted = () => source.persisted;
 
-  return { items, load, useSource, persisted };
+  return { items, load, useSource, invalidate, persisted };
 });
