@@ -1,14 +1,24 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { InboundSender } from '@inbox/connectors';
-import { DataSource } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
+import type { Agent } from '../agents/agent.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { Conversation } from '../conversations/conversation.entity';
+import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { ConversationPublisher } from '../conversations/conversation.publisher';
+import { RealtimeService } from '../realtime/realtime.service';
+import { contactColumns, EDITABLE_CONTACT_FIELDS, type ContactChanges } from './contact.policy';
 import { Contact } from './contact.entity';
 import { ContactIdentity } from './contact-identity.entity';
 
 @Injectable()
 export class ContactsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly presenter: ConversationPresenter,
+    private readonly publisher: ConversationPublisher,
+    private readonly realtime: RealtimeService,
+  ) {}
 
   /**
    * The contact behind (inbox, external id), created on first sight.
@@ -73,7 +83,30 @@ export class ContactsService {
   async update(id: number, fields: Partial<Pick<Contact, 'name' | 'email' | 'phone' | 'language' | 'country'>>): Promise<Contact> {
     await this.get(id);
     await this.db.getRepository(Contact).update({ id }, fields);
+    await this.announce(id);
     return this.get(id);
+  }
+
+  /**
+   * An operator's correction from the contact panel: allowed to the operator
+   * holding one of the contact's open conversations, and to supervisors.
+   */
+  async edit(agent: Agent, id: number, changes: ContactChanges): Promise<Contact> {
+    await this.get(id);
+    if (agent.role === 'agent') {
+      const holds = await this.db.getRepository(Conversation).existsBy({ contactId: id, assigneeId: agent.id, status: Not('closed') });
+      if (!holds) throw new ForbiddenException(`Contact ${id} is not in a conversation you hold`);
+    }
+    const columns = contactColumns(changes);
+    if (Object.keys(columns).length === 0) throw new BadRequestException(`body: change at least one of ${EDITABLE_CONTACT_FIELDS.join(', ')}`);
+    return this.update(id, columns);
+  }
+
+  /** Operators' screens follow: the contact panel (`contact.updated`) and the rows of their open conversations. */
+  private async announce(contactId: number): Promise<void> {
+    this.realtime.toAgents('contact.updated', { contact: await this.presenter.contact(contactId) });
+    const open = await this.db.getRepository(Conversation).findBy({ contactId, status: Not('closed') });
+    await this.publisher.changedMany(open, await this.presenter.conversations(open));
   }
 
   identities(contactId: number): Promise<ContactIdentity[]> {

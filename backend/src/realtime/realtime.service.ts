@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
-import type { ConversationDto, MessageDto } from '../conversations/conversation.presenter';
+import type { ConversationDto, ConversationPresenter, MessageDto } from '../conversations/conversation.presenter';
 
 /** What the server pushes to operators on `/agents` (DESIGN §8). */
 export interface AgentServerEvents {
@@ -13,6 +13,8 @@ export interface AgentServerEvents {
   /** Delivery status or text changed. */
   'message.updated': { message: MessageDto };
   typing: { conversationId: number; on: boolean };
+  /** A contact's name, e-mail, phone or language changed. */
+  'contact.updated': { contact: Awaited<ReturnType<ConversationPresenter['contact']>> };
   'agent.updated': { agent: unknown };
   'queue.updated': { inboxId: number };
 }

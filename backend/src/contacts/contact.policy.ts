@@ -1,0 +1,38 @@
+/** What an operator may set on a contact; `null` clears a field. */
+export interface ContactChanges {
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  language?: string | null;
+}
+
+export const EDITABLE_CONTACT_FIELDS = ['name', 'email', 'phone', 'language'] as const;
+
+/** Digits with an optional leading +, as typed with spaces, dashes, dots or brackets. */
+export const PHONE_INPUT = /^\+?[0-9][0-9 ().-]{1,30}$/;
+
+/**
+ * Stored phones are digits and an optional "+" only, so the same number
+ * typed two ways is one value (DESIGN §4: contacts with the same phone merge).
+ */
+export function normalizePhone(phone: string): string {
+  return phone.replace(/[^0-9+]/g, '');
+}
+
+/**
+ * The columns to write for validated input: trimmed, empty text as "cleared",
+ * e-mail lowercased as inbound identities store it, the phone normalized.
+ * Fields left out stay as they are.
+ */
+export function contactColumns(changes: ContactChanges): ContactChanges {
+  const columns: ContactChanges = {};
+  for (const field of EDITABLE_CONTACT_FIELDS) {
+    if (!(field in changes) || changes[field] === undefined) continue;
+    const value = changes[field]?.trim() || null;
+    if (value === null) columns[field] = null;
+    else if (field === 'email') columns[field] = value.toLowerCase();
+    else if (field === 'phone') columns[field] = normalizePhone(value);
+    else columns[field] = value;
+  }
+  return columns;
+}
