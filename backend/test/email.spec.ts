@@ -139,7 +139,7 @@ describe('a dialog by e-mail', () => {
     expect(m2.conversationId).toBe(conversationId);
     expect(m2.text).toBe('Thank you! Can it come before Friday?');
     expect(m2.payload?.quote).toMatchObject({ quoted: expect.stringContaining('> Dear Anna,') });
-    const original = await t.api(`/api/messages/${m2.id}/email`, { token: operator.token });
+    const original = await waitFor(() => t.api(`/api/messages/${m2.id}/email`, { token: operator.token }), (r) => r.status === 200, WAIT_MS, 'the original');
     expect(original.body.text).toContain('> sorry about that.');
 
     const a2 = await operatorReplies('Yes, it arrives on Thursday.');
@@ -185,10 +185,18 @@ describe('a dialog by e-mail', () => {
     const csv = await fetch(`${t.url}${mixedDto.attachments[1].url}`);
     expect(await csv.text()).toBe('order,sku,qty,price\r\n48213,GRD-200,1,89.90\r\n48213,FLT-010,2,4.50\r\n');
 
-    const body = await db.getRepository(EmailBody).findOneByOrFail({ messageId: inline.id });
+    // The whole body is written right after the message row.
+    const body = (await waitFor(() => db.getRepository(EmailBody).findOneBy({ messageId: inline.id }), (b) => b !== null, WAIT_MS, 'the body')) as EmailBody;
     expect(body.html).toMatch(/<img [^>]*src="\/api\/attachments\/[A-Za-z0-9_-]+\/[^"]+"/);
     expect(body.html).not.toContain('cid:');
     expect(inline.payload?.inlineAttachmentIds).toHaveLength(1);
+
+    // The same mail delivered again (a process that died before writing the body): no second message, the body restored.
+    await db.getRepository(EmailBody).delete({ messageId: inline.id });
+    await deliver(peers, emailFixture('inline-image'));
+    const restored = await waitFor(() => db.getRepository(EmailBody).findOneBy({ messageId: inline.id }), (b) => b !== null, WAIT_MS, 'the restored body');
+    expect(restored?.html).toBe(body.html);
+    expect(await inboundMessages(inboxId)).toHaveLength(rows.length);
   });
 
   it('reads Cyrillic in windows-1251 and KOI8-R, and never lets HTML scripts through', async () => {
@@ -197,7 +205,8 @@ describe('a dialog by e-mail', () => {
     const rows = (await waitForInbound(before + 3)).slice(-3);
     expect(rows[0].text).toMatch(/[А-Яа-яЁё]{4}/);
     expect(rows[1].text).toMatch(/[А-Яа-яЁё]{4}/);
-    const html = (await t.api(`/api/messages/${rows[2].id}/email`, { token: operator.token })).body.html as string;
+    const original = await waitFor(() => t.api(`/api/messages/${rows[2].id}/email`, { token: operator.token }), (r) => r.status === 200, WAIT_MS, 'the original');
+    const html = original.body.html as string;
     expect(html).toContain('Please verify your account.');
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
   });

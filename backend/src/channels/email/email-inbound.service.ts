@@ -10,7 +10,7 @@ import { attachmentUrl, ConversationPresenter } from '../../conversations/conver
 import { Conversation } from '../../conversations/conversation.entity';
 import { Message } from '../../conversations/message.entity';
 import { RealtimeService } from '../../realtime/realtime.service';
-import type { Attachment } from '../../conversations/attachment.entity';
+import { Attachment } from '../../conversations/attachment.entity';
 import { Inbox } from '../inbox.entity';
 import { InboundService } from '../inbound.service';
 import { EmailBody } from './email-body.entity';
@@ -53,7 +53,7 @@ export class EmailInbound {
     }
     // A re-import (a restart mid-batch, a new UIDVALIDITY) must not store the files a second time.
     const stored = await this.db.getRepository(Message).findOneBy({ inboxId: inbox.id, externalId: event.externalId });
-    if (stored) return this.keepBody(stored.id, event);
+    if (stored) return this.keepBody(stored.id, event, await this.inlineFilesOf(stored, event));
 
     const address = event.sender.externalId;
     const own = await this.contacts.findByIdentity(inbox.id, address);
@@ -96,6 +96,19 @@ export class EmailInbound {
       return file ? attachmentUrl(file) : undefined;
     }) : null;
     await bodies.save({ messageId, html, text: event.payload.fullText ?? event.text ?? null });
+  }
+
+  /**
+   * A mail stored before its body was (the process died in between): its
+   * inline images are the message's files listed in inlineAttachmentIds, in
+   * the order storeFiles met them.
+   */
+  private async inlineFilesOf(message: Message, event: EmailInboundMessageEvent): Promise<Map<string, Attachment>> {
+    const ids = Array.isArray(message.payload?.inlineAttachmentIds) ? (message.payload.inlineAttachmentIds as number[]) : [];
+    if (!ids.length || (await this.db.getRepository(EmailBody).existsBy({ messageId: message.id }))) return new Map();
+    const files = await this.db.getRepository(Attachment).find({ where: { id: In(ids), messageId: message.id }, order: { id: 'ASC' } });
+    const parts = event.attachments.filter((a) => a.inline && a.contentId && a.content.length > 0 && a.content.length <= this.config.uploadMaxBytes);
+    return new Map(parts.flatMap((part, i) => (files[i] ? [[part.contentId as string, files[i]] as const] : [])));
   }
 
   /** Every file of the mail, inline images included, through FileStorage like an upload; inline ones by Content-ID. */
