@@ -1,18 +1,14 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EmailConnector, type EmailStartOptions } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Leases } from '../../leases/leases.service';
-import type { Inbox } from '../inbox.entity';
 import { EmailInbound } from './email-inbound.service';
 import { EmailInboxes } from './email-inboxes';
 import { EmailSyncState } from './email-sync-state.entity';
+import { syncFingerprint, syncNeedsRestart } from './email-sync.policy';
 
 export const emailSyncLease = (inboxId: number) => `email-imap:${inboxId}`;
-
-/** What a running sync was started with: when it changes (a PATCH in any process), the sync restarts. */
-const fingerprint = (inbox: Inbox) => createHash('sha256').update(JSON.stringify([inbox.settings, inbox.secretsEncrypted])).digest('hex');
 
 /**
  * The IMAP sync of every receiving e-mail inbox. One process at a time holds
@@ -20,14 +16,15 @@ const fingerprint = (inbox: Inbox) => createHash('sha256').update(JSON.stringify
  * and when the holder stops or dies another one takes over from the UID
  * position stored in the database. Every process also looks at the inbox
  * table as often as leases are renewed, so an inbox created, changed or
- * removed through another process is followed here too.
+ * removed through another process is followed here too, and a sync whose
+ * login was refused is tried again after a while (syncNeedsRestart).
  */
 @Injectable()
 export class EmailSync implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Email');
   private readonly watched = new Set<number>();
-  /** Inboxes this process syncs, with the fingerprint of the settings it started with. */
-  private readonly running = new Map<number, string>();
+  /** Inboxes this process syncs: the fingerprint of the settings it started with, and when. */
+  private readonly running = new Map<number, { fingerprint: string; startedAt: number }>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -102,14 +99,14 @@ export class EmailSync implements OnApplicationBootstrap, OnModuleDestroy {
     for (const { inbox } of current) {
       this.watch(inbox.id);
       const started = this.running.get(inbox.id);
-      if (started !== undefined && started !== fingerprint(inbox)) await this.reload(inbox.id);
+      if (started && syncNeedsRestart(started, inbox, this.connector.isSyncing(inbox.id), Date.now())) await this.reload(inbox.id);
     }
   }
 
   private async start(inboxId: number): Promise<void> {
     const email = await this.inboxes.find(inboxId);
     if (!email) return;
-    this.running.set(inboxId, fingerprint(email.inbox));
+    this.running.set(inboxId, { fingerprint: syncFingerprint(email.inbox), startedAt: Date.now() });
     if (!email.inbox.settings.imapHost) return;
     this.logger.log(`Inbox ${inboxId}: this process reads the mailbox`);
     const folder = typeof email.inbox.settings.folder === 'string' ? email.inbox.settings.folder : 'INBOX';
