@@ -33,6 +33,9 @@ export interface QuickReplyInput {
   language?: string;
 }
 
+/** PATCH /api/contacts/:id: null clears a field. */
+export type ContactChanges = Partial<Record<'name' | 'email' | 'phone' | 'language', string | null>>;
+
 export interface SendBody {
   text?: string;
   private?: boolean;
@@ -102,6 +105,7 @@ export const api = {
   close: (id: number) => http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/close`),
   transfer: (id: number, target: { agentId?: number; teamId?: number; override?: boolean }) =>
     http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/transfer`, target),
+  updateContact: (contactId: number, changes: ContactChanges) => http.patch<{ contact: ContactDetailsDto }>(`/api/contacts/${contactId}`, changes),
   contactHistory: (contactId: number) => http.get<{ items: ConversationDto[] }>(`/api/contacts/${contactId}/history`),
 
   setMyStatus: (status: AgentStatus) => http.patch<{ agent: AgentDto }>('/api/agents/me/status', { status }),

@@ -172,6 +172,9 @@ export default {
   contact: {
     title: 'Contact',
     details: 'Details',
+    name: 'Name',
+    edit: 'Edit {field}',
+    languageHint: 'en, uk, pt-BR…',
     email: 'E-mail',
     phone: 'Phone',
     language: 'Language',

@@ -170,6 +170,9 @@ const ru: typeof en = {
   contact: {
     title: 'Контакт',
     details: 'Данные',
+    name: 'Имя',
+    edit: 'Изменить: {field}',
+    languageHint: 'ru, uk, en…',
     email: 'E-mail',
     phone: 'Телефон',
     language: 'Язык',

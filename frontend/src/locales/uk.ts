@@ -170,6 +170,9 @@ const uk: typeof en = {
   contact: {
     title: 'Контакт',
     details: 'Дані',
+    name: 'Ім’я',
+    edit: 'Змінити: {field}',
+    languageHint: 'uk, en, pl…',
     email: 'E-mail',
     phone: 'Телефон',
     language: 'Мова',

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref, shallowRef, triggerRef } from 'vue';
-import { api } from '../api/endpoints';
+import { api, type ContactChanges } from '../api/endpoints';
 import type { ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto } from '../api/types';
 import { KEYS, storage } from '../lib/storage';
 import { useSessionStore } from './session';
@@ -295,6 +295,18 @@ export const useConversationsStore = defineStore('conversations', () => {
     }
   }
 
+  /** Saves the operator's correction of the open conversation's contact; errors (400 naming the field) go to the caller. */
+  async function saveContact(changes: ContactChanges) {
+    const id = contact.value?.id;
+    if (!id) return;
+    contactChanged((await api.updateContact(id, changes)).contact);
+  }
+
+  /** `contact.updated` from the socket, or our own save: the panel shows it if that contact is open. */
+  function contactChanged(next: ContactDetailsDto) {
+    if (contact.value?.id === next.id) contact.value = next;
+  }
+
   /** Takes a queued conversation or accepts an offer. Errors (409 at the limit) go to the caller. */
   async function accept(id: number) {
     selfTaken.add(id);
@@ -370,6 +382,8 @@ export const useConversationsStore = defineStore('conversations', () => {
     current,
     contact,
     contactHistory,
+    saveContact,
+    contactChanged,
     currentLoading,
     currentError,
     offers,

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import { connectAgentSocket, type AgentSocketLike } from '../api/socket';
-import type { AgentDto, ConversationDto, MessageDto } from '../api/types';
+import type { AgentDto, ContactDetailsDto, ConversationDto, MessageDto } from '../api/types';
 import { beep, notify } from '../lib/alerts';
 import { useAgentsStore } from './agents';
 import { useConversationsStore } from './conversations';
@@ -114,6 +114,7 @@ export const useRealtimeStore = defineStore('realtime', () => {
     });
     s.on('message.updated', ({ message }: { message: MessageDto }) => messages.receive(message));
     s.on('typing', ({ conversationId, on }: { conversationId: number; on: boolean }) => messages.setCustomerTyping(conversationId, on));
+    s.on('contact.updated', ({ contact }: { contact: ContactDetailsDto }) => conversations.contactChanged(contact));
     s.on('agent.updated', ({ agent }: { agent: AgentDto }) => {
       session.applyAgent(agent);
       agents.applyAgent(agent);
