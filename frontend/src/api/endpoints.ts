@@ -8,6 +8,7 @@ import type {
   ConversationDto,
   ConversationStatus,
   ConversationView,
+  InboxAutomation,
   InboxDto,
   MessageDto,
   Page,
@@ -85,7 +86,11 @@ export interface InboxInput {
   email?: EmailInboxInput;
   routingMode?: RoutingMode;
   teamId?: number;
+  automation?: AutomationPatch;
 }
+
+/** PATCH of the automation settings: each section given replaces that one, `null` removes it. */
+export type AutomationPatch = { [K in keyof InboxAutomation]?: InboxAutomation[K] | null };
 
 export const api = {
   login: (email: string, password: string) => http.post<{ accessToken: string; user: AgentDto }>('/api/auth/login', { email, password }),

@@ -127,6 +127,24 @@ export interface InboxSettings {
   [key: string]: unknown;
 }
 
+/** One automatic message: texts per language (`{en: 'Hello'}`), kept while switched off. */
+export interface AutomaticText {
+  enabled: boolean;
+  text: Record<string, string>;
+}
+
+/** Mirrors backend/src/automation/inbox-automation.ts (see docs/automation.md). */
+export interface InboxAutomation {
+  defaultLanguage?: string;
+  greeting?: AutomaticText;
+  businessHours?: { timeZone: string; weekly: Partial<Record<string, { open: string; close: string }[]>>; holidays?: string[] };
+  afterHours?: AutomaticText;
+  queueMessage?: AutomaticText;
+  goodbye?: AutomaticText;
+  autoClose?: AutomaticText & { afterMinutes: number };
+  csat?: { enabled: boolean; text?: Record<string, string> };
+}
+
 export interface InboxDto {
   id: number;
   type: string;
@@ -135,6 +153,7 @@ export interface InboxDto {
   settings: InboxSettings;
   teamId: number | null;
   routingMode: RoutingMode;
+  automation?: InboxAutomation;
   createdAt: string;
   widgetSnippet: string | null;
 }
