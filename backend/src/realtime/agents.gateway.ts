@@ -37,6 +37,22 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
     await socket.join([rooms.allAgents, rooms.agent(agent.id)]);
   }
 
+  /**
+   * The tab now shows this conversation (or none: null): it joins that
+   * conversation's room and leaves the previous one. A tab watches one at a
+   * time, and a reconnected tab says it again (rooms do not survive).
+   */
+  @SubscribeMessage('conversation.watch')
+  async watch(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<{ watching: number | null } | { error: string }> {
+    const conversationId = (body as { conversationId?: unknown } | null)?.conversationId;
+    if (conversationId !== null && !(Number.isInteger(conversationId) && (conversationId as number) > 0)) {
+      return { error: 'conversationId must be a conversation id or null' };
+    }
+    for (const room of [...socket.rooms].filter(rooms.isConversation)) await socket.leave(room);
+    if (conversationId !== null) await socket.join(rooms.conversation(conversationId as number));
+    return { watching: conversationId as number | null };
+  }
+
   /** The operator is typing: the customer's live view shows it. */
   @SubscribeMessage('typing')
   async typing(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<void> {

@@ -12,7 +12,8 @@ export interface AgentServerEvents {
   'message.created': { message: MessageDto };
   /** Delivery status or text changed. */
   'message.updated': { message: MessageDto };
-  typing: { conversationId: number; on: boolean };
+  /** To the operators watching the conversation (`conversation.watch`): the customer is typing. */
+  typing: { conversationId: number; on: boolean; who: 'contact' };
   /** A contact's name, e-mail, phone or language changed. */
   'contact.updated': { contact: Awaited<ReturnType<ConversationPresenter['contact']>> };
   'agent.updated': { agent: unknown };
@@ -33,6 +34,7 @@ export const rooms = {
   allAgents: 'agents',
   agent: (agentId: number) => `agent:${agentId}`,
   conversation: (conversationId: number) => `conversation:${conversationId}`,
+  isConversation: (room: string) => room.startsWith('conversation:'),
   visitor: (inboxId: number, visitorId: string) => `visitor:${inboxId}:${visitorId}`,
 };
 
@@ -59,6 +61,11 @@ export class RealtimeService {
 
   toAgent<E extends keyof AgentServerEvents>(agentId: number, event: E, payload: AgentServerEvents[E]): void {
     this.agents?.to(rooms.agent(agentId)).emit(event, payload);
+  }
+
+  /** Only the operators' tabs that have this conversation open: for what matters to nobody else, like typing. */
+  toWatchers<E extends keyof AgentServerEvents>(conversationId: number, event: E, payload: AgentServerEvents[E]): void {
+    this.agents?.to(rooms.conversation(conversationId)).emit(event, payload);
   }
 
   toVisitor<E extends keyof WidgetServerEvents>(inboxId: number, visitorId: string, event: E, payload: WidgetServerEvents[E]): void {

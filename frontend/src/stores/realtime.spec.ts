@@ -89,4 +89,29 @@ describe('realtime catch-up after a network drop', () => {
     socket.serverEmit('connect_error', new Error('The access token is invalid or expired; log in again'));
     expect(onUnauthorized).toHaveBeenCalledWith('The access token is invalid or expired; log in again');
   });
+
+  it('tells the server which conversation the tab shows, again after a reconnect, so the customer\'s typing reaches it', async () => {
+    // The reconnect refreshes the list and me: answered here, never by the network.
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /api/conversations': () => ({ items: [], nextCursor: null }), 'GET /api/auth/me': () => ({ user: ME }) }).fn);
+    const socket = new FakeSocket();
+    useRealtimeStore().start('token', { socket });
+    const conversations = useConversationsStore();
+    const messages = useMessagesStore();
+    const watches = () => socket.sent.filter((e) => e.event === 'conversation.watch').map((e) => e.payload);
+    socket.serverEmit('connect');
+    expect(watches()).toEqual([{ conversationId: null }]);
+
+    conversations.currentId = 3;
+    await flush();
+    socket.serverEmit('typing', { conversationId: 3, on: true, who: 'contact' });
+    expect(messages.customerTyping[3]).toBeTruthy();
+
+    // Another conversation opened: the first one's "stopped" will not come here, so it stops now.
+    conversations.currentId = 4;
+    await flush();
+    expect(messages.customerTyping[3]).toBeFalsy();
+    socket.serverEmit('disconnect');
+    socket.serverEmit('connect');
+    expect(watches()).toEqual([{ conversationId: null }, { conversationId: 3 }, { conversationId: 4 }, { conversationId: 4 }]);
+  });
 });

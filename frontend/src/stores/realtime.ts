@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { ref, shallowRef } from 'vue';
+import { ref, shallowRef, watch, type WatchStopHandle } from 'vue';
 import { connectAgentSocket, type AgentSocketLike } from '../api/socket';
 import type { AgentDto, ContactDetailsDto, ConversationDto, MessageDto } from '../api/types';
 import { beep, notify } from '../lib/alerts';
@@ -33,6 +33,7 @@ export const useRealtimeStore = defineStore('realtime', () => {
   const mine = new Set<number>();
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   let queueTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopWatching: WatchStopHandle | undefined;
 
   function start(token: string, options: RealtimeOptions = {}) {
     stop();
@@ -67,8 +68,22 @@ export const useRealtimeStore = defineStore('realtime', () => {
       notify(options.texts?.newConversation(name) ?? name, options.texts?.body(preview) ?? preview, () => options.onOpen?.(c.id));
     };
 
+    // The server sends the customer's typing only to tabs that say which conversation they show; rooms do not survive a reconnect.
+    const watchOpen = () => {
+      if (s.connected) s.emit('conversation.watch', { conversationId: conversations.currentId ?? null });
+    };
+    stopWatching = watch(
+      () => conversations.currentId,
+      (_id, previous) => {
+        // Its "stopped typing" will not reach this tab any more.
+        if (previous) messages.setCustomerTyping(previous, false);
+        watchOpen();
+      },
+    );
+
     s.on('connect', () => {
       state.value = 'online';
+      watchOpen();
       if (connectedBefore) {
         void conversations.refresh();
         if (conversations.currentId) void messages.catchUp(conversations.currentId).catch(() => {});
@@ -128,6 +143,8 @@ export const useRealtimeStore = defineStore('realtime', () => {
   }
 
   function stop() {
+    stopWatching?.();
+    stopWatching = undefined;
     clearTimeout(refreshTimer);
     clearTimeout(queueTimer);
     socket.value?.disconnect();

@@ -196,6 +196,6 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     if (!input) return;
     const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
     const open = contact ? await this.conversations.findOpen(session.inbox.id, contact.id) : null;
-    if (open) this.realtime.toAgents('typing', { conversationId: open.id, on: input.on });
+    if (open) this.realtime.toWatchers(open.id, 'typing', { conversationId: open.id, on: input.on, who: 'contact' });
   }
 }
