@@ -156,6 +156,19 @@ describe('a dialog by e-mail', () => {
     expect(a3.mail.parsed.inReplyTo).toBe(`<${third.messageId}>`);
     expect(a3.mail.parsed.references).toEqual([first.messageId, ourFirst, second.messageId, a2.message.externalId, third.messageId].map((id) => `<${id}>`));
 
+    // A colleague in copy answers in the thread from their own address: same conversation, and it says who wrote.
+    const colleague = customerMail({
+      from: 'Piotr Nowak <piotr.nowak@example.org>',
+      subject: `Re: Parcel arrived damaged [#${conversation.id}]`,
+      text: 'I can take the parcel if Anna is out.',
+      inReplyTo: a3.message.externalId as string,
+      references: [first.messageId, a3.message.externalId as string],
+    });
+    await deliver(peers, colleague.raw);
+    const [, , , m4] = await waitForInbound(4);
+    expect(m4.conversationId).toBe(conversationId);
+    expect(m4.payload?.from).toEqual({ address: 'piotr.nowak@example.org', name: 'Piotr Nowak' });
+
     // One conversation here; one thread at the customer's (every answer refers to their first mail, one subject).
     expect(await conversationsOf(inboxId)).toHaveLength(1);
     const answers = peers.smtp.received.slice(-3);

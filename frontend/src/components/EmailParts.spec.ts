@@ -19,6 +19,7 @@ const mail = message({
   text: 'Thank you! Can it come before Friday?',
   payload: {
     subject: 'Re: Parcel arrived damaged [#3]',
+    from: { address: 'anna.kowalski@example.org', name: 'Anna Kowalski' },
     messageId: 'c2@mail.example.org',
     references: ['c1@mail.example.org'],
     hasHtml: true,
@@ -40,6 +41,7 @@ describe('MessageItem with a received e-mail', () => {
   it('shows the subject and the reply, with quote and signature folded until asked for', async () => {
     const { wrapper } = mountMail();
     expect(wrapper.get('[data-email-subject]').text()).toBe('Re: Parcel arrived damaged [#3]');
+    expect(wrapper.get('[data-email-from]').text()).toBe('Anna Kowalski <anna.kowalski@example.org>');
     expect(wrapper.text()).toContain('Thank you! Can it come before Friday?');
     expect(wrapper.find('[data-quote]').exists()).toBe(false);
     await wrapper.get('[data-toggle-quote]').trigger('click');

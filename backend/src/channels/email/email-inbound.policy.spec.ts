@@ -49,10 +49,11 @@ describe(storedEmailPayload.name, () => {
   it('keeps threading and folding data, leaves out the HTML and undefined fields', () => {
     const stored = storedEmailPayload(
       payload({ messageId: 'a@x', html: '<p>hi</p>', quote: { quoted: '> old', signature: 'John', position: 'below' }, references: ['r1@x'] }),
-      { inlineAttachmentIds: [4], skippedAttachments: [] },
+      { from: { address: 'anna@example.org', name: 'Anna' }, inlineAttachmentIds: [4], skippedAttachments: [] },
     );
     expect(stored).toEqual({
       subject: 'Where is my parcel?',
+      from: { address: 'anna@example.org', name: 'Anna' },
       messageId: 'a@x',
       references: ['r1@x'],
       to: [],
@@ -66,6 +67,7 @@ describe(storedEmailPayload.name, () => {
   it('clips a long quoted history and the reference list, so the row stays small', () => {
     const references = Array.from({ length: 80 }, (_, i) => `r${i}@x`);
     const stored = storedEmailPayload(payload({ references, quote: { quoted: 'q'.repeat(FOLDED_MAX_CHARS * 3), signature: '' } }), {
+      from: { address: 'anna@example.org' },
       inlineAttachmentIds: [],
       skippedAttachments: [],
     });

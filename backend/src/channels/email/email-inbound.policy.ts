@@ -47,9 +47,14 @@ export function pickConversation(byReference: ThreadCandidate | null, byTag: Thr
  * folded part, without the HTML and the attachment bytes (they are stored
  * apart) and within the size a JSON column holds on MySQL.
  */
-export function storedEmailPayload(payload: EmailEventPayload, extra: { inlineAttachmentIds: number[]; skippedAttachments: { fileName: string; reason: string }[] }): Record<string, unknown> {
+export function storedEmailPayload(
+  payload: EmailEventPayload,
+  extra: { from: { address: string; name?: string }; inlineAttachmentIds: number[]; skippedAttachments: { fileName: string; reason: string }[] },
+): Record<string, unknown> {
   const stored: Record<string, unknown> = {
     subject: payload.subject.slice(0, 500),
+    // Who wrote it: in a conversation joined by reference that may be someone else than its customer (a colleague in copy).
+    from: extra.from,
     messageId: payload.messageId,
     inReplyTo: payload.inReplyTo,
     references: payload.references.slice(-MAX_REFERENCES),

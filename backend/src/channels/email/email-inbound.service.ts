@@ -72,7 +72,11 @@ export class EmailInbound {
         ...event,
         text,
         attachments: [],
-        payload: storedEmailPayload(event.payload, { inlineAttachmentIds: [...inline.values()].map((a) => a.id), skippedAttachments: skipped }),
+        payload: storedEmailPayload(event.payload, {
+          from: { address, ...(event.sender.name ? { name: event.sender.name } : {}) },
+          inlineAttachmentIds: [...inline.values()].map((a) => a.id),
+          skippedAttachments: skipped,
+        }),
       },
       files.length ? { attachmentIds: files.map((a) => a.id), uploadedBy } : undefined,
       { conversation, knownContactId, notify: 'now' },
