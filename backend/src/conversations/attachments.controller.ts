@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { AttachmentsService } from './attachments.service';
+import { parseByteRange } from './byte-range.util';
 
 @ApiTags('attachments')
 @Controller('api/attachments')
@@ -16,7 +17,7 @@ export class AttachmentsController {
    */
   @Public()
   @Get(':key/:name')
-  async download(@Param('key') key: string, @Res() res: Response) {
+  async download(@Param('key') key: string, @Headers('range') rangeHeader: string | undefined, @Res() res: Response) {
     if (!/^[A-Za-z0-9_-]{16,64}$/.test(key)) {
       res.status(404).json({ statusCode: 404, error: 'Not Found', message: 'No such file' });
       return;
@@ -28,6 +29,20 @@ export class AttachmentsController {
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     res.setHeader('Cache-Control', 'private, max-age=86400');
     res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
+    // A file never changes under its key: one validator for the whole file, so a player's cached pieces fit together.
+    res.setHeader('ETag', `"${key}"`);
+    res.setHeader('Accept-Ranges', 'bytes');
+    const range = parseByteRange(rangeHeader, bytes.length);
+    if (range === 'unsatisfiable') {
+      res.setHeader('Content-Range', `bytes */${bytes.length}`);
+      res.status(416).json({ statusCode: 416, error: 'Range Not Satisfiable', message: `range: the file has ${bytes.length} bytes` });
+      return;
+    }
+    if (range) {
+      res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${bytes.length}`);
+      res.status(206).send(bytes.subarray(range.start, range.end + 1));
+      return;
+    }
     res.send(bytes);
   }
 }
