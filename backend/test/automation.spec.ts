@@ -216,7 +216,7 @@ describe('automatic messages', () => {
     const closedByOperator = await dialog();
     await t.api(`/api/conversations/${closedByOperator}/close`, { method: 'POST', token: adminToken });
     clock.now = () => new Date(Date.now() + 31 * 60_000);
-    await autoClose.onApplicationBootstrap();
+    await autoClose.rebuildTimers();
     expect(await status(silent)).toBe('closed');
     expect(await status(waiting)).toBe('assigned');
     await eventually(async () => (await automaticOf(closedByOperator)).length > 0);

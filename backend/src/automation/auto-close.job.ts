@@ -41,7 +41,13 @@ export class AutoCloseJob implements OnModuleInit, OnApplicationBootstrap {
     );
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /** In the background: a large floor's timers must not hold up the start. */
+  onApplicationBootstrap(): void {
+    this.rebuildTimers().catch((error: unknown) => this.logger.error(`Rebuilding auto-close timers failed: ${error instanceof Error ? error.stack : String(error)}`));
+  }
+
+  /** Every assigned conversation of an inbox with auto-close: closed now if overdue, else its timer set again. */
+  async rebuildTimers(): Promise<void> {
     const inboxIds = (await this.db.getRepository(Inbox).find({ select: { id: true, automation: true } }))
       .filter((inbox) => inbox.automation.autoClose?.enabled)
       .map((inbox) => inbox.id);
