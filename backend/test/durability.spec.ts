@@ -75,7 +75,7 @@ describe('durability of acknowledged messages', () => {
           new Promise<void>((done) => {
             setTimeout(() => {
               if (killed) return done();
-              visitor.socket.timeout(3000).emit('message.send', { text: `m${i}`, clientMessageId }, (err: Error | null, ack: { message?: unknown }) => {
+              visitor.socket.timeout(15_000).emit('message.send', { text: `m${i}`, clientMessageId }, (err: Error | null, ack: { message?: unknown }) => {
                 if (!err && ack?.message) acked.add(clientMessageId);
                 if (!killed && acked.size >= 120) {
                   killed = true;

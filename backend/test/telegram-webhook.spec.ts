@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramInbox, messageUpdate, postUpdate, rowCounts, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
 
@@ -83,6 +84,32 @@ describe('the Telegram webhook', () => {
     const huge = await postUpdate(tt, inboxId, secret, messageUpdate(CHAT, 15, { text: 'x'.repeat(2_000_000) }));
     expect(huge.status).toBe(413);
     expect(await rowCounts(tt.t)).toEqual(before);
+  });
+
+  it('stores a burst from customers in conversation exactly once each, resends included', async () => {
+    const chats = Array.from({ length: 12 }, (_, i) => 555_100_000 + i);
+    // Each customer opens a conversation first (the full path), then writes three messages at once with the others.
+    for (const chat of chats) expect((await postUpdate(tt, inboxId, secret, messageUpdate(chat, 1, { text: 'hello' }))).status).toBe(200);
+    const before = await rowCounts(tt.t);
+    const burst = chats.flatMap((chat) => [2, 3, 4].map((n) => messageUpdate(chat, n, { text: `line ${n}` })));
+    // A quarter sent twice at the same moment, as a provider retry would.
+    const resent = burst.filter((_, i) => i % 4 === 0);
+    const answers = await Promise.all([...burst, ...resent].map((update) => postUpdate(tt, inboxId, secret, update)));
+    expect(answers.map((a) => a.status).every((s) => s === 200)).toBe(true);
+    const after = await rowCounts(tt.t);
+    expect(after.messages - before.messages).toBe(burst.length);
+    expect(after.conversations).toBe(before.conversations);
+    const db = tt.t.app.get(DataSource);
+    for (const chat of chats) {
+      const rows: Array<{ text: string; conversationId: number }> = await db.query(
+        'SELECT m.text AS text, m.conversationId AS conversationId FROM messages m JOIN contact_identities i ON i.contactId = (SELECT contactId FROM conversations WHERE id = m.conversationId) AND i.inboxId = m.inboxId WHERE m.inboxId = ? AND i.externalId = ? ORDER BY m.id',
+        [inboxId, String(chat)],
+      );
+      // The first message opened the conversation; the burst's three arrived at once, in any order.
+      expect(rows[0].text).toBe('hello');
+      expect(rows.map((r) => r.text).sort()).toEqual(['hello', 'line 2', 'line 3', 'line 4']);
+      expect(new Set(rows.map((r) => Number(r.conversationId))).size).toBe(1);
+    }
   });
 
   it('never answers 500 and never half-writes, whatever the body', async () => {

@@ -3,6 +3,7 @@ import { ContactsModule } from '../contacts/contacts.module';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { EMAIL_CONTROLLERS, EMAIL_PROVIDERS } from './email/email.providers';
+import { InboundBatcher } from './inbound-batcher';
 import { InboundNotifier } from './inbound-notifier';
 import { InboundService } from './inbound.service';
 import { InboxesController } from './inboxes.controller';
@@ -16,7 +17,7 @@ import { WidgetUploadsController } from './webchat/widget-uploads.controller';
 @Module({
   imports: [ContactsModule, ConversationsModule, DeliveryModule],
   controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS, ...EMAIL_CONTROLLERS],
-  providers: [InboxesService, InboundService, InboundNotifier, SurveyAnswers, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS],
+  providers: [InboxesService, InboundService, InboundBatcher, InboundNotifier, SurveyAnswers, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS],
   exports: [InboxesService, InboundService, SurveyAnswers],
 })
 export class ChannelsModule {}

@@ -10,6 +10,7 @@ import { Attachment } from './attachment.entity';
 import { Conversation, type ConversationStatus } from './conversation.entity';
 import { ConversationEvent, type ConversationEventType } from './conversation-event.entity';
 import { Message } from './message.entity';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 export type ConversationView = 'mine' | 'queue' | 'all';
 
@@ -40,6 +41,23 @@ export interface NewMessage {
 
 const openKeyOf = (inboxId: number, contactId: number) => `${inboxId}:${contactId}`;
 const isSupervisor = (agent: Agent) => agent.role === 'supervisor' || agent.role === 'admin';
+
+/** The stored row of a new message, the same for every way a message is added. */
+function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: NewMessage): Partial<Message> {
+  return {
+    conversationId: conversation.id,
+    inboxId: conversation.inboxId,
+    direction: input.direction,
+    senderType: input.senderType,
+    senderId: input.senderId ?? null,
+    kind: input.kind ?? 'text',
+    text: input.text ?? null,
+    payload: input.payload ?? null,
+    externalId: input.externalId ?? null,
+    status: input.status ?? 'sent',
+    private: input.private ?? false,
+  };
+}
 
 /** Conversations and their messages: the lifecycle and the storage rules of DESIGN §4. */
 @Injectable()
@@ -99,21 +117,7 @@ export class ConversationsService {
     // No look-up first: resends are rare, and the unique (inboxId, externalId) key catches them below.
     try {
       const message = await this.db.transaction(async (tx) => {
-        const row = await tx.getRepository(Message).save(
-          tx.getRepository(Message).create({
-            conversationId: conversation.id,
-            inboxId: conversation.inboxId,
-            direction: input.direction,
-            senderType: input.senderType,
-            senderId: input.senderId ?? null,
-            kind: input.kind ?? 'text',
-            text: input.text ?? null,
-            payload: input.payload ?? null,
-            externalId: input.externalId ?? null,
-            status: input.status ?? 'sent',
-            private: input.private ?? false,
-          }),
-        );
+        const row = await tx.getRepository(Message).save(tx.getRepository(Message).create(messageRow(conversation, input)));
         if (input.attachmentIds?.length) await this.linkAttachments(tx, row, input.attachmentIds, input.uploadedBy ?? '');
         const now = new Date();
         const isAgentReply = input.senderType === 'agent' && !row.private;
@@ -132,6 +136,47 @@ export class ConversationsService {
       const existing = await this.db.getRepository(Message).findOneByOrFail({ inboxId: conversation.inboxId, externalId: input.externalId });
       return { message: existing, duplicate: true };
     }
+  }
+
+  /**
+   * Several customers' messages into their open conversations at once (a
+   * webhook burst): one transaction, one INSERT each and one UPDATE of the
+   * conversations, instead of a transaction each. A resent message fails
+   * only its own INSERT (the unique key; both databases roll back just that
+   * statement) and comes back as the stored row, `duplicate: true`.
+   */
+  async addInboundMessages(items: Array<{ conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>): Promise<Array<{ message: Message; duplicate: boolean }>> {
+    if (items.length === 0) return [];
+    const now = new Date();
+    const stored = await this.db.transaction(async (tx) => {
+      const rows: Array<Message | null> = [];
+      for (const { conversation, input } of items) {
+        // Every column given, so the row needs no read-back and is complete for the notifier.
+        const row = tx.getRepository(Message).create({ ...messageRow(conversation, input), edited: false, error: null, deliveryLeaseUntil: null, createdAt: now });
+        try {
+          const result = await tx.createQueryBuilder().insert().into(Message).values(row as QueryDeepPartialEntity<Message>).updateEntity(false).execute();
+          row.id = Number(result.identifiers[0]?.id ?? (result.raw as { insertId?: number }).insertId ?? result.raw);
+          rows.push(row);
+        } catch (error) {
+          if (!isUniqueViolation(error) || !input.externalId) throw error;
+          rows.push(null);
+        }
+      }
+      const touched = [...new Set(items.filter((_, i) => rows[i] !== null).map((item) => item.conversation.id))];
+      if (touched.length) await tx.getRepository(Conversation).update({ id: In(touched) }, { lastMessageAt: now });
+      return rows;
+    });
+    const resent = items.filter((_, i) => stored[i] === null);
+    const earlier = resent.length
+      ? await this.db.getRepository(Message).findBy(resent.map(({ conversation, input }) => ({ inboxId: conversation.inboxId, externalId: input.externalId as string })))
+      : [];
+    return items.map(({ conversation, input }, i) => {
+      const row = stored[i];
+      if (row) return { message: row, duplicate: false };
+      const existing = earlier.find((m) => m.inboxId === conversation.inboxId && m.externalId === input.externalId);
+      if (!existing) throw new Error(`message ${input.externalId} was reported stored but is not there`);
+      return { message: existing, duplicate: true };
+    });
   }
 
   private async linkAttachments(tx: EntityManager, message: Message, ids: number[], uploadedBy: string): Promise<void> {

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { Message } from '../../conversations/message.entity';
 import { JOB_QUEUE, type JobQueue } from '../../jobs/job-queue';
 import type { Inbox } from '../inbox.entity';
+import { InboundBatcher } from '../inbound-batcher';
 import { InboundService } from '../inbound.service';
 import { TelegramInboxes } from './telegram-inboxes';
 import { filesOf, TELEGRAM_JOB_OPTIONS, TELEGRAM_JOBS, telegramJobIds, type TelegramFileRef } from './telegram.jobs';
@@ -22,6 +23,7 @@ export class TelegramInbound {
     private readonly connector: TelegramConnector,
     private readonly inboxes: TelegramInboxes,
     private readonly inbound: InboundService,
+    private readonly batcher: InboundBatcher,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -58,7 +60,9 @@ export class TelegramInbound {
       // files is pushed before answering, so its 'message.created' surely precedes the media job's update.
       const result = event.edited
         ? await this.inbound.editMessage(inbox, prepared)
-        : await this.inbound.receiveMessage(inbox, prepared, undefined, { notify: event.attachments.length ? 'now' : 'later' });
+        : event.attachments.length
+          ? await this.inbound.receiveMessage(inbox, prepared, undefined, { notify: 'now' })
+          : await this.batcher.receiveLater(inbox, prepared);
       try {
         await this.followUp(result.message, !result.duplicate);
       } catch (error) {

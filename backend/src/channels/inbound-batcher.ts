@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import type { InboundMessageEvent } from '@inbox/connectors';
+import { DataSource } from 'typeorm';
+import { Coalescer } from '../common/coalescer';
+import type { Message } from '../conversations/message.entity';
+import { ConversationsService } from '../conversations/conversations.service';
+import type { Inbox } from './inbox.entity';
+import { InboundNotifier } from './inbound-notifier';
+import { InboundService } from './inbound.service';
+import { SurveyAnswers } from './survey-answers';
+
+/** Webhook messages stored in one transaction at most. */
+const BATCH = 64;
+
+interface Request {
+  inbox: Inbox;
+  event: InboundMessageEvent;
+}
+
+interface Stored {
+  message: Message;
+  duplicate: boolean;
+}
+
+interface OpenPlace {
+  contactId: number;
+  conversationId: number;
+}
+
+/**
+ * Webhook messages of customers who already have an open conversation,
+ * nearly all of a busy channel's traffic, stored in batches: requests that
+ * arrive while one batch is being written share the next one (one look-up
+ * of identities and conversations, one transaction), so a burst costs a
+ * few round trips per batch instead of several per message. The answer to
+ * each webhook still waits for its own row to be committed.
+ *
+ * Anything else (a new customer, a new conversation, a survey answer) takes
+ * InboundService's full path.
+ */
+@Injectable()
+export class InboundBatcher {
+  private readonly coalescer = new Coalescer<Request, Stored | null>((requests) => this.storeBatch(requests), BATCH);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly conversations: ConversationsService,
+    private readonly inbound: InboundService,
+    private readonly notifier: InboundNotifier,
+    private readonly surveyAnswers: SurveyAnswers,
+  ) {}
+
+  /** Stores the message; operators are told right after (InboundNotifier), as with notify 'later'. */
+  async receiveLater(inbox: Inbox, event: InboundMessageEvent): Promise<Stored> {
+    const stored = await this.coalescer.submit({ inbox, event });
+    return stored ?? this.inbound.receiveMessage(inbox, event, undefined, { notify: 'later' });
+  }
+
+  private async storeBatch(requests: Request[]): Promise<Array<Stored | null>> {
+    const places = await this.openPlaces(requests);
+    const batch: Array<{ index: number; place: OpenPlace }> = [];
+    for (const [index, { inbox, event }] of requests.entries()) {
+      const place = places.get(placeKey(inbox.id, event.sender.externalId));
+      // A survey answer belongs to its closed conversation; ordinary text is told apart without a query.
+      if (place && !(await this.surveyAnswers.claim(inbox, place.contactId, event))) batch.push({ index, place });
+    }
+    const stored = await this.conversations.addInboundMessages(
+      batch.map(({ index, place }) => {
+        const { inbox, event } = requests[index];
+        return {
+          conversation: { id: place.conversationId, inboxId: inbox.id },
+          input: { direction: 'in' as const, senderType: 'contact' as const, kind: event.kind, text: event.text ?? null, payload: event.payload ?? null, externalId: event.externalId },
+        };
+      }),
+    );
+    const results: Array<Stored | null> = requests.map(() => null);
+    for (const [k, { index }] of batch.entries()) {
+      results[index] = stored[k];
+      if (!stored[k].duplicate) this.notifier.later(stored[k].message);
+    }
+    return results;
+  }
+
+  /** Who of the senders is known and has an open conversation in that inbox: one query per inbox in the batch. */
+  private async openPlaces(requests: Request[]): Promise<Map<string, OpenPlace>> {
+    const byInbox = new Map<number, string[]>();
+    for (const { inbox, event } of requests) byInbox.set(inbox.id, [...(byInbox.get(inbox.id) ?? []), event.sender.externalId]);
+    const places = new Map<string, OpenPlace>();
+    for (const [inboxId, externalIds] of byInbox) {
+      const unique = [...new Set(externalIds)];
+      const rows: Array<{ externalId: string; contactId: number; conversationId: number }> = await this.db.query(
+        `SELECT i.externalId AS externalId, i.contactId AS contactId, v.id AS conversationId
+         FROM contact_identities i
+         INNER JOIN conversations v ON v.inboxId = i.inboxId AND v.contactId = i.contactId AND v.openKey IS NOT NULL
+         WHERE i.inboxId = ? AND i.externalId IN (${unique.map(() => '?').join(',')})`,
+        [inboxId, ...unique],
+      );
+      for (const r of rows) places.set(placeKey(inboxId, r.externalId), { contactId: Number(r.contactId), conversationId: Number(r.conversationId) });
+    }
+    return places;
+  }
+}
+
+const placeKey = (inboxId: number, externalId: string) => `${inboxId}:${externalId}`;
