@@ -1,18 +1,24 @@
-import { Global, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Global, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createJobQueue } from './create-job-queue';
 import { JOB_QUEUE, type JobQueue } from './job-queue';
 
-/** Starts processing once every module has registered its handlers; drains on shutdown. */
+/**
+ * Starts processing once every module has registered its handlers. Drains
+ * before the rest shuts down: Nest closes the socket server (and its Redis
+ * clients) after the before-shutdown hooks and other modules close their
+ * Redis clients in theirs, and a job still running then would write to a
+ * closed connection.
+ */
 @Injectable()
-class JobQueueLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class JobQueueLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(@Inject(JOB_QUEUE) private readonly jobs: JobQueue) {}
 
   onApplicationBootstrap(): Promise<void> {
     return this.jobs.start();
   }
 
-  onApplicationShutdown(): Promise<void> {
+  beforeApplicationShutdown(): Promise<void> {
     return this.jobs.close();
   }
 }
