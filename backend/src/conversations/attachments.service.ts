@@ -11,18 +11,19 @@ export interface UploadedFile {
   buffer: Buffer;
 }
 
-/** Raster images we are willing to show inline; everything else downloads. */
-const INLINE_IMAGE_SIGNATURES: Array<[string, number[]]> = [
-  ['image/png', [0x89, 0x50, 0x4e, 0x47]],
-  ['image/jpeg', [0xff, 0xd8, 0xff]],
-  ['image/gif', [0x47, 0x49, 0x46, 0x38]],
-  ['image/webp', [0x52, 0x49, 0x46, 0x46]],
+/** Raster images we are willing to show inline, by the bytes at each offset; everything else downloads. */
+const INLINE_IMAGE_SIGNATURES: Array<[string, Array<[offset: number, magic: number[]]>]> = [
+  ['image/png', [[0, [0x89, 0x50, 0x4e, 0x47]]]],
+  ['image/jpeg', [[0, [0xff, 0xd8, 0xff]]]],
+  ['image/gif', [[0, [0x47, 0x49, 0x46, 0x38]]]],
+  // "RIFF" also opens WAV and AVI: only the form type "WEBP" at byte 8 makes it an image.
+  ['image/webp', [[0, [0x52, 0x49, 0x46, 0x46]], [8, [0x57, 0x45, 0x42, 0x50]]]],
 ];
 
 /** The image type the bytes really are, or null: the client's claim is not trusted. */
 export function sniffInlineImage(bytes: Buffer): string | null {
-  for (const [mime, magic] of INLINE_IMAGE_SIGNATURES) {
-    if (magic.every((b, i) => bytes[i] === b)) return mime;
+  for (const [mime, parts] of INLINE_IMAGE_SIGNATURES) {
+    if (parts.every(([offset, magic]) => magic.every((b, i) => bytes[offset + i] === b))) return mime;
   }
   return null;
 }
