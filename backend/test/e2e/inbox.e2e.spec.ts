@@ -274,4 +274,76 @@ describe('operator inbox and site widget in Chromium', () => {
     const conversation = await app.api(`/api/conversations/${sixth.conversationId}`, { token: adminToken });
     expect(conversation.body.conversation.status).toBe('queued');
   }, 120_000);
+
+  it('a voice note plays and seeks in the thread, and the operator corrects the contact', async () => {
+    await createOperator('Marta Hnatyuk', 'marta@test.local', 'marta-password-1');
+    const page = await newPage();
+    await logIn(page, 'marta@test.local', 'marta-password-1');
+    await setStatusInUi(page, 'online', 'Online');
+
+    // Half a second of 8 kHz mono PCM: a WAV any Chromium plays.
+    const samples = 4000;
+    const wav = Buffer.alloc(44 + samples * 2);
+    wav.write('RIFF', 0);
+    wav.writeUInt32LE(36 + samples * 2, 4);
+    wav.write('WAVEfmt ', 8);
+    wav.writeUInt32LE(16, 16);
+    wav.writeUInt16LE(1, 20);
+    wav.writeUInt16LE(1, 22);
+    wav.writeUInt32LE(8000, 24);
+    wav.writeUInt32LE(16000, 28);
+    wav.writeUInt16LE(2, 32);
+    wav.writeUInt16LE(16, 34);
+    wav.write('data', 36);
+    wav.writeUInt32LE(samples * 2, 40);
+    for (let i = 0; i < samples; i++) wav.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000)), 44 + i * 2);
+
+    const inboxKey = (await app.api('/api/inboxes', { token: adminToken })).body.items[0].publicKey as string;
+    const visitor = await connectVisitor(app.url, inboxKey);
+    visitors.push(visitor.socket);
+    const form = new FormData();
+    form.append('file', new Blob([wav], { type: 'audio/wav' }), 'voice-note.wav');
+    const upload = await fetch(`${app.url}/api/widget/uploads`, {
+      method: 'POST',
+      headers: { 'x-inbox-key': inboxKey, 'x-visitor-token': visitor.session.visitorToken },
+      body: form,
+    });
+    const { attachment } = await upload.json();
+    const sent = await visitor.socket.emitWithAck('message.send', { text: 'Listen to this', clientMessageId: randomUUID(), attachments: [attachment.id] });
+    expect(sent.message, JSON.stringify(sent)).toBeTruthy();
+
+    const row = page.locator('.conv-list [role=option]', { hasText: 'Listen to this' });
+    await row.waitFor({ timeout: 10_000 });
+    await row.click();
+    const audio = page.locator('.msg.in audio');
+    await audio.waitFor();
+    expect(await audio.getAttribute('preload')).toBe('none');
+    // Loaded and sought the way the controls would: the server's file decodes, and a seek is answered (byte ranges).
+    const played = await audio.evaluate(async (el: HTMLAudioElement) => {
+      const once = (event: string) => new Promise((resolve, reject) => {
+        el.addEventListener(event, resolve, { once: true });
+        el.addEventListener('error', () => reject(new Error(`audio error ${el.error?.code}`)), { once: true });
+      });
+      const loaded = once('loadedmetadata');
+      el.load();
+      await loaded;
+      const sought = once('seeked');
+      el.currentTime = 0.4;
+      await sought;
+      return { duration: el.duration, currentTime: el.currentTime };
+    });
+    expect(played.duration).toBeCloseTo(0.5, 2);
+    expect(played.currentTime).toBeCloseTo(0.4, 1);
+
+    // Marta holds the conversation: she corrects the customer's name in the contact panel; the list follows.
+    await page.locator('[data-contact-field=name] [data-edit]').click();
+    const nameInput = page.locator('[data-contact-field=name] input');
+    await nameInput.fill('Iryna Bondar');
+    await nameInput.press('Enter');
+    await page.locator('[data-contact-field=name]', { hasText: 'Iryna Bondar' }).waitFor();
+    await page.locator('.conv-list [role=option]', { hasText: 'Iryna Bondar' }).waitFor();
+    await page.screenshot({ path: join(RESULTS, 'voice-note-contact.png') });
+    const conversation = await app.api(`/api/conversations/${sent.message.conversationId}`, { token: adminToken });
+    expect(conversation.body.contact.name).toBe('Iryna Bondar');
+  }, 120_000);
 });
