@@ -13,7 +13,8 @@ import { Conversation } from '../src/conversations/conversation.entity';
 import { Message } from '../src/conversations/message.entity';
 import { createEmailInbox, customerMail, deliver, emailFixture, mailboxSettings, startMailPeers, type MailPeers } from './support/email-fixtures';
 import { createOperator, waitFor } from './support/operators';
-import { startTestApp, type TestApp } from './support/test-app';
+import { nextEventWhere } from './support/telegram-fixtures';
+import { connectSocket, startTestApp, type TestApp } from './support/test-app';
 
 const WAIT_MS = 15_000;
 
@@ -134,7 +135,12 @@ describe('a dialog by e-mail', () => {
       inReplyTo: ourFirst,
       references: [first.messageId, ourFirst],
     });
+    const socket = await connectSocket(`${t.url}/agents`, { token: operator.token });
+    const pushed = nextEventWhere(socket, 'message.created', (e: { message: { text: string } }) => e.message.text === 'Thank you! Can it come before Friday?', WAIT_MS);
     await deliver(peers, second.raw);
+    // The operator's screen hears of it live, with the folded quote.
+    expect((await pushed).message).toMatchObject({ conversationId, senderType: 'contact', payload: { quote: { quoted: expect.stringContaining('> Dear Anna,') } } });
+    socket.close();
     const [, m2] = await waitForInbound(2);
     expect(m2.conversationId).toBe(conversationId);
     expect(m2.text).toBe('Thank you! Can it come before Friday?');

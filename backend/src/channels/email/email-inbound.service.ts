@@ -79,7 +79,8 @@ export class EmailInbound {
         }),
       },
       files.length ? { attachmentIds: files.map((a) => a.id), uploadedBy } : undefined,
-      { conversation, knownContactId, notify: 'now' },
+      // Operators are told right after, in batches (InboundNotifier): the sync's next batch need not wait for the pushes.
+      { conversation, knownContactId, notify: 'later' },
     );
     await this.keepBody(result.message.id, event, inline);
   }
