@@ -141,6 +141,18 @@ describe('ConversationList', () => {
     expect(wrapper.find('#filter-channel').exists()).toBe(false);
   });
 
+  it('names a voice note or a video in the preview when it came without text', async () => {
+    const { wrapper, store } = mountList();
+    const at = new Date().toISOString();
+    store.setItems([
+      conversation({ id: 2, lastMessage: { text: null, direction: 'in', kind: 'audio', createdAt: at } }),
+      conversation({ id: 1, lastMessage: { text: null, direction: 'in', kind: 'video', createdAt: at } }),
+    ]);
+    await nextTick();
+    expect(wrapper.find('[data-conversation-id="2"]').text()).toContain('Audio message');
+    expect(wrapper.find('[data-conversation-id="1"]').text()).toContain('Video');
+  });
+
   it('offers the All tab to supervisors only and says so when a list is empty', async () => {
     const { wrapper, store } = mountList();
     expect(wrapper.findAll('[role=tab]').map((t) => t.text())).toEqual(['Mine', 'Queue']);

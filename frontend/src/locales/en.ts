@@ -128,6 +128,8 @@ export default {
     bot: 'Bot',
     event: 'Event',
     image: 'Image',
+    audio: 'Audio message',
+    video: 'Video',
     file: 'File',
     location: 'Location on the map',
     privateNote: 'Private note',

@@ -126,6 +126,8 @@ const ru: typeof en = {
     bot: 'Бот',
     event: 'Событие',
     image: 'Изображение',
+    audio: 'Аудиосообщение',
+    video: 'Видео',
     file: 'Файл',
     location: 'Место на карте',
     privateNote: 'Заметка',

@@ -126,6 +126,8 @@ const uk: typeof en = {
     bot: 'Бот',
     event: 'Подія',
     image: 'Зображення',
+    audio: 'Аудіоповідомлення',
+    video: 'Відео',
     file: 'Файл',
     location: 'Місце на мапі',
     privateNote: 'Нотатка',
