@@ -56,6 +56,8 @@ export interface ConversationDto {
   firstAgentReplyAt: string | null;
   closedAt: string | null;
   csatScore: number | null;
+  /** The customer's comment with their rating. */
+  csatComment?: string | null;
   lastMessage: { text: string | null; direction: string; kind: string; createdAt: string } | null;
   /**
    * Not sent by the backend today (see the report on API gaps); read when

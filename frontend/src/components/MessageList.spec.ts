@@ -87,4 +87,23 @@ describe('MessageList', () => {
     await flushPromises();
     expect(wrapper.find('[data-typing]').exists()).toBe(false);
   });
+
+  it('marks automatic messages and shows when one did not go out', async () => {
+    http.setBaseUrl('http://inbox.test');
+    const automatic = (id: number, kind: string, text: string, status: MessageDto['status']) =>
+      message({ id, conversationId: 1, direction: 'out', senderType: 'system', senderName: null, text, status, payload: { automatic: kind } });
+    const routes = fakeFetch({
+      'GET /api/conversations/1/messages': () => ({ items: [automatic(61, 'greeting', 'Hello!', 'sent'), automatic(62, 'goodbye', 'Goodbye!', 'failed')] }),
+    });
+    vi.stubGlobal('fetch', routes.fn);
+    wrapper = mountWithApp(MessageList, { props: { conversationId: 1, contactName: 'Anna' } }).wrapper;
+    await flushPromises();
+    const rows = wrapper.findAll('[data-automatic]');
+    expect(rows.map((r) => [r.attributes('data-automatic'), r.find('.auto-tag').text()])).toEqual([
+      ['greeting', 'automatic'],
+      ['goodbye', 'automatic'],
+    ]);
+    expect(rows[0].find('[data-status]').exists()).toBe(false);
+    expect(rows[1].find('[data-status]').attributes('data-status')).toBe('failed');
+  });
 });

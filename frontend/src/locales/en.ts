@@ -111,6 +111,7 @@ export default {
     teamQueue: 'Back to the queue',
   },
   dialog: {
+    rated: 'Rated {score}/5',
     title: 'Conversation',
     messages: 'Messages',
     today: 'Today',
@@ -123,6 +124,7 @@ export default {
     pickText: 'Choose one on the left, or wait: new conversations arrive with a sound.',
   },
   message: {
+    automatic: 'automatic',
     customer: 'Customer',
     agent: 'Operator',
     bot: 'Bot',

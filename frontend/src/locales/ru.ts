@@ -109,6 +109,7 @@ const ru: typeof en = {
     teamQueue: 'Обратно в очередь',
   },
   dialog: {
+    rated: 'Оценка {score}/5',
     title: 'Диалог',
     messages: 'Сообщения',
     today: 'Сегодня',
@@ -121,6 +122,7 @@ const ru: typeof en = {
     pickText: 'Выберите диалог слева или подождите: новые приходят со звуком.',
   },
   message: {
+    automatic: 'автоматически',
     customer: 'Клиент',
     agent: 'Оператор',
     bot: 'Бот',

@@ -109,6 +109,7 @@ const uk: typeof en = {
     teamQueue: 'Назад у чергу',
   },
   dialog: {
+    rated: 'Оцінка {score}/5',
     title: 'Діалог',
     messages: 'Повідомлення',
     today: 'Сьогодні',
@@ -121,6 +122,7 @@ const uk: typeof en = {
     pickText: 'Оберіть діалог ліворуч або зачекайте: нові надходять зі звуком.',
   },
   message: {
+    automatic: 'автоматично',
     customer: 'Клієнт',
     agent: 'Оператор',
     bot: 'Бот',
