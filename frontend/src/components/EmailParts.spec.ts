@@ -1,17 +1,9 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { http } from '../api/http';
-import { fakeFetch, message, mountWithApp } from '../testing/app';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import { message, withFakeApi } from '../testing/app';
 import MessageItem from './MessageItem.vue';
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  vi.unstubAllGlobals();
-  http.setBaseUrl('');
-});
+const api = withFakeApi();
 
 const mail = message({
   id: 71,
@@ -28,13 +20,11 @@ const mail = message({
 });
 
 function mountMail(over: Partial<typeof mail> = {}) {
-  http.setBaseUrl('http://inbox.test');
-  const routes = fakeFetch({
-    'GET /api/messages/71/email': () => ({ html: '<p>Thank you! <b>Can it come</b> before Friday?</p><img src="/api/attachments/k1/logo.png">', text: 'full text' }),
-  });
-  vi.stubGlobal('fetch', routes.fn);
-  wrapper = mountWithApp(MessageItem, { props: { message: { ...mail, ...over } } }).wrapper;
-  return { wrapper, calls: routes.calls };
+  return api.mount(
+    MessageItem,
+    { 'GET /api/messages/71/email': () => ({ html: '<p>Thank you! <b>Can it come</b> before Friday?</p><img src="/api/attachments/k1/logo.png">', text: 'full text' }) },
+    { props: { message: { ...mail, ...over } } },
+  );
 }
 
 describe('MessageItem with a received e-mail', () => {

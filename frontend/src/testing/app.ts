@@ -1,4 +1,6 @@
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
+import { afterEach, vi } from 'vitest';
+import { http } from '../api/http';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import type { Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
@@ -137,4 +139,28 @@ export function fakeFetch(routes: Record<string, (url: URL, init?: RequestInit) 
     return new Response(JSON.stringify(route[1](url, init)), { status: 200, headers: { 'content-type': 'application/json' } });
   };
   return { fn, calls };
+}
+
+/**
+ * Mounts through `fetch` routes (fakeFetch) against http://inbox.test, and after
+ * each test unmounts and takes the stub and the base URL away again.
+ */
+export function withFakeApi() {
+  let mounted: { unmount(): void } | undefined;
+  afterEach(() => {
+    mounted?.unmount();
+    mounted = undefined;
+    vi.unstubAllGlobals();
+    http.setBaseUrl('');
+  });
+  return {
+    mount<C extends Component>(component: C, routes: Record<string, (url: URL, init?: RequestInit) => unknown>, options: ComponentMountingOptions<C> = {}) {
+      http.setBaseUrl('http://inbox.test');
+      const fake = fakeFetch(routes);
+      vi.stubGlobal('fetch', fake.fn);
+      const { wrapper } = mountWithApp(component, options);
+      mounted = wrapper;
+      return { wrapper, calls: fake.calls };
+    },
+  };
 }

@@ -1,18 +1,10 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { http } from '../../api/http';
+import { describe, expect, it } from 'vitest';
 import type { InboxDto } from '../../api/types';
-import { fakeFetch, mountWithApp } from '../../testing/app';
+import { withFakeApi } from '../../testing/app';
 import InboxForm from './InboxForm.vue';
 
-let wrapper: VueWrapper | undefined;
-
-afterEach(() => {
-  wrapper?.unmount();
-  wrapper = undefined;
-  vi.unstubAllGlobals();
-  http.setBaseUrl('');
-});
+const api = withFakeApi();
 
 const saved: InboxDto = {
   id: 9,
@@ -27,22 +19,23 @@ const saved: InboxDto = {
 };
 
 function mountForm(props: Record<string, unknown>) {
-  http.setBaseUrl('http://inbox.test');
   const bodies: Record<string, unknown> = {};
   const record = (key: string, answer: unknown) => (_url: URL, init?: RequestInit) => {
     bodies[key] = init?.body ? JSON.parse(String(init.body)) : null;
     return answer;
   };
-  const routes = fakeFetch({
-    'POST /api/inboxes/email/connection-test': record('test', { imap: { ok: false, error: 'Authentication failed', code: 'auth' }, smtp: { ok: true } }),
-    'POST /api/inboxes/9/connection-test': record('testSaved', { imap: { ok: true }, smtp: { ok: true } }),
-    'POST /api/inboxes': record('create', { inbox: saved }),
-    'PATCH /api/inboxes/9': record('update', { inbox: saved }),
-  });
-  vi.stubGlobal('fetch', routes.fn);
-  // The modal teleports to <body>; rendered in place, the wrapper can reach the form.
-  wrapper = mountWithApp(InboxForm, { props, global: { stubs: { teleport: true } } }).wrapper;
-  return { wrapper, bodies, calls: routes.calls };
+  const { wrapper, calls } = api.mount(
+    InboxForm,
+    {
+      'POST /api/inboxes/email/connection-test': record('test', { imap: { ok: false, error: 'Authentication failed', code: 'auth' }, smtp: { ok: true } }),
+      'POST /api/inboxes/9/connection-test': record('testSaved', { imap: { ok: true }, smtp: { ok: true } }),
+      'POST /api/inboxes': record('create', { inbox: saved }),
+      'PATCH /api/inboxes/9': record('update', { inbox: saved }),
+    },
+    // The modal teleports to <body>; rendered in place, the wrapper can reach the form.
+    { props, global: { stubs: { teleport: true } } },
+  );
+  return { wrapper, bodies, calls };
 }
 
 async function fill(w: VueWrapper, values: Record<string, string>) {
