@@ -1,12 +1,15 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { Team } from '../agents/team.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
+import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import type { CreateQuickReplyDto, UpdateQuickReplyDto } from './quick-reply.dto';
 import { QuickReply } from './quick-reply.entity';
 import { canManage, canUse, ownerKeyOf, type Viewer } from './quick-reply.policy';
+
+const COUNT_USE_JOB = 'quick-replies.count-use';
 
 /** Canned answers with scopes (global, team, personal) and a usage count (DESIGN §3 quick-replies). */
 @Injectable()
@@ -14,11 +17,14 @@ export class QuickRepliesService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
     private readonly domainEvents: DomainEventBus,
+    @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
   ) {}
 
   onModuleInit(): void {
-    this.domainEvents.on('conversation.agent-replied', async ({ agentId, quickReplyId }) => {
-      if (quickReplyId) await this.countUse(agentId, quickReplyId);
+    this.jobs.register<{ agentId: number; quickReplyId: number }>(COUNT_USE_JOB, ({ agentId, quickReplyId }) => this.countUse(agentId, quickReplyId));
+    this.domainEvents.on('conversation.agent-replied', async ({ agentId, messageId, quickReplyId }) => {
+      // A job, not a query in the operator's request; named by the message, so one reply is one count.
+      if (quickReplyId) await this.jobs.enqueue(COUNT_USE_JOB, { agentId, quickReplyId }, { jobId: `quick-reply-use:${messageId}`, attempts: 3 });
     });
   }
 
