@@ -14,6 +14,7 @@ import { EmailInbound } from '../src/channels/email/email-inbound.service';
 import { EmailSync } from '../src/channels/email/email-sync.service';
 import { EmailSyncState } from '../src/channels/email/email-sync-state.entity';
 import { Message } from '../src/conversations/message.entity';
+import { LEASE_STORE, type LeaseStore } from '../src/leases/lease-store';
 import { createEmailInbox, customerMail, deliver, startMailPeers, type MailPeers } from './support/email-fixtures';
 import { waitFor } from './support/operators';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -181,5 +182,28 @@ describe.skipIf(!process.env.REDIS_URL)('two backend processes on one mailbox (n
     await waitFor(async () => handledBy.a + handledBy.b, (n) => n >= 5, WAIT_MS, '5 mails');
     expect(handledBy).toEqual({ a: 3, b: 2 });
     expect(new Set(await inboundIds(b, inbox.id)).size).toBe(5);
+  });
+
+  it('takes over from a process that stopped renewing, never with both reading at once', async () => {
+    // Goes on from the test above: b reads the mailbox since a stopped.
+    const [b] = apps.slice(-1);
+    const inboxId = (await b.app.get(DataSource).getRepository(EmailSyncState).find())[0].inboxId;
+    const c = await d.start();
+    const syncB = b.app.get(EmailSync);
+    const syncC = c.app.get(EmailSync);
+    expect([syncB.isSyncing(inboxId), syncC.isSyncing(inboxId)]).toEqual([true, false]);
+    // The holder's Redis calls hang from now on, as for a process that froze or lost its network.
+    const store = b.app.get<LeaseStore>(LEASE_STORE);
+    store.acquire = () => new Promise<boolean>(() => undefined);
+    const deadline = Date.now() + WAIT_MS;
+    while (!syncC.isSyncing(inboxId)) {
+      expect(syncB.isSyncing(inboxId) && syncC.isSyncing(inboxId)).toBe(false);
+      if (Date.now() > deadline) throw new Error('no take-over');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(syncB.isSyncing(inboxId)).toBe(false);
+    for (const mail of mailsTo(2, 300)) await deliver(peers, mail.raw, 'Lock');
+    const ids = await waitFor(() => inboundIds(c, inboxId), (rows) => rows.length >= 7, WAIT_MS, '7 mails');
+    expect(new Set(ids).size).toBe(7);
   });
 });

@@ -74,4 +74,22 @@ describe(Leases.name, () => {
     expect(r.log).toEqual(['acquired', 'lost', 'acquired']);
     await leases.onModuleDestroy();
   });
+
+  it('gives the work up in time when the store hangs instead of answering', async () => {
+    const real = new InMemoryLeaseStore();
+    let hanging = false;
+    const store: LeaseStore = {
+      acquire: (...args) => (hanging ? new Promise<boolean>(() => undefined) : real.acquire(...args)),
+      release: (...args) => real.release(...args),
+      close: () => real.close(),
+    };
+    const leases = new Leases(store, config);
+    const r = recorder();
+    leases.hold('imap:4', r.holder);
+    await vi.advanceTimersByTimeAsync(0);
+    hanging = true;
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(r.log).toEqual(['acquired', 'lost']);
+    expect(leases.isHeld('imap:4')).toBe(false);
+  });
 });

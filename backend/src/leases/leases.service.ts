@@ -49,7 +49,7 @@ export class Leases implements OnModuleDestroy, OnApplicationShutdown {
   /** Keeps trying to hold `key` until release(); the holder hears when it gets and loses it. */
   hold(key: string, holder: LeaseHolder): void {
     if (this.holdings.has(key)) throw new Error(`Lease ${key} is already being held`);
-    const timer = setInterval(() => void this.tick(key), Math.max(50, Math.floor(this.ttlMs / 3)));
+    const timer = setInterval(() => void this.tick(key), this.renewEveryMs());
     timer.unref();
     this.holdings.set(key, { holder, held: false, validUntil: 0, timer, running: null, released: false });
     void this.tick(key);
@@ -93,11 +93,18 @@ export class Leases implements OnModuleDestroy, OnApplicationShutdown {
   private async renew(key: string, holding: Holding): Promise<void> {
     const askedAt = Date.now();
     let granted: boolean | null;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      granted = await this.store.acquire(key, this.owner, this.ttlMs);
+      // A store that does not answer (Redis hung) must not hold the loop: the renewal counts as failed.
+      const hung = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the lease store did not answer in time')), this.renewEveryMs());
+      });
+      granted = await Promise.race([this.store.acquire(key, this.owner, this.ttlMs), hung]);
     } catch (error) {
       granted = null;
       if (holding.held) this.logger.warn(`Lease ${key} not renewed: ${describe(error)}`);
+    } finally {
+      clearTimeout(timer);
     }
     if (holding.released) return;
     if (granted) {
@@ -110,11 +117,16 @@ export class Leases implements OnModuleDestroy, OnApplicationShutdown {
     }
     // Refused: another process has it. Unknown (store down): ours until the last renewal runs out,
     // minus one renewal interval, so the work has stopped before anyone else can take the key.
-    const expiring = granted === false || Date.now() >= holding.validUntil - this.ttlMs / 3;
+    const expiring = granted === false || Date.now() >= holding.validUntil - this.renewEveryMs();
     if (holding.held && expiring) {
       holding.held = false;
       await this.notify(key, holding, 'onLost');
     }
+  }
+
+  /** Renewals (and the others' attempts) come every third of the TTL: two may fail before the lease runs out. */
+  private renewEveryMs(): number {
+    return Math.max(50, Math.floor(this.ttlMs / 3));
   }
 
   private async notify(key: string, holding: Holding, what: keyof LeaseHolder): Promise<void> {
