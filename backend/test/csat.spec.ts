@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
+import { AutomationClock } from '../src/automation/automation.clock';
 import { AutomationService } from '../src/automation/automation.service';
 import { CsatService } from '../src/automation/csat.service';
 import { Inbox } from '../src/channels/inbox.entity';
@@ -136,6 +137,22 @@ describe('CSAT in Telegram', () => {
     expect(events.map((e: any) => e.data)).toEqual([{ score: 5, comment: null, source: 'button' }]);
     const messages = (await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken })).body.items;
     expect(messages.filter((m: any) => m.direction === 'in').map((m: any) => m.text)).toEqual(['My card was charged twice', `csat:${conversationId}:5`, `csat:${conversationId}:1`]);
+  });
+
+  it('answers a press after the survey closed without storing it, and without opening a conversation', async () => {
+    const { conversationId } = await closedDialog();
+    const clock = tt.t.app.get(AutomationClock);
+    clock.now = () => new Date(Date.now() + 8 * 24 * 3_600_000);
+    try {
+      const before = await conversationCount();
+      await postUpdate(tt, inboxId, secret, callbackUpdate(CHAT, 'cbq-late', `csat:${conversationId}:4`));
+      await eventually(async () => tt.api.callsTo('sendMessage').find((c) => c.params.text === 'This survey has closed.'));
+      expect((await conversationOf(tt.t, tt.adminToken, conversationId)).csatScore).toBeNull();
+      expect(await conversationCount()).toBe(before);
+      expect(await csatEvents(tt.t, tt.adminToken, conversationId)).toEqual([]);
+    } finally {
+      clock.now = () => new Date();
+    }
   });
 
   it('takes a digit typed back as the answer while the survey waits, and an ordinary message after', async () => {

@@ -146,10 +146,11 @@ export class CsatService implements SurveyAnswerHandler, OnModuleInit {
     const answer = readCsatAnswer(message.text ?? undefined, message.payload?.data);
     if (!answer) return;
     const { outcome } = await this.record(conversation.id, answer.score, null, answer.conversationId === null ? 'reply' : 'button');
-    if (outcome !== 'recorded' && outcome !== 'already-rated') return;
+    if (outcome === 'not-asked') return;
     const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId });
     const to = await this.automatic.recipient(conversation, inbox);
-    const reply = this.builtIn(outcome === 'recorded' ? 'thanks' : 'alreadyRated', [conversation.language, to.contact.language], inbox.automation.defaultLanguage);
+    const key = outcome === 'recorded' ? 'thanks' : outcome === 'already-rated' ? 'alreadyRated' : 'expired';
+    const reply = this.builtIn(key, [conversation.language, to.contact.language], inbox.automation.defaultLanguage);
     await this.automatic.send(to, 'csat_reply', reply.text, { outcome });
   }
 
