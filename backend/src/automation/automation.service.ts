@@ -12,6 +12,7 @@ import { AUTOMATION_JOBS, automationJobIds } from './automation.jobs';
 import { isOpen, nextOpening } from './business-hours.policy';
 import { CsatService } from './csat.service';
 import { formatOpening, formatWait } from './language.policy';
+import { openingMessage } from './opening.policy';
 
 /** Without history, a conversation is assumed to take this long to handle. */
 const DEFAULT_HANDLE_MS = 5 * 60_000;
@@ -74,19 +75,17 @@ export class AutomationService implements OnModuleInit {
     if (await this.automatic.alreadySent(conversationId, ['greeting', 'after_hours'])) return;
     const { automation } = to.inbox;
     const now = this.clock.now();
-    const hours = automation.businessHours;
-    if (hours && automation.afterHours?.enabled && !isOpen(hours, now)) {
-      const opens = nextOpening(hours, now);
-      const worded = await this.automatic.word(to, automation.afterHours.text, {
-        next_opening: opens ? formatOpening(opens, to.language, hours.timeZone) : null,
-      });
+    const kind = openingMessage(automation, now);
+    if (kind === 'after_hours' && automation.businessHours && automation.afterHours) {
+      const { timeZone } = automation.businessHours;
+      const opens = nextOpening(automation.businessHours, now);
+      const worded = await this.automatic.word(to, automation.afterHours.text, { next_opening: opens ? formatOpening(opens, to.language, timeZone) : null });
       if (worded) await this.automatic.send(to, 'after_hours', worded.text, { nextOpening: opens?.toISOString() ?? null });
-      return;
+    } else if (kind === 'greeting' && automation.greeting) {
+      const waitMs = to.conversation.status === 'queued' ? await this.expectedWaitMs(to, await this.placeAhead(to.conversation)) : null;
+      const worded = await this.automatic.word(to, automation.greeting.text, { expected_wait: waitMs === null ? null : formatWait(waitMs, to.language) });
+      if (worded) await this.automatic.send(to, 'greeting', worded.text);
     }
-    if (!automation.greeting?.enabled) return;
-    const waitMs = to.conversation.status === 'queued' ? await this.expectedWaitMs(to, await this.placeAhead(to.conversation)) : null;
-    const worded = await this.automatic.word(to, automation.greeting.text, { expected_wait: waitMs === null ? null : formatWait(waitMs, to.language) });
-    if (worded) await this.automatic.send(to, 'greeting', worded.text);
   }
 
   /** The router left the conversation in the queue: say the place and the wait, once, after the greeting. */
@@ -112,9 +111,8 @@ export class AutomationService implements OnModuleInit {
 
   /** Whether the opening message went out, or there is none to wait for. */
   private async openingSettled(to: Recipient): Promise<boolean> {
-    const { greeting, afterHours } = to.inbox.automation;
-    if (!greeting?.enabled && !afterHours?.enabled) return true;
-    return this.automatic.alreadySent(to.conversation.id, ['greeting', 'after_hours']);
+    const kind = openingMessage(to.inbox.automation, this.clock.now());
+    return kind === null || this.automatic.alreadySent(to.conversation.id, [kind]);
   }
 
   /** Closed: the goodbye (operator) or the auto-close message (silence), then the survey. */
