@@ -208,6 +208,8 @@ describe('a dialog by e-mail', () => {
     const body = (await waitFor(() => db.getRepository(EmailBody).findOneBy({ messageId: inline.id }), (b) => b !== null, WAIT_MS, 'the body')) as EmailBody;
     expect(body.html).toMatch(/<img [^>]*src="\/api\/attachments\/[A-Za-z0-9_-]+\/[^"]+"/);
     expect(body.html).not.toContain('cid:');
+    const image = await fetch(`${t.url}${/src="([^"]+)"/.exec(body.html ?? '')?.[1]}`);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
     expect(inline.payload?.inlineAttachmentIds).toHaveLength(1);
 
     // The same mail delivered again (a process that died before writing the body): no second message, the body restored.
