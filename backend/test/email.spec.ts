@@ -270,6 +270,25 @@ describe('a dialog by e-mail', () => {
     expect(notEmail.body.message).toBe('email: only for inboxes of type email');
   });
 
+  it('reads the folder an inbox names, and moves what it imported, flagged as read, where the admin asked', async () => {
+    await peers.imap.mailboxCreate('Sales');
+    await peers.imap.mailboxCreate('SalesDone');
+    const sales = await createEmailInbox(t, adminToken, peers, { fromAddress: 'sales@example.test', folder: 'Sales', moveTo: 'SalesDone', markSeen: true }, 'Sales mail');
+    const mail = customerMail({ from: 'Eva <eva@example.net>', subject: 'A quote for 40 lamps', text: 'What is your best price?' });
+    await deliver(peers, mail.raw, 'Sales');
+    await deliver(peers, customerMail({ subject: 'Not for sales', text: 'This one stays in INBOX' }).raw);
+    await waitFor(() => inboundMessages(sales.id), (rows) => rows.length === 1, WAIT_MS, 'the sales mail');
+    const done = await waitFor(
+      async () => (await peers.imap.status('SalesDone', { messages: true, unseen: true })),
+      (status) => status.messages === 1,
+      WAIT_MS,
+      'the move',
+    );
+    expect(done.unseen).toBe(0);
+    expect((await peers.imap.status('Sales', { messages: true })).messages).toBe(0);
+    expect((await inboundMessages(sales.id))[0].externalId).toBe(mail.messageId);
+  });
+
   it('gives a new mail from a known address to that contact', async () => {
     const bob = await db.getRepository(Contact).findOneByOrFail({ email: 'bob@example.net' });
     const bobConversation = await db.getRepository(Conversation).findOneByOrFail({ contactId: bob.id, inboxId });
