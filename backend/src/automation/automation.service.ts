@@ -9,7 +9,7 @@ import { queueEstimate } from '../routing/routing.policy';
 import { AutomaticReplies, type Recipient } from './automatic-replies.service';
 import { AutomationClock } from './automation.clock';
 import { AUTOMATION_JOBS, automationJobIds } from './automation.jobs';
-import { isOpen, nextOpening } from './business-hours.policy';
+import { nextOpening } from './business-hours.policy';
 import { CsatService } from './csat.service';
 import { formatOpening, formatWait } from './language.policy';
 import { openingMessage } from './opening.policy';
@@ -93,9 +93,8 @@ export class AutomationService implements OnModuleInit {
     const to = await this.load(conversationId);
     const setting = to?.inbox.automation.queueMessage;
     if (!to || !setting?.enabled || to.conversation.status !== 'queued') return;
-    const hours = to.inbox.automation.businessHours;
     // Outside business hours the after-hours reply already said when someone answers.
-    if (hours && !isOpen(hours, this.clock.now())) return;
+    if (openingMessage(to.inbox.automation, this.clock.now()) === 'after_hours') return;
     if (!(await this.openingSettled(to))) {
       if (attempt < OPENING_WAIT_TRIES) await this.enqueueQueueMessage(conversationId, position, attempt + 1);
       return;
