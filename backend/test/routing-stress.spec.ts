@@ -47,6 +47,8 @@ describe.skipIf(!onMysql)('routing under concurrency (MariaDB)', () => {
       APP_SECRET: randomBytes(32).toString('hex'),
       ADMIN_PASSWORD: 'admin-password-1',
       OFFLINE_GRACE_SECONDS: '0',
+      // Four processes' pools together stay well inside the server's connection limit.
+      DATABASE_POOL_SIZE: '10',
       DEMO: 'false',
     });
     // Four routers, each with its own connection pool and job runner, on one database.

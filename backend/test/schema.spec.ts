@@ -34,4 +34,18 @@ describe('migrations', () => {
     await ds.runMigrations();
     expect(await ds.showMigrations()).toBe(false);
   });
+
+  it.runIf(/^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? ''))('run every MySQL connection of the pool at READ COMMITTED', async () => {
+    // Enough transactions at once that the pool opens new connections beside its first.
+    const levels = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        ds.transaction(async (tx) => {
+          await tx.query('SELECT SLEEP(0.05)');
+          return (await tx.query('SELECT @@session.tx_isolation AS level, CONNECTION_ID() AS id'))[0] as { level: string; id: number };
+        }),
+      ),
+    );
+    expect(new Set(levels.map((l) => l.id)).size).toBeGreaterThan(1);
+    expect(levels.map((l) => l.level)).toEqual(levels.map(() => 'READ-COMMITTED'));
+  });
 });

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
+/** `poolSize`: connections each process keeps open to MySQL at most. */
+export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string; poolSize: number };
 
 /** Every setting of the application, read and validated once at start. */
 export interface AppConfig {
@@ -103,7 +104,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dbUrl = env.DATABASE_URL;
   if (dbUrl) {
     if (/^mysql:\/\//i.test(dbUrl) || /^mariadb:\/\//i.test(dbUrl)) {
-      database = { type: 'mysql', url: dbUrl.replace(/^mariadb:/i, 'mysql:') };
+      database = { type: 'mysql', url: dbUrl.replace(/^mariadb:/i, 'mysql:'), poolSize: readInt(env, 'DATABASE_POOL_SIZE', 30, 1, problems) };
     } else if (/^sqlite:/i.test(dbUrl)) {
       database = { type: 'sqlite', path: resolve(dbUrl.replace(/^sqlite:(\/\/)?/i, '')) };
     } else {

@@ -16,7 +16,7 @@ export function dataSourceOptions(db: DatabaseConfig, mysqlVariant: 'mysql' | 'm
       // Store and read every DATETIME as UTC whatever the server's zone.
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
-      extra: { connectionLimit: 30 },
+      extra: { connectionLimit: db.poolSize },
     };
   }
   return {

@@ -21,13 +21,10 @@ export async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 12
 }
 
 /**
- * A transaction of conditional updates (routing, closing). On MySQL it runs at READ COMMITTED: under the
- * default REPEATABLE READ, InnoDB keeps the lock on every row a conditional
- * UPDATE merely examined (a full operator, say) until commit, and those
- * growing lock sets are what deadlock concurrent routers. Every decision
- * here is a conditional update, so nothing relies on repeatable reads.
+ * A transaction of conditional updates (routing, closing), run again when
+ * InnoDB picks it as a deadlock victim. On MySQL the session already runs
+ * at READ COMMITTED (database.module.ts).
  */
 export function routingTransaction<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  const type = db.options.type;
-  return withDeadlockRetry(() => (type === 'mysql' || type === 'mariadb' ? db.transaction('READ COMMITTED', work) : db.transaction(work)));
+  return withDeadlockRetry(() => db.transaction(work));
 }

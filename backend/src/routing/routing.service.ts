@@ -15,7 +15,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { Coalescer } from '../common/coalescer';
 import { applyBatchPlan, type PlannedAssignment } from './batch-assignment';
 import { ineligibility, planBatch, rankCandidates, stickyDecision, type AgentSnapshot, type BatchItem, type ConversationNeeds } from './routing.policy';
-import { RoutingSnapshots } from './routing.snapshots';
+import { RoutingSnapshots, type RoutingCase } from './routing.snapshots';
 import { routingTransaction } from '../database/transactions';
 import { sqlTimestamp } from '../database/column-types';
 
@@ -107,33 +107,32 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
   private async routeBatch(requests: Array<{ conversationId: number; notify: boolean }>): Promise<BatchOutcome[]> {
     const now = Date.now();
     const outcome = new Map<number, BatchOutcome>();
-    const rows = await this.db.getRepository(Conversation).findBy({ id: In([...new Set(requests.map((r) => r.conversationId))]) });
-    const simple: Conversation[] = [];
-    for (const c of rows) {
+    const cases = await this.snapshots.routingCases([...new Set(requests.map((r) => r.conversationId))]);
+    const simple: RoutingCase[] = [];
+    for (const routingCase of cases) {
+      const c = routingCase.conversation;
       const inbox = await this.snapshots.inbox(c.inboxId);
       const offerPending = c.offeredTo !== null && c.offerExpiresAt !== null && new Date(c.offerExpiresAt).getTime() > now;
       const waitingForSticky = c.stickyAgentId !== null && c.stickyUntil !== null && new Date(c.stickyUntil).getTime() > now;
       if (c.status !== 'queued' || offerPending) outcome.set(c.id, null);
       else if (inbox.routingMode !== 'auto' || waitingForSticky) outcome.set(c.id, ONE_BY_ONE);
-      else simple.push(c);
+      else simple.push(routingCase);
     }
     if (simple.length > 0) {
       const pageSize = Math.max(CANDIDATE_PAGE, 2 * simple.length);
-      const anyTeam = await this.anyTeamRequired(simple);
-      const [needs, previousIds, page] = await Promise.all([
-        this.snapshots.needs(simple),
-        this.snapshots.previousAgentIds(simple),
-        this.snapshots.availableAgents(0, pageSize, anyTeam),
+      const previousIds = [...new Set(simple.map((k) => k.previousAgentId).filter((id): id is number => id !== null))];
+      const [page, previousAgents] = await Promise.all([
+        this.snapshots.availableAgents(0, pageSize, simple.some((k) => k.needs.teamId !== null)),
+        this.snapshots.agents(previousIds),
       ]);
-      const previous = new Map((await this.snapshots.agents([...new Set(previousIds.values())])).map((a) => [a.id, a]));
+      const previous = new Map(previousAgents.map((a) => [a.id, a]));
       const items: BatchItem[] = [];
-      for (const c of simple) {
+      for (const { conversation: c, needs, previousAgentId } of simple) {
         const inbox = await this.snapshots.inbox(c.inboxId);
-        const need = needs.get(c.id) as ConversationNeeds;
         const since = c.queuedAt ? new Date(c.queuedAt).getTime() : now;
-        const sticky = stickyDecision(previous.get(previousIds.get(c.id) ?? -1) ?? null, need, now, since, (inbox.routing.stickyWaitSeconds ?? 120) * 1000);
+        const sticky = stickyDecision(previous.get(previousAgentId ?? -1) ?? null, needs, now, since, (inbox.routing.stickyWaitSeconds ?? 120) * 1000);
         if (sticky.kind === 'wait') outcome.set(c.id, ONE_BY_ONE);
-        else items.push({ conversationId: c.id, needs: need, preferredAgentId: sticky.kind === 'sticky' ? sticky.agentId : null, declinedBy: c.declinedBy ?? [] });
+        else items.push({ conversationId: c.id, needs, preferredAgentId: sticky.kind === 'sticky' ? sticky.agentId : null, declinedBy: c.declinedBy ?? [] });
       }
       const pool = [...page, ...[...previous.values()].filter((p) => !page.some((a) => a.id === p.id))];
       const plan = planBatch(items, pool, now);
@@ -146,7 +145,7 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
       for (const id of plan.unplaced) outcome.set(id, page.length === pageSize ? ONE_BY_ONE : null);
       this.announceInBackground(made);
       const notifyIds = new Set(requests.filter((r) => r.notify).map((r) => r.conversationId));
-      for (const c of simple) if (outcome.get(c.id) === null) await this.leftInQueue(c, notifyIds.has(c.id));
+      for (const { conversation: c } of simple) if (outcome.get(c.id) === null) await this.leftInQueue(c, notifyIds.has(c.id));
     }
     // A conversation asked for twice in one batch is decided once; the other ask finds it decided.
     const answered = new Set<number>();
@@ -155,11 +154,6 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
       answered.add(r.conversationId);
       return outcome.get(r.conversationId) ?? null;
     });
-  }
-
-  private async anyTeamRequired(conversations: Conversation[]): Promise<boolean> {
-    for (const c of conversations) if ((c.teamId ?? (await this.snapshots.inbox(c.inboxId)).teamId) !== null) return true;
-    return false;
   }
 
   /**
@@ -180,18 +174,17 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Every rule of the router for one conversation: offers, broadcast, sticky waits, paging through all operators. */
   private async routeOne(conversationId: number, notify: boolean): Promise<number | null> {
-    const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId });
-    if (!conversation || conversation.status !== 'queued') return null;
+    const [routingCase] = await this.snapshots.routingCases([conversationId]);
+    if (!routingCase || routingCase.conversation.status !== 'queued') return null;
+    const { conversation, needs } = routingCase;
     const now = Date.now();
     if (conversation.offeredTo && conversation.offerExpiresAt && new Date(conversation.offerExpiresAt).getTime() > now) return null;
     const inbox = await this.snapshots.inbox(conversation.inboxId);
     if (inbox.routingMode === 'manual') return this.leftInQueue(conversation, notify);
-    const needs = (await this.snapshots.needs([conversation])).get(conversation.id) as ConversationNeeds;
 
     // A conversation already waiting for its full sticky operator keeps waiting until the wait is over.
     const stickyUntil = conversation.stickyUntil ? new Date(conversation.stickyUntil).getTime() : 0;
-    const previousId =
-      conversation.stickyAgentId && stickyUntil > now ? conversation.stickyAgentId : ((await this.snapshots.previousAgentIds([conversation])).get(conversation.id) ?? null);
+    const previousId = conversation.stickyAgentId && stickyUntil > now ? conversation.stickyAgentId : routingCase.previousAgentId;
     const previous = previousId ? ((await this.snapshots.agents([previousId]))[0] ?? null) : null;
     const waitMs = (inbox.routing.stickyWaitSeconds ?? 120) * 1000;
     const since = conversation.queuedAt ? new Date(conversation.queuedAt).getTime() : now;

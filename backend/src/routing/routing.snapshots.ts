@@ -76,50 +76,46 @@ export class RoutingSnapshots {
     );
   }
 
-  /** What each conversation requires of its operator, from its inbox's rules and its contact. */
-  async needs(conversations: Conversation[]): Promise<Map<number, ConversationNeeds>> {
-    const result = new Map<number, ConversationNeeds>();
-    if (conversations.length === 0) return result;
-    const [inboxes, contacts] = await Promise.all([
-      Promise.all([...new Set(conversations.map((c) => c.inboxId))].map((id) => this.inbox(id))),
-      this.db.getRepository(Contact).find({
-        where: { id: In([...new Set(conversations.map((c) => c.contactId))]) },
-        select: { id: true, language: true, country: true, attributes: true },
-      }),
-    ]);
-    for (const c of conversations) {
-      const inbox = inboxes.find((i) => i.id === c.inboxId);
-      const contact = contacts.find((k) => k.id === c.contactId);
-      const rules = inbox?.routing ?? {};
-      const segments = [...(rules.segments ?? [])];
-      if (rules.requireCountry && contact?.country) segments.push(`country:${contact.country.toUpperCase()}`);
-      result.set(c.id, {
-        teamId: c.teamId ?? inbox?.teamId ?? null,
-        language: rules.requireLanguage ? (c.language ?? contact?.language ?? null) : null,
-        skills: [...new Set([...(rules.requiredSkills ?? []), ...(c.requiredSkills ?? [])])],
-        segments,
-        sensitive: c.vip || c.escalated || contact?.attributes?.vip === true,
+  /**
+   * Conversations with what the router must know of them, in one query:
+   * the row, the contact's language, country and attributes, and the
+   * operator of the contact's most recent other conversation on any
+   * channel (ordered by createdAt so the (contactId, createdAt) index
+   * answers it: ordered by id, MariaDB walks the primary key backwards
+   * through every conversation instead).
+   */
+  async routingCases(ids: number[]): Promise<RoutingCase[]> {
+    if (ids.length === 0) return [];
+    const { entities, raw } = await this.db
+      .getRepository(Conversation)
+      .createQueryBuilder('c')
+      .leftJoin(Contact, 'k', 'k.id = c.contactId')
+      .addSelect('k.language', 'contactLanguage')
+      .addSelect('k.country', 'contactCountry')
+      .addSelect('k.attributes', 'contactAttributes')
+      .addSelect(
+        '(SELECT p.assigneeId FROM conversations p WHERE p.contactId = c.contactId AND p.id <> c.id AND p.assigneeId IS NOT NULL ORDER BY p.createdAt DESC, p.id DESC LIMIT 1)',
+        'previousAgentId',
+      )
+      .whereInIds(ids)
+      .getRawAndEntities<{ c_id: number; contactLanguage: string | null; contactCountry: string | null; contactAttributes: string | null; previousAgentId: number | null }>();
+    const extras = new Map(raw.map((r) => [Number(r.c_id), r]));
+    const cases: RoutingCase[] = [];
+    for (const conversation of entities) {
+      const extra = extras.get(conversation.id);
+      const contact: ContactTraits = {
+        language: extra?.contactLanguage ?? null,
+        country: extra?.contactCountry ?? null,
+        attributes: extra?.contactAttributes ? (JSON.parse(extra.contactAttributes) as Record<string, unknown>) : {},
+      };
+      const previous = extra?.previousAgentId;
+      cases.push({
+        conversation,
+        needs: needsOf(conversation, await this.inbox(conversation.inboxId), contact),
+        previousAgentId: previous === null || previous === undefined ? null : Number(previous),
       });
     }
-    return result;
-  }
-
-  /**
-   * For each conversation, the operator of the contact's most recent other
-   * conversation, on any channel (one query for all). Ordered by createdAt
-   * so the (contactId, createdAt) index answers it: ordered by id, MariaDB
-   * walks the primary key backwards through every conversation instead.
-   */
-  async previousAgentIds(conversations: Conversation[]): Promise<Map<number, number>> {
-    const result = new Map<number, number>();
-    if (conversations.length === 0) return result;
-    const rows: Array<{ id: number; previousId: number | null }> = await this.db.query(
-      `SELECT c.id AS id, (SELECT p.assigneeId FROM conversations p WHERE p.contactId = c.contactId AND p.id <> c.id AND p.assigneeId IS NOT NULL ORDER BY p.createdAt DESC, p.id DESC LIMIT 1) AS previousId
-       FROM conversations c WHERE c.id IN (${conversations.map(() => '?').join(',')})`,
-      conversations.map((c) => c.id),
-    );
-    for (const r of rows) if (r.previousId !== null) result.set(Number(r.id), Number(r.previousId));
-    return result;
+    return cases;
   }
 
   /** A page of the queue in serving order: priority, then longest waiting. */
@@ -165,5 +161,27 @@ function toSnapshot(a: Agent, teamIds: number[]): AgentSnapshot {
     segments: a.segments,
     level: a.level,
     lastAssignedAt: a.lastAssignedAt ? new Date(a.lastAssignedAt).getTime() : null,
+  };
+}
+
+export interface RoutingCase {
+  conversation: Conversation;
+  needs: ConversationNeeds;
+  previousAgentId: number | null;
+}
+
+type ContactTraits = Pick<Contact, 'language' | 'country' | 'attributes'>;
+
+/** What a conversation requires of its operator, from its inbox's rules and its contact. */
+function needsOf(c: Conversation, inbox: Inbox, contact: ContactTraits): ConversationNeeds {
+  const rules = inbox.routing ?? {};
+  const segments = [...(rules.segments ?? [])];
+  if (rules.requireCountry && contact.country) segments.push(`country:${contact.country.toUpperCase()}`);
+  return {
+    teamId: c.teamId ?? inbox.teamId ?? null,
+    language: rules.requireLanguage ? (c.language ?? contact.language ?? null) : null,
+    skills: [...new Set([...(rules.requiredSkills ?? []), ...(c.requiredSkills ?? [])])],
+    segments,
+    sensitive: c.vip || c.escalated || contact.attributes?.vip === true,
   };
 }
