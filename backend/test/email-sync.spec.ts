@@ -142,6 +142,8 @@ describe('restarting the backend in the middle of a stream of mail', () => {
   });
 });
 
+if (!process.env.REDIS_URL) console.log('E-mail lease tests skipped: they need REDIS_URL (without Redis the product runs as one process, with leases in memory)');
+
 describe.skipIf(!process.env.REDIS_URL)('two backend processes on one mailbox (needs REDIS_URL: without Redis the product is one process)', () => {
   const d = deployment({ LEASE_TTL_SECONDS: '2' });
   beforeAll(() => d.setUp());

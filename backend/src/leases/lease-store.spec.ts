@@ -40,6 +40,7 @@ describe(InMemoryLeaseStore.name, () => {
 });
 
 // Needs a Redis server; CI runs this file again with REDIS_URL set.
+if (!process.env.REDIS_URL) console.log('RedisLeaseStore specs skipped: REDIS_URL is not set (e.g. REDIS_URL=redis://127.0.0.1:6379)');
 describe.skipIf(!process.env.REDIS_URL)(`${RedisLeaseStore.name} (needs REDIS_URL)`, () => {
   const stores: RedisLeaseStore[] = [];
   afterAll(() => Promise.all(stores.map((s) => s.close())));
