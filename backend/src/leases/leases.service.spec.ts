@@ -10,6 +10,18 @@ function recorder() {
   return { log, holder: { onAcquired: () => void log.push('acquired'), onLost: () => void log.push('lost') } };
 }
 
+/** An in-memory store whose acquire() answers with `broken` (a refusal, a hang) while fail(true). */
+function breakableStore(broken: () => Promise<boolean>) {
+  const real = new InMemoryLeaseStore();
+  let failing = false;
+  const store: LeaseStore = {
+    acquire: (...args) => (failing ? broken() : real.acquire(...args)),
+    release: (...args) => real.release(...args),
+    close: () => real.close(),
+  };
+  return { store, real, fail: (on: boolean) => void (failing = on) };
+}
+
 describe(Leases.name, () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -51,43 +63,31 @@ describe(Leases.name, () => {
   });
 
   it('gives the work up before its lease runs out when the store cannot be reached', async () => {
-    const real = new InMemoryLeaseStore();
-    let reachable = true;
-    const flaky: LeaseStore = {
-      acquire: (...args) => (reachable ? real.acquire(...args) : Promise.reject(new Error('ECONNREFUSED'))),
-      release: (...args) => real.release(...args),
-      close: () => real.close(),
-    };
+    const { store: flaky, real, fail } = breakableStore(() => Promise.reject(new Error('ECONNREFUSED')));
     const leases = new Leases(flaky, config);
     const r = recorder();
     leases.hold('imap:3', r.holder);
     await vi.advanceTimersByTimeAsync(0);
-    reachable = false;
+    fail(true);
     await vi.advanceTimersByTimeAsync(1000);
     expect(r.log).toEqual(['acquired']);
     // The lease was last renewed at t=0 for 3 s: the work stops at 2 s, before anyone else could take it.
     await vi.advanceTimersByTimeAsync(1000);
     expect(r.log).toEqual(['acquired', 'lost']);
     await expect(real.acquire('imap:3', 'someone else', 1000)).resolves.toBe(false);
-    reachable = true;
+    fail(false);
     await vi.advanceTimersByTimeAsync(1000);
     expect(r.log).toEqual(['acquired', 'lost', 'acquired']);
     await leases.onModuleDestroy();
   });
 
   it('gives the work up in time when the store hangs instead of answering', async () => {
-    const real = new InMemoryLeaseStore();
-    let hanging = false;
-    const store: LeaseStore = {
-      acquire: (...args) => (hanging ? new Promise<boolean>(() => undefined) : real.acquire(...args)),
-      release: (...args) => real.release(...args),
-      close: () => real.close(),
-    };
+    const { store, fail } = breakableStore(() => new Promise<boolean>(() => undefined));
     const leases = new Leases(store, config);
     const r = recorder();
     leases.hold('imap:4', r.holder);
     await vi.advanceTimersByTimeAsync(0);
-    hanging = true;
+    fail(true);
     await vi.advanceTimersByTimeAsync(2500);
     expect(r.log).toEqual(['acquired', 'lost']);
     expect(leases.isHeld('imap:4')).toBe(false);
