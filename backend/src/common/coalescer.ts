@@ -32,6 +32,9 @@ export class Coalescer<Input, Output> {
         } catch (error) {
           for (const b of batch) b.reject(error);
         }
+        // Callers answered just now usually come straight back: let them, so they share the next batch
+        // instead of the first of them running alone.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       this.running = false;
