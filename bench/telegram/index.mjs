@@ -250,7 +250,7 @@ Webhook response time of \`POST /webhooks/telegram/:inboxId\` (valid secret toke
 update's scheduled send (open loop, so a slow answer is not hidden by a paused sender), ${SECONDS} s per rate. The built
 backend runs as one process on MariaDB + Redis (BullMQ jobs), on the same machine as the load generator. ${CHATS} customers
 with open conversations write in turn: 94 % text, 3 % photos (downloaded later by a job), 3 % button presses (answered by a
-job). Every 200 comes after the message row is committed; operators are told right after, in batches.
+job). Every 200 comes after the message row is committed (updates that arrive together share one transaction); operators are told right after, in batches.
 Target p99 < 100 ms at 500 updates/s: **${verdict}**. Messages stored: ${stored} of ${accepted} acknowledged updates.`;
     const rowsForPrint = table;
     recordBenchmark('telegram', 'Telegram webhook: response time under load', body);
