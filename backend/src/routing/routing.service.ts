@@ -44,6 +44,10 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('Routing');
   /** Concurrent route requests share one snapshot and one transaction (group commit). */
   private readonly announcing = new Set<Promise<void>>();
+  private readonly announcer = new Coalescer<PlannedAssignment[], void>(
+    (batches) => this.announceAssignments(batches.flat()).then(() => batches.map(() => undefined)),
+    ROUTE_BATCH,
+  );
   private readonly batcher = new Coalescer<{ conversationId: number; notify: boolean }, BatchOutcome>((requests) => this.routeBatch(requests), ROUTE_BATCH);
 
   constructor(
@@ -162,7 +166,9 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
    */
   private announceInBackground(made: PlannedAssignment[]): void {
     if (made.length === 0) return;
-    const announcing = this.announceAssignments(made)
+    // Batches that finish while an announcement runs are announced together, one round of queries for all.
+    const announcing = this.announcer
+      .submit(made)
       .catch((error: unknown) => this.logger.warn(`Announcing ${made.length} assignment(s) failed: ${(error as Error).message}`))
       .finally(() => this.announcing.delete(announcing));
     this.announcing.add(announcing);
