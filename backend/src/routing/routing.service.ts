@@ -1,8 +1,7 @@
-import { type BeforeApplicationShutdown, ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { releaseSlot, takeSlot, takeSlotFromFirst } from '../agents/agent-load';
 import { Agent } from '../agents/agent.entity';
-import { toAgentDto } from '../agents/agent.dto';
 import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -13,8 +12,9 @@ import { ConversationsService } from '../conversations/conversations.service';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { RealtimeService } from '../realtime/realtime.service';
 import { Coalescer } from '../common/coalescer';
-import { applyBatchPlan, type PlannedAssignment } from './batch-assignment';
+import { applyBatchPlan } from './batch-assignment';
 import { ineligibility, planBatch, rankCandidates, stickyDecision, type AgentSnapshot, type BatchItem, type ConversationNeeds } from './routing.policy';
+import { RoutingAnnouncements } from './routing.announcements';
 import { RoutingSnapshots, type RoutingCase } from './routing.snapshots';
 import { routingTransaction } from '../database/transactions';
 import { sqlTimestamp } from '../database/column-types';
@@ -40,14 +40,9 @@ export type AssignOutcome = 'assigned' | 'agent-full' | 'conversation-moved';
  * can disagree about a snapshot but never break the limit or double-assign.
  */
 @Injectable()
-export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
+export class RoutingService implements OnModuleInit {
   private readonly logger = new Logger('Routing');
   /** Concurrent route requests share one snapshot and one transaction (group commit). */
-  private readonly announcing = new Set<Promise<void>>();
-  private readonly announcer = new Coalescer<PlannedAssignment[], void>(
-    (batches) => this.announceAssignments(batches.flat()).then(() => batches.map(() => undefined)),
-    ROUTE_BATCH,
-  );
   private readonly batcher = new Coalescer<{ conversationId: number; notify: boolean }, BatchOutcome>((requests) => this.routeBatch(requests), ROUTE_BATCH);
 
   constructor(
@@ -57,6 +52,7 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
     private readonly publisher: ConversationPublisher,
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
+    private readonly announce: RoutingAnnouncements,
     private readonly domainEvents: DomainEventBus,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -72,7 +68,7 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
 
     this.domainEvents.on('conversation.needs-agent', ({ conversationId }) => this.requestRoute(conversationId));
     this.domainEvents.on('agent.slot-freed', async ({ agentId }) => {
-      if (agentId !== null) await this.announceLoads([agentId]);
+      if (agentId !== null) await this.announce.loads([agentId]);
       await this.requestDrain(agentId);
     });
     this.domainEvents.on('agent.status-changed', async ({ agentId, status }) => {
@@ -147,7 +143,8 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
       for (const id of leftover) outcome.set(id, ONE_BY_ONE);
       // Operators past the first page may still fit a conversation the page could not.
       for (const id of plan.unplaced) outcome.set(id, page.length === pageSize ? ONE_BY_ONE : null);
-      this.announceInBackground(made);
+      // Committed: the next batch need not wait for the announcements.
+      this.announce.inBackground(made);
       const notifyIds = new Set(requests.filter((r) => r.notify).map((r) => r.conversationId));
       for (const { conversation: c } of simple) if (outcome.get(c.id) === null) await this.leftInQueue(c, notifyIds.has(c.id));
     }
@@ -158,24 +155,6 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
       answered.add(r.conversationId);
       return outcome.get(r.conversationId) ?? null;
     });
-  }
-
-  /**
-   * A batch's decisions are committed before anyone is told: the next batch
-   * need not wait for the announcements. Shutdown waits for those in flight.
-   */
-  private announceInBackground(made: PlannedAssignment[]): void {
-    if (made.length === 0) return;
-    // Batches that finish while an announcement runs are announced together, one round of queries for all.
-    const announcing = this.announcer
-      .submit(made)
-      .catch((error: unknown) => this.logger.warn(`Announcing ${made.length} assignment(s) failed: ${(error as Error).message}`))
-      .finally(() => this.announcing.delete(announcing));
-    this.announcing.add(announcing);
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.announcing]);
   }
 
   /** Every rule of the router for one conversation: offers, broadcast, sticky waits, paging through all operators. */
@@ -298,7 +277,7 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
       if (error instanceof ConversationMoved) return { outcome: 'conversation-moved' as const, agentId: null };
       throw error;
     });
-    if (result.outcome === 'assigned' && result.agentId !== null) await this.announceAssignments([{ conversationId: conversation.id, agentId: result.agentId }]);
+    if (result.outcome === 'assigned' && result.agentId !== null) await this.announce.assignments([{ conversationId: conversation.id, agentId: result.agentId }]);
     return result;
   }
 
@@ -319,24 +298,6 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
       .where("id = :conversationId AND status = 'queued' AND assigneeId IS NULL", { conversationId })
       .execute();
     if (!claimed.affected) throw new ConversationMoved();
-  }
-
-  /** The new operator is told, everyone sees the conversation move and the operators' loads ("3 / 5") change. */
-  private async announceAssignments(made: PlannedAssignment[]): Promise<void> {
-    if (made.length === 0) return;
-    const rows = await this.db.getRepository(Conversation).findBy({ id: In(made.map((m) => m.conversationId)) });
-    const dtos = await this.presenter.conversations(rows);
-    for (const [i, conversation] of rows.entries()) {
-      if (conversation.assigneeId !== null) this.realtime.toAgent(conversation.assigneeId, 'conversation.assigned', { conversation: dtos[i] });
-    }
-    await this.publisher.changedMany(rows, dtos);
-    await this.announceLoads([...new Set(made.map((m) => m.agentId))]);
-  }
-
-  private async announceLoads(agentIds: number[]): Promise<void> {
-    if (agentIds.length === 0) return;
-    const agents = await this.db.getRepository(Agent).find({ where: { id: In(agentIds) }, relations: { teams: true } });
-    for (const agent of agents) this.realtime.toAgents('agent.updated', { agent: toAgentDto(agent) });
   }
 
   /** An operator takes a conversation from the queue or accepts an offer. */
@@ -402,7 +363,7 @@ export class RoutingService implements OnModuleInit, BeforeApplicationShutdown {
             : `${fresh.name} has ${fresh.openChats} of ${fresh.maxChats} open conversations, their limit`,
         );
       }
-      await this.announceAssignments([{ conversationId, agentId: targetAgent.id }]);
+      await this.announce.assignments([{ conversationId, agentId: targetAgent.id }]);
     } else if (target.teamId !== undefined) {
       await routingTransaction(this.db, async (tx) => {
         const result = await tx.getRepository(Conversation).update(

@@ -1,0 +1,69 @@
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { toAgentDto } from '../agents/agent.dto';
+import { Coalescer } from '../common/coalescer';
+import { Conversation } from '../conversations/conversation.entity';
+import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { ConversationPublisher } from '../conversations/conversation.publisher';
+import { RealtimeService } from '../realtime/realtime.service';
+import type { PlannedAssignment } from './batch-assignment';
+
+/** Assignments announced together at most. */
+const ANNOUNCE_BATCH = 50;
+
+/**
+ * Tells everyone about the router's decisions: the new operator, every
+ * operator's view of the conversation and of the operators' loads
+ * ("3 / 5"), the customer's live view. Kept apart from deciding, so a
+ * routing batch can commit and move on while its announcement goes out.
+ */
+@Injectable()
+export class RoutingAnnouncements implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('Routing');
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Batches that come due while an announcement runs are announced together, one round of queries for all. */
+  private readonly coalescer = new Coalescer<PlannedAssignment[], void>(
+    (batches) => this.assignments(batches.flat()).then(() => batches.map(() => undefined)),
+    ANNOUNCE_BATCH,
+  );
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly presenter: ConversationPresenter,
+    private readonly publisher: ConversationPublisher,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  /** Announces committed assignments without making the caller wait; shutdown waits for those in flight. */
+  inBackground(made: PlannedAssignment[]): void {
+    if (made.length === 0) return;
+    const announcing = this.coalescer
+      .submit(made)
+      .catch((error: unknown) => this.logger.warn(`Announcing ${made.length} assignment(s) failed: ${(error as Error).message}`))
+      .finally(() => this.inFlight.delete(announcing));
+    this.inFlight.add(announcing);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+  }
+
+  /** The new operator is told, everyone sees the conversation move and the operators' loads change. */
+  async assignments(made: PlannedAssignment[]): Promise<void> {
+    if (made.length === 0) return;
+    const rows = await this.db.getRepository(Conversation).findBy({ id: In(made.map((m) => m.conversationId)) });
+    const dtos = await this.presenter.conversations(rows);
+    for (const [i, conversation] of rows.entries()) {
+      if (conversation.assigneeId !== null) this.realtime.toAgent(conversation.assigneeId, 'conversation.assigned', { conversation: dtos[i] });
+    }
+    await this.publisher.changedMany(rows, dtos);
+    await this.loads([...new Set(made.map((m) => m.agentId))]);
+  }
+
+  async loads(agentIds: number[]): Promise<void> {
+    if (agentIds.length === 0) return;
+    const agents = await this.db.getRepository(Agent).find({ where: { id: In(agentIds) }, relations: { teams: true } });
+    for (const agent of agents) this.realtime.toAgents('agent.updated', { agent: toAgentDto(agent) });
+  }
+}
