@@ -4,14 +4,8 @@ import { attachmentHref, formatSize, formatTime, isInlineImage, linkify } from '
 import { validatePreChat } from './prechat';
 import { isFromVisitor, isSystemLine, surveyOf, type ChatMessage } from './state';
 import { t, type StringKey } from './strings';
-import type { Attachment, CsatOutcome, InboxInfo } from './types';
-
-/** A survey's state in this visitor's view, per conversation. */
-export interface RatingState {
-  busy?: boolean;
-  outcome?: CsatOutcome;
-  error?: string;
-}
+import { surveyRow, type RatingState } from './survey-view';
+import type { Attachment, InboxInfo } from './types';
 
 /** Everything the view shows; the controller owns it, the view only draws it. */
 export interface ViewState {
@@ -300,7 +294,7 @@ export class WidgetView {
 
   private renderRow(m: ChatMessage, showName: boolean, isLastOwn: boolean, time: string): HTMLElement {
     const survey = surveyOf(m);
-    if (survey !== null) return this.renderSurvey(m, survey, this.state?.ratings[survey] ?? {});
+    if (survey !== null) return surveyRow(m, survey, this.state?.ratings[survey] ?? {}, this.handlers.rate);
     if (isSystemLine(m)) return h('div', { class: 'row sys' }, h('div', { class: 'line' }, m.text ?? ''));
     const own = isFromVisitor(m);
     // Only pictures: no coloured frame around them.
@@ -323,38 +317,6 @@ export class WidgetView {
     const row = h('div', { class: `row ${own ? 'in' : 'out'}${m.id === null ? ' local' : ''}${m.status === 'failed' ? ' is-failed' : ''}` });
     if (showName) row.appendChild(h('div', { class: 'who' }, m.senderName || this.state?.inbox?.name || ''));
     append(row, [bubble, meta]);
-    return row;
-  }
-
-  /** The question, five stars and a comment box; once answered, what became of the answer. */
-  private renderSurvey(m: ChatMessage, conversationId: number, rating: RatingState): HTMLElement {
-    const row = h('div', { class: 'row sys survey' }, h('div', { class: 'line' }, m.text ?? ''));
-    if (rating.outcome) {
-      const done: StringKey = rating.outcome === 'recorded' ? 'rateThanks' : rating.outcome === 'already-rated' ? 'rateAlready' : 'rateClosed';
-      row.appendChild(h('div', { class: 'line rated', role: 'status' }, t(done)));
-      return row;
-    }
-    let score = 0;
-    const stars = [1, 2, 3, 4, 5].map((n) => h('button', { type: 'button', class: 'star', 'aria-label': t('rateScore', { n }), 'aria-pressed': 'false' }, '★'));
-    const comment = h('textarea', { class: 'rate-comment', rows: 2, maxlength: 2000, placeholder: t('rateComment'), 'aria-label': t('rateComment') });
-    const submit = h('button', { type: 'submit', class: 'primary', disabled: true }, t('rateSend'));
-    stars.forEach((star, i) =>
-      star.addEventListener('click', () => {
-        score = i + 1;
-        stars.forEach((s, j) => {
-          s.classList.toggle('on', j < score);
-          s.setAttribute('aria-pressed', String(j === i));
-        });
-        submit.disabled = !!rating.busy;
-      }),
-    );
-    const form = h('form', { class: 'rate' }, h('div', { class: 'stars', role: 'group', 'aria-label': m.text ?? '' }, ...stars), comment, submit);
-    if (rating.error) form.appendChild(h('div', { class: 'field-error', role: 'alert' }, rating.error));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      if (score && !rating.busy) this.handlers.rate(conversationId, score, comment.value);
-    });
-    row.appendChild(form);
     return row;
   }
 

@@ -18,7 +18,8 @@ import {
 import { createVisitorStore, type VisitorStore } from './storage';
 import type { ConversationInfo, Message, SendPayload, Session } from './types';
 import { checkFile, uploadFile } from './upload';
-import { WidgetView, type RatingState, type ViewState } from './view';
+import type { RatingState } from './survey-view';
+import { WidgetView, type ViewState } from './view';
 
 export interface WidgetOptions {
   config: EmbedConfig;
