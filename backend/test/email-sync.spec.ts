@@ -17,7 +17,7 @@ import { EmailSync } from '../src/channels/email/email-sync.service';
 import { EmailSyncState } from '../src/channels/email/email-sync-state.entity';
 import { Message } from '../src/conversations/message.entity';
 import { LEASE_STORE, type LeaseStore } from '../src/leases/lease-store';
-import { createEmailInbox, customerMail, deliver, mailboxSettings, startMailPeers, type MailPeers } from './support/email-fixtures';
+import { createEmailInbox, customerMail, deliver, folderStatus, mailboxSettings, startMailPeers, type MailPeers } from './support/email-fixtures';
 import { waitFor } from './support/operators';
 import { ADMIN, freePort, startTestApp, type TestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -113,7 +113,7 @@ describe('restarting the backend in the middle of a stream of mail', () => {
     const second = await d.start();
     const all = [...beforeStop, ...whileDown].map((m) => m.messageId);
     // The position is saved after each batch is stored: once it reaches the last UID, the import is done.
-    const status = await peers.imap.status(folder, { uidNext: true, uidValidity: true });
+    const status = await folderStatus(peers, folder, { uidNext: true, uidValidity: true });
     const positionOf = (app: TestApp) => app.app.get(DataSource).getRepository(EmailSyncState).findOneBy({ inboxId: inbox.id });
     const state = await waitFor(() => positionOf(second), (s) => s?.lastUid === (status.uidNext ?? 0) - 1, WAIT_MS, 'the last UID');
     expect(state).toMatchObject({ folder, uidValidity: String(status.uidValidity) });
@@ -128,11 +128,11 @@ describe('restarting the backend in the middle of a stream of mail', () => {
     await peers.imap.mailboxCreate(folder);
     const newer = mailsTo(1, 71);
     for (const mail of [...beforeStop, ...whileDown, ...newer]) await deliver(peers, mail.raw, folder);
-    const renumbered = await peers.imap.status(folder, { uidValidity: true });
+    const renumbered = await folderStatus(peers, folder, { uidValidity: true });
     expect(String(renumbered.uidValidity)).not.toBe(state?.uidValidity);
 
     const third = await d.start();
-    const renumberedStatus = await peers.imap.status(folder, { uidNext: true });
+    const renumberedStatus = await folderStatus(peers, folder, { uidNext: true });
     const renumberedState = await waitFor(
       () => positionOf(third),
       (s) => s?.uidValidity === String(renumbered.uidValidity) && s.lastUid === (renumberedStatus.uidNext ?? 0) - 1,
@@ -190,7 +190,7 @@ describe('killing the backend (SIGKILL) in the middle of a stream of mail', () =
       for (const mail of afterKill) await deliver(peers, mail.raw, folder);
 
       const again = await d.start();
-      const status = await peers.imap.status(folder, { uidNext: true });
+      const status = await folderStatus(peers, folder, { uidNext: true });
       const states = again.app.get(DataSource).getRepository(EmailSyncState);
       await waitFor(() => states.findOneBy({ inboxId }), (s) => s?.lastUid === (status.uidNext ?? 0) - 1, WAIT_MS, 'the last UID');
       const ids = await inboundIds(again, inboxId);

@@ -11,7 +11,7 @@ import { Inbox } from '../src/channels/inbox.entity';
 import { Contact } from '../src/contacts/contact.entity';
 import { Conversation } from '../src/conversations/conversation.entity';
 import { Message } from '../src/conversations/message.entity';
-import { createEmailInbox, customerMail, deliver, emailFixture, mailboxSettings, startMailPeers, type MailPeers } from './support/email-fixtures';
+import { createEmailInbox, customerMail, deliver, emailFixture, folderStatus, mailboxSettings, startMailPeers, type MailPeers } from './support/email-fixtures';
 import { createOperator, waitFor } from './support/operators';
 import { nextEventWhere } from './support/telegram-fixtures';
 import { connectSocket, startTestApp, type TestApp } from './support/test-app';
@@ -279,13 +279,13 @@ describe('a dialog by e-mail', () => {
     await deliver(peers, customerMail({ subject: 'Not for sales', text: 'This one stays in INBOX' }).raw);
     await waitFor(() => inboundMessages(sales.id), (rows) => rows.length === 1, WAIT_MS, 'the sales mail');
     const done = await waitFor(
-      async () => (await peers.imap.status('SalesDone', { messages: true, unseen: true })),
+      () => folderStatus(peers, 'SalesDone', { messages: true, unseen: true }),
       (status) => status.messages === 1,
       WAIT_MS,
       'the move',
     );
     expect(done.unseen).toBe(0);
-    expect((await peers.imap.status('Sales', { messages: true })).messages).toBe(0);
+    expect((await folderStatus(peers, 'Sales', { messages: true })).messages).toBe(0);
     expect((await inboundMessages(sales.id))[0].externalId).toBe(mail.messageId);
   });
 

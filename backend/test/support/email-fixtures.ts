@@ -92,6 +92,13 @@ export function customerMail(mail: CustomerMail): { raw: string; messageId: stri
 }
 
 /** Puts a mail into the mailbox, as the customer's provider would deliver it. */
+/** STATUS of a folder; imapflow answers false instead of throwing when the server refuses. */
+export async function folderStatus(peers: MailPeers, folder: string, query: { messages?: boolean; unseen?: boolean; uidNext?: boolean; uidValidity?: boolean }) {
+  const status = await peers.imap.status(folder, query);
+  if (!status) throw new Error(`IMAP STATUS of ${folder} was refused`);
+  return status;
+}
+
 export async function deliver(peers: MailPeers, raw: string | Buffer, folder = 'INBOX'): Promise<void> {
   await peers.imap.append(folder, crlf(raw));
 }

@@ -42,13 +42,13 @@ export class TelegramInboxSetup {
     };
   }
 
-  /** Sets the webhook (with its secret token) or starts polling; returns the settings to keep. */
+  /** Sets the webhook (with its secret token) or has this process compete for the polling loop; returns the settings to keep. */
   async connect(inbox: Inbox): Promise<TelegramSettings> {
     const telegram = this.inboxes.withSecrets(inbox);
     const settings = inbox.settings as unknown as TelegramSettings;
     try {
       if (settings.mode === 'polling') {
-        await this.polling.start(telegram);
+        this.polling.watch(inbox.id);
         return settings;
       }
       const webhookUrl = this.inboxes.webhookUrl(inbox.id);
