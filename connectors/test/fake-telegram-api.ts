@@ -129,6 +129,9 @@ export class FakeTelegramApi {
   private messageIds = new Map<string, number>();
   private waiters = new Set<() => void>();
   private fileCounter = 0;
+  private openPolls = 0;
+  /** The most getUpdates requests ever open at once: Telegram allows one per bot. */
+  peakOpenPolls = 0;
   /** The webhook set by setWebhook, or null. */
   webhook: { url: string; secretToken?: string; allowedUpdates?: unknown } | null = null;
   readonly bot: FakeBotUser;
@@ -355,8 +358,20 @@ export class FakeTelegramApi {
       this.pending = this.pending.filter((u) => (u.update_id as number) >= offset);
     }
     const ready = () => this.pending.slice(0, limit);
-    if (ready().length || timeoutMs <= 0) return ready();
-    await new Promise<void>((resolve) => {
+    this.openPolls += 1;
+    this.peakOpenPolls = Math.max(this.peakOpenPolls, this.openPolls);
+    try {
+      if (ready().length || timeoutMs <= 0) return ready();
+      await this.longPoll(req, timeoutMs);
+      return ready();
+    } finally {
+      this.openPolls -= 1;
+    }
+  }
+
+  /** Holds a getUpdates request until updates arrive, the client goes away, or the time is up. */
+  private longPoll(req: IncomingMessage, timeoutMs: number): Promise<void> {
+    return new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.waiters.delete(done);
@@ -367,7 +382,6 @@ export class FakeTelegramApi {
       this.waiters.add(done);
       req.socket.on('close', done);
     });
-    return ready();
   }
 
   private upload(files: UploadedFile[], params: Record<string, unknown>, field: string, dir: string, ext: string): FakeFile | ApiError {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { createConnection } from 'mysql2/promise';
 
 /**
@@ -12,6 +13,8 @@ import { createConnection } from 'mysql2/promise';
 export interface TestDatabase {
   url: string;
   kind: 'sqlite' | 'mysql';
+  /** A query through a connection of the test's own, for checking what a backend in another process stored. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -27,6 +30,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       url: server.toString(),
       kind: 'mysql',
+      query: async <T,>(sql: string, params: unknown[] = []) => {
+        const conn = await createConnection({ uri: server.toString() });
+        try {
+          return (await conn.query(sql, params))[0] as T[];
+        } finally {
+          await conn.end();
+        }
+      },
       drop: async () => {
         const conn = await createConnection({ host: server.hostname, port: Number(server.port || 3306), user: decodeURIComponent(server.username), password: decodeURIComponent(server.password) });
         await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
@@ -35,5 +46,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'inbox-test-'));
-  return { url: `sqlite:${join(dir, 'inbox.sqlite')}`, kind: 'sqlite', drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  const file = join(dir, 'inbox.sqlite');
+  return {
+    url: `sqlite:${file}`,
+    kind: 'sqlite',
+    query: async <T,>(sql: string, params: unknown[] = []) => {
+      const sqlite = new Database(file, { readonly: true });
+      try {
+        return sqlite.prepare(sql).all(...params) as T[];
+      } finally {
+        sqlite.close();
+      }
+    },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
