@@ -1,0 +1,172 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeTelegramApi } from '../../connectors/test/fake-telegram-api';
+import { apiCall, assertBackendBuilt, startBackendProcess, type BackendProcess } from './support/backend-process';
+import { waitFor } from './support/operators';
+import { BOT_TOKEN, messageUpdate } from './support/telegram-fixtures';
+import { connectSocket, connectVisitor, freePort } from './support/test-app';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+const scaledOut = /^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? '') && Boolean(process.env.REDIS_URL);
+if (!scaledOut) console.log('scale-out suite skipped: it needs DATABASE_URL=mysql://… and REDIS_URL (CI runs it in the MariaDB + Redis pass)');
+
+const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' };
+const VISITORS = 4;
+const MESSAGES_EACH = 150;
+
+/**
+ * Two backend processes on one MariaDB and one Redis, as docker-compose runs
+ * replicas: a socket on one hears what arrives through the other, one owner
+ * polls the Telegram bot, and when a process dies mid-load nothing is lost
+ * and its connector moves to the survivor.
+ */
+describe.skipIf(!scaledOut)('two backend processes act as one', () => {
+  let db: TestDatabase;
+  let dataDir: string;
+  let telegram: FakeTelegramApi;
+  let shared: Record<string, string>;
+  const running: BackendProcess[] = [];
+
+  async function backend(): Promise<BackendProcess> {
+    const port = await freePort();
+    const started = await startBackendProcess({ ...shared, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
+    running.push(started);
+    return started;
+  }
+
+  beforeAll(async () => {
+    assertBackendBuilt();
+    db = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'inbox-scale-'));
+    telegram = await FakeTelegramApi.start({ tokens: [BOT_TOKEN] });
+    shared = {
+      DATABASE_URL: db.url,
+      REDIS_URL: process.env.REDIS_URL!,
+      REDIS_PREFIX: `inbox-scale-${randomBytes(4).toString('hex')}`,
+      DATA_DIR: dataDir,
+      APP_SECRET: randomBytes(32).toString('hex'),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      LEASE_TTL_SECONDS: '2',
+      DEMO: 'false',
+    };
+  });
+  afterAll(async () => {
+    await Promise.all(running.map((b) => b.stop()));
+    await telegram?.close();
+    await db?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('delivers across processes, keeps one connector owner, and loses nothing when one process is killed', async () => {
+    // B starts alone and connects the bot, so B owns its polling loop.
+    const b = await backend();
+    const adminOnB = (await apiCall(b.url, '/api/auth/login', { body: ADMIN })).body.accessToken as string;
+    const created = await apiCall(b.url, '/api/inboxes', { token: adminOnB, body: { type: 'telegram', name: 'Polled bot', telegram: { botToken: BOT_TOKEN, mode: 'polling' } } });
+    expect(created.status).toBe(201);
+    const telegramInboxId = created.body.inbox.id as number;
+    const widget = await apiCall(b.url, '/api/inboxes', { token: adminOnB, body: { type: 'webchat', name: 'Site' } });
+    expect(widget.status).toBe(201);
+    const { id: widgetInboxId, publicKey: inboxKey } = widget.body.inbox as { id: number; publicKey: string };
+
+    const a = await backend();
+    const adminOnA = (await apiCall(a.url, '/api/auth/login', { body: ADMIN })).body.accessToken as string;
+    const operator = await apiCall(a.url, '/api/agents', { token: adminOnA, body: { email: 'op@test.local', password: 'operator-pass-1', name: 'Olga', maxChats: 50 } });
+    expect(operator.status).toBe(201);
+    const operatorToken = (await apiCall(a.url, '/api/auth/login', { body: { email: 'op@test.local', password: 'operator-pass-1' } })).body.accessToken as string;
+    expect((await apiCall(a.url, '/api/agents/me/status', { method: 'PATCH', token: operatorToken, body: { status: 'online' } })).status).toBe(200);
+    const operatorSocket: Socket = await connectSocket(`${a.url}/agents`, { token: operatorToken });
+    // Widget messages by the browser's id, Telegram ones by their text.
+    const heardOnA = new Set<string>();
+    operatorSocket.on('message.created', ({ message }: { message: { clientMessageId: string | null; text: string | null } }) => {
+      heardOnA.add(`id:${message.clientMessageId}`);
+      heardOnA.add(`text:${message.text}`);
+    });
+
+    // A widget message through B reaches the operator's socket on A (socket.io's Redis adapter).
+    const first = await connectVisitor(b.url, inboxKey);
+    const hello = randomUUID();
+    expect((await first.socket.emitWithAck('message.send', { text: 'Hello from B', clientMessageId: hello })).message).toBeTruthy();
+    await waitFor(async () => heardOnA.has(`id:${hello}`), Boolean, 10_000, 'the operator on A hearing a message sent through B');
+    first.socket.close();
+
+    // One owner polls the bot: its updates arrive, and never two getUpdates at once.
+    telegram.pushUpdates(messageUpdate(555_001, 1, { text: 'polled before the crash' }));
+    await waitFor(async () => heardOnA.has('text:polled before the crash'), Boolean, 10_000, 'the polled update');
+
+    // Load through B: visitors keep writing and the bot keeps receiving, then B is killed.
+    const visitors = await Promise.all(Array.from({ length: VISITORS }, () => connectVisitor(b.url, inboxKey)));
+    const sent = visitors.map(() => Array.from({ length: MESSAGES_EACH }, () => randomUUID()));
+    const acked: string[] = [];
+    let killed = false;
+    const polled: string[] = [];
+    const feeder = setInterval(() => {
+      const id = 2 + polled.length;
+      telegram.pushUpdates(messageUpdate(555_001, id, { text: `polled ${id}` }));
+      polled.push(`555001:${id}`);
+    }, 20);
+    await Promise.all(
+      visitors.map(async (visitor, v) => {
+        for (const [i, clientMessageId] of sent[v].entries()) {
+          if (killed) return;
+          const ack = await visitor.socket
+            .timeout(5000)
+            .emitWithAck('message.send', { text: `v${v} m${i}`, clientMessageId })
+            .catch(() => null);
+          if (ack?.message) acked.push(clientMessageId);
+          if (!killed && acked.length >= (VISITORS * MESSAGES_EACH) / 3) {
+            killed = true;
+            b.child.kill('SIGKILL');
+          }
+        }
+      }),
+    );
+    expect(killed).toBe(true);
+    await b.exited();
+    for (const visitor of visitors) visitor.socket.close();
+
+    // The widget sends again what was not acknowledged, now to A; nothing is lost or doubled.
+    await Promise.all(
+      visitors.map(async (visitor, v) => {
+        const again = await connectVisitor(a.url, inboxKey, visitor.session.visitorToken);
+        for (const [i, clientMessageId] of sent[v].entries()) {
+          const ack = await again.socket.emitWithAck('message.send', { text: `v${v} m${i}`, clientMessageId });
+          expect(ack.message, `resend of ${clientMessageId}`).toBeTruthy();
+        }
+        again.socket.close();
+      }),
+    );
+    const storedIn = async (inboxId: number, key: string) =>
+      new Map(
+        (await db.query<{ id: string; n: number | string }>(`SELECT ${key} AS id, COUNT(*) AS n FROM messages WHERE inboxId = ? AND direction = 'in' GROUP BY externalId`, [inboxId])).map((r) => [
+          r.id,
+          Number(r.n),
+        ]),
+      );
+    const widgetRows = await storedIn(widgetInboxId, "SUBSTRING_INDEX(externalId, ':', -1)");
+    const widgetIds = [hello, ...sent.flat()];
+    expect(widgetRows.size).toBe(widgetIds.length);
+    for (const id of widgetIds) expect(widgetRows.get(id), `widget message ${id}`).toBe(1);
+
+    // A took over the bot from the dead process: every update pushed arrives exactly once.
+    clearInterval(feeder);
+    const lastId = 2 + polled.length;
+    telegram.pushUpdates(messageUpdate(555_001, lastId, { text: 'after the crash' }));
+    polled.push(`555001:${lastId}`);
+    await waitFor(async () => heardOnA.has('text:after the crash'), Boolean, 15_000, 'A polling the bot after B died');
+    const polledRows = await storedIn(telegramInboxId, 'externalId');
+    expect([...polledRows.keys()].sort()).toEqual(['555001:1', ...polled].sort());
+    expect([...polledRows.values()].every((n) => n === 1)).toBe(true);
+    expect(telegram.peakOpenPolls).toBe(1);
+
+    // The operator on A heard what B acknowledged, but for B's last moments: a killed process may
+    // die between its acknowledgement and its publish to Redis (the inbox reloads on reconnect).
+    for (const id of acked.slice(0, -VISITORS * 8)) expect(heardOnA.has(`id:${id}`), `operator heard ${id}`).toBe(true);
+    operatorSocket.close();
+  }, 180_000);
+});
