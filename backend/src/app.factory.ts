@@ -31,6 +31,8 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   app.enableCors({ origin: true });
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  // Only behind a proxy that sets them: otherwise any client could claim any address.
+  if (config.trustProxy) app.set('trust proxy', true);
 
   if (config.redisUrl) {
     const adapter = new RedisIoAdapter(app);

@@ -41,6 +41,8 @@ export interface AppConfig {
    * holder that stopped renewing keeps it, so how soon another process takes over.
    */
   leaseTtlSeconds: number;
+  /** Behind a reverse proxy: believe its X-Forwarded-For / -Proto (client addresses, https). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -147,6 +149,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     telegram: { apiRoot: telegramApiRoot },
     leaseTtlSeconds: readInt(env, 'LEASE_TTL_SECONDS', 30, 1, problems),
+    trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
   };
   if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);
