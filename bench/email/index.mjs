@@ -6,35 +6,21 @@
 //     imported (parsed, threaded, stored, routed), and that each is stored once;
 //   - single mails one at a time: delivery to stored (IMAP IDLE latency included).
 // On SQLite with in-process jobs, and on MariaDB + Redis when both answer.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { api, freePort, mariaDbAndRedisProblem, mysqlDatabase, REDIS_URL, root, sleep, startBackend, stopBackend } from '../lib/backend.mjs';
 import { percentile, recordBenchmark } from '../lib/record.mjs';
 
 const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const MAILS = Number(process.env.BENCH_EMAIL_MAILS ?? 500);
 const SINGLES = Number(process.env.BENCH_EMAIL_SINGLES ?? 20);
-const MYSQL_SERVER = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ADMIN = { email: 'admin@bench.test', password: 'bench-password-1' };
 const MAILBOX = { user: 'support@example.test', password: 'secret' };
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Dovecot through the same script the integration tests use. */
 async function startDovecot() {
@@ -95,29 +81,6 @@ function counter(database) {
   return count;
 }
 
-async function startBackend(env, logFile, port) {
-  const child = spawn(process.execPath, [join(root, 'backend/dist/main.js')], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = createWriteStream(logFile);
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
-    if (child.exitCode !== null) throw new Error(`the backend exited with ${child.exitCode}:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
-    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return child;
-  }
-  throw new Error('the backend did not answer within 60 s');
-}
-
-async function api(port, path, body, token) {
-  const res = await fetch(`http://127.0.0.1:${port}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
 async function waitForCount(count, inboxId, n) {
   for (;;) {
     const row = await count(inboxId);
@@ -142,15 +105,15 @@ async function measure(label, database, extraEnv, peers) {
     ...extraEnv,
   };
   if (database.kind === 'sqlite') database = { ...database, path: database.path(dataDir) };
-  const backend = await startBackend(env, join(dataDir, 'backend.log'), port);
+  const backend = await startBackend({ env, port, logFile: join(dataDir, 'backend.log') });
   const count = counter(database);
   try {
-    const { accessToken } = await api(port, '/api/auth/login', ADMIN);
+    const { accessToken } = await api(port, '/api/auth/login', { body: ADMIN });
     const email = {
       fromAddress: MAILBOX.user, smtpHost: '127.0.0.1', smtpPort: peers.smtp.port, smtpSecure: false,
       imapHost: '127.0.0.1', imapPort: peers.dovecot.port, imapSecure: false, imapUser: MAILBOX.user, imapPassword: MAILBOX.password, folder,
     };
-    const { inbox } = await api(port, '/api/inboxes', { type: 'email', name: 'Bench', email }, accessToken);
+    const { inbox } = await api(port, '/api/inboxes', { token: accessToken, body: { type: 'email', name: 'Bench', email } });
 
     const burst = Array.from({ length: MAILS }, (_, i) => mail(i));
     const started = performance.now();
@@ -179,26 +142,9 @@ async function measure(label, database, extraEnv, peers) {
     };
   } finally {
     await count.close?.();
-    backend.kill('SIGTERM');
-    await new Promise((resolve) => backend.once('exit', resolve));
+    await stopBackend(backend);
     if (process.env.BENCH_EMAIL_KEEP_LOG) console.log(readFileSync(join(dataDir, 'backend.log'), 'utf8').slice(-4000));
     rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function mariaDbAndRedis() {
-  const mysql = require('mysql2/promise');
-  const { Redis } = require('ioredis');
-  try {
-    const conn = await mysql.createConnection({ uri: MYSQL_SERVER, connectTimeout: 2000 });
-    await conn.end();
-    const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    await redis.connect();
-    await redis.quit();
-    return true;
-  } catch (error) {
-    console.log(`MariaDB + Redis not measured: ${error.message}`);
-    return false;
   }
 }
 
@@ -210,16 +156,14 @@ async function main() {
   const results = [];
   try {
     results.push(await measure('SQLite, in-process jobs', { kind: 'sqlite', path: (dir) => join(dir, 'inbox.sqlite') }, {}, peers));
-    if (await mariaDbAndRedis()) {
-      const name = `inbox_bench_email_${randomBytes(3).toString('hex')}`;
-      const mysql = require('mysql2/promise');
-      const admin = await mysql.createConnection({ uri: MYSQL_SERVER });
-      await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const problem = await mariaDbAndRedisProblem();
+    if (problem) console.log(`MariaDB + Redis not measured: ${problem}`);
+    else {
+      const database = await mysqlDatabase('email');
       try {
-        results.push(await measure('MariaDB + Redis', { kind: 'mysql', url: `${MYSQL_SERVER}/${name}` }, { REDIS_URL, REDIS_PREFIX: `bench-email-${randomBytes(3).toString('hex')}` }, peers));
+        results.push(await measure('MariaDB + Redis', { kind: 'mysql', url: database.url }, { REDIS_URL, REDIS_PREFIX: `bench-email-${randomBytes(3).toString('hex')}` }, peers));
       } finally {
-        await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-        await admin.end();
+        await database.drop();
       }
     }
   } finally {

@@ -5,95 +5,21 @@
 // secret token and measures how fast the webhook answers. The answer comes
 // after the durable write; everything else (routing, file downloads, button
 // answers) runs in jobs, so the target is p99 under 100 ms at 500 updates/s.
-import { spawn } from 'node:child_process';
-import http from 'node:http';
-import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { api, cleanRedis, jsonPoster, mariaDbAndRedisProblem, mysqlDatabase, mysqlQuery, postAtRate, REDIS_URL, startBackend, stopBackend, waitForIdle } from '../lib/backend.mjs';
 import { percentile, recordBenchmark } from '../lib/record.mjs';
 import { startFakeBotApi } from './fake-bot-api.mjs';
 
-const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Offered rates, one phase each; 500/s is the target, the lower ones show where the headroom ends. */
 const RATES = (process.env.BENCH_TG_RATES ?? '200,300,500').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_TG_SECONDS ?? 10);
 const CHATS = Number(process.env.BENCH_TG_CHATS ?? 500);
 const WARMUP_RATE = 100;
-const MYSQL_SERVER = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PORT = Number(process.env.BENCH_TG_PORT ?? 3917);
 const ADMIN = { email: 'admin@bench.test', password: 'bench-password-1' };
-
-async function reachable() {
-  const mysql = require('mysql2/promise');
-  try {
-    const conn = await mysql.createConnection({ uri: MYSQL_SERVER, connectTimeout: 2000 });
-    await conn.end();
-  } catch (error) {
-    return `MariaDB at ${MYSQL_SERVER} is unreachable (${error.code ?? error.message})`;
-  }
-  const { Redis } = require('ioredis');
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch (error) {
-    return `Redis at ${REDIS_URL} is unreachable (${error.code ?? error.message})`;
-  } finally {
-    redis.disconnect();
-  }
-  return null;
-}
-
-async function mysqlQuery(sql, params = []) {
-  const mysql = require('mysql2/promise');
-  const conn = await mysql.createConnection({ uri: MYSQL_SERVER });
-  try {
-    const [rows] = await conn.query(sql, params);
-    return rows;
-  } finally {
-    await conn.end();
-  }
-}
-
-/** The built backend in its own process, as production runs it. */
-async function startBackend(env, logFile) {
-  // BENCH_TG_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to look inside the backend under load.
-  const nodeArgs = (process.env.BENCH_TG_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, join(root, 'backend/dist/main.js')], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = createWriteStream(logFile);
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the backend exited with ${child.exitCode}:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${PORT}/api/health`);
-      if (res.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the backend did not answer /api/health within 60 s');
-}
-
-async function api(path, { token, body } = {}) {
-  const res = await fetch(`http://127.0.0.1:${PORT}${path}`, {
-    method: body ? 'POST' : 'GET',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 /** Update bodies made before the clock starts: 94 % text, 3 % photos, 3 % button presses, CHATS customers round-robin. */
 function makeUpdates(count, firstId) {
@@ -113,81 +39,26 @@ function makeUpdates(count, firstId) {
   });
 }
 
-/**
- * Open loop: update i leaves at start + i/rate whatever the answers do, so a slow server cannot slow the offered load.
- * node:http with a keep-alive agent, not fetch: the generator shares the machine, and fetch costs several times the CPU.
- */
-async function run(url, secret, bodies, rate) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
-  const target = new URL(url);
-  const post = (body) =>
-    new Promise((resolve) => {
-      const req = http.request(
-        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-telegram-bot-api-secret-token': secret } },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve({ status: res.statusCode }));
-        },
-      );
-      req.on('error', (error) => resolve({ status: 0, error: String(error) }));
-      req.end(body);
-    });
-  const results = [];
-  const inFlight = [];
-  const start = performance.now();
-  let next = 0;
-  while (next < bodies.length) {
-    const due = Math.min(bodies.length, Math.floor(((performance.now() - start) * rate) / 1000) + 1);
-    for (; next < due; next++) {
-      const intended = start + (next * 1000) / rate;
-      inFlight.push(post(bodies[next]).then((outcome) => results.push({ ...outcome, latency: performance.now() - intended })));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1));
-  }
-  await Promise.all(inFlight);
-  const elapsed = (performance.now() - start) / 1000;
-  agent.destroy();
-  return { results, elapsed };
-}
-
-/** Waits until the backend process uses under 10 % of a core for a whole second (at most 60 s), from /proc. */
-async function waitForIdle(pid) {
-  const cpuTicks = () => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return null;
-    }
-  };
-  const deadline = Date.now() + 60_000;
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  while (Date.now() < deadline) {
-    const before = cpuTicks();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const after = cpuTicks();
-    // Clock ticks are 1/100 s on Linux: under 10 ticks in a second is under 10 % of a core.
-    if (before === null || after === null || after - before < 10) return;
-  }
-}
-
 async function main() {
-  const problem = await reachable();
+  const problem = await mariaDbAndRedisProblem();
   if (problem) {
     console.log(`Telegram benchmark skipped: ${problem}. Start MariaDB and Redis (or set BENCH_MYSQL_URL / BENCH_REDIS_URL).`);
     return;
   }
-  const dbName = `inbox_bench_tg_${process.pid}`;
-  await mysqlQuery(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  const database = await mysqlDatabase('tg');
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-telegram-'));
   const prefix = `inbox-bench-${randomBytes(4).toString('hex')}`;
   const fake = await startFakeBotApi();
   let backend;
+  let poster;
   try {
-    backend = await startBackend(
-      {
-        PORT: String(PORT),
-        DATABASE_URL: `${MYSQL_SERVER}/${dbName}`,
+    backend = await startBackend({
+      port: PORT,
+      logFile: join(dataDir, 'backend.log'),
+      // BENCH_TG_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to look inside the backend under load.
+      nodeArgs: (process.env.BENCH_TG_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      env: {
+        DATABASE_URL: database.url,
         REDIS_URL,
         REDIS_PREFIX: prefix,
         DATA_DIR: dataDir,
@@ -198,17 +69,16 @@ async function main() {
         TELEGRAM_API_ROOT: fake.apiRoot,
         DEMO: 'false',
       },
-      join(dataDir, 'backend.log'),
-    );
-    const { accessToken } = await api('/api/auth/login', { body: ADMIN });
-    const { inbox } = await api('/api/inboxes', { token: accessToken, body: { type: 'telegram', name: 'Bench bot', telegram: { botToken: '123456:bench-token' } } });
+    });
+    const { accessToken } = await api(PORT, '/api/auth/login', { body: ADMIN });
+    const { inbox } = await api(PORT, '/api/inboxes', { token: accessToken, body: { type: 'telegram', name: 'Bench bot', telegram: { botToken: '123456:bench-token' } } });
     const secret = fake.webhook?.secret;
     if (!secret) throw new Error('the backend did not set a webhook on the fake Bot API');
-    const url = `http://127.0.0.1:${PORT}/webhooks/telegram/${inbox.id}`;
+    poster = jsonPoster(`http://127.0.0.1:${PORT}/webhooks/telegram/${inbox.id}`, { 'x-telegram-bot-api-secret-token': secret });
 
     // Every customer writes once first: the measured phases are conversations in progress, the common case.
     console.log(`Warm-up: ${CHATS} customers open their conversations at ${WARMUP_RATE} updates/s`);
-    await run(url, secret, makeUpdates(CHATS, 1), WARMUP_RATE);
+    await postAtRate(poster, makeUpdates(CHATS, 1), WARMUP_RATE);
     let sentTotal = CHATS;
     const rows = [];
     for (const [index, rate] of RATES.entries()) {
@@ -216,7 +86,7 @@ async function main() {
       await waitForIdle(backend.pid);
       const count = rate * SECONDS;
       console.log(`Measuring: ${rate} updates/s for ${SECONDS} s (${count} updates, ${CHATS} customers)`);
-      const { results, elapsed } = await run(url, secret, makeUpdates(count, 100_000 * (index + 1)), rate);
+      const { results, elapsed } = await postAtRate(poster, makeUpdates(count, 100_000 * (index + 1)), rate);
       sentTotal += count;
       const latencies = results.map((r) => r.latency);
       const row = {
@@ -234,7 +104,7 @@ async function main() {
       if (row.failed) console.log(`  e.g. ${JSON.stringify(results.filter((r) => r.status !== 200).slice(0, 3))}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const stored = Number((await mysqlQuery(`SELECT COUNT(*) AS n FROM \`${dbName}\`.messages WHERE inboxId = ?`, [inbox.id]))[0]?.n ?? 0);
+    const stored = Number((await mysqlQuery(`SELECT COUNT(*) AS n FROM \`${database.name}\`.messages WHERE inboxId = ?`, [inbox.id]))[0]?.n ?? 0);
     const accepted = sentTotal - rows.reduce((sum, r) => sum + r.failed, 0);
     const ms = (v) => `${v.toFixed(1)} ms`;
     const target = rows.find((r) => r.offered === 500);
@@ -260,29 +130,15 @@ Target p99 < 100 ms at 500 updates/s: **${verdict}**. Messages stored: ${stored}
     console.error(error);
     process.exitCode = 1;
   } finally {
-    if (backend && backend.exitCode === null) {
-      backend.kill('SIGTERM');
-      await new Promise((resolve) => backend.once('exit', resolve));
-    }
+    poster?.close();
+    await stopBackend(backend);
     await fake.close();
-    await mysqlQuery(`DROP DATABASE IF EXISTS \`${dbName}\``);
+    await database.drop();
     await cleanRedis(prefix);
     // BENCH_TG_KEEP_LOG=/path keeps the backend's log (it goes with the data folder otherwise).
     if (process.env.BENCH_TG_KEEP_LOG) writeFileSync(process.env.BENCH_TG_KEEP_LOG, readFileSync(join(dataDir, 'backend.log')));
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function cleanRedis(prefix) {
-  const { Redis } = require('ioredis');
-  const redis = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = nextCursor;
-  } while (cursor !== '0');
-  await redis.quit();
 }
 
 await main();
