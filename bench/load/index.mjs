@@ -1,0 +1,216 @@
+// The load tool: drives the real server (the built backend as its own
+// process on MariaDB + Redis) over HTTP and sockets, as customers and
+// operators would, and measures what issue 11 names:
+//   1. webhook → operator socket: Telegram updates posted at BENCH_LOAD_RATE
+//      (default 500/s) while an operator's /agents socket listens; the time
+//      from each update's scheduled send to its 'message.created' on the socket;
+//   2. inbound throughput: BENCH_LOAD_BURST updates (default 20,000) posted by
+//      BENCH_LOAD_CONCURRENCY senders (default 128) as fast as they are
+//      acknowledged; every acknowledged one must be stored once;
+//   3. BENCH_LOAD_SOCKETS widget visitors (default 10,000) connected at once to
+//      one process: its resident memory.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { io } from 'socket.io-client';
+import {
+  api,
+  cleanRedis,
+  freePort,
+  jsonPoster,
+  mariaDbAndRedisProblem,
+  mysqlDatabase,
+  mysqlQuery,
+  postAsFastAsAnswered,
+  postAtRate,
+  REDIS_URL,
+  residentBytes,
+  sleep,
+  startBackend,
+  stopBackend,
+  waitForIdle,
+} from '../lib/backend.mjs';
+import { startFakeBotApi } from '../telegram/fake-bot-api.mjs';
+import { percentile, recordBenchmark } from '../lib/record.mjs';
+
+const RATE = Number(process.env.BENCH_LOAD_RATE ?? 500);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const BURST = Number(process.env.BENCH_LOAD_BURST ?? 20_000);
+const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 128);
+const SOCKETS = Number(process.env.BENCH_LOAD_SOCKETS ?? 10_000);
+const CHATS = 500;
+const ADMIN = { email: 'admin@bench.test', password: 'bench-password-1' };
+
+let nextUpdateId = 1;
+/** Text updates from CHATS customers in turn; the text carries the update's index for the socket side. */
+function updates(count) {
+  return Array.from({ length: count }, (_, i) => {
+    const id = nextUpdateId++;
+    const chatId = 2_000_000 + (id % CHATS);
+    return JSON.stringify({
+      update_id: id,
+      message: { message_id: 50_000 + id, from: { id: chatId, is_bot: false, first_name: `Customer ${id % CHATS}` }, chat: { id: chatId, type: 'private' }, date: 1_717_000_000, text: `load ${i}` },
+    });
+  });
+}
+
+const connect = (url, options) =>
+  new Promise((resolve, reject) => {
+    const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, ...options });
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+
+async function webhookToSocket(port, poster, token) {
+  const operator = await connect(`http://127.0.0.1:${port}/agents`, { auth: { token } });
+  const count = RATE * SECONDS;
+  const intended = new Array(count);
+  const seen = new Array(count);
+  operator.on('message.created', ({ message }) => {
+    const match = /^load (\d+)$/.exec(message.text ?? '');
+    if (match && seen[Number(match[1])] === undefined) seen[Number(match[1])] = performance.now();
+  });
+  const { results, elapsed } = await postAtRate(poster, updates(count), RATE, (i, at) => {
+    intended[i] = at;
+  });
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline && seen.filter(Boolean).length < count; ) await sleep(50);
+  operator.close();
+  const socketLatencies = seen.flatMap((at, i) => (at === undefined ? [] : [at - intended[i]]));
+  const httpLatencies = results.map((r) => r.latency);
+  return {
+    achieved: results.length / elapsed,
+    failed: results.filter((r) => r.status !== 200).length,
+    heard: socketLatencies.length,
+    count,
+    http: { p50: percentile(httpLatencies, 50), p99: percentile(httpLatencies, 99) },
+    socket: { p50: percentile(socketLatencies, 50), p90: percentile(socketLatencies, 90), p99: percentile(socketLatencies, 99), max: Math.max(...socketLatencies) },
+  };
+}
+
+async function throughput(poster, database, inboxId) {
+  const before = Number((await mysqlQuery(`SELECT COUNT(*) AS n FROM \`${database.name}\`.messages WHERE inboxId = ?`, [inboxId]))[0].n);
+  const { results, elapsed } = await postAsFastAsAnswered(poster, updates(BURST), CONCURRENCY);
+  const acked = results.filter((r) => r.status === 200).length;
+  const stored = Number((await mysqlQuery(`SELECT COUNT(*) AS n FROM \`${database.name}\`.messages WHERE inboxId = ?`, [inboxId]))[0].n) - before;
+  const latencies = results.map((r) => r.latency);
+  return { rate: acked / elapsed, acked, failed: results.length - acked, stored, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+async function widgetSockets(port, pid, inboxKey) {
+  const baseline = residentBytes(pid);
+  const sockets = [];
+  let failed = 0;
+  const started = performance.now();
+  // 200 handshakes in flight at a time, as a crowd of page loads would arrive.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 200 }, async () => {
+      while (next < SOCKETS) {
+        next++;
+        try {
+          const socket = await connect(`http://127.0.0.1:${port}/widget`, { auth: { inboxKey } });
+          sockets.push(socket);
+        } catch {
+          failed++;
+        }
+      }
+    }),
+  );
+  const connectSeconds = (performance.now() - started) / 1000;
+  await sleep(3000);
+  const rss = residentBytes(pid);
+  for (const socket of sockets) socket.close();
+  return { connected: sockets.length, failed, connectSeconds, baseline, rss };
+}
+
+async function main() {
+  const problem = await mariaDbAndRedisProblem();
+  if (problem) {
+    console.log(`Load benchmark skipped: ${problem}. Start MariaDB and Redis (or set BENCH_MYSQL_URL / BENCH_REDIS_URL).`);
+    return;
+  }
+  const database = await mysqlDatabase('load');
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-load-'));
+  const prefix = `inbox-bench-load-${randomBytes(4).toString('hex')}`;
+  const fake = await startFakeBotApi();
+  const port = await freePort();
+  let backend;
+  let poster;
+  try {
+    backend = await startBackend({
+      port,
+      logFile: join(dataDir, 'backend.log'),
+      nodeArgs: (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      env: {
+        DATABASE_URL: database.url,
+        REDIS_URL,
+        REDIS_PREFIX: prefix,
+        DATA_DIR: dataDir,
+        APP_SECRET: randomBytes(32).toString('hex'),
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+        DEMO: 'false',
+      },
+    });
+    const { accessToken } = await api(port, '/api/auth/login', { body: ADMIN });
+    await api(port, '/api/agents/me/status', { method: 'PATCH', token: accessToken, body: { status: 'online' } });
+    const { inbox } = await api(port, '/api/inboxes', { token: accessToken, body: { type: 'telegram', name: 'Load bot', telegram: { botToken: '123456:bench-token' } } });
+    const widget = (await api(port, '/api/inboxes', { token: accessToken, body: { type: 'webchat', name: 'Load site' } })).inbox;
+    poster = jsonPoster(`http://127.0.0.1:${port}/webhooks/telegram/${inbox.id}`, { 'x-telegram-bot-api-secret-token': fake.webhook.secret });
+
+    console.log(`Warm-up: ${CHATS} customers open their conversations`);
+    await postAtRate(poster, updates(CHATS), 100);
+    await waitForIdle(backend.pid);
+
+    console.log(`1. Webhook → operator socket at ${RATE} updates/s for ${SECONDS} s`);
+    const latency = await webhookToSocket(port, poster, accessToken);
+    console.log(`   heard ${latency.heard}/${latency.count}; socket p50 ${latency.socket.p50.toFixed(1)} ms, p99 ${latency.socket.p99.toFixed(1)} ms`);
+    await waitForIdle(backend.pid);
+
+    console.log(`2. Inbound throughput: ${BURST} updates, ${CONCURRENCY} senders`);
+    const burst = await throughput(poster, database, inbox.id);
+    console.log(`   ${burst.rate.toFixed(0)} updates/s acknowledged, ${burst.stored} of ${burst.acked} stored`);
+    await waitForIdle(backend.pid);
+
+    console.log(`3. ${SOCKETS} widget sockets`);
+    const sockets = await widgetSockets(port, backend.pid, widget.publicKey);
+    const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+    console.log(`   ${sockets.connected} connected in ${sockets.connectSeconds.toFixed(1)} s; RSS ${mb(sockets.rss)} (idle ${mb(sockets.baseline)})`);
+
+    const ms = (v) => `${v.toFixed(1)} ms`;
+    const verdict = (ok) => (ok ? 'met' : 'missed');
+    const body = `| measure | figure | target |
+|---|---|---|
+| webhook → operator socket at ${RATE} updates/s: p50 / p90 / p99 / max | ${ms(latency.socket.p50)} / ${ms(latency.socket.p90)} / ${ms(latency.socket.p99)} / ${ms(latency.socket.max)} (${latency.heard} of ${latency.count} heard, ${latency.failed} non-200) | p99 < 50 ms: **${verdict(latency.socket.p99 < 50 && latency.heard === latency.count)}** |
+| the same updates' webhook answer: p50 / p99 | ${ms(latency.http.p50)} / ${ms(latency.http.p99)} | |
+| inbound throughput, ${CONCURRENCY} senders, ${BURST} updates | ${burst.rate.toFixed(0)} updates/s (answer p50 ${ms(burst.p50)}, p99 ${ms(burst.p99)}); ${burst.stored} of ${burst.acked} acknowledged stored, ${burst.failed} non-200 | ≥ 2,000/s: **${verdict(burst.rate >= 2000 && burst.stored === burst.acked)}** |
+| ${SOCKETS} widget sockets in one process | RSS ${mb(sockets.rss)} (${mb(sockets.baseline)} before), ${sockets.connected} connected in ${sockets.connectSeconds.toFixed(1)} s, ${sockets.failed} refused | < 1 GB: **${verdict(sockets.rss < 2 ** 30 && sockets.connected === SOCKETS)}** |
+
+The built backend as one process on MariaDB + Redis (BullMQ jobs, socket.io Redis adapter), the load tool on the same
+2 cores. Telegram updates are text messages from ${CHATS} customers whose conversations are open (a warm-up opens them),
+posted to \`POST /webhooks/telegram/:inboxId\` with the secret token. Socket latency is from each update's scheduled send
+(open loop) to its \`message.created\` on an operator's \`/agents\` socket. Widget sockets connect over WebSocket to
+\`/widget\` with the inbox key (each gets a visitor session) and stay open while the RSS is read.`;
+    recordBenchmark('load', 'Load: webhook to operator socket, inbound throughput, widget sockets', body);
+    console.log(body.split('\n\n')[0]);
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    poster?.close();
+    await stopBackend(backend);
+    await fake.close();
+    await database.drop();
+    await cleanRedis(prefix);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
