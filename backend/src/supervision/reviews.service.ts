@@ -62,7 +62,8 @@ export class ReviewsService implements OnApplicationBootstrap {
       .addSelect(['r.id', 'r.status', 'r.score'])
       .where("c.status = 'closed'")
       .orderBy('c.id', 'DESC')
-      .take(query.limit);
+      // One review per conversation at most, so a plain LIMIT pages correctly.
+      .limit(query.limit);
     if (query.agentId) qb.andWhere('c.assigneeId = :agentId', { agentId: query.agentId });
     if (query.inboxId) qb.andWhere('c.inboxId = :inboxId', { inboxId: query.inboxId });
     if (query.channel) qb.andWhere('c.inboxId IN (SELECT i.id FROM inboxes i WHERE i.type = :channel)', { channel: query.channel });
@@ -71,8 +72,9 @@ export class ReviewsService implements OnApplicationBootstrap {
     if (query.csat) qb.andWhere('c.csatScore = :csat', { csat: query.csat });
     if (query.tag) qb.andWhere('c.id IN (SELECT t.conversationId FROM conversation_tags t WHERE t.tag = :tag)', { tag: query.tag.trim().toLowerCase() });
     if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-      qb.andWhere("c.id IN (SELECT m.conversationId FROM messages m WHERE m.text LIKE :q ESCAPE '\\')", { q: like });
+      // '!' escapes LIKE's wildcards: a backslash would need escaping differently in MySQL and SQLite string literals.
+      const like = `%${query.q.replace(/[!%_]/g, (ch) => `!${ch}`)}%`;
+      qb.andWhere("c.id IN (SELECT m.conversationId FROM messages m WHERE m.text LIKE :q ESCAPE '!')", { q: like });
     }
     if (query.reviewed === 'none') qb.andWhere('r.id IS NULL');
     else if (query.reviewed) qb.andWhere('r.status = :reviewed', { reviewed: query.reviewed });
