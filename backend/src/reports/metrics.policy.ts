@@ -17,9 +17,13 @@ export function defaultServiceLevel(channel: string): ServiceLevelTarget {
 }
 
 /** Nearest-rank percentile (0–100): the smallest value with at least p % of the values at or below it. */
-export function percentile(values: number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+export function percentile(values: ArrayLike<number>, p: number): number | null {
+  return sortedPercentile(Float64Array.from(values).sort(), p);
+}
+
+/** The same over values already sorted ascending (sorted once for several percentiles). */
+function sortedPercentile(sorted: Float64Array, p: number): number | null {
+  if (sorted.length === 0) return null;
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
@@ -79,13 +83,15 @@ export function computeMetrics(facts: ConversationFact[], targetOf: (inboxId: nu
     if (f.transfers > 0) transferred++;
     if (f.csatScore !== null) scores.push(f.csatScore);
   }
+  // A typed array sorts numerically and several times faster than a plain one (100,000 values in a summary).
+  const sortedFirstResponses = Float64Array.from(firstResponses).sort();
   return {
     conversations: facts.length,
     answered: answeredCount,
     abandoned,
     abandonmentRate: share(abandoned, answeredCount + abandoned),
-    firstResponseMedianSeconds: percentile(firstResponses, 50),
-    firstResponseP90Seconds: percentile(firstResponses, 90),
+    firstResponseMedianSeconds: sortedPercentile(sortedFirstResponses, 50),
+    firstResponseP90Seconds: sortedPercentile(sortedFirstResponses, 90),
     averageSpeedOfAnswerSeconds: mean(speeds),
     serviceLevel: share(withinTarget, answeredCount + abandoned),
     averageHandlingSeconds: mean(handling),
@@ -97,10 +103,14 @@ export function computeMetrics(facts: ConversationFact[], targetOf: (inboxId: nu
   };
 }
 
+const HOUR_MS = 3_600_000;
+const modulo = (n: number, m: number) => ((n % m) + m) % m;
+
 /** Local weekday (0 = Monday) and hour of a moment, `utcOffsetMinutes` east of UTC. */
 export function weekdayHour(at: number, utcOffsetMinutes: number): { weekday: number; hour: number } {
-  const local = new Date(at + utcOffsetMinutes * 60_000);
-  return { weekday: (local.getUTCDay() + 6) % 7, hour: local.getUTCHours() };
+  const local = at + utcOffsetMinutes * 60_000;
+  // Day 0 of the epoch, 1 January 1970, was a Thursday (3 when Monday is 0).
+  return { weekday: modulo(Math.floor(local / DAY_MS) + 3, 7), hour: Math.floor(modulo(local, DAY_MS) / HOUR_MS) };
 }
 
 /** Incoming conversations per weekday (rows, Monday first) and hour (columns). */
@@ -119,7 +129,7 @@ export function weekdayOccurrences(from: number, to: number, utcOffsetMinutes: n
   const shift = utcOffsetMinutes * 60_000;
   const firstDay = Math.floor((from + shift) / DAY_MS);
   const lastDay = Math.ceil((to + shift) / DAY_MS);
-  for (let day = firstDay; day < lastDay; day++) counts[(new Date(day * DAY_MS).getUTCDay() + 6) % 7]++;
+  for (let day = firstDay; day < lastDay; day++) counts[modulo(day + 3, 7)]++;
   return counts;
 }
 
@@ -144,14 +154,15 @@ export function staffingHint(heatmap: number[][], occurrences: number[], options
   );
 }
 
-/** Conversations created per UTC+offset day, for the volume chart. */
+/** Conversations created per local day (`utcOffsetMinutes` east of UTC), for the volume chart. */
 export function dailyVolume(facts: ConversationFact[], utcOffsetMinutes: number): Array<{ day: string; conversations: number }> {
-  const byDay = new Map<string, number>();
+  const shift = utcOffsetMinutes * 60_000;
+  const byDay = new Map<number, number>();
   for (const f of facts) {
-    const day = new Date(f.createdAt + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+    const day = Math.floor((f.createdAt + shift) / DAY_MS);
     byDay.set(day, (byDay.get(day) ?? 0) + 1);
   }
-  return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, conversations]) => ({ day, conversations }));
+  return [...byDay.entries()].sort(([a], [b]) => a - b).map(([day, conversations]) => ({ day: new Date(day * DAY_MS).toISOString().slice(0, 10), conversations }));
 }
 
 /** Groups facts by a key (operator, inbox) for the per-row tables. */
