@@ -79,6 +79,15 @@ describe('reports over the event log', () => {
     await t.api(`/api/reports/service-levels/${chatInbox}`, { method: 'PUT', token: admin, body: { thresholdSeconds: 20, targetPercent: 80 } });
   });
 
+  it('catches up with events written after the last report', async () => {
+    const db = t.app.get(DataSource);
+    const [fourth] = await db.query("SELECT c.id FROM conversations c JOIN messages m ON m.conversationId = c.id WHERE m.text = 'Question number 4'");
+    await db.query("INSERT INTO conversation_events (conversationId, type, agentId, actorId, data, createdAt) VALUES (?, 'csat', NULL, NULL, '{\"score\":5}', ?)", [fourth.id, '2026-11-25 00:40:00.000']);
+    // Scores 5, 1, 2, 1 and now 5: average 14 / 5, two of five satisfied.
+    const m = (await t.api(`/api/reports/summary?${period()}`, { token: supervisor.token })).body.metrics;
+    expect(m).toMatchObject({ csatResponses: 5, csatAverage: 2.8, csatSatisfied: 0.4 });
+  });
+
   it('exports every table as CSV', async () => {
     const res = await fetch(`${t.url}/api/reports/export?${period('&table=operators')}`, { headers: { authorization: `Bearer ${supervisor.token}` } });
     expect(res.status).toBe(200);

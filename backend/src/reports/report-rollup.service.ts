@@ -20,6 +20,12 @@ const SETTLE_MS = 5 * 60_000;
 @Injectable()
 export class ReportRollupService {
   private running: Promise<void> | null = null;
+  /**
+   * Events above the stored mark that this process has folded already: the
+   * unsettled tail is read again on every catch-up, but only its new events
+   * cost a refold.
+   */
+  private readonly folded = new Set<number>();
 
   constructor(private readonly db: DataSource) {}
 
@@ -40,8 +46,10 @@ export class ReportRollupService {
         [settledBefore, mark.scanned],
       );
       if (rows.length === 0) break;
-      const touched = [...new Set(rows.map((r) => Number(r.conversationId)))];
+      const fresh = rows.filter((r) => !this.folded.has(Number(r.id)));
+      const touched = [...new Set(fresh.map((r) => Number(r.conversationId)))];
       for (let i = 0; i < touched.length; i += FOLD_BATCH) await this.refold(touched.slice(i, i + FOLD_BATCH));
+      for (const r of fresh) this.folded.add(Number(r.id));
       // The mark stops below the first unsettled event; the scan itself goes on past it.
       for (const r of rows) {
         if (mark.open || Number(r.settled) !== 1) mark.open = true;
@@ -53,6 +61,7 @@ export class ReportRollupService {
     if (mark.settled > mark.initial) {
       await this.db.query('UPDATE report_rollup_state SET lastEventId = ? WHERE name = ? AND lastEventId < ?', [mark.settled, STATE, mark.settled]);
     }
+    for (const id of this.folded) if (id <= mark.settled) this.folded.delete(id);
   }
 
   private async mark(): Promise<{ initial: number; settled: number; scanned: number; open: boolean }> {
