@@ -16,6 +16,8 @@ import { LeasesModule } from './leases/leases.module';
 import { QuickRepliesModule } from './quick-replies/quick-replies.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RoutingModule } from './routing/routing.module';
+import { ReportsModule } from './reports/reports.module';
+import { SupervisionModule } from './supervision/supervision.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +40,8 @@ export class AppModule {
         AutomationModule,
         QuickRepliesModule,
         DemoModule,
+        ReportsModule,
+        SupervisionModule,
       ],
       controllers: [HealthController],
     };

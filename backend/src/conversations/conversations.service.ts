@@ -275,7 +275,8 @@ export class ConversationsService {
   ): Promise<void> {
     const events = tx.getRepository(ConversationEvent);
     await events.insert(
-      events.create({ conversationId, type, agentId: extra.agentId ?? null, actorId: extra.actorId ?? null, data: extra.data ?? null }),
+      // The time given here, not the column default: SQLite's default datetime('now') has whole seconds only.
+      events.create({ conversationId, type, agentId: extra.agentId ?? null, actorId: extra.actorId ?? null, data: extra.data ?? null, createdAt: new Date() }),
     );
   }
 }

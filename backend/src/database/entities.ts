@@ -10,5 +10,7 @@ import { Conversation } from '../conversations/conversation.entity';
 import { ConversationEvent } from '../conversations/conversation-event.entity';
 import { Message } from '../conversations/message.entity';
 import { QuickReply } from '../quick-replies/quick-reply.entity';
+import { ReportFact, ReportRollupState, ServiceLevelTargetRow } from '../reports/report-fact.entity';
+import { CoachingComment, ConversationTag, Review, ScorecardCriterion } from '../supervision/scorecard.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag];

@@ -35,6 +35,7 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
   async handleConnection(socket: Socket): Promise<void> {
     const agent = socket.data.agent as Agent;
     await socket.join([rooms.allAgents, rooms.agent(agent.id)]);
+    if (agent.role === 'supervisor' || agent.role === 'admin') await socket.join(rooms.supervisors);
   }
 
   /**

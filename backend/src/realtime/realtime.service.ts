@@ -18,6 +18,8 @@ export interface AgentServerEvents {
   'contact.updated': { contact: Awaited<ReturnType<ConversationPresenter['contact']>> };
   'agent.updated': { agent: unknown };
   'queue.updated': { inboxId: number };
+  /** Supervisors only: the live floor (supervision/board.service.ts). */
+  'board.updated': { board: unknown };
 }
 
 /** What the server pushes to site visitors on `/widget`. */
@@ -32,6 +34,7 @@ export interface WidgetServerEvents {
 
 export const rooms = {
   allAgents: 'agents',
+  supervisors: 'supervisors',
   agent: (agentId: number) => `agent:${agentId}`,
   conversation: (conversationId: number) => `conversation:${conversationId}`,
   isConversation: (room: string) => room.startsWith('conversation:'),
@@ -61,6 +64,15 @@ export class RealtimeService {
 
   toAgent<E extends keyof AgentServerEvents>(agentId: number, event: E, payload: AgentServerEvents[E]): void {
     this.agents?.to(rooms.agent(agentId)).emit(event, payload);
+  }
+
+  /** Whether a supervisor is connected to this process (the board is only worth computing then). */
+  hasLocalSupervisors(): boolean {
+    return (this.agents?.adapter.rooms.get(rooms.supervisors)?.size ?? 0) > 0;
+  }
+
+  toSupervisors<E extends keyof AgentServerEvents>(event: E, payload: AgentServerEvents[E]): void {
+    this.agents?.to(rooms.supervisors).emit(event, payload);
   }
 
   /** Only the operators' tabs that have this conversation open: for what matters to nobody else, like typing. */

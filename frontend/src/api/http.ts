@@ -42,6 +42,9 @@ export const http = {
   patch<T>(path: string, body?: unknown): Promise<T> {
     return request<T>('PATCH', path, body);
   },
+  put<T>(path: string, body?: unknown): Promise<T> {
+    return request<T>('PUT', path, body);
+  },
   delete<T = void>(path: string): Promise<T> {
     return request<T>('DELETE', path);
   },

@@ -18,6 +18,11 @@ export function createAppRouter(): Router {
         children: [
           { path: '', redirect: { name: 'inbox' } },
           { path: 'inbox/:id(\\d+)?', name: 'inbox', component: () => import('../views/InboxView.vue') },
+          { path: 'supervision/board', name: 'supervision-board', component: () => import('../views/supervision/BoardView.vue'), meta: { supervisor: true } },
+          { path: 'supervision/reviews', name: 'supervision-reviews', component: () => import('../views/supervision/ReviewsView.vue'), meta: { supervisor: true } },
+          { path: 'supervision/reviews/:id(\\d+)', name: 'supervision-review', component: () => import('../views/supervision/ReviewView.vue'), meta: { supervisor: true } },
+          { path: 'supervision/reports', name: 'supervision-reports', component: () => import('../views/supervision/ReportsView.vue'), meta: { supervisor: true } },
+          { path: 'my-reviews', name: 'my-reviews', component: () => import('../views/supervision/MyReviewsView.vue') },
           {
             path: 'admin',
             component: () => import('../views/admin/AdminLayout.vue'),
@@ -41,6 +46,7 @@ export function createAppRouter(): Router {
     if (to.meta.public) return session.loggedIn && to.name === 'login' ? { name: 'inbox' } : true;
     if (!session.loggedIn) return { name: 'login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} };
     if (to.matched.some((r) => r.meta.admin) && !session.isAdmin) return { name: 'inbox' };
+    if (to.matched.some((r) => r.meta.supervisor) && !session.isSupervisor) return { name: 'inbox' };
     return true;
   });
   return router;

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Header, Param, ParseIntPipe, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/auth.decorators';
+import { ExportQueryDto, ReportQueryDto, ServiceLevelTargetDto } from './reports.dto';
+import { ReportsService } from './reports.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Roles('supervisor', 'admin')
+@Controller('api/reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  /** Every metric of docs/metrics.md, the daily volume, the weekday × hour load with its staffing hint, per operator and per inbox. */
+  @Get('summary')
+  summary(@Query() query: ReportQueryDto) {
+    return this.reports.summary(query);
+  }
+
+  @Get('export')
+  @ApiProduces('text/csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  async export(@Query() query: ExportQueryDto, @Res({ passthrough: true }) res: Response) {
+    res.setHeader('content-disposition', `attachment; filename="report-${query.table}.csv"`);
+    return this.reports.exportCsv(query, query.table);
+  }
+
+  @Get('service-levels')
+  async serviceLevels() {
+    return { items: await this.reports.listTargets() };
+  }
+
+  @Put('service-levels/:inboxId')
+  async setServiceLevel(@Param('inboxId', ParseIntPipe) inboxId: number, @Body() body: ServiceLevelTargetDto) {
+    return { target: await this.reports.setTarget(inboxId, body) };
+  }
+}

@@ -1,0 +1,49 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import type { Agent } from '../agents/agent.entity';
+import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
+import { ConversationsService } from '../conversations/conversations.service';
+import { RealtimeService } from '../realtime/realtime.service';
+import { RoutingService } from '../routing/routing.service';
+
+/** What a supervisor does in a live conversation: whisper to its operator, take it over, give it to someone else. */
+@Injectable()
+export class FloorService {
+  constructor(
+    private readonly conversations: ConversationsService,
+    private readonly presenter: ConversationPresenter,
+    private readonly realtime: RealtimeService,
+    private readonly routing: RoutingService,
+  ) {}
+
+  /**
+   * A private note addressed to the operator holding the conversation: never
+   * sent to the customer, pushed to that operator and the supervisors only.
+   */
+  async whisper(supervisor: Agent, conversationId: number, text: string): Promise<MessageDto> {
+    const conversation = await this.conversations.get(conversationId);
+    if (conversation.status === 'closed') throw new ConflictException(`Conversation ${conversationId} is closed`);
+    const { message } = await this.conversations.addMessage(conversation, {
+      direction: 'out',
+      senderType: 'agent',
+      senderId: supervisor.id,
+      text,
+      private: true,
+      status: 'sent',
+      payload: { whisper: true, to: conversation.assigneeId },
+    });
+    const dto = await this.presenter.message(message);
+    if (conversation.assigneeId) this.realtime.toAgent(conversation.assigneeId, 'message.created', { message: dto });
+    this.realtime.toSupervisors('message.created', { message: dto });
+    return dto;
+  }
+
+  /** The supervisor becomes the conversation's operator, past their own limit if need be. */
+  takeOver(supervisor: Agent, conversationId: number) {
+    return this.routing.transfer(supervisor, conversationId, { agentId: supervisor.id, override: true });
+  }
+
+  /** Gives the conversation to another operator, past their limit if need be (a supervisor's decision). */
+  reassign(supervisor: Agent, conversationId: number, agentId: number) {
+    return this.routing.transfer(supervisor, conversationId, { agentId, override: true });
+  }
+}

@@ -1,0 +1,90 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Agent } from '../agents/agent.entity';
+import { CurrentAgent, Roles } from '../auth/auth.decorators';
+import { ReviewsService } from './reviews.service';
+import { CommentDto, CreateReviewDto, ReplaceCriteriaDto, ReviewSearchDto, SampleDto, TagsDto, UpdateReviewDto } from './supervision.dto';
+
+const criterionDto = (c: { id: number; name: string; weight: number; position: number }) => ({ id: c.id, name: c.name, weight: c.weight, position: c.position });
+
+@ApiTags('reviews')
+@ApiBearerAuth()
+@Roles('supervisor', 'admin')
+@Controller('api/reviews')
+export class ReviewsController {
+  constructor(private readonly reviews: ReviewsService) {}
+
+  @Get('criteria')
+  async criteria() {
+    return { items: (await this.reviews.criteria()).map(criterionDto) };
+  }
+
+  @Put('criteria')
+  async replaceCriteria(@Body() body: ReplaceCriteriaDto) {
+    return { items: (await this.reviews.replaceCriteria(body.items)).map(criterionDto) };
+  }
+
+  /** Finished conversations to review: by operator, inbox, channel, closing date, CSAT, tag, text. */
+  @Get('conversations')
+  search(@Query() query: ReviewSearchDto) {
+    return this.reviews.search(query);
+  }
+
+  @Get('conversations/:id')
+  transcript(@Param('id', ParseIntPipe) id: number) {
+    return this.reviews.transcript(id);
+  }
+
+  @Put('conversations/:id/tags')
+  async setTags(@Param('id', ParseIntPipe) id: number, @Body() body: TagsDto) {
+    return { tags: await this.reviews.setTags(id, body.tags) };
+  }
+
+  @Post()
+  async start(@CurrentAgent() agent: Agent, @Body() body: CreateReviewDto) {
+    return { review: await this.reviews.reviewDto(await this.reviews.start(agent, body.conversationId)) };
+  }
+
+  /** Random unreviewed conversations of every operator, each opened as a draft review. */
+  @Post('sample')
+  async sample(@CurrentAgent() agent: Agent, @Body() body: SampleDto) {
+    return { items: await Promise.all((await this.reviews.sample(agent, body.perAgent, body.days)).map((r) => this.reviews.reviewDto(r))) };
+  }
+
+  /** The operator's own reviews (any role). */
+  @Get('mine')
+  @Roles('agent', 'supervisor', 'admin')
+  async mine(@CurrentAgent() agent: Agent) {
+    return { items: await this.reviews.mine(agent) };
+  }
+
+  @Get(':id')
+  @Roles('agent', 'supervisor', 'admin')
+  async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    return { review: await this.reviews.reviewDto(await this.reviews.readable(agent, id)) };
+  }
+
+  @Patch(':id')
+  async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateReviewDto) {
+    return { review: await this.reviews.reviewDto(await this.reviews.update(agent, id, body)) };
+  }
+
+  @Post(':id/comments')
+  async comment(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: CommentDto) {
+    const comment = await this.reviews.comment(agent, id, body);
+    return { comment: { id: comment.id, messageId: comment.messageId, authorId: comment.authorId, text: comment.text, createdAt: new Date(comment.createdAt).toISOString() } };
+  }
+
+  @Delete(':id/comments/:commentId')
+  @HttpCode(204)
+  async removeComment(@Param('id', ParseIntPipe) id: number, @Param('commentId', ParseIntPipe) commentId: number): Promise<void> {
+    await this.reviews.removeComment(id, commentId);
+  }
+
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @Roles('agent', 'supervisor', 'admin')
+  async acknowledge(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    return { review: await this.reviews.reviewDto(await this.reviews.acknowledge(agent, id)) };
+  }
+}

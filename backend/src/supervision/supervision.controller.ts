@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Agent } from '../agents/agent.entity';
+import { CurrentAgent, Roles } from '../auth/auth.decorators';
+import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { BoardService } from './board.service';
+import { FloorService } from './floor.service';
+import { ReassignDto, WhisperDto } from './supervision.dto';
+
+@ApiTags('supervision')
+@ApiBearerAuth()
+@Roles('supervisor', 'admin')
+@Controller('api/supervision')
+export class SupervisionController {
+  constructor(
+    private readonly board: BoardService,
+    private readonly floor: FloorService,
+    private readonly presenter: ConversationPresenter,
+  ) {}
+
+  /** The live floor; afterwards 'board.updated' on the `/agents` socket keeps it current. */
+  @Get('board')
+  async get() {
+    return { board: await this.board.board() };
+  }
+
+  @Post('conversations/:id/whisper')
+  async whisper(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: WhisperDto) {
+    return { message: await this.floor.whisper(agent, id, body.text) };
+  }
+
+  @Post('conversations/:id/take-over')
+  @HttpCode(200)
+  async takeOver(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    const conversation = await this.floor.takeOver(agent, id);
+    this.board.schedulePush();
+    return { conversation: await this.presenter.conversation(conversation) };
+  }
+
+  @Post('conversations/:id/reassign')
+  @HttpCode(200)
+  async reassign(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: ReassignDto) {
+    const conversation = await this.floor.reassign(agent, id, body.agentId);
+    this.board.schedulePush();
+    return { conversation: await this.presenter.conversation(conversation) };
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { BoardDto } from '../../api/supervision';
+import { useRealtimeStore } from '../../stores/realtime';
+import { FakeSocket, withFakeApi } from '../../testing/app';
+import BoardView from './BoardView.vue';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+function board(over: Partial<BoardDto['agents'][number]> = {}, queued = 0): BoardDto {
+  return {
+    at: new Date().toISOString(),
+    agents: [{ id: 3, name: 'Oksana', role: 'agent', status: 'offline', statusSince: null, load: 0, limit: 4, conversations: [], ...over }],
+    inboxes: [{ id: 1, name: 'Site', channel: 'webchat', queued, longestWaitSince: queued ? new Date(Date.now() - 90_000).toISOString() : null }],
+    today: { conversations: 8, answered: 6, abandoned: 1, serviceLevel: 0.75 },
+  };
+}
+
+describe('the live floor', () => {
+  const api = withFakeApi();
+
+  it('shows the board and follows every board.updated pushed on the socket', async () => {
+    const { wrapper } = api.mount(BoardView, { 'GET /api/supervision/board': () => ({ board: board() }) });
+    const socket = new FakeSocket();
+    useRealtimeStore().start('token', { socket });
+    await flush();
+    await flush();
+    const row = () => wrapper.find('[data-board-agent="3"]');
+    expect(row().find('[data-agent-status]').attributes('data-status')).toBe('offline');
+    expect(wrapper.find('[data-today-service-level]').text()).toBe('75 %');
+
+    socket.serverEmit('board.updated', { board: board({ status: 'online', load: 1, conversations: [{ id: 42, inboxId: 1, lastMessageAt: null }] }, 2) });
+    await flush();
+    expect(row().find('[data-agent-status]').attributes('data-status')).toBe('online');
+    expect(row().find('[data-agent-load]').text()).toBe('1 / 4');
+    expect(row().find('[data-board-conversation="42"]').exists()).toBe(true);
+    expect(wrapper.find('[data-queue-inbox="1"] [data-queued]').text()).toBe('2');
+    useRealtimeStore().stop();
+  });
+});
