@@ -66,6 +66,12 @@ export const initialBotState = (): BotState => ({ step: null, attempts: 0, colle
 /** The payload of a menu option's button: short enough for Telegram's 64-byte callback data. */
 export const optionPayload = (stepId: string, index: number) => `bot:${stepId}:${index + 1}`;
 
+/** Whether this input asks for a human whatever the step ("talk to a human" always works). */
+export function wantsHuman(definition: BotDefinition, input: BotInput): boolean {
+  if (input.type !== 'message') return false;
+  return input.buttonData === HUMAN_PAYLOAD || asksForHuman(input.text, definition.humanKeywords ?? DEFAULT_HUMAN_KEYWORDS);
+}
+
 export function runBot(definition: BotDefinition, state: BotState, input: BotInput, context: BotContext): BotTurn {
   const turn = new Turn(definition, state, context);
   if (state.done) return turn.result();
@@ -75,9 +81,7 @@ export function runBot(definition: BotDefinition, state: BotState, input: BotInp
     if (waiting?.type !== 'http') return turn.result();
     return turn.advance(input.ok ? waiting.next : waiting.onError).result();
   }
-  if (input.buttonData === HUMAN_PAYLOAD || asksForHuman(input.text, definition.humanKeywords ?? DEFAULT_HUMAN_KEYWORDS)) {
-    return turn.handover('customer-asked').result();
-  }
+  if (wantsHuman(definition, input)) return turn.handover('customer-asked').result();
   // An HTTP call is under way: what the customer writes meanwhile is stored for the operator, not answered.
   if (!waiting || waiting.type === 'http') return turn.result();
   return turn.answer(state.step as string, waiting, input.text, input.buttonData).result();
