@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DemoService } from '../../src/demo/demo.service';
+import { ensureFrontendBuilt } from '../support/frontend-build';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * A flow bot in the real widget: its menu is buttons, a press answers it,
+ * an invalid phone is asked again, and the operator gets the phone.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WIDGET = '[data-inbox-widget]';
+
+describe('a flow bot in the widget, in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`End-to-end tests need Chromium at ${CHROMIUM} (Debian: apt-get install chromium; or set CHROMIUM_PATH).`);
+    ensureFrontendBuilt();
+    app = await startTestApp();
+    adminToken = await app.login();
+    await app.api('/api/agents/me/status', { method: 'PATCH', token: adminToken, body: { status: 'online' } });
+    const inbox = await app.app.get(DemoService).demoInbox();
+    const bot = await app.api('/api/bots', {
+      token: adminToken,
+      body: {
+        inboxId: inbox?.id,
+        name: 'Demo bot',
+        kind: 'flow',
+        definition: {
+          start: 'menu',
+          humanButton: 'Talk to a human',
+          steps: {
+            menu: { type: 'menu', text: 'How can we help?', options: [{ title: 'Order status', next: 'phone' }] },
+            phone: { type: 'collect', field: 'phone', prompt: 'Your phone number, please?', next: 'done' },
+            done: { type: 'handover', text: 'Thanks! A colleague is on the way.' },
+          },
+        },
+      },
+    });
+    expect(bot.status, JSON.stringify(bot.body)).toBe(201);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('shows the menu as buttons; pressing one, a bad and a good phone lead to the handover', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1024, height: 720 } })).newPage();
+    await page.goto(`${app.url}/demo`);
+    await page.locator(`${WIDGET} .launcher`).click();
+    const input = page.locator(`${WIDGET} textarea`);
+    await input.fill('Hello');
+    await input.press('Enter');
+
+    const choices = page.locator(`${WIDGET} .choices .choice`);
+    await choices.first().waitFor();
+    expect(await choices.allTextContents()).toEqual(['Order status', 'Talk to a human']);
+    await choices.first().click();
+    await page.locator(`${WIDGET} .row.in .bubble`, { hasText: 'Order status' }).waitFor();
+    await page.locator(`${WIDGET} .bubble`, { hasText: 'Your phone number, please?' }).waitFor();
+    // The menu's buttons are history now.
+    expect(await choices.count()).toBe(0);
+
+    await input.fill('my number is secret');
+    await input.press('Enter');
+    await page.locator(`${WIDGET} .bubble`, { hasText: 'does not look like a phone number' }).waitFor();
+    await input.fill('+1 415 555 0100');
+    await input.press('Enter');
+    await page.locator(`${WIDGET} .bubble`, { hasText: 'A colleague is on the way.' }).waitFor();
+
+    const list = (await app.api('/api/conversations?view=mine', { token: adminToken })).body.items;
+    const conversation = (await app.api(`/api/conversations/${list[0].id}`, { token: adminToken })).body;
+    expect(conversation.contact.phone).toBe('+14155550100');
+    expect(conversation.conversation.status).toBe('assigned');
+  });
+});
