@@ -91,6 +91,38 @@ export interface TeamDto {
   name: string;
 }
 
+/** Mirrors backend/src/bots/bot.dto.ts. */
+export interface BotDto {
+  id: number;
+  inboxId: number;
+  name: string;
+  kind: 'flow' | 'external';
+  enabled: boolean;
+  version: number;
+  allowedHosts: string[];
+  webhookUrl: string | null;
+  hasToken: boolean;
+  createdAt: string;
+  updatedAt: string;
+  definition?: Record<string, unknown> | null;
+}
+
+export interface BotInput {
+  inboxId?: number;
+  name?: string;
+  kind?: 'flow' | 'external';
+  enabled?: boolean;
+  definition?: Record<string, unknown>;
+  allowedHosts?: string[];
+  webhookUrl?: string;
+}
+
+/** Shown once: the external bot's API token and the key its webhook requests are signed with. */
+export interface BotCredentials {
+  token: string;
+  webhookSecret: string;
+}
+
 export type QuickReplyScope = 'global' | 'team' | 'personal';
 
 /** Mirrors backend/src/quick-replies/quick-reply.dto.ts. */
