@@ -80,6 +80,13 @@ describe('bots: the admin API', () => {
     expect(created.status).toBe(201);
     const id = created.body.bot.id;
     expect(created.body.bot).toMatchObject({ inboxId, kind: 'flow', version: 1, enabled: true });
+    // A visitor waiting with the bot when it is switched off goes to the queue.
+    const visitor = await connectVisitor(t.url, (await t.api(`/api/inboxes/${inboxId}`, { token: admin })).body.inbox.publicKey);
+    const sent = await visitor.socket.emitWithAck('message.send', { text: 'Hi', clientMessageId: randomUUID() });
+    expect((await conversationOf(t, admin, sent.message.conversationId)).conversation.status).toBe('bot');
+    await t.api(`/api/bots/${id}`, { method: 'PATCH', token: admin, body: { enabled: false } });
+    expect((await conversationOf(t, admin, sent.message.conversationId)).conversation.status).toBe('queued');
+    visitor.socket.close();
     const edited = await t.api(`/api/bots/${id}`, { method: 'PATCH', token: admin, body: { definition: { start: 'bye', steps: { bye: { type: 'handover' } } } } });
     expect(edited.body.bot.version).toBe(2);
     const read = await t.api(`/api/bots/${id}`, { token: admin });

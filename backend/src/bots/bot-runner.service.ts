@@ -161,6 +161,12 @@ export class BotRunner implements OnModuleInit {
     }
   }
 
+  /** A bot switched off or deleted: the conversations it holds go to the queue instead of waiting for it. */
+  async releaseAll(inboxId: number): Promise<void> {
+    const held = await this.db.getRepository(Conversation).find({ where: { inboxId, status: 'bot' }, select: { id: true } });
+    for (const { id } of held) await this.handOverQuietly(id, []);
+  }
+
   private async handOverQuietly(conversationId: number, summary: Array<[string, string]>, action?: Extract<BotAction, { type: 'handover' }>): Promise<void> {
     try {
       await this.act.handover(conversationId, {

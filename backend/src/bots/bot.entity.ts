@@ -20,7 +20,7 @@ export class Bot {
 
   @Column({ type: 'varchar', length: 16 }) kind: BotKind;
 
-  /** Off: new conversations go straight to the queue; those the bot holds stay with it. */
+  /** Off: new conversations go straight to the queue, and those the bot holds are handed over. */
   @Column({ type: 'boolean', default: true }) enabled: boolean;
 
   /** A flow bot's newest definition version (BotVersion.version); new conversations start on it. */

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { CreateBotDto, toBotDto, UpdateBotDto } from './bot.dto';
+import { BotRunner } from './bot-runner.service';
 import { BotsService } from './bots.service';
 
 @ApiTags('bots')
@@ -10,7 +11,10 @@ import { BotsService } from './bots.service';
 @Roles('admin')
 @Controller('api/bots')
 export class BotsController {
-  constructor(private readonly bots: BotsService) {}
+  constructor(
+    private readonly bots: BotsService,
+    private readonly runner: BotRunner,
+  ) {}
 
   @Get()
   async list() {
@@ -39,7 +43,9 @@ export class BotsController {
 
   @Patch(':id')
   async update(@CurrentAgent() admin: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateBotDto) {
-    return { bot: toBotDto(await this.bots.update(admin, id, body)) };
+    const bot = await this.bots.update(admin, id, body);
+    if (!bot.enabled) await this.runner.releaseAll(bot.inboxId);
+    return { bot: toBotDto(bot) };
   }
 
   @Post(':id/credentials')
@@ -50,6 +56,7 @@ export class BotsController {
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id', ParseIntPipe) id: number): Promise<void> {
-    await this.bots.remove(id);
+    const bot = await this.bots.remove(id);
+    await this.runner.releaseAll(bot.inboxId);
   }
 }
