@@ -128,6 +128,10 @@ export const api = {
   createQuickReply: (input: QuickReplyInput & { scope: QuickReplyScope; teamId?: number }) => http.post<{ quickReply: QuickReplyDto }>('/api/quick-replies', input),
   updateQuickReply: (id: number, input: QuickReplyInput) => http.patch<{ quickReply: QuickReplyDto }>(`/api/quick-replies/${id}`, input),
   deleteQuickReply: (id: number) => http.delete(`/api/quick-replies/${id}`),
+  addQuickReplyFile: (id: number, file: File) => http.upload<{ quickReply: QuickReplyDto }>(`/api/quick-replies/${id}/attachments`, 'file', file),
+  removeQuickReplyFile: (id: number, key: string) => http.delete<{ quickReply: QuickReplyDto }>(`/api/quick-replies/${id}/attachments/${encodeURIComponent(key)}`),
+  /** The reply's files as the operator's uploads in the conversation, to send with the message. */
+  useQuickReplyFiles: (id: number, conversationId: number) => http.post<{ attachments: AttachmentDto[] }>(`/api/quick-replies/${id}/use`, { conversationId }),
 
   bots: () => http.get<{ items: BotDto[] }>('/api/bots'),
   bot: (id: number) => http.get<{ bot: BotDto; versions: Array<{ version: number; createdAt: string }> }>(`/api/bots/${id}`),

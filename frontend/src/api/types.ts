@@ -136,6 +136,8 @@ export interface QuickReplyDto {
   content: string;
   language: string | null;
   usageCount: number;
+  /** Files that go with the reply; inserting it attaches copies. */
+  attachments: Array<{ key: string; fileName: string; mimeType: string; size: number }>;
   updatedAt: string;
 }
 

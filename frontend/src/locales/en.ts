@@ -169,6 +169,7 @@ export default {
     notYours: 'This conversation belongs to another operator.',
   },
   quickReplies: {
+    files: '{n} file(s)',
     title: 'Quick replies',
     hint: '↑↓ to choose · Enter to insert',
     none: 'No quick reply matches “{query}”.',
@@ -401,6 +402,9 @@ export default {
       rotate: 'New token and secret',
     },
     quickReplies: {
+      files: 'Files sent with it',
+      removeFile: 'Remove',
+      filesAfterSave: 'Files can be added once the reply is saved.',
       title: 'Quick replies',
       lead: 'Answers operators insert by typing / and the shortcut. Global ones are for everyone, team ones for a team’s members.',
       scope: 'For',
