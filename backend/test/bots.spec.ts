@@ -295,6 +295,8 @@ describe('an external bot', () => {
 
     expect((await t.api(`/api/bot/conversations/${conversationId}/messages`, { headers: { authorization: 'Bearer bot_wrong' }, body: { text: 'x' } })).status).toBe(401);
     expect((await t.api(`/api/bot/conversations/${conversationId}/messages`, { headers: bearer, body: { text: '' } })).status).toBe(400);
+    const nested = await t.api(`/api/bot/conversations/${conversationId}/handover`, { headers: bearer, body: { attributes: { deep: { x: 1 } } } });
+    expect(nested).toMatchObject({ status: 400, body: { message: expect.stringContaining('attributes must map names') } });
 
     const handover = await t.api(`/api/bot/conversations/${conversationId}/handover`, { headers: bearer, body: { note: 'Wants shipping to Norway', attributes: { country: 'NO' } } });
     expect(handover.status).toBe(200);

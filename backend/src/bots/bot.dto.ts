@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { BOT_KINDS, type Bot, type BotKind } from './bot.entity';
 
 /** `host` or `host:port`, lowercase letters, digits, dots and dashes. */
@@ -52,11 +52,27 @@ export class BotSayDto {
   @ApiPropertyOptional({ type: [BotButtonDto] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => BotButtonDto) buttons?: BotButtonDto[];
 }
 
+/** Custom attributes a bot sets: names like the template variables accept, plain values only. */
+function PlainAttributes() {
+  return ValidateBy({
+    name: 'plainAttributes',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.entries(value).length <= 50 &&
+        Object.entries(value).every(([k, v]) => /^[A-Za-z0-9_-]{1,64}$/.test(k) && (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 500))),
+      defaultMessage: () => 'attributes must map names (letters, digits, _ or -) to strings of at most 500 characters, numbers or booleans; at most 50',
+    },
+  });
+}
+
 export class BotHandoverDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() teamId?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100) priority?: number;
   @ApiPropertyOptional({ description: 'A note for the operator (what the bot found out)' }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
-  @ApiPropertyOptional({ description: 'Custom attributes to set on the contact' }) @IsOptional() @IsObject() attributes?: Record<string, string | number | boolean>;
+  @ApiPropertyOptional({ description: 'Custom attributes to set on the contact' }) @IsOptional() @PlainAttributes() attributes?: Record<string, string | number | boolean>;
 }
 
 export function toBotDto(bot: Bot, definition: unknown = undefined) {

@@ -14,6 +14,7 @@ import { hashBotToken, newBotToken, newWebhookSecret } from './external-bot.poli
 
 /** How long "does this inbox have a bot" is remembered: a new conversation costs no query, a change shows within seconds. */
 const GATE_TTL_MS = 3000;
+const DEFINITION_MAX_BYTES = 60_000;
 
 /** Shown once, when made: the bot's API token and the key its webhook requests are signed with. */
 export interface BotCredentials {
@@ -77,7 +78,7 @@ export class BotsService implements OnModuleInit {
 
   async create(admin: Agent, input: CreateBotDto): Promise<{ bot: Bot; credentials: BotCredentials | null }> {
     if (!(await this.db.getRepository(Inbox).existsBy({ id: input.inboxId }))) throw new BadRequestException(`inboxId: there is no inbox ${input.inboxId}`);
-    const definition = input.kind === 'flow' ? this.validDefinition(input.definition, true) : null;
+    const definition = input.kind === 'flow' ? this.validDefinition(input.definition) : null;
     if (input.kind === 'external' && !input.webhookUrl) throw new BadRequestException('webhookUrl: an external bot needs the URL its conversations are posted to');
     if (input.kind === 'external' && input.definition) throw new BadRequestException('definition: only flow bots have one');
     const credentials = input.kind === 'external' ? { token: newBotToken(), webhookSecret: newWebhookSecret() } : null;
@@ -112,7 +113,7 @@ export class BotsService implements OnModuleInit {
     const bot = await this.get(id);
     if (input.definition !== undefined && bot.kind !== 'flow') throw new BadRequestException('definition: only flow bots have one');
     if (input.webhookUrl !== undefined && bot.kind !== 'external') throw new BadRequestException('webhookUrl: only external bots have one');
-    const definition = input.definition !== undefined ? this.validDefinition(input.definition, true) : null;
+    const definition = input.definition !== undefined ? this.validDefinition(input.definition) : null;
     await this.db.transaction(async (tx) => {
       const changes: Partial<Bot> = {};
       if (input.name !== undefined) changes.name = input.name.trim();
@@ -163,10 +164,12 @@ export class BotsService implements OnModuleInit {
     return secret;
   }
 
-  private validDefinition(input: unknown, required: boolean): BotDefinition {
-    if (input === undefined && required) throw new BadRequestException('definition: a flow bot needs its flow');
+  private validDefinition(input: unknown): BotDefinition {
+    if (input === undefined) throw new BadRequestException('definition: a flow bot needs its flow');
     const parsed = parseBotDefinition(input);
     if ('problem' in parsed) throw new BadRequestException(parsed.problem);
+    // The column is a TEXT on MySQL: 64 KB of bytes.
+    if (Buffer.byteLength(JSON.stringify(parsed.definition)) > DEFINITION_MAX_BYTES) throw new BadRequestException(`definition: at most ${DEFINITION_MAX_BYTES} bytes of JSON`);
     return parsed.definition;
   }
 }
