@@ -196,6 +196,45 @@ describe('a flow bot on the widget', () => {
   });
 });
 
+describe('a flow bot in an inbox with automatic messages', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO: 'false' });
+    admin = await t.login();
+  });
+  afterAll(() => t.close());
+
+  it('is never greeted; once handed over, the queue message says the place', async () => {
+    const inbox = (
+      await t.api('/api/inboxes', {
+        token: admin,
+        body: {
+          type: 'webchat',
+          name: 'Night desk',
+          routingMode: 'manual',
+          automation: { greeting: { enabled: true, text: { en: 'Welcome!' } }, queueMessage: { enabled: true, text: { en: 'You are number {{queue.position}} in the queue.' } } },
+        },
+      })
+    ).body.inbox;
+    expect(inbox.id).toEqual(expect.any(Number));
+    await t.api('/api/bots', { token: admin, body: { inboxId: inbox.id, name: 'Night bot', kind: 'flow', definition: { start: 'hi', steps: { hi: { type: 'menu', text: 'Pick one', options: [{ title: 'Help', next: 'bye' }] }, bye: { type: 'handover' } } } } });
+    const visitor = await connectVisitor(t.url, inbox.publicKey);
+    const sent = await visitor.socket.emitWithAck('message.send', { text: 'Hello', clientMessageId: randomUUID() });
+    const conversationId = sent.message.conversationId;
+    await eventually(async () => (await messagesOf(t, admin, conversationId)).some((m) => m.text === 'Pick one'));
+    await visitor.socket.emitWithAck('message.send', { text: '1', clientMessageId: randomUUID() });
+    await eventually(async () => (await messagesOf(t, admin, conversationId)).some((m) => m.payload?.automatic === 'queue'));
+    const texts = (await messagesOf(t, admin, conversationId)).filter((m) => m.direction === 'out').map((m) => [m.senderType, m.text]);
+    expect(texts).toEqual([
+      ['bot', 'Pick one'],
+      ['system', 'You are number 1 in the queue.'],
+    ]);
+    visitor.socket.close();
+  });
+});
+
 describe('a flow bot on Telegram', () => {
   const CHAT = 777;
   let tt: TelegramTest;
