@@ -58,6 +58,7 @@ describe('bots: the admin API', () => {
   beforeAll(async () => {
     t = await startTestApp({ DEMO: 'false' });
     admin = await t.login();
+    await t.api('/api/agents/me/status', { method: 'PATCH', token: admin, body: { status: 'online' } });
     inboxId = (await t.api('/api/inboxes', { token: admin, body: { type: 'webchat', name: 'Shop widget' } })).body.inbox.id;
   });
   afterAll(() => t.close());
@@ -80,12 +81,14 @@ describe('bots: the admin API', () => {
     expect(created.status).toBe(201);
     const id = created.body.bot.id;
     expect(created.body.bot).toMatchObject({ inboxId, kind: 'flow', version: 1, enabled: true });
-    // A visitor waiting with the bot when it is switched off goes to the queue.
+    // A visitor waiting with the bot when it is switched off goes to the queue, and on to the operator.
     const visitor = await connectVisitor(t.url, (await t.api(`/api/inboxes/${inboxId}`, { token: admin })).body.inbox.publicKey);
     const sent = await visitor.socket.emitWithAck('message.send', { text: 'Hi', clientMessageId: randomUUID() });
+    await eventually(async () => (await messagesOf(t, admin, sent.message.conversationId)).some((m) => m.senderType === 'bot'));
     expect((await conversationOf(t, admin, sent.message.conversationId)).conversation.status).toBe('bot');
     await t.api(`/api/bots/${id}`, { method: 'PATCH', token: admin, body: { enabled: false } });
-    expect((await conversationOf(t, admin, sent.message.conversationId)).conversation.status).toBe('queued');
+    expect((await conversationOf(t, admin, sent.message.conversationId)).conversation.status).not.toBe('bot');
+    await eventually(async () => (await conversationOf(t, admin, sent.message.conversationId)).conversation.status === 'assigned');
     visitor.socket.close();
     const edited = await t.api(`/api/bots/${id}`, { method: 'PATCH', token: admin, body: { definition: { start: 'bye', steps: { bye: { type: 'handover' } } } } });
     expect(edited.body.bot.version).toBe(2);
@@ -191,6 +194,7 @@ describe('a flow bot on the widget', () => {
     const next = await connectVisitor(t.url, inboxKey);
     const opened = await next.socket.emitWithAck('message.send', { text: 'Hello', clientMessageId: randomUUID() });
     await eventually(async () => (await messagesOf(t, admin, opened.message.conversationId)).some((m) => m.text === 'Version two'));
+    await eventually(async () => (await conversationOf(t, admin, opened.message.conversationId)).conversation.status === 'assigned');
     visitor.socket.close();
     next.socket.close();
   });
