@@ -179,6 +179,20 @@ describe('a flow bot on the widget', () => {
     visitor.socket.close();
   });
 
+  it('takes in messages sent one right after the other once each, in the order they were stored', async () => {
+    const visitor = await connectVisitor(t.url, inboxKey);
+    const first = await visitor.socket.emitWithAck('message.send', { text: 'Hi', clientMessageId: randomUUID() });
+    const conversationId = first.message.conversationId;
+    await eventually(async () => (await messagesOf(t, admin, conversationId)).some((m) => m.senderType === 'bot'));
+    // The menu answer and at once the phone, before the bot asked for it: two turn jobs race for one session.
+    await visitor.socket.emitWithAck('message.send', { text: '1', clientMessageId: randomUUID() });
+    await visitor.socket.emitWithAck('message.send', { text: '+44 20 7946 0958', clientMessageId: randomUUID() });
+    await eventually(async () => (await conversationOf(t, admin, conversationId)).conversation.status === 'assigned');
+    const said = (await messagesOf(t, admin, conversationId)).filter((m) => m.senderType === 'bot' && !m.private).map((m) => m.text);
+    expect(said).toEqual(['Hi there! How can we help?', 'Your phone number, please?', 'Your order is shipped.', 'A colleague will be with you shortly.']);
+    visitor.socket.close();
+  });
+
   it('hands over at once when the visitor asks for a human; the conversation keeps the version it started with', async () => {
     const visitor = await connectVisitor(t.url, inboxKey);
     const first = await visitor.socket.emitWithAck('message.send', { text: 'Hi', clientMessageId: randomUUID() });
