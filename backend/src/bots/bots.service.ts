@@ -147,7 +147,10 @@ export class BotsService implements OnModuleInit {
 
   async remove(id: number): Promise<Bot> {
     const bot = await this.get(id);
-    await this.db.getRepository(Bot).delete({ id });
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(BotVersion).delete({ botId: id });
+      await tx.getRepository(Bot).delete({ id });
+    });
     this.gateCache.delete(bot.inboxId);
     return bot;
   }
