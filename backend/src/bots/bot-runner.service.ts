@@ -127,7 +127,8 @@ export class BotRunner implements OnModuleInit {
       session = await sessions.findOneByOrFail({ conversationId: conversation.id });
     }
     const bot = await this.bots.get(session.botId).catch(() => null);
-    return bot ? { session, bot } : null;
+    // Switched off or deleted meanwhile (another process may have opened the conversation a moment before it knew).
+    return bot?.enabled ? { session, bot } : null;
   }
 
   private async store(session: BotSession, state: BotState | null, lastMessageId: number): Promise<boolean> {
