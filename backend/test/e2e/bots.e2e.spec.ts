@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemoService } from '../../src/demo/demo.service';
 import { ensureFrontendBuilt } from '../support/frontend-build';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * A flow bot in the real widget: its menu is buttons, a press answers it,
@@ -79,5 +79,17 @@ describe('a flow bot in the widget, in Chromium', () => {
     const conversation = (await app.api(`/api/conversations/${list[0].id}`, { token: adminToken })).body;
     expect(conversation.contact.phone).toBe('+14155550100');
     expect(conversation.conversation.status).toBe('assigned');
+
+    // The operator opens it: the bot's note and the phone in the contact panel, the bot's words tagged automatic.
+    const operator = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    await operator.goto(`${app.url}/`);
+    await operator.locator('[data-login-form] input[name=email]').fill(ADMIN.email);
+    await operator.locator('[data-login-form] input[name=password]').fill(ADMIN.password);
+    await operator.locator('[data-login-form] button[type=submit]').click();
+    await operator.locator('.conv-list [role=option]').first().click();
+    await operator.locator('.msg.note', { hasText: 'Collected by the bot:' }).waitFor();
+    expect(await operator.locator('.msg.note').last().textContent()).toContain('Phone: +14155550100');
+    expect(await operator.locator('[data-contact-field="phone"]').textContent()).toContain('+14155550100');
+    expect(await operator.locator('[data-automatic-tag]').count()).toBeGreaterThanOrEqual(3);
   });
 });
