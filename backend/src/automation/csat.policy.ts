@@ -13,8 +13,8 @@ export const CSAT_COMMENT_MAX = 2000;
  * channel whose feature map says it shows buttons; `link` a signed link to
  * the rating page elsewhere, and a digit typed back also counts.
  */
-const CSAT_FORMS: Partial<Record<ChannelType, 'widget'>> = { webchat: 'widget' };
 export type CsatForm = 'widget' | 'buttons' | 'link';
+const CSAT_FORMS: Partial<Record<ChannelType, CsatForm>> = { webchat: 'widget' };
 export const csatFormFor = (type: ChannelType): CsatForm => CSAT_FORMS[type] ?? (channelFeatures(type).buttons ? 'buttons' : 'link');
 
 /** Button payloads: `csat:<conversationId>:<score>`, well inside Telegram's 64 bytes. */
