@@ -72,6 +72,8 @@ describe('bots: the admin API', () => {
     expect(bad.body.message).toBe('definition.steps.menu.options.0.next: no step "gone"');
     const missing = await t.api('/api/bots', { token: admin, body: { inboxId, name: 'Shop bot', kind: 'flow' } });
     expect(missing).toMatchObject({ status: 400, body: { message: 'definition: a flow bot needs its flow' } });
+    const team = await t.api('/api/bots', { token: admin, body: { inboxId, name: 'x', kind: 'flow', definition: { start: 'a', steps: { a: { type: 'handover', teamId: 999 } } } } });
+    expect(team).toMatchObject({ status: 400, body: { message: 'definition.steps.a.teamId: there is no team 999' } });
     const kind = await t.api('/api/bots', { token: admin, body: { inboxId, name: 'x', kind: 'robot' } });
     expect(kind).toMatchObject({ status: 400, body: { message: expect.stringContaining('kind must be one of: flow, external') } });
   });

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
+import { Team } from '../agents/team.entity';
 import { BotGate } from '../channels/bot-gate';
 import { Inbox } from '../channels/inbox.entity';
 import { SecretBox } from '../channels/secret-box';
@@ -78,7 +79,7 @@ export class BotsService implements OnModuleInit {
 
   async create(admin: Agent, input: CreateBotDto): Promise<{ bot: Bot; credentials: BotCredentials | null }> {
     if (!(await this.db.getRepository(Inbox).existsBy({ id: input.inboxId }))) throw new BadRequestException(`inboxId: there is no inbox ${input.inboxId}`);
-    const definition = input.kind === 'flow' ? this.validDefinition(input.definition) : null;
+    const definition = input.kind === 'flow' ? await this.validDefinition(input.definition) : null;
     if (input.kind === 'external' && !input.webhookUrl) throw new BadRequestException('webhookUrl: an external bot needs the URL its conversations are posted to');
     if (input.kind === 'external' && input.definition) throw new BadRequestException('definition: only flow bots have one');
     const credentials = input.kind === 'external' ? { token: newBotToken(), webhookSecret: newWebhookSecret() } : null;
@@ -113,7 +114,7 @@ export class BotsService implements OnModuleInit {
     const bot = await this.get(id);
     if (input.definition !== undefined && bot.kind !== 'flow') throw new BadRequestException('definition: only flow bots have one');
     if (input.webhookUrl !== undefined && bot.kind !== 'external') throw new BadRequestException('webhookUrl: only external bots have one');
-    const definition = input.definition !== undefined ? this.validDefinition(input.definition) : null;
+    const definition = input.definition !== undefined ? await this.validDefinition(input.definition) : null;
     await this.db.transaction(async (tx) => {
       const changes: Partial<Bot> = {};
       if (input.name !== undefined) changes.name = input.name.trim();
@@ -167,12 +168,19 @@ export class BotsService implements OnModuleInit {
     return secret;
   }
 
-  private validDefinition(input: unknown): BotDefinition {
+  private async validDefinition(input: unknown): Promise<BotDefinition> {
     if (input === undefined) throw new BadRequestException('definition: a flow bot needs its flow');
     const parsed = parseBotDefinition(input);
     if ('problem' in parsed) throw new BadRequestException(parsed.problem);
     // The column is a TEXT on MySQL: 64 KB of bytes.
     if (Buffer.byteLength(JSON.stringify(parsed.definition)) > DEFINITION_MAX_BYTES) throw new BadRequestException(`definition: at most ${DEFINITION_MAX_BYTES} bytes of JSON`);
+    // A team that does not exist would leave the handed-over conversation where no operator can take it.
+    for (const [id, step] of Object.entries(parsed.definition.steps)) {
+      const teamId = step.type === 'set' || step.type === 'handover' ? step.teamId : undefined;
+      if (teamId !== undefined && !(await this.db.getRepository(Team).existsBy({ id: teamId }))) {
+        throw new BadRequestException(`definition.steps.${id}.teamId: there is no team ${teamId}`);
+      }
+    }
     return parsed.definition;
   }
 }
