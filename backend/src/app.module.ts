@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AgentsModule } from './agents/agents.module';
 import { AuthModule } from './auth/auth.module';
 import { AutomationModule } from './automation/automation.module';
+import { BotsModule } from './bots/bots.module';
 import { ChannelsModule } from './channels/channels.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -39,6 +40,7 @@ export class AppModule {
         RoutingModule,
         AutomationModule,
         QuickRepliesModule,
+        BotsModule,
         DemoModule,
         ReportsModule,
         SupervisionModule,

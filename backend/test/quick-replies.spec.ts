@@ -88,4 +88,37 @@ describe('quick replies', () => {
     expect((await t.api(`/api/quick-replies/${hello.id}`, { method: 'DELETE', token: adminToken })).status).toBe(204);
     expect(await shortcuts(boris.token)).toEqual([]);
   });
+
+  it('carries files: inserting the reply attaches copies that go out with the message', async () => {
+    const reply = (await create(adminToken, { scope: 'global', shortcut: 'manual', title: 'Manual', content: 'The manual is attached.' })).body.quickReply;
+    const upload = (token: string, name: string, bytes: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+      return fetch(`${t.url}/api/quick-replies/${reply.id}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    };
+    expect((await upload(boris.token, 'x.pdf', 'x')).status).toBe(403);
+    const added = await (await upload(adminToken, 'manual.pdf', '%PDF-1.4 manual')).json();
+    expect(added.quickReply.attachments).toEqual([{ key: expect.any(String), fileName: 'manual.pdf', mimeType: 'application/pdf', size: 15 }]);
+    await upload(adminToken, 'extra.pdf', '%PDF extra');
+
+    const { conversationId } = await customerWrites(t, (await t.api('/api/inboxes', { token: adminToken })).body.items[0].publicKey, 'Where is the manual?');
+    await waitFor(() => conversation(t, adminToken, conversationId), (c) => c.status === 'assigned', 5000, 'the assignment to the admin');
+    // Not her conversation: an operator may not take the files into it.
+    expect((await t.api(`/api/quick-replies/${reply.id}/use`, { token: anna.token, body: { conversationId } })).status).toBe(403);
+    const used = await t.api(`/api/quick-replies/${reply.id}/use`, { token: adminToken, body: { conversationId } });
+    expect(used.status).toBe(200);
+    expect(used.body.attachments.map((a: any) => a.fileName)).toEqual(['manual.pdf', 'extra.pdf']);
+    const sent = await t.api(`/api/conversations/${conversationId}/messages`, {
+      token: adminToken,
+      body: { text: 'The manual is attached.', quickReplyId: reply.id, attachments: used.body.attachments.map((a: any) => a.id) },
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.body.message.attachments.map((a: any) => a.fileName)).toEqual(['manual.pdf', 'extra.pdf']);
+    const file = await fetch(`${t.url}${sent.body.message.attachments[0].url}`);
+    expect(await file.text()).toBe('%PDF-1.4 manual');
+    // The reply keeps its own files; removing one leaves the other.
+    const removed = await t.api(`/api/quick-replies/${reply.id}/attachments/${added.quickReply.attachments[0].key}`, { method: 'DELETE', token: adminToken });
+    expect(removed.body.quickReply.attachments.map((a: any) => a.fileName)).toEqual(['extra.pdf']);
+    expect((await t.api(`/api/quick-replies/${reply.id}/use`, { token: adminToken, body: { conversationId: 'x' } })).status).toBe(400);
+  });
 });

@@ -4,6 +4,7 @@ import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus } from '../common/domain-events';
 import { Conversation } from '../conversations/conversation.entity';
+import { ConversationEvent } from '../conversations/conversation-event.entity';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { queueEstimate } from '../routing/routing.policy';
 import { AutomaticReplies, type Recipient } from './automatic-replies.service';
@@ -108,10 +109,15 @@ export class AutomationService implements OnModuleInit {
     if (worded) await this.automatic.send(to, 'queue', worded.text, { position });
   }
 
-  /** Whether the opening message went out, or there is none to wait for. */
+  /** Whether the opening message went out, or there is none to wait for (a bot began the conversation: nobody greets it). */
   private async openingSettled(to: Recipient): Promise<boolean> {
     const kind = openingMessage(to.inbox.automation, this.clock.now());
-    return kind === null || this.automatic.alreadySent(to.conversation.id, [kind]);
+    return kind === null || (await this.automatic.alreadySent(to.conversation.id, [kind])) || (await this.handedOverByBot(to.conversation.id));
+  }
+
+  private async handedOverByBot(conversationId: number): Promise<boolean> {
+    const queued = await this.db.getRepository(ConversationEvent).find({ where: { conversationId, type: 'queued' }, select: { id: true, data: true } });
+    return queued.some((e) => e.data?.from === 'bot');
   }
 
   /** Closed: the goodbye (operator) or the auto-close message (silence), then the survey. */

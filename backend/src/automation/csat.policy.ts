@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ChannelType } from '@inbox/connectors';
+import { channelFeatures } from '../channels/channel-features';
 
 export const CSAT_SCORES = [1, 2, 3, 4, 5] as const;
 /** How long after the survey an answer still counts; the signed link expires with it. */
@@ -7,14 +8,14 @@ export const CSAT_ANSWER_WINDOW_MS = 7 * 24 * 3_600_000;
 export const CSAT_COMMENT_MAX = 2000;
 
 /**
- * How each channel asks (one map, not `if telegram` around the code):
- * `widget` stars and a comment box in the widget; `buttons` 1–5 under the
- * question; `link` a signed link to the rating page, and a digit typed back
- * also counts. A channel gets `buttons` here once its connector sends them.
+ * How each channel asks (not `if telegram` around the code): `widget` stars
+ * and a comment box in the widget; `buttons` 1–5 under the question on every
+ * channel whose feature map says it shows buttons; `link` a signed link to
+ * the rating page elsewhere, and a digit typed back also counts.
  */
-const CSAT_FORMS: Partial<Record<ChannelType, 'widget' | 'buttons'>> = { webchat: 'widget', telegram: 'buttons' };
 export type CsatForm = 'widget' | 'buttons' | 'link';
-export const csatFormFor = (type: ChannelType): CsatForm => CSAT_FORMS[type] ?? 'link';
+const CSAT_FORMS: Partial<Record<ChannelType, CsatForm>> = { webchat: 'widget' };
+export const csatFormFor = (type: ChannelType): CsatForm => CSAT_FORMS[type] ?? (channelFeatures(type).buttons ? 'buttons' : 'link');
 
 /** Button payloads: `csat:<conversationId>:<score>`, well inside Telegram's 64 bytes. */
 export const csatButtonPayload = (conversationId: number, score: number) => `csat:${conversationId}:${score}`;

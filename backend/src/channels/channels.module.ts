@@ -9,6 +9,7 @@ import { InboundService } from './inbound.service';
 import { InboxesController } from './inboxes.controller';
 import { InboxesService } from './inboxes.service';
 import { SurveyAnswers } from './survey-answers';
+import { BotGate } from './bot-gate';
 import { TELEGRAM_CONTROLLERS, TELEGRAM_PROVIDERS } from './telegram/telegram.providers';
 import { WebchatDelivery } from './webchat/webchat.delivery';
 import { WidgetGateway } from './webchat/widget.gateway';
@@ -17,7 +18,7 @@ import { WidgetUploadsController } from './webchat/widget-uploads.controller';
 @Module({
   imports: [ContactsModule, ConversationsModule, DeliveryModule],
   controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS, ...EMAIL_CONTROLLERS],
-  providers: [InboxesService, InboundService, InboundBatcher, InboundNotifier, SurveyAnswers, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS],
-  exports: [InboxesService, InboundService, SurveyAnswers],
+  providers: [InboxesService, InboundService, InboundBatcher, InboundNotifier, SurveyAnswers, BotGate, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS],
+  exports: [InboxesService, InboundService, SurveyAnswers, BotGate],
 })
 export class ChannelsModule {}

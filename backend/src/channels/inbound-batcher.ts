@@ -8,6 +8,7 @@ import type { Inbox } from './inbox.entity';
 import { InboundNotifier } from './inbound-notifier';
 import { InboundService } from './inbound.service';
 import { SurveyAnswers } from './survey-answers';
+import { DomainEventBus } from '../common/domain-events';
 
 /** Webhook messages stored in one transaction at most. */
 const BATCH = 64;
@@ -25,6 +26,8 @@ interface Stored {
 interface OpenPlace {
   contactId: number;
   conversationId: number;
+  /** A conversation its bot holds: the bot is told about the message. */
+  withBot: boolean;
 }
 
 /**
@@ -48,6 +51,7 @@ export class InboundBatcher {
     private readonly inbound: InboundService,
     private readonly notifier: InboundNotifier,
     private readonly surveyAnswers: SurveyAnswers,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   /** Stores the message; operators are told right after (InboundNotifier), as with notify 'later'. */
@@ -74,9 +78,11 @@ export class InboundBatcher {
       }),
     );
     const results: Array<Stored | null> = requests.map(() => null);
-    for (const [k, { index }] of batch.entries()) {
+    for (const [k, { index, place }] of batch.entries()) {
       results[index] = stored[k];
-      if (!stored[k].duplicate) this.notifier.later(stored[k].message);
+      if (stored[k].duplicate) continue;
+      this.notifier.later(stored[k].message);
+      if (place.withBot) await this.domainEvents.emit('conversation.bot-input', { conversationId: place.conversationId, messageId: stored[k].message.id });
     }
     return results;
   }
@@ -88,14 +94,14 @@ export class InboundBatcher {
     const places = new Map<string, OpenPlace>();
     for (const [inboxId, externalIds] of byInbox) {
       const unique = [...new Set(externalIds)];
-      const rows: Array<{ externalId: string; contactId: number; conversationId: number }> = await this.db.query(
-        `SELECT i.externalId AS externalId, i.contactId AS contactId, v.id AS conversationId
+      const rows: Array<{ externalId: string; contactId: number; conversationId: number; status: string }> = await this.db.query(
+        `SELECT i.externalId AS externalId, i.contactId AS contactId, v.id AS conversationId, v.status AS status
          FROM contact_identities i
          INNER JOIN conversations v ON v.inboxId = i.inboxId AND v.contactId = i.contactId AND v.openKey IS NOT NULL
          WHERE i.inboxId = ? AND i.externalId IN (${unique.map(() => '?').join(',')})`,
         [inboxId, ...unique],
       );
-      for (const r of rows) places.set(placeKey(inboxId, r.externalId), { contactId: Number(r.contactId), conversationId: Number(r.conversationId) });
+      for (const r of rows) places.set(placeKey(inboxId, r.externalId), { contactId: Number(r.contactId), conversationId: Number(r.conversationId), withBot: r.status === 'bot' });
     }
     return places;
   }

@@ -12,6 +12,7 @@ import { DomainEventBus } from '../common/domain-events';
 import type { Inbox } from './inbox.entity';
 import { InboundNotifier } from './inbound-notifier';
 import { SurveyAnswers } from './survey-answers';
+import { BotGate } from './bot-gate';
 
 export interface InboundStored {
   contact: Contact;
@@ -63,6 +64,7 @@ export class InboundService {
     private readonly db: DataSource,
     private readonly notifier: InboundNotifier,
     private readonly surveyAnswers: SurveyAnswers,
+    private readonly botGate: BotGate,
   ) {}
 
   receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options?: InboundPlacement & { notify?: 'now' }): Promise<InboundResult>;
@@ -72,7 +74,9 @@ export class InboundService {
     // An answer to a closed conversation's survey is filed there instead of opening a new conversation.
     const surveyed = options.conversation ? null : await this.surveyAnswers.claim(inbox, contact.id, event);
     const placed = options.conversation ?? surveyed;
-    const { conversation, created } = placed ? { conversation: placed, created: false } : await this.conversations.openOrGet(inbox.id, contact.id);
+    const { conversation, created } = placed
+      ? { conversation: placed, created: false }
+      : await this.conversations.openOrGet(inbox.id, contact.id, () => this.botGate.initialStatus(inbox));
     const { message, duplicate } = await this.conversations.addMessage(conversation, {
       direction: 'in',
       senderType: 'contact',
@@ -84,6 +88,7 @@ export class InboundService {
       uploadedBy: upload?.uploadedBy,
     });
     if (surveyed && !duplicate) await this.surveyAnswers.answered(surveyed, message);
+    if (conversation.status === 'bot' && !duplicate) await this.domainEvents.emit('conversation.bot-input', { conversationId: conversation.id, messageId: message.id });
     // A message into a known conversation is pushed after returning; a new
     // conversation is pushed first, so operators see it before its assignment.
     if (options.notify === 'later' && !created) {

@@ -17,6 +17,8 @@ export interface DomainEvents {
   'agent.status-changed': { agentId: number; status: 'online' | 'away' | 'offline' };
   /** An operator allowed to write in the conversation is typing (or stopped): channels may show it. */
   'agent.typing': { conversationId: number; inboxId: number; agentId: number; on: boolean };
+  /** A customer's message was stored in a conversation its bot holds (status `bot`). */
+  'conversation.bot-input': { conversationId: number; messageId: number };
 }
 
 type Listener<E extends keyof DomainEvents> = (payload: DomainEvents[E]) => Promise<void> | void;

@@ -1,6 +1,7 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { InboundSender } from '@inbox/connectors';
 import { DataSource, Not } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Agent } from '../agents/agent.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { Conversation } from '../conversations/conversation.entity';
@@ -83,6 +84,15 @@ export class ContactsService {
   async update(id: number, fields: Partial<Pick<Contact, 'name' | 'email' | 'phone' | 'language' | 'country'>>): Promise<Contact> {
     await this.get(id);
     await this.db.getRepository(Contact).update({ id }, fields);
+    await this.announce(id);
+    return this.get(id);
+  }
+
+  /** Custom attributes set by a bot (collected fields, an HTTP step's answer): merged into the ones the contact has. */
+  async mergeAttributes(id: number, attributes: Record<string, unknown>): Promise<Contact> {
+    const contact = await this.get(id);
+    const merged = { ...contact.attributes, ...attributes };
+    await this.db.getRepository(Contact).update({ id }, { attributes: merged } as QueryDeepPartialEntity<Contact>);
     await this.announce(id);
     return this.get(id);
   }

@@ -11,6 +11,14 @@ export interface UploadedFile {
   buffer: Buffer;
 }
 
+/** A file in storage, not (yet) attached to any message. */
+export interface StoredFile {
+  storageKey: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+}
+
 /** Raster images we are willing to show inline, by the bytes at each offset; everything else downloads. */
 const INLINE_IMAGE_SIGNATURES: Array<[string, Array<[offset: number, magic: number[]]>]> = [
   ['image/png', [[0, [0x89, 0x50, 0x4e, 0x47]]]],
@@ -42,21 +50,35 @@ export class AttachmentsService {
   ) {}
 
   async store(inboxId: number, uploadedBy: string, file: UploadedFile | undefined): Promise<Attachment> {
+    const kept = await this.keep(file);
+    return this.db.getRepository(Attachment).save({ inboxId, uploadedBy, ...kept, messageId: null });
+  }
+
+  /** The file's bytes in storage under a new key, with a safe name and a type that is not trusted from the client. */
+  async keep(file: UploadedFile | undefined): Promise<StoredFile> {
     if (!file) throw new BadRequestException('file: send the file as multipart/form-data field "file"');
     if (file.size === 0) throw new BadRequestException('file: the file is empty');
     const key = this.storage.newKey();
     await this.storage.put(key, file.buffer);
     const image = sniffInlineImage(file.buffer);
-    return this.db.getRepository(Attachment).save({
-      inboxId,
-      uploadedBy,
+    return {
       storageKey: key,
       fileName: safeFileName(file.originalname),
       // Only a sniffed raster image keeps an image type; the rest is opaque bytes.
       mimeType: image ?? (file.mimetype.startsWith('image/') ? 'application/octet-stream' : file.mimetype.slice(0, 127) || 'application/octet-stream'),
       size: file.size,
-      messageId: null,
-    });
+    };
+  }
+
+  /**
+   * A kept file as a new upload of `uploadedBy` in an inbox (a quick reply's
+   * file inserted into a message): a copy under its own key, because a
+   * message's file URL must not open anyone else's copy.
+   */
+  async copy(inboxId: number, uploadedBy: string, file: StoredFile): Promise<Attachment> {
+    const key = this.storage.newKey();
+    await this.storage.put(key, await this.storage.read(file.storageKey));
+    return this.db.getRepository(Attachment).save({ inboxId, uploadedBy, storageKey: key, fileName: file.fileName, mimeType: file.mimeType, size: file.size, messageId: null });
   }
 
   /** The message kind for a message made only of these attachments. */

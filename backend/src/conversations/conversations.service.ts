@@ -81,10 +81,16 @@ export class ConversationsService {
   /**
    * The contact's open conversation in the inbox, opened now if there is none.
    * The unique open key makes concurrent callers agree on one conversation.
+   * `status` is asked only when one is opened (an inbox with a bot starts it as `bot`).
    */
-  async openOrGet(inboxId: number, contactId: number, initialStatus: ConversationStatus = 'queued'): Promise<{ conversation: Conversation; created: boolean }> {
+  async openOrGet(
+    inboxId: number,
+    contactId: number,
+    status: ConversationStatus | (() => Promise<ConversationStatus>) = 'queued',
+  ): Promise<{ conversation: Conversation; created: boolean }> {
     const existing = await this.findOpen(inboxId, contactId);
     if (existing) return { conversation: existing, created: false };
+    const initialStatus = typeof status === 'function' ? await status() : status;
     try {
       const conversation = await this.db.transaction(async (tx) => {
         const row = await tx.getRepository(Conversation).save(

@@ -14,6 +14,8 @@ export interface AutomaticMessage {
   text: string;
   /** `automatic` names the rule that wrote it; channel extras ride along (`buttons`, `csat`). */
   payload: { automatic: string } & Record<string, unknown>;
+  /** `bot` for what a bot says; `system` (the default) for the automation rules. Neither is an operator's reply. */
+  senderType?: 'system' | 'bot';
 }
 
 export interface ReplyInput {
@@ -85,13 +87,13 @@ export class ReplyService {
 
   /**
    * Writes an automatic message `pending` and sends it through the same
-   * pipeline as an operator's reply. Sender `system`: it never sets the
-   * first response time.
+   * pipeline as an operator's reply. Sender `system` or `bot`: it never
+   * sets the first response time.
    */
   async sendAutomatic(conversation: Conversation, input: AutomaticMessage): Promise<MessageDto> {
     const { message } = await this.conversations.addMessage(conversation, {
       direction: 'out',
-      senderType: 'system',
+      senderType: input.senderType ?? 'system',
       kind: 'text',
       text: input.text,
       payload: input.payload,

@@ -12,5 +12,8 @@ import { Message } from '../conversations/message.entity';
 import { QuickReply } from '../quick-replies/quick-reply.entity';
 import { ReportFact, ReportRollupState, ServiceLevelTargetRow } from '../reports/report-fact.entity';
 import { CoachingComment, ConversationTag, Review, ScorecardCriterion } from '../supervision/scorecard.entity';
+import { Bot } from '../bots/bot.entity';
+import { BotSession } from '../bots/bot-session.entity';
+import { BotVersion } from '../bots/bot-version.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession];

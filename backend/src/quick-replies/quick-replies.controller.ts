@@ -1,8 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { UploadedFile as File } from '../conversations/attachments.service';
+import { attachmentUrl } from '../conversations/conversation.presenter';
+import { uploadLimits } from '../conversations/upload-limits';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
-import { CreateQuickReplyDto, ListQuickRepliesDto, toQuickReplyDto, UpdateQuickReplyDto } from './quick-reply.dto';
+import { CreateQuickReplyDto, ListQuickRepliesDto, toQuickReplyDto, UpdateQuickReplyDto, UseQuickReplyFilesDto } from './quick-reply.dto';
 import { QuickRepliesService } from './quick-replies.service';
 
 @ApiTags('quick-replies')
@@ -24,6 +28,26 @@ export class QuickRepliesController {
   @Patch(':id')
   async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateQuickReplyDto) {
     return { quickReply: toQuickReplyDto(await this.quickReplies.update(agent, id, body)) };
+  }
+
+  @Post(':id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file', uploadLimits()))
+  async addFile(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: File | undefined) {
+    return { quickReply: toQuickReplyDto(await this.quickReplies.addFile(agent, id, file)) };
+  }
+
+  @Delete(':id/attachments/:key')
+  async removeFile(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Param('key') key: string) {
+    return { quickReply: toQuickReplyDto(await this.quickReplies.removeFile(agent, id, key)) };
+  }
+
+  /** Inserting a reply with files: copies for the conversation, to send with the message (`attachments`). */
+  @Post(':id/use')
+  @HttpCode(200)
+  async use(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UseQuickReplyFilesDto) {
+    const files = await this.quickReplies.filesFor(agent, id, body.conversationId);
+    return { attachments: files.map((a) => ({ id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) })) };
   }
 
   @Delete(':id')

@@ -5,11 +5,16 @@ import { Team } from '../agents/team.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
+import { AttachmentsService, type UploadedFile } from '../conversations/attachments.service';
+import type { Attachment } from '../conversations/attachment.entity';
+import { ConversationsService } from '../conversations/conversations.service';
 import type { CreateQuickReplyDto, UpdateQuickReplyDto } from './quick-reply.dto';
 import { QuickReply } from './quick-reply.entity';
 import { canManage, canUse, ownerKeyOf, type Viewer } from './quick-reply.policy';
 
 const COUNT_USE_JOB = 'quick-replies.count-use';
+/** Files one quick reply may carry. */
+export const QUICK_REPLY_FILES_MAX = 5;
 
 /** Canned answers with scopes (global, team, personal) and a usage count (DESIGN §3 quick-replies). */
 @Injectable()
@@ -17,6 +22,8 @@ export class QuickRepliesService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
     private readonly domainEvents: DomainEventBus,
+    private readonly attachments: AttachmentsService,
+    private readonly conversations: ConversationsService,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
   ) {}
 
@@ -67,6 +74,37 @@ export class QuickRepliesService implements OnModuleInit {
 
   async remove(agent: Agent, id: number): Promise<void> {
     await this.db.getRepository(QuickReply).delete({ id: (await this.manageable(agent, id)).id });
+  }
+
+  async addFile(agent: Agent, id: number, file: UploadedFile | undefined): Promise<QuickReply> {
+    const reply = await this.manageable(agent, id);
+    if ((reply.attachments ?? []).length >= QUICK_REPLY_FILES_MAX) throw new BadRequestException(`file: a quick reply carries at most ${QUICK_REPLY_FILES_MAX} files`);
+    const kept = await this.attachments.keep(file);
+    reply.attachments = [...(reply.attachments ?? []), kept];
+    return this.db.getRepository(QuickReply).save(reply);
+  }
+
+  async removeFile(agent: Agent, id: number, storageKey: string): Promise<QuickReply> {
+    const reply = await this.manageable(agent, id);
+    const left = (reply.attachments ?? []).filter((f) => f.storageKey !== storageKey);
+    if (left.length === (reply.attachments ?? []).length) throw new NotFoundException(`Quick reply ${id} has no file ${storageKey}`);
+    reply.attachments = left.length ? left : null;
+    return this.db.getRepository(QuickReply).save(reply);
+  }
+
+  /**
+   * The reply's files as fresh uploads of the operator in a conversation
+   * they may write in, ready to go with their message (inserting the reply
+   * attaches them).
+   */
+  async filesFor(agent: Agent, id: number, conversationId: number): Promise<Attachment[]> {
+    const reply = await this.db.getRepository(QuickReply).findOneBy({ id });
+    if (!reply || !canUse(await this.viewer(agent), reply)) throw new NotFoundException(`Quick reply ${id} does not exist`);
+    const conversation = await this.conversations.get(conversationId);
+    this.conversations.assertMayWrite(agent, conversation);
+    const copies: Attachment[] = [];
+    for (const file of reply.attachments ?? []) copies.push(await this.attachments.copy(conversation.inboxId, `agent:${agent.id}`, file));
+    return copies;
   }
 
   /** A message was sent with this reply: counted when the sender may use it (an id from elsewhere counts nothing). */

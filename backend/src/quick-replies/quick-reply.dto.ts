@@ -39,6 +39,10 @@ export class UpdateQuickReplyDto {
   @ApiPropertyOptional() @IsOptional() @Matches(LANGUAGE_TAG, { message: 'language must be a language tag like en or pt-BR' }) language?: string | null;
 }
 
+export class UseQuickReplyFilesDto {
+  @ApiProperty({ description: 'The conversation the files go to' }) @IsInt() @IsPositive() conversationId: number;
+}
+
 export class ListQuickRepliesDto {
   @ApiPropertyOptional({ description: 'Matches shortcut, title or content' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
   @ApiPropertyOptional({ description: 'The replies you may change (the admin screen) instead of the ones you may use' })
@@ -59,6 +63,7 @@ export function toQuickReplyDto(r: QuickReply) {
     content: r.content,
     language: r.language,
     usageCount: r.usageCount,
+    attachments: (r.attachments ?? []).map((f) => ({ key: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.size })),
     updatedAt: new Date(r.updatedAt).toISOString(),
   };
 }

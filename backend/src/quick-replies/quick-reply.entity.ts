@@ -1,5 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { timestamp } from '../database/column-types';
+import { jsonText, timestamp } from '../database/column-types';
+
+/** A file a quick reply carries: stored once, copied into each message it is inserted into. */
+export interface QuickReplyFile {
+  storageKey: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+}
 
 export const QUICK_REPLY_SCOPES = ['global', 'team', 'personal'] as const;
 export type QuickReplyScope = (typeof QUICK_REPLY_SCOPES)[number];
@@ -31,6 +39,8 @@ export class QuickReply {
   @Column({ type: 'varchar', length: 16, nullable: true }) language: string | null;
 
   @Column({ type: 'int', default: 0 }) usageCount: number;
+
+  @Column({ ...jsonText, nullable: true }) attachments: QuickReplyFile[] | null;
 
   @CreateDateColumn(timestamp as object) createdAt: Date;
 

@@ -4,6 +4,9 @@ import type {
   AgentDto,
   AgentStatus,
   AttachmentDto,
+  BotCredentials,
+  BotDto,
+  BotInput,
   ContactDetailsDto,
   ConversationDto,
   ConversationStatus,
@@ -125,6 +128,17 @@ export const api = {
   createQuickReply: (input: QuickReplyInput & { scope: QuickReplyScope; teamId?: number }) => http.post<{ quickReply: QuickReplyDto }>('/api/quick-replies', input),
   updateQuickReply: (id: number, input: QuickReplyInput) => http.patch<{ quickReply: QuickReplyDto }>(`/api/quick-replies/${id}`, input),
   deleteQuickReply: (id: number) => http.delete(`/api/quick-replies/${id}`),
+  addQuickReplyFile: (id: number, file: File) => http.upload<{ quickReply: QuickReplyDto }>(`/api/quick-replies/${id}/attachments`, 'file', file),
+  removeQuickReplyFile: (id: number, key: string) => http.delete<{ quickReply: QuickReplyDto }>(`/api/quick-replies/${id}/attachments/${encodeURIComponent(key)}`),
+  /** The reply's files as the operator's uploads in the conversation, to send with the message. */
+  useQuickReplyFiles: (id: number, conversationId: number) => http.post<{ attachments: AttachmentDto[] }>(`/api/quick-replies/${id}/use`, { conversationId }),
+
+  bots: () => http.get<{ items: BotDto[] }>('/api/bots'),
+  bot: (id: number) => http.get<{ bot: BotDto; versions: Array<{ version: number; createdAt: string }> }>(`/api/bots/${id}`),
+  createBot: (input: BotInput) => http.post<{ bot: BotDto; credentials?: BotCredentials }>('/api/bots', input),
+  updateBot: (id: number, input: BotInput) => http.patch<{ bot: BotDto }>(`/api/bots/${id}`, input),
+  rotateBotCredentials: (id: number) => http.post<{ credentials: BotCredentials }>(`/api/bots/${id}/credentials`),
+  deleteBot: (id: number) => http.delete(`/api/bots/${id}`),
 
   inboxes: () => http.get<{ items: InboxDto[] }>('/api/inboxes'),
   createInbox: (input: InboxInput) => http.post<{ inbox: InboxDto }>('/api/inboxes', input),

@@ -91,6 +91,38 @@ export interface TeamDto {
   name: string;
 }
 
+/** Mirrors backend/src/bots/bot.dto.ts. */
+export interface BotDto {
+  id: number;
+  inboxId: number;
+  name: string;
+  kind: 'flow' | 'external';
+  enabled: boolean;
+  version: number;
+  allowedHosts: string[];
+  webhookUrl: string | null;
+  hasToken: boolean;
+  createdAt: string;
+  updatedAt: string;
+  definition?: Record<string, unknown> | null;
+}
+
+export interface BotInput {
+  inboxId?: number;
+  name?: string;
+  kind?: 'flow' | 'external';
+  enabled?: boolean;
+  definition?: Record<string, unknown>;
+  allowedHosts?: string[];
+  webhookUrl?: string;
+}
+
+/** Shown once: the external bot's API token and the key its webhook requests are signed with. */
+export interface BotCredentials {
+  token: string;
+  webhookSecret: string;
+}
+
 export type QuickReplyScope = 'global' | 'team' | 'personal';
 
 /** Mirrors backend/src/quick-replies/quick-reply.dto.ts. */
@@ -104,6 +136,8 @@ export interface QuickReplyDto {
   content: string;
   language: string | null;
   usageCount: number;
+  /** Files that go with the reply; inserting it attaches copies. */
+  attachments: Array<{ key: string; fileName: string; mimeType: string; size: number }>;
   updatedAt: string;
 }
 

@@ -55,6 +55,13 @@ async function mountPanel(assigneeId: number | null, status: 'assigned' | 'close
 const field = (w: VueWrapper, name: string) => w.find(`[data-contact-field="${name}"]`);
 
 describe('ContactPanel', () => {
+  it('shows the custom attributes a bot collected', async () => {
+    const { wrapper, store } = await mountPanel(ME.id);
+    store.contact = anna({ attributes: { orderNumber: 'A-1234', order_status: 'shipped', nested: { x: 1 } } });
+    await nextTick();
+    expect(wrapper.findAll('[data-attribute]').map((dt) => `${dt.text()}=${dt.element.nextElementSibling?.textContent}`)).toEqual(['orderNumber=A-1234', 'order_status=shipped']);
+  });
+
   it('lets the operator holding the conversation correct a field in place', async () => {
     const { wrapper, bodies } = await mountPanel(ME.id);
     await field(wrapper, 'name').find('[data-edit]').trigger('click');

@@ -19,6 +19,18 @@ function mountMessage(attachments: AttachmentDto[]) {
 }
 
 describe('MessageItem', () => {
+  it('tags a bot’s message as automatic, but not the bot’s note for the operator', () => {
+    const said = message({ id: 2, conversationId: 1, direction: 'out', senderType: 'bot', senderName: null, text: 'How can we help?', payload: { automatic: 'bot' } });
+    wrapper = mountWithApp(MessageItem, { props: { message: said } }).wrapper;
+    expect(wrapper.find('[data-automatic-tag]').text()).toBe('automatic');
+    expect(wrapper.find('.sender').text()).toBe('Bot');
+    wrapper.unmount();
+    const note = message({ id: 3, conversationId: 1, direction: 'out', senderType: 'bot', private: true, text: 'Collected by the bot:\nPhone: +1', payload: { automatic: 'bot_summary' } });
+    wrapper = mountWithApp(MessageItem, { props: { message: note } }).wrapper;
+    expect(wrapper.find('[data-automatic-tag]').exists()).toBe(false);
+    expect(wrapper.find('.note-label').exists()).toBe(true);
+  });
+
   it('plays a Telegram voice note in place, loading nothing until it is played', () => {
     const w = mountMessage([attachment(1, 'voice.ogg', 'audio/ogg')]);
     const audio = w.find('audio');

@@ -1,8 +1,9 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { http } from '../api/http';
 import { fillTemplate, slashQuery } from '../lib/quick-replies';
 import { useQuickRepliesStore } from '../stores/quickReplies';
-import { mountWithApp } from '../testing/app';
+import { fakeFetch, mountWithApp } from '../testing/app';
 import Composer from './Composer.vue';
 import type { ComposerSend } from './composer';
 
@@ -11,6 +12,8 @@ let wrapper: VueWrapper | undefined;
 afterEach(() => {
   wrapper?.unmount();
   wrapper = undefined;
+  vi.unstubAllGlobals();
+  http.setBaseUrl('');
 });
 
 async function mountComposer(vars: Record<string, unknown> = { contact: { name: 'Anna', email: 'anna@example.com' }, agent: { name: 'Olga' } }) {
@@ -69,6 +72,26 @@ describe('QuickReplyPicker', () => {
     expect(payload.text).toBe('Hello Anna! My name is Olga, how can I help you?');
     // The reply's id goes along, so the server counts its use.
     expect(payload.quickReplyId).toBe(1);
+  });
+
+  it('attaches the reply’s files when it is inserted, and sends them with it', async () => {
+    http.setBaseUrl('http://inbox.test');
+    const manual = { id: 70, fileName: 'manual.pdf', mimeType: 'application/pdf', size: 2048, url: '/api/attachments/k70/manual.pdf' };
+    const routes = fakeFetch({ 'POST /api/quick-replies/9/use': () => ({ attachments: [manual] }) });
+    vi.stubGlobal('fetch', routes.fn);
+    const w = await mountComposer();
+    useQuickRepliesStore().useSource({
+      persisted: true,
+      list: async () => [{ id: 9, shortcut: 'manual', title: 'Manual', content: 'Here is the manual.', attachments: [{ fileName: 'manual.pdf', size: 2048 }] }],
+    });
+    await useQuickRepliesStore().load('en');
+    await type(w, '/man');
+    expect(w.find('[data-quick-replies] [data-files]').text()).toContain('1 file(s)');
+    await press(w, 'Enter');
+    expect(routes.calls).toContain('POST /api/quick-replies/9/use');
+    await press(w, 'Enter');
+    const [[payload]] = w.emitted('send') as [[ComposerSend]];
+    expect(payload).toMatchObject({ text: 'Here is the manual.', quickReplyId: 9, attachments: [manual] });
   });
 
   it('moves with the arrows, keeps text typed before the slash, and closes on Escape', async () => {

@@ -7,6 +7,8 @@ export interface QuickReply {
   title: string;
   /** The text, with `{{contact.name}}`, `{{contact.email}}`, `{{agent.name}}` variables. */
   content: string;
+  /** Files inserted with it. */
+  attachments?: Array<{ fileName: string; size: number }>;
 }
 
 export interface TemplateVariables {

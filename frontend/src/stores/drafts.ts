@@ -75,6 +75,27 @@ export const useDraftsStore = defineStore('drafts', () => {
     }
   }
 
+  /** A quick reply's files: copied into the conversation on the server, shown like uploads meanwhile. */
+  async function addQuickReplyFiles(id: number, quickReplyId: number, files: Array<{ fileName: string; size: number }>) {
+    const draft = ensure(id);
+    const entries: PendingFile[] = files.map((f) => ({ key: `f${++fileSeq}`, name: f.fileName, size: f.size, status: 'uploading' }));
+    draft.files.push(...entries);
+    const live = (key: string) => draft.files.find((f) => f.key === key);
+    try {
+      const { attachments } = await api.useQuickReplyFiles(quickReplyId, id);
+      entries.forEach((entry, i) => {
+        const f = live(entry.key);
+        if (f && attachments[i]) Object.assign(f, { status: 'ready', attachment: attachments[i] });
+        else if (f) Object.assign(f, { status: 'failed', error: '' });
+      });
+    } catch (error) {
+      for (const entry of entries) {
+        const f = live(entry.key);
+        if (f) Object.assign(f, { status: 'failed', error: error instanceof ApiError && !error.network ? error.message : '' });
+      }
+    }
+  }
+
   function removeFile(id: number, key: string) {
     const draft = ensure(id);
     draft.files = draft.files.filter((f) => f.key !== key);
@@ -100,5 +121,5 @@ export const useDraftsStore = defineStore('drafts', () => {
     storage.setJson(KEYS.drafts, out);
   }
 
-  return { drafts, get, setText, setPrivate, setQuickReply, addFile, removeFile, clear, persist };
+  return { drafts, get, setText, setPrivate, setQuickReply, addFile, addQuickReplyFiles, removeFile, clear, persist };
 });

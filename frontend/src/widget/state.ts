@@ -1,4 +1,4 @@
-import type { Attachment, Message } from './types';
+import type { Attachment, ChoiceButton, Message } from './types';
 
 /**
  * A message as the widget shows it: one the server stored, or one of the
@@ -113,6 +113,13 @@ export function surveyOf(m: Pick<ChatMessage, 'senderType' | 'payload'>): number
   if (m.senderType !== 'system' || m.payload?.automatic !== 'csat') return null;
   const csat = m.payload.csat as { form?: unknown; conversationId?: unknown } | undefined;
   return csat?.form === 'widget' && typeof csat.conversationId === 'number' ? csat.conversationId : null;
+}
+
+/** The buttons a bot offers under its message (`payload.buttons`), or none. */
+export function choicesOf(m: Pick<ChatMessage, 'direction' | 'payload'>): ChoiceButton[] {
+  const buttons = m.direction === 'out' ? m.payload?.buttons : undefined;
+  if (!Array.isArray(buttons)) return [];
+  return buttons.filter((b): b is ChoiceButton => typeof b?.title === 'string' && typeof b?.payload === 'string');
 }
 
 /** Events ("conversation closed", queue position) render as a centred line, not a bubble. */

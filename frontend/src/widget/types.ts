@@ -63,6 +63,14 @@ export interface SendPayload {
   text: string;
   clientMessageId: string;
   attachments?: number[];
+  /** The payload of a pressed button; `text` is its title. */
+  button?: string;
+}
+
+/** A button under a bot's message: the visitor sees `title`, the bot gets `payload` back. */
+export interface ChoiceButton {
+  title: string;
+  payload: string;
 }
 
 export type Ack<T> = T | { error: string };

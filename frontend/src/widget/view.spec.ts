@@ -35,7 +35,7 @@ describe(WidgetView.name, () => {
     const host = document.createElement('div');
     document.body.appendChild(host);
     shadow = host.attachShadow({ mode: 'open' });
-    handlers = { toggle: vi.fn(), send: vi.fn(), files: vi.fn(), retry: vi.fn(), typing: vi.fn(), preChat: vi.fn(), loadOlder: vi.fn(), rate: vi.fn() };
+    handlers = { toggle: vi.fn(), send: vi.fn(), files: vi.fn(), retry: vi.fn(), typing: vi.fn(), preChat: vi.fn(), loadOlder: vi.fn(), rate: vi.fn(), choose: vi.fn() };
     view = new WidgetView(shadow, HOST, handlers as unknown as ViewHandlers);
   });
 
@@ -281,6 +281,24 @@ describe(WidgetView.name, () => {
     expect($('.survey .rated')?.textContent).toBe('Thank you for your rating!');
     view.render(baseState({ messages: mergeMessages([], [survey]), ratings: { 77: { outcome: 'already-rated' } } }));
     expect($('.survey .rated')?.textContent).toBe('You already rated this conversation. Thank you!');
+  });
+
+  it('offers a bot’s buttons under its newest message only, and sends the pressed one', () => {
+    const menu = makeMessage({
+      id: 11,
+      senderType: 'bot',
+      senderName: null,
+      text: 'How can we help?',
+      payload: { automatic: 'bot', buttons: [{ title: 'Order status', payload: 'bot:menu:1' }, { title: 'Talk to a human', payload: 'bot:human' }] },
+    });
+    view.render(baseState({ messages: mergeMessages([], [menu]) }));
+    const choices = $$('.choices .choice');
+    expect(choices.map((b) => b.textContent)).toEqual(['Order status', 'Talk to a human']);
+    choices[0].click();
+    expect(handlers.choose).toHaveBeenCalledWith('Order status', 'bot:menu:1');
+
+    view.render(baseState({ messages: mergeMessages([], [menu, makeVisitorMessage('c-9', { id: 12, text: 'Order status' })]) }));
+    expect($$('.choices .choice')).toHaveLength(0);
   });
 
   it('shows any other automatic message as a plain line', () => {

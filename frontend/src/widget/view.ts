@@ -2,7 +2,7 @@ import type { ConnectionStatus } from './connection';
 import { append, h, icon } from './dom';
 import { attachmentHref, formatSize, formatTime, isInlineImage, linkify } from './format';
 import { validatePreChat } from './prechat';
-import { isFromVisitor, isSystemLine, surveyOf, type ChatMessage } from './state';
+import { choicesOf, isFromVisitor, isSystemLine, surveyOf, type ChatMessage } from './state';
 import { t, type StringKey } from './strings';
 import { surveyRow, type RatingState } from './survey-view';
 import type { Attachment, InboxInfo } from './types';
@@ -36,6 +36,8 @@ export interface ViewHandlers {
   preChat(value: { name: string; email: string }): void;
   loadOlder(): void;
   rate(conversationId: number, score: number, comment: string): void;
+  /** A button under a bot's message was pressed. */
+  choose(title: string, payload: string): void;
 }
 
 const HEX_COLOR = /^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/i;
@@ -261,10 +263,12 @@ export class WidgetView {
       const time = formatTime(m.createdAt);
       const survey = surveyOf(m);
       const rating = survey === null ? null : (state.ratings[survey] ?? {});
-      const sig = JSON.stringify([m.id, m.status, m.text, m.error, m.attachments.map((a) => a.url), showName, i === lastOwn, time, rating]);
+      // Only the newest message's buttons can be pressed: an older menu is history.
+      const offers = i === state.messages.length - 1;
+      const sig = JSON.stringify([m.id, m.status, m.text, m.error, m.attachments.map((a) => a.url), showName, i === lastOwn, time, rating, offers]);
       let row = this.rows.get(key);
       if (!row || row.dataset.sig !== sig) {
-        const fresh = this.renderRow(m, showName, i === lastOwn, time);
+        const fresh = this.renderRow(m, showName, i === lastOwn, time, offers);
         fresh.dataset.sig = sig;
         if (row) {
           if (row === cursor) cursor = cursor.nextSibling;
@@ -292,7 +296,7 @@ export class WidgetView {
     else if (prepended) list.scrollTop = prevTop + (list.scrollHeight - prevHeight);
   }
 
-  private renderRow(m: ChatMessage, showName: boolean, isLastOwn: boolean, time: string): HTMLElement {
+  private renderRow(m: ChatMessage, showName: boolean, isLastOwn: boolean, time: string, offers: boolean): HTMLElement {
     const survey = surveyOf(m);
     if (survey !== null) return surveyRow(m, survey, this.state?.ratings[survey] ?? {}, this.handlers.rate);
     if (isSystemLine(m)) return h('div', { class: 'row sys' }, h('div', { class: 'line' }, m.text ?? ''));
@@ -317,6 +321,15 @@ export class WidgetView {
     const row = h('div', { class: `row ${own ? 'in' : 'out'}${m.id === null ? ' local' : ''}${m.status === 'failed' ? ' is-failed' : ''}` });
     if (showName) row.appendChild(h('div', { class: 'who' }, m.senderName || this.state?.inbox?.name || ''));
     append(row, [bubble, meta]);
+    const choices = offers ? choicesOf(m) : [];
+    if (choices.length) {
+      const buttons = choices.map((c) => {
+        const button = h('button', { type: 'button', class: 'choice' }, c.title);
+        button.addEventListener('click', () => this.handlers.choose(c.title, c.payload));
+        return button;
+      });
+      row.appendChild(h('div', { class: 'choices', role: 'group', 'aria-label': m.text ?? '' }, ...buttons));
+    }
     return row;
   }
 

@@ -94,6 +94,29 @@ describe(ChatWidget.name, () => {
     expect(widget.snapshot().unread).toBe(0);
   });
 
+  it('sends a pressed bot button as its title with the button’s payload', async () => {
+    await mountAndOpen();
+    const menu = {
+      id: 500,
+      conversationId: 7,
+      direction: 'out',
+      senderType: 'bot',
+      senderName: null,
+      kind: 'text',
+      text: 'How can we help?',
+      attachments: [],
+      status: 'sent',
+      clientMessageId: null,
+      createdAt: new Date().toISOString(),
+      payload: { automatic: 'bot', buttons: [{ title: 'Order status', payload: 'bot:menu:1' }] },
+    };
+    server.sockets()[0].emit('message.created', { message: menu });
+    await until(() => $$('.choice').length === 1);
+    $$('.choice')[0].click();
+    await until(() => server.received.length === 1);
+    expect(server.received[0]).toMatchObject({ text: 'Order status', button: 'bot:menu:1' });
+  });
+
   it('shows the operator typing until their message arrives', async () => {
     await mountAndOpen();
     server.sockets()[0].emit('typing', { on: true });

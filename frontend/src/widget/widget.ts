@@ -74,6 +74,7 @@ export class ChatWidget {
     this.view = new WidgetView(options.root, options.config.host, {
       toggle: (open) => this.toggle(open),
       send: (text) => this.sendText(text),
+      choose: (title, payload) => this.sendText(title, payload),
       files: (files) => files.forEach((f) => this.sendFile(f)),
       retry: (id) => this.retry(id),
       typing: () => this.visitorTyping(),
@@ -215,14 +216,15 @@ export class ChatWidget {
     return true;
   }
 
-  private sendText(text: string): void {
+  /** `button`: the payload of the pressed button whose title is the text. */
+  private sendText(text: string, button?: string): void {
     this.stopTyping();
     this.notice = null;
     const clientMessageId = newClientMessageId();
     this.messages = upsertLocal(this.messages, localMessage({ clientMessageId, text }));
     this.conversationClosed = false;
     this.render();
-    this.deliver({ text, clientMessageId });
+    this.deliver({ text, clientMessageId, ...(button ? { button } : {}) });
   }
 
   private sendFile(file: File): void {

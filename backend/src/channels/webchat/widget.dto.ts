@@ -7,6 +7,8 @@ export class WidgetSendDto {
   @IsOptional() @IsString() @MaxLength(WIDGET_TEXT_LIMIT, { message: `text must be at most ${WIDGET_TEXT_LIMIT} characters` }) text?: string;
   @IsString() @Matches(/^[A-Za-z0-9-]{8,64}$/, { message: 'clientMessageId must be 8 to 64 letters, digits or dashes' }) clientMessageId: string;
   @IsOptional() @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @IsPositive({ each: true }) attachments?: number[];
+  /** The payload of the button the visitor pressed; `text` is its title. */
+  @IsOptional() @IsString() @Matches(/^[\x21-\x7e]{1,64}$/, { message: 'button must be 1 to 64 printable ASCII characters' }) button?: string;
 }
 
 export class WidgetHistoryDto {

@@ -128,6 +128,8 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
           kind,
           text,
           attachments: [],
+          // Stored as Telegram stores a callback's data, so bots read a press the same way on every channel.
+          ...(input.button ? { payload: { data: input.button } } : {}),
           sentAt: new Date(),
         },
         input.attachments?.length ? { attachmentIds: input.attachments, uploadedBy: `visitor:${session.visitorId}` } : undefined,

@@ -15,6 +15,7 @@ const hello: QuickReplyDto = {
   content: 'Hello {{contact.name}}!',
   language: null,
   usageCount: 1234,
+  attachments: [],
   updatedAt: new Date().toISOString(),
 };
 const refund: QuickReplyDto = { ...hello, id: 4, scope: 'team', teamId: 2, shortcut: 'refund', title: 'Refund', usageCount: 0 };
@@ -39,6 +40,8 @@ function mountView() {
       return { quickReply: hello };
     },
     'DELETE /api/quick-replies/4': () => null,
+    'POST /api/quick-replies/3/attachments': () => ({ quickReply: { ...hello, attachments: [{ key: 'k1', fileName: 'manual.pdf', mimeType: 'application/pdf', size: 2048 }] } }),
+    'DELETE /api/quick-replies/3/attachments/k1': () => ({ quickReply: hello }),
   });
   vi.stubGlobal('fetch', routes.fn);
   return { wrapper: mountWithApp(QuickRepliesView).wrapper, bodies, calls: routes.calls };
@@ -79,6 +82,24 @@ describe('QuickRepliesView', () => {
     await wrapper.get('[data-quick-reply="refund"] [data-delete]').trigger('click');
     await flushPromises();
     expect(calls).toContain('DELETE /api/quick-replies/4');
+    wrapper.unmount();
+  });
+
+  it('adds files to a saved reply and removes them', async () => {
+    const { wrapper, calls } = mountView();
+    await flushPromises();
+    expect(wrapper.find('[data-quick-reply-files]').exists()).toBe(false);
+    await wrapper.get('[data-quick-reply="hello"] button').trigger('click');
+    const input = wrapper.get('[data-quick-reply-files] input[type=file]');
+    Object.defineProperty(input.element, 'files', { value: [new File(['%PDF'], 'manual.pdf', { type: 'application/pdf' })], configurable: true });
+    await input.trigger('change');
+    await flushPromises();
+    expect(calls).toContain('POST /api/quick-replies/3/attachments');
+    expect(wrapper.get('[data-file="manual.pdf"]').text()).toContain('2.0 KB');
+    await wrapper.get('[data-file="manual.pdf"] button').trigger('click');
+    await flushPromises();
+    expect(calls).toContain('DELETE /api/quick-replies/3/attachments/k1');
+    expect(wrapper.find('[data-file]').exists()).toBe(false);
     wrapper.unmount();
   });
 });

@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
+import { BOT_KINDS, type Bot, type BotKind } from './bot.entity';
+
+/** `host` or `host:port`, lowercase letters, digits, dots and dashes. */
+const HOST = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;
+const URL_OPTIONS = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
+
+export class CreateBotDto {
+  @ApiProperty() @IsInt() @IsPositive() inboxId: number;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name: string;
+  @ApiProperty({ enum: BOT_KINDS }) @IsIn(BOT_KINDS, { message: `kind must be one of: ${BOT_KINDS.join(', ')}` }) kind: BotKind;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() enabled?: boolean;
+  @ApiPropertyOptional({ description: 'Flow bots: the flow document (docs/bots.md); checked as a whole' }) @IsOptional() @IsObject({ message: 'definition must be an object' }) definition?: Record<string, unknown>;
+  @ApiPropertyOptional({ description: 'Flow bots: hosts HTTP steps may call' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(HOST, { each: true, message: 'allowedHosts must be host names like api.example.com or api.example.com:8443, lowercase' })
+  allowedHosts?: string[];
+  @ApiPropertyOptional({ description: 'External bots: where conversations are posted' })
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'webhookUrl must be an http(s) URL' })
+  @MaxLength(2000)
+  webhookUrl?: string;
+}
+
+export class UpdateBotDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() enabled?: boolean;
+  @ApiPropertyOptional({ description: 'A new version of the flow; conversations already running keep theirs' })
+  @IsOptional()
+  @IsObject({ message: 'definition must be an object' })
+  definition?: Record<string, unknown>;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(HOST, { each: true, message: 'allowedHosts must be host names like api.example.com or api.example.com:8443, lowercase' })
+  allowedHosts?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsUrl(URL_OPTIONS, { message: 'webhookUrl must be an http(s) URL' }) @MaxLength(2000) webhookUrl?: string;
+}
+
+export class BotButtonDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(64) title: string;
+  @ApiProperty() @IsString() @Matches(/^[\x21-\x7e]{1,64}$/, { message: 'payload must be 1 to 64 printable ASCII characters' }) payload: string;
+}
+
+export class BotSayDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(4096) text: string;
+  @ApiPropertyOptional({ type: [BotButtonDto] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => BotButtonDto) buttons?: BotButtonDto[];
+}
+
+/** Custom attributes a bot sets: names like the template variables accept, plain values only. */
+function PlainAttributes() {
+  return ValidateBy({
+    name: 'plainAttributes',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.entries(value).length <= 50 &&
+        Object.entries(value).every(([k, v]) => /^[A-Za-z0-9_-]{1,64}$/.test(k) && (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 500))),
+      defaultMessage: () => 'attributes must map names (letters, digits, _ or -) to strings of at most 500 characters, numbers or booleans; at most 50',
+    },
+  });
+}
+
+export class BotHandoverDto {
+  @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() teamId?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100) priority?: number;
+  @ApiPropertyOptional({ description: 'A note for the operator (what the bot found out)' }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
+  @ApiPropertyOptional({ description: 'Custom attributes to set on the contact' }) @IsOptional() @PlainAttributes() attributes?: Record<string, string | number | boolean>;
+}
+
+export function toBotDto(bot: Bot, definition: unknown = undefined) {
+  return {
+    id: bot.id,
+    inboxId: bot.inboxId,
+    name: bot.name,
+    kind: bot.kind,
+    enabled: bot.enabled,
+    version: bot.version,
+    allowedHosts: bot.allowedHosts,
+    webhookUrl: bot.webhookUrl,
+    hasToken: bot.tokenHash !== null,
+    createdAt: bot.createdAt,
+    updatedAt: bot.updatedAt,
+    ...(definition !== undefined ? { definition } : {}),
+  };
+}

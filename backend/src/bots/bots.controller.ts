@@ -1,0 +1,62 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Agent } from '../agents/agent.entity';
+import { CurrentAgent, Roles } from '../auth/auth.decorators';
+import { CreateBotDto, toBotDto, UpdateBotDto } from './bot.dto';
+import { BotRunner } from './bot-runner.service';
+import { BotsService } from './bots.service';
+
+@ApiTags('bots')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('api/bots')
+export class BotsController {
+  constructor(
+    private readonly bots: BotsService,
+    private readonly runner: BotRunner,
+  ) {}
+
+  @Get()
+  async list() {
+    return { items: (await this.bots.list()).map((b) => toBotDto(b)) };
+  }
+
+  /** The bot with its newest definition and the list of versions. */
+  @Get(':id')
+  async get(@Param('id', ParseIntPipe) id: number) {
+    const bot = await this.bots.get(id);
+    const definition = bot.kind === 'flow' && bot.version > 0 ? await this.bots.definition(id, bot.version) : null;
+    return { bot: toBotDto(bot, definition), versions: await this.bots.versions(id) };
+  }
+
+  @Get(':id/versions/:version')
+  async version(@Param('id', ParseIntPipe) id: number, @Param('version', ParseIntPipe) version: number) {
+    return { version, definition: await this.bots.definition((await this.bots.get(id)).id, version) };
+  }
+
+  /** An external bot's token and signing key are in this answer only. */
+  @Post()
+  async create(@CurrentAgent() admin: Agent, @Body() body: CreateBotDto) {
+    const { bot, credentials } = await this.bots.create(admin, body);
+    return { bot: toBotDto(bot), ...(credentials ? { credentials } : {}) };
+  }
+
+  @Patch(':id')
+  async update(@CurrentAgent() admin: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateBotDto) {
+    const bot = await this.bots.update(admin, id, body);
+    if (!bot.enabled) await this.runner.releaseAll(bot.inboxId);
+    return { bot: toBotDto(bot) };
+  }
+
+  @Post(':id/credentials')
+  async rotate(@Param('id', ParseIntPipe) id: number) {
+    return { credentials: await this.bots.rotateCredentials(id) };
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@Param('id', ParseIntPipe) id: number): Promise<void> {
+    const bot = await this.bots.remove(id);
+    await this.runner.releaseAll(bot.inboxId);
+  }
+}
