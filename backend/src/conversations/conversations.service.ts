@@ -59,6 +59,39 @@ function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: N
   };
 }
 
+/**
+ * Inserts the rows with one statement and returns their ids in order. A row
+ * whose external id another writer stored meanwhile makes the statement fail
+ * as a whole (statement-level rollback on both databases); then each row
+ * goes alone, and the taken ones come back as null.
+ */
+async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array<number | null>> {
+  if (rows.length === 0) return [];
+  const insert = (values: Message[]) => tx.createQueryBuilder().insert().into(Message).values(values as QueryDeepPartialEntity<Message>[]).updateEntity(false).execute();
+  if (rows.length > 1 && rows.every((r) => r.externalId)) {
+    try {
+      await insert(rows);
+      // Auto-increment ids of one statement are not always consecutive (InnoDB's interleaved mode): read them back.
+      const back = await tx.getRepository(Message).find({ select: { id: true, inboxId: true, externalId: true }, where: rows.map((r) => ({ inboxId: r.inboxId, externalId: r.externalId as string })) });
+      const ids = new Map(back.map((m) => [`${m.inboxId}:${m.externalId}`, m.id]));
+      return rows.map((r) => ids.get(`${r.inboxId}:${r.externalId}`) ?? null);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  const ids: Array<number | null> = [];
+  for (const row of rows) {
+    try {
+      const result = await insert([row]);
+      ids.push(Number(result.identifiers[0]?.id ?? (result.raw as { insertId?: number }).insertId ?? result.raw));
+    } catch (error) {
+      if (!isUniqueViolation(error) || !row.externalId) throw error;
+      ids.push(null);
+    }
+  }
+  return ids;
+}
+
 /** Conversations and their messages: the lifecycle and the storage rules of DESIGN §4. */
 @Injectable()
 export class ConversationsService {
@@ -154,35 +187,49 @@ export class ConversationsService {
   async addInboundMessages(items: Array<{ conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>): Promise<Array<{ message: Message; duplicate: boolean }>> {
     if (items.length === 0) return [];
     const now = new Date();
-    const stored = await this.db.transaction(async (tx) => {
-      const rows: Array<Message | null> = [];
-      for (const { conversation, input } of items) {
-        // Every column given, so the row needs no read-back and is complete for the notifier.
-        const row = tx.getRepository(Message).create({ ...messageRow(conversation, input), edited: false, error: null, deliveryLeaseUntil: null, createdAt: now });
-        try {
-          const result = await tx.createQueryBuilder().insert().into(Message).values(row as QueryDeepPartialEntity<Message>).updateEntity(false).execute();
-          row.id = Number(result.identifiers[0]?.id ?? (result.raw as { insertId?: number }).insertId ?? result.raw);
-          rows.push(row);
-        } catch (error) {
-          if (!isUniqueViolation(error) || !input.externalId) throw error;
-          rows.push(null);
-        }
+    const key = (inboxId: number, externalId: string | null | undefined) => `${inboxId}:${externalId}`;
+    // Resent webhooks are told apart before the write, so one multi-row INSERT stores the rest.
+    const earlier = new Map((await this.storedByExternalId(items)).map((m) => [key(m.inboxId, m.externalId), m]));
+    const fresh: number[] = [];
+    const firstOfKey = new Map<string, number>();
+    for (const [i, { conversation, input }] of items.entries()) {
+      const k = key(conversation.inboxId, input.externalId);
+      if (!input.externalId || (!earlier.has(k) && !firstOfKey.has(k))) fresh.push(i);
+      if (input.externalId && !firstOfKey.has(k)) firstOfKey.set(k, i);
+    }
+    const stored = new Map<number, Message>();
+    await this.db.transaction(async (tx) => {
+      // Every column given, so the rows need no read-back and are complete for the notifier.
+      const rows = fresh.map((i) =>
+        tx.getRepository(Message).create({ ...messageRow(items[i].conversation, items[i].input), edited: false, error: null, deliveryLeaseUntil: null, createdAt: now }),
+      );
+      const ids = await insertMessages(tx, rows);
+      for (const [k, i] of fresh.entries()) {
+        if (ids[k] === null) continue;
+        rows[k].id = ids[k];
+        stored.set(i, rows[k]);
       }
-      const touched = [...new Set(items.filter((_, i) => rows[i] !== null).map((item) => item.conversation.id))];
+      const touched = [...new Set([...stored.values()].map((m) => m.conversationId))];
       if (touched.length) await tx.getRepository(Conversation).update({ id: In(touched) }, { lastMessageAt: now });
-      return rows;
     });
-    const resent = items.filter((_, i) => stored[i] === null);
-    const earlier = resent.length
-      ? await this.db.getRepository(Message).findBy(resent.map(({ conversation, input }) => ({ inboxId: conversation.inboxId, externalId: input.externalId as string })))
-      : [];
+    // A resend within this batch gets the row stored for its first copy; one that lost a race with a copy
+    // stored elsewhere meanwhile gets that one.
+    for (const row of stored.values()) if (!earlier.has(key(row.inboxId, row.externalId))) earlier.set(key(row.inboxId, row.externalId), row);
+    const raced = items.filter((item, i) => !stored.has(i) && !earlier.has(key(item.conversation.inboxId, item.input.externalId)));
+    for (const m of await this.storedByExternalId(raced)) earlier.set(key(m.inboxId, m.externalId), m);
     return items.map(({ conversation, input }, i) => {
-      const row = stored[i];
+      const row = stored.get(i);
       if (row) return { message: row, duplicate: false };
-      const existing = earlier.find((m) => m.inboxId === conversation.inboxId && m.externalId === input.externalId);
+      const existing = earlier.get(key(conversation.inboxId, input.externalId));
       if (!existing) throw new Error(`message ${input.externalId} was reported stored but is not there`);
       return { message: existing, duplicate: true };
     });
+  }
+
+  private async storedByExternalId(items: Array<{ conversation: Pick<Conversation, 'inboxId'>; input: NewMessage }>): Promise<Message[]> {
+    const wanted = items.filter((item) => item.input.externalId);
+    if (wanted.length === 0) return [];
+    return this.db.getRepository(Message).findBy(wanted.map(({ conversation, input }) => ({ inboxId: conversation.inboxId, externalId: input.externalId as string })));
   }
 
   private async linkAttachments(tx: EntityManager, message: Message, ids: number[], uploadedBy: string): Promise<void> {
