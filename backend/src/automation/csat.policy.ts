@@ -12,7 +12,7 @@ export const CSAT_COMMENT_MAX = 2000;
  * question; `link` a signed link to the rating page, and a digit typed back
  * also counts. A channel gets `buttons` here once its connector sends them.
  */
-const CSAT_FORMS: Partial<Record<ChannelType, 'widget' | 'buttons'>> = { webchat: 'widget', telegram: 'buttons' };
+const CSAT_FORMS: Partial<Record<ChannelType, 'widget' | 'buttons'>> = { webchat: 'widget', telegram: 'buttons', whatsapp: 'buttons', 'whatsapp-cloud': 'buttons', instagram: 'buttons' };
 export type CsatForm = 'widget' | 'buttons' | 'link';
 export const csatFormFor = (type: ChannelType): CsatForm => CSAT_FORMS[type] ?? 'link';
 

@@ -18,6 +18,8 @@ export interface AgentServerEvents {
   'contact.updated': { contact: Awaited<ReturnType<ConversationPresenter['contact']>> };
   'agent.updated': { agent: unknown };
   'queue.updated': { inboxId: number };
+  /** Admins only: a linked WhatsApp number's connection changed (a new QR code to scan, connected, lost). */
+  'whatsapp.state': { inboxId: number; state: { status: string; qr?: string; phone?: string; reason?: string; attempts: number } };
 }
 
 /** What the server pushes to site visitors on `/widget`. */
@@ -33,6 +35,7 @@ export interface WidgetServerEvents {
 export const rooms = {
   allAgents: 'agents',
   agent: (agentId: number) => `agent:${agentId}`,
+  admins: 'admins',
   conversation: (conversationId: number) => `conversation:${conversationId}`,
   isConversation: (room: string) => room.startsWith('conversation:'),
   visitor: (inboxId: number, visitorId: string) => `visitor:${inboxId}:${visitorId}`,
@@ -57,6 +60,11 @@ export class RealtimeService {
 
   toAgents<E extends keyof AgentServerEvents>(event: E, payload: AgentServerEvents[E]): void {
     this.agents?.to(rooms.allAgents).emit(event, payload);
+  }
+
+  /** Only admins' tabs: what is for setting inboxes up (a WhatsApp QR code is a login to the number). */
+  toAdmins<E extends keyof AgentServerEvents>(event: E, payload: AgentServerEvents[E]): void {
+    this.agents?.to(rooms.admins).emit(event, payload);
   }
 
   toAgent<E extends keyof AgentServerEvents>(agentId: number, event: E, payload: AgentServerEvents[E]): void {

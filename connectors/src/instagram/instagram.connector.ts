@@ -1,5 +1,5 @@
 import { GraphClient, type DownloadedMedia, type GraphClientOptions } from '../meta/graph-client';
-import { headerOf, META_SIGNATURE_HEADER, metaVerificationChallenge, verifyMetaSignature } from '../meta/meta-signature';
+import { headerOf, META_SIGNATURE_HEADER, metaVerificationChallenge, verifyMetaSignature, verifyTokenOf } from '../meta/meta-signature';
 import { jsonBody } from '../meta/payload-reader';
 import { splitText } from '../telegram/telegram-send.plan';
 import { ProviderError, type ChannelConnector, type ConnectorContext, type InboundEvent, type OutboundAttachment, type OutboundMessage, type RawInbound, type SendResult } from '../types';
@@ -8,11 +8,13 @@ import { parseInstagramWebhook } from './instagram-webhook.parser';
 /**
  * Per-inbox data for an Instagram professional account.
  * settings: `accountId` — the Instagram account (or its Facebook Page) that sends.
- * secrets: `accessToken`, `appSecret` (signatures), `verifyToken` (webhook setup).
+ * secrets: `accessToken`, `appSecret` (signatures).
+ * `verifyToken` (settings): what the app dashboard is given when the webhook is set up.
  */
 export interface InstagramSettings {
   accountId: string;
   username?: string;
+  verifyToken?: string;
 }
 
 /** https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api: text up to 1000 bytes. */
@@ -47,7 +49,7 @@ export class InstagramConnector implements ChannelConnector {
   }
 
   verificationChallenge(query: Record<string, unknown>, ctx: ConnectorContext): string | null {
-    return metaVerificationChallenge(query, ctx.secrets.verifyToken);
+    return metaVerificationChallenge(query, verifyTokenOf(ctx));
   }
 
   /** Text parts first, then one message per attachment (by URL); quick replies ride on the last text. */

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { RawInbound } from '../types';
+import type { ConnectorContext, RawInbound } from '../types';
 
 /** https://developers.facebook.com/docs/graph-api/webhooks/getting-started#validate-payloads */
 export const META_SIGNATURE_HEADER = 'x-hub-signature-256';
@@ -41,4 +41,10 @@ export function metaVerificationChallenge(query: Record<string, unknown>, verify
   const a = createHmac('sha256', 'verify').update(token).digest();
   const b = createHmac('sha256', 'verify').update(verifyToken).digest();
   return timingSafeEqual(a, b) ? challenge : null;
+}
+
+/** The verify token sits in the inbox's settings: admins paste it into the app dashboard, it guards nothing else. */
+export function verifyTokenOf(ctx: ConnectorContext): string | undefined {
+  const token = ctx.settings.verifyToken;
+  return typeof token === 'string' && token ? token : undefined;
 }

@@ -1,5 +1,5 @@
 import { GraphClient, type DownloadedMedia, type GraphClientOptions } from '../meta/graph-client';
-import { headerOf, META_SIGNATURE_HEADER, metaVerificationChallenge, verifyMetaSignature } from '../meta/meta-signature';
+import { headerOf, META_SIGNATURE_HEADER, metaVerificationChallenge, verifyMetaSignature, verifyTokenOf } from '../meta/meta-signature';
 import { jsonBody } from '../meta/payload-reader';
 import { ProviderError, type ChannelConnector, type ConnectorContext, type InboundEvent, type OutboundMessage, type RawInbound, type SendResult } from '../types';
 import { planCloudSend, type CloudStep } from './cloud-send.plan';
@@ -8,11 +8,13 @@ import { parseCloudWebhook } from './cloud-webhook.parser';
 /**
  * Per-inbox data for a WhatsApp Cloud API number.
  * settings: `phoneNumberId` (sends go from it, webhooks are filtered by it), `businessAccountId` (templates).
- * secrets: `accessToken` (a system user's token), `appSecret` (signatures), `verifyToken` (webhook setup).
+ * secrets: `accessToken` (a system user's token), `appSecret` (signatures).
+ * `verifyToken` (settings): what the app dashboard is given when the webhook is set up.
  */
 export interface WhatsAppCloudSettings {
   phoneNumberId: string;
   businessAccountId?: string;
+  verifyToken?: string;
 }
 
 export interface WhatsAppCloudTemplate {
@@ -44,7 +46,7 @@ export class WhatsAppCloudConnector implements ChannelConnector {
   }
 
   verificationChallenge(query: Record<string, unknown>, ctx: ConnectorContext): string | null {
-    return metaVerificationChallenge(query, ctx.secrets.verifyToken);
+    return metaVerificationChallenge(query, verifyTokenOf(ctx));
   }
 
   /** One Graph call per step; the id of the first sent message is the message's. */
