@@ -1,7 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ProviderError, WhatsAppWebConnector, type ConnectorContext, type OutboundMessage, type SendResult, type WhatsAppWebState } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Message } from '../../conversations/message.entity';
+import { DeliveryTargets } from '../../delivery/delivery-targets';
 import { Leases } from '../../leases/leases.service';
 import { RealtimeService } from '../../realtime/realtime.service';
 import { Inbox } from '../inbox.entity';
@@ -9,6 +11,11 @@ import { WhatsAppWebClients } from './whatsapp-web.clients';
 import { WhatsAppWebInbound } from './whatsapp-web.inbound';
 
 export const whatsappLease = (inboxId: number) => `whatsapp:${inboxId}`;
+
+/** Between processes: "send message N through the client of inbox I, if you run it". */
+const PEER_SEND = 'whatsapp.send';
+
+type PeerAnswer = { notHere: true } | { externalId: string } | { error: string; code?: ProviderError['code'] };
 
 /** What admins see of a linked number from any process: the owner's live state, else the last one it stored. */
 export interface WhatsAppConnection {
@@ -29,15 +36,18 @@ export interface WhatsAppConnection {
  * pushed live to admins (with it).
  */
 @Injectable()
-export class WhatsAppWebSessions implements OnApplicationBootstrap {
+export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('WhatsApp');
   readonly connector: WhatsAppWebConnector;
+  private readonly watched = new Set<number>();
+  private rescanTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly db: DataSource,
     private readonly leases: Leases,
     private readonly inbound: WhatsAppWebInbound,
     private readonly realtime: RealtimeService,
+    private readonly targets: DeliveryTargets,
     clients: WhatsAppWebClients,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -50,13 +60,26 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.realtime.answerPeers(PEER_SEND, (payload) => this.sendForPeer(payload as { inboxId: number; messageId: number }));
     if (!this.config.whatsappWeb.enabled) return;
-    for (const inbox of await this.db.getRepository(Inbox).findBy({ type: 'whatsapp' })) this.watch(inbox.id);
+    await this.rescan();
+    // A number linked through another process is learnt from the table, as often as leases are renewed.
+    this.rescanTimer = setInterval(() => void this.rescan().catch((error: unknown) => this.logger.warn(`Inbox scan failed: ${error instanceof Error ? error.message : String(error)}`)), (this.config.leaseTtlSeconds * 1000) / 3);
+    this.rescanTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.rescanTimer);
+  }
+
+  private async rescan(): Promise<void> {
+    for (const inbox of await this.db.getRepository(Inbox).find({ where: { type: 'whatsapp' }, select: { id: true } })) this.watch(inbox.id);
   }
 
   /** Every process asks for the number's lease; the holder runs the client. */
   watch(inboxId: number): void {
-    if (!this.config.whatsappWeb.enabled) return;
+    if (!this.config.whatsappWeb.enabled || this.watched.has(inboxId)) return;
+    this.watched.add(inboxId);
     this.leases.hold(whatsappLease(inboxId), {
       onAcquired: () => this.start(inboxId),
       onLost: () => this.connector.stop(inboxId),
@@ -70,12 +93,32 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap {
     return { status: stored?.status ?? 'unknown', attempts: stored?.attempts ?? 0, ...(stored?.phone ? { phone: stored.phone } : {}), ...(stored?.reason ? { reason: stored.reason } : {}), here: false };
   }
 
-  /** Only the process running the client can send; elsewhere the send is retried (and lands there or waits). */
-  send(outbound: OutboundMessage, context: ConnectorContext): Promise<SendResult> {
-    if (!this.connector.isRunning(context.inboxId)) {
-      return Promise.reject(new ProviderError('temporary', `The WhatsApp number of inbox ${context.inboxId} is connected in another process`));
+  /**
+   * Only the process running the client can send: elsewhere the send is
+   * handed to it (the socket.io Redis adapter carries the question), and
+   * its answer or error comes back as if sent here.
+   */
+  async send(outbound: OutboundMessage, context: ConnectorContext): Promise<SendResult> {
+    if (this.connector.isRunning(context.inboxId)) return this.connector.send(outbound, context);
+    const answers = await this.realtime.askPeers<PeerAnswer>(PEER_SEND, { inboxId: context.inboxId, messageId: outbound.id }).catch((error: unknown) => {
+      throw new ProviderError('temporary', `The process running WhatsApp inbox ${context.inboxId} did not answer: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    const answer = answers.find((a): a is Exclude<PeerAnswer, { notHere: true }> => !('notHere' in a));
+    if (!answer) throw new ProviderError('temporary', `The WhatsApp number of inbox ${context.inboxId} is not running in any process (waiting for its lease or a QR scan)`);
+    if ('externalId' in answer) return { externalId: answer.externalId };
+    throw new ProviderError(answer.code ?? 'temporary', answer.error);
+  }
+
+  /** Another process's send, if the client runs here: the message is loaded again from its row. */
+  private async sendForPeer({ inboxId, messageId }: { inboxId: number; messageId: number }): Promise<PeerAnswer> {
+    if (!this.connector.isRunning(inboxId)) return { notHere: true };
+    try {
+      const message = await this.db.getRepository(Message).findOneByOrFail({ id: messageId, inboxId });
+      const target = await this.targets.load(message);
+      return await this.connector.send(await this.targets.outbound(target), target.context);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error), ...(error instanceof ProviderError ? { code: error.code } : {}) };
     }
-    return this.connector.send(outbound, context);
   }
 
   private async start(inboxId: number): Promise<void> {
