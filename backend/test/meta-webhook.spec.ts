@@ -6,7 +6,8 @@ import { cloudMessage, cloudSamples, cloudStatus, cloudText } from '../../connec
 import { igEvent, igSamples, igText } from '../../connectors/test/fixtures/meta/instagram';
 import { fuzzBodies } from '../../connectors/test/fuzz';
 import { PNG, eventually, rowCounts } from './support/telegram-fixtures';
-import { APP_SECRET, createCloudInbox, createInstagramInbox, postMeta, startMetaTest, type MetaTest } from './support/meta-fixtures';
+import { PHONE_NUMBER_ID } from '../../connectors/test/fixtures/meta/whatsapp-cloud';
+import { APP_SECRET, GRAPH_TOKEN, createCloudInbox, createInstagramInbox, postMeta, startMetaTest, type MetaTest } from './support/meta-fixtures';
 
 const WA = '16505551234';
 const IG_USER = '1234567890123456';
@@ -33,6 +34,23 @@ describe('the Meta webhook', () => {
     expect(JSON.stringify(cloud)).not.toContain(APP_SECRET);
   });
   afterAll(() => mt.close());
+
+  it('checks an inbox with Graph before storing it, and names the field that is wrong', async () => {
+    const base = { type: 'whatsapp-cloud', name: 'WhatsApp 2' };
+    const good = { phoneNumberId: '200000000000001', accessToken: GRAPH_TOKEN, appSecret: APP_SECRET };
+    const missing = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: base });
+    expect(missing).toMatchObject({ status: 400, body: { message: expect.stringMatching(/whatsappCloud\.phoneNumberId/) } });
+    const badId = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: { ...base, whatsappCloud: { ...good, phoneNumberId: '+1 555' } } });
+    expect(badId).toMatchObject({ status: 400, body: { message: expect.stringMatching(/phoneNumberId/) } });
+    const refused = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: { ...base, whatsappCloud: { ...good, accessToken: 'EAAGwrong_token_0123456789' } } });
+    expect(refused).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^whatsappCloud\.accessToken: Meta refused/) } });
+    const taken = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: { ...base, whatsappCloud: { ...good, phoneNumberId: PHONE_NUMBER_ID } } });
+    expect(taken).toMatchObject({ status: 409, body: { message: expect.stringMatching(/already connected as inbox/) } });
+    const wrongKind = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: { type: 'instagram', name: 'x', whatsappCloud: good } });
+    expect(wrongKind.status).toBe(400);
+    const inboxes = (await mt.t.api('/api/inboxes', { token: mt.adminToken })).body.items;
+    expect(inboxes.filter((i: any) => i.name === 'WhatsApp 2')).toHaveLength(0);
+  });
 
   it('answers the dashboard’s verification with the challenge for the right verify token only', async () => {
     const { settings } = (await mt.t.api(`/api/inboxes/${cloudId}`, { token: mt.adminToken })).body.inbox;
@@ -192,6 +210,16 @@ describe('the Meta webhook', () => {
     expect(sent.body.message.text).toBe('Hello Ann, your order A-17 has news.');
     const template = await eventually(async () => mt.graph.sends().find((b) => b.to === '4915111122233' && b.type === 'template'));
     expect(template.template).toMatchObject({ name: 'order_update', language: { code: 'en_US' } });
+
+    // Instagram has no templates: outside its window a reply is refused, saying to wait for the customer.
+    const igSender = '1784100000000099';
+    expect((await postMeta(mt, igId, igText(igSender, 'old DM'))).status).toBe(200);
+    const igConversation = await eventually(async () => (await mt.t.api(`/api/conversations?view=all&inboxId=${igId}`, { token: mt.adminToken })).body.items.find((c: any) => c.id !== undefined && c.lastMessage?.text === 'old DM'));
+    await db.getRepository(Message).update({ conversationId: igConversation.id }, { createdAt: new Date(Date.now() - 25 * 3_600_000) });
+    const igRefused = await mt.t.api(`/api/conversations/${igConversation.id}/messages`, { token: mt.adminToken, body: { text: 'Late answer' } });
+    expect(igRefused.status).toBe(409);
+    expect(igRefused.body.message).toMatch(/Instagram.*when the customer writes again/);
+    expect((await mt.t.api(`/api/conversations/${igConversation.id}/template`, { token: mt.adminToken, body: { name: 'order_update', language: 'en_US' } })).status).toBe(400);
 
     // The customer writes again: the window opens again.
     expect((await postMeta(mt, cloudId, cloudText('4915111122233', 'Thanks!'))).status).toBe(200);
