@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../src/whatsapp/whatsapp-web.client';
+import { chromiumLaunchOptions, createWhatsAppWebClient } from '../../src/whatsapp/whatsapp-web.client';
 
 const CHROMIUM = process.env.WHATSAPP_CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -25,6 +26,24 @@ describe('whatsapp-web.js on the system Chromium', () => {
       expect(await browser.version()).toMatch(/Chrom/);
     } finally {
       await browser.close();
+    }
+  }, 60_000);
+
+  it('starts the real client: Chromium launched, the session folder made, WhatsApp Web asked for', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wweb-'));
+    const client = createWhatsAppWebClient(1, { executablePath: CHROMIUM, dataDir }) as unknown as { initialize(): Promise<void>; destroy(): Promise<void>; pupBrowser?: unknown };
+    try {
+      // Offline, loading web.whatsapp.com fails; with a network it shows a QR code. Either way the browser ran.
+      const outcome = await client.initialize().then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      expect(outcome).not.toMatch(/Failed to launch|Could not find|executable/i);
+      expect(client.pupBrowser).toBeTruthy();
+      expect(existsSync(join(dataDir, 'whatsapp', 'session-inbox-1'))).toBe(true);
+    } finally {
+      await client.destroy().catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
 });
