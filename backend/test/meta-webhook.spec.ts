@@ -250,4 +250,18 @@ describe('the Meta webhook', () => {
     const open = (await mt.t.api(`/api/conversations?view=all&inboxId=${cloudId}&status=queued`, { token: mt.adminToken })).body.items;
     expect(open.some((c: any) => c.contact?.phone === '+393331234567')).toBe(false);
   });
+
+  it('asks the Instagram survey with quick replies; the tapped one is the score', async () => {
+    await mt.t.api(`/api/inboxes/${igId}`, { method: 'PATCH', token: mt.adminToken, body: { automation: { csat: { enabled: true } } } });
+    const sender = '1784100000000555';
+    expect((await postMeta(mt, igId, igText(sender, 'Question for the survey'))).status).toBe(200);
+    const conversation = await eventually(async () => (await mt.t.api(`/api/conversations?view=all&inboxId=${igId}`, { token: mt.adminToken })).body.items.find((c: any) => c.lastMessage?.text === 'Question for the survey'));
+    await mt.t.api(`/api/conversations/${conversation.id}/messages`, { token: mt.adminToken, body: { text: 'Answered' } });
+    await mt.t.api(`/api/conversations/${conversation.id}/close`, { method: 'POST', token: mt.adminToken });
+    const survey = await eventually(async () => mt.graph.sends().find((b) => b.recipient?.id === sender && b.message?.quick_replies), 10_000);
+    expect(survey.message.quick_replies.map((q: any) => q.payload)).toEqual([1, 2, 3, 4, 5].map((n) => `csat:${conversation.id}:${n}`));
+    expect((await postMeta(mt, igId, igText(sender, '4 ⭐⭐⭐⭐', { quick_reply: { payload: `csat:${conversation.id}:4` } }))).status).toBe(200);
+    await eventually(async () => (await mt.t.api(`/api/conversations/${conversation.id}`, { token: mt.adminToken })).body.conversation.csatScore === 4);
+    await eventually(async () => mt.graph.sends().find((b) => b.recipient?.id === sender && b.message?.text === 'Thank you for your rating!'));
+  });
 });
