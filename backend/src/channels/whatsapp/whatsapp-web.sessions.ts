@@ -40,6 +40,7 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDest
   private readonly logger = new Logger('WhatsApp');
   readonly connector: WhatsAppWebConnector;
   private readonly watched = new Set<number>();
+  private readonly stateWrites = new Map<number, Promise<void>>();
   private rescanTimer?: NodeJS.Timeout;
 
   constructor(
@@ -53,7 +54,7 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDest
   ) {
     this.connector = new WhatsAppWebConnector({
       createClient: (inboxId) => clients.create(inboxId),
-      onState: (inboxId, state) => void this.changed(inboxId, state),
+      onState: (inboxId, state) => this.changed(inboxId, state),
       onError: (inboxId, error) => this.logger.warn(`Inbox ${inboxId}: ${error instanceof Error ? error.message : String(error)}`),
       maxMediaBytes: config.uploadMaxBytes,
     });
@@ -127,8 +128,18 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDest
     await this.connector.start({ inboxId, settings: inbox.settings, secrets: {} }, (events) => this.inbound.handle(inbox, events));
   }
 
-  private async changed(inboxId: number, state: WhatsAppWebState): Promise<void> {
+  /** Pushed at once; stored in the order the changes happened (a burst like authenticated → connected must end as connected). */
+  private changed(inboxId: number, state: WhatsAppWebState): void {
     this.realtime.toAdmins('whatsapp.state', { inboxId, state });
+    const previous = this.stateWrites.get(inboxId) ?? Promise.resolve();
+    const next = previous.then(() => this.store(inboxId, state));
+    this.stateWrites.set(inboxId, next);
+    void next.finally(() => {
+      if (this.stateWrites.get(inboxId) === next) this.stateWrites.delete(inboxId);
+    });
+  }
+
+  private async store(inboxId: number, state: WhatsAppWebState): Promise<void> {
     const { qr: _qr, ...kept } = state;
     try {
       const repo = this.db.getRepository(Inbox);
