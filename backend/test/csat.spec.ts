@@ -182,13 +182,13 @@ describe('CSAT by a signed link', () => {
   beforeAll(async () => {
     t = await startTestApp({ DEMO: 'false' });
     adminToken = await t.login();
-    // A channel without buttons (as e-mail): the survey is a link. The row is made directly: no provider is needed to word it.
+    // A channel without buttons (e-mail): the survey is a link. The row is made directly: no provider is needed to word it.
     const db = t.app.get(DataSource);
     const inbox = await db.getRepository(Inbox).save(
-      db.getRepository(Inbox).create({ type: 'whatsapp', name: 'Phone', publicKey: randomUUID(), settings: {}, automation: { ...CSAT_ON, defaultLanguage: 'uk' } }),
+      db.getRepository(Inbox).create({ type: 'email', name: 'Mail', publicKey: randomUUID(), settings: {}, automation: { ...CSAT_ON, defaultLanguage: 'uk' } }),
     );
     const contact = await db.getRepository(Contact).save(db.getRepository(Contact).create({ name: 'Olena', language: 'uk' }));
-    await db.getRepository(ContactIdentity).save(db.getRepository(ContactIdentity).create({ inboxId: inbox.id, contactId: contact.id, externalId: '+380501112233' }));
+    await db.getRepository(ContactIdentity).save(db.getRepository(ContactIdentity).create({ inboxId: inbox.id, contactId: contact.id, externalId: 'olena@example.com' }));
     const conversation = await db
       .getRepository(Conversation)
       .save(db.getRepository(Conversation).create({ inboxId: inbox.id, contactId: contact.id, status: 'closed', closedAt: new Date(), firstAgentReplyAt: new Date() }));

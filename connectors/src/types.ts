@@ -95,6 +95,17 @@ export interface OutboundAttachment {
   mimeType: string;
   /** Reads the stored bytes; adapters upload them to the provider. */
   read(): Promise<Buffer>;
+  /** Where the provider can fetch the file itself (channels that take media by link: Instagram). */
+  url?: string;
+}
+
+/** An approved message template (WhatsApp Business): the only thing that may open a conversation outside the 24-hour window. */
+export interface OutboundTemplate {
+  name: string;
+  /** The template's language code as approved, e.g. `en_US`. */
+  language: string;
+  /** Values for the body's {{1}}, {{2}}... in order. */
+  parameters?: string[];
 }
 
 export interface OutboundButton {
@@ -116,6 +127,8 @@ export interface OutboundMessage {
   replyToExternalId?: string;
   /** Display name of the operator who wrote it. */
   senderName?: string;
+  /** Send this template instead of free text (WhatsApp Cloud API). */
+  template?: OutboundTemplate;
 }
 
 export interface SendResult {

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CSAT_ANSWER_WINDOW_MS, csatDecision, csatFormFor, CsatTokens, readCsatAnswer } from './csat.policy';
 
 describe('csatFormFor', () => {
-  it('asks with stars in the widget, buttons in Telegram and a link elsewhere', () => {
+  it('asks with stars in the widget, buttons in the messengers and a link elsewhere', () => {
     expect(csatFormFor('webchat')).toBe('widget');
     expect(csatFormFor('telegram')).toBe('buttons');
+    expect(csatFormFor('whatsapp')).toBe('buttons');
+    expect(csatFormFor('whatsapp-cloud')).toBe('buttons');
+    expect(csatFormFor('instagram')).toBe('buttons');
     expect(csatFormFor('email')).toBe('link');
-    expect(csatFormFor('whatsapp')).toBe('link');
+    expect(csatFormFor('twilio-voice')).toBe('link');
   });
 });
 

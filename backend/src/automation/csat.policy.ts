@@ -14,7 +14,8 @@ export const CSAT_COMMENT_MAX = 2000;
  * the rating page elsewhere, and a digit typed back also counts.
  */
 export type CsatForm = 'widget' | 'buttons' | 'link';
-const CSAT_FORMS: Partial<Record<ChannelType, CsatForm>> = { webchat: 'widget' };
+// A linked WhatsApp number has no buttons: its connector lists the choices as text, and the digit typed back counts.
+const CSAT_FORMS: Partial<Record<ChannelType, CsatForm>> = { webchat: 'widget', whatsapp: 'buttons' };
 export const csatFormFor = (type: ChannelType): CsatForm => CSAT_FORMS[type] ?? (channelFeatures(type).buttons ? 'buttons' : 'link');
 
 /** Button payloads: `csat:<conversationId>:<score>`, well inside Telegram's 64 bytes. */

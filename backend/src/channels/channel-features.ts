@@ -2,7 +2,7 @@ import type { ChannelType } from '@inbox/connectors';
 
 /** What a channel can show, asked by bots and automation instead of testing the channel type. */
 export interface ChannelFeatures {
-  /** Buttons under a message (Telegram's inline keyboard, the widget's buttons); without them a menu is numbered text. */
+  /** Buttons under a message (Telegram's inline keyboard, the widget's buttons, Cloud API interactive buttons or lists, Instagram quick replies); without them a menu is numbered text. */
   buttons: boolean;
 }
 
@@ -11,9 +11,9 @@ const CHANNEL_FEATURES: Record<ChannelType, ChannelFeatures> = {
   webchat: { buttons: true },
   telegram: { buttons: true },
   whatsapp: { buttons: false },
-  'whatsapp-cloud': { buttons: false },
+  'whatsapp-cloud': { buttons: true },
   email: { buttons: false },
-  instagram: { buttons: false },
+  instagram: { buttons: true },
   'twilio-voice': { buttons: false },
 };
 

@@ -14,11 +14,14 @@ import { TELEGRAM_CONTROLLERS, TELEGRAM_PROVIDERS } from './telegram/telegram.pr
 import { WebchatDelivery } from './webchat/webchat.delivery';
 import { WidgetGateway } from './webchat/widget.gateway';
 import { WidgetUploadsController } from './webchat/widget-uploads.controller';
+import { DeliveryStatuses } from './delivery-statuses';
+import { META_CONTROLLERS, META_PROVIDERS } from './meta/meta.providers';
+import { WHATSAPP_CONTROLLERS, WHATSAPP_PROVIDERS } from './whatsapp/whatsapp.providers';
 
 @Module({
   imports: [ContactsModule, ConversationsModule, DeliveryModule],
-  controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS, ...EMAIL_CONTROLLERS],
-  providers: [InboxesService, InboundService, InboundBatcher, InboundNotifier, SurveyAnswers, BotGate, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS],
+  controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS, ...EMAIL_CONTROLLERS, ...META_CONTROLLERS, ...WHATSAPP_CONTROLLERS],
+  providers: [InboxesService, InboundService, InboundBatcher, InboundNotifier, SurveyAnswers, BotGate, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS, DeliveryStatuses, ...META_PROVIDERS, ...WHATSAPP_PROVIDERS],
   exports: [InboxesService, InboundService, SurveyAnswers, BotGate],
 })
 export class ChannelsModule {}

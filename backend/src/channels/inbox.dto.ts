@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EmailInboxDto, UpdateEmailInboxDto } from './email/email-inbox.dto';
+import { InstagramInboxDto, WhatsAppCloudInboxDto } from './meta/meta-inbox.dto';
 import { AutomationSettingsField, type InboxAutomationDto } from '../automation/inbox-automation.dto';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
 
 /** Channel types that can be connected today; each arrives with its connector. */
-export const SUPPORTED_INBOX_TYPES = ['webchat', 'telegram', 'email'] as const;
+export const SUPPORTED_INBOX_TYPES = ['webchat', 'telegram', 'email', 'whatsapp', 'whatsapp-cloud', 'instagram'] as const;
 
 export class TelegramInboxDto {
   @ApiProperty({ description: 'The token from @BotFather; checked with getMe, stored encrypted, never returned', example: '123456789:AAF...' })
@@ -44,6 +45,8 @@ export class CreateInboxDto {
   @ApiPropertyOptional({ type: WebchatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WebchatSettingsDto) settings?: WebchatSettingsDto;
   @ApiPropertyOptional({ type: TelegramInboxDto, description: 'Required for type telegram' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TelegramInboxDto) telegram?: TelegramInboxDto;
   @ApiPropertyOptional({ type: EmailInboxDto, description: 'Required for type email' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => EmailInboxDto) email?: EmailInboxDto;
+  @ApiPropertyOptional({ type: WhatsAppCloudInboxDto, description: 'Required for type whatsapp-cloud' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WhatsAppCloudInboxDto) whatsappCloud?: WhatsAppCloudInboxDto;
+  @ApiPropertyOptional({ type: InstagramInboxDto, description: 'Required for type instagram' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InstagramInboxDto) instagram?: InstagramInboxDto;
   @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;

@@ -10,6 +10,8 @@ import { SecretBox } from './secret-box';
 import { EmailInboxSetup } from './email/email-inbox.setup';
 import { EmailSync } from './email/email-sync.service';
 import { TelegramInboxSetup } from './telegram/telegram-inbox.setup';
+import { MetaInboxSetup, type MetaInboxData } from './meta/meta-inbox.setup';
+import { WhatsAppWebSessions } from './whatsapp/whatsapp-web.sessions';
 
 @Injectable()
 export class InboxesService {
@@ -20,6 +22,8 @@ export class InboxesService {
     private readonly telegram: TelegramInboxSetup,
     private readonly email: EmailInboxSetup,
     private readonly emailSync: EmailSync,
+    private readonly meta: MetaInboxSetup,
+    private readonly whatsappWeb: WhatsAppWebSessions,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secrets = new SecretBox(config.appSecret);
@@ -45,6 +49,22 @@ export class InboxesService {
     if (input.email && input.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
     if (input.type === 'telegram') return this.createTelegram(input);
     if (input.type === 'email') return this.createEmail(input);
+    if (input.whatsappCloud && input.type !== 'whatsapp-cloud') throw new BadRequestException('whatsappCloud: only for inboxes of type whatsapp-cloud');
+    if (input.instagram && input.type !== 'instagram') throw new BadRequestException('instagram: only for inboxes of type instagram');
+    if (input.type === 'whatsapp-cloud') {
+      if (!input.whatsappCloud) throw new BadRequestException('whatsappCloud.phoneNumberId: a WhatsApp Cloud API inbox needs phoneNumberId, accessToken and appSecret');
+      return this.createMeta(input, await this.meta.prepareWhatsAppCloud(input.whatsappCloud));
+    }
+    if (input.type === 'instagram') {
+      if (!input.instagram) throw new BadRequestException('instagram.accountId: an Instagram inbox needs accountId, accessToken and appSecret');
+      return this.createMeta(input, await this.meta.prepareInstagram(input.instagram));
+    }
+    if (input.type === 'whatsapp') {
+      // Linked by scanning the QR code the admin page shows once the client runs.
+      const inbox = await this.insert(input, {}, {});
+      this.whatsappWeb.watch(inbox.id);
+      return inbox;
+    }
     return this.insert(input, { ...(input.settings ?? {}) }, {});
   }
 
@@ -74,6 +94,13 @@ export class InboxesService {
     this.emailSync.watch(inbox.id);
     if (settings.imapHost) await this.emailSync.firstPosition(inbox.id);
     return inbox;
+  }
+
+  /** Checked with Graph before the row is written; the settings then name the webhook URL for the app dashboard. */
+  private async createMeta(input: CreateInboxDto, data: MetaInboxData): Promise<Inbox> {
+    const inbox = await this.insert(input, data.settings, data.secrets);
+    inbox.settings = this.meta.connected(inbox);
+    return this.db.getRepository(Inbox).save(inbox);
   }
 
   private insert(input: CreateInboxDto, settings: Record<string, unknown>, secrets: Record<string, string>): Promise<Inbox> {

@@ -43,6 +43,10 @@ export interface AppConfig {
   leaseTtlSeconds: number;
   /** Behind a reverse proxy: believe its X-Forwarded-For / -Proto (client addresses, https). */
   trustProxy: boolean;
+  /** Graph API base URL for WhatsApp Cloud API and Instagram: https://graph.facebook.com, or a local server in tests. */
+  meta: { graphApiUrl: string };
+  /** Linked WhatsApp numbers (whatsapp-web.js): the Chromium it drives; sessions live under DATA_DIR/whatsapp. */
+  whatsappWeb: { enabled: boolean; chromiumPath: string };
 }
 
 export class ConfigError extends Error {
@@ -123,6 +127,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const telegramApiRoot = (env.TELEGRAM_API_ROOT || 'https://api.telegram.org').replace(/\/+$/, '');
   if (!/^https?:\/\//.test(telegramApiRoot)) problems.push('TELEGRAM_API_ROOT must be an http(s) URL');
 
+  const graphApiUrl = (env.META_GRAPH_API_URL || 'https://graph.facebook.com').replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(graphApiUrl)) problems.push('META_GRAPH_API_URL must be an http(s) URL');
+
   const adminEmail = (env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase();
   if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail)) problems.push('ADMIN_EMAIL must be an e-mail address');
   const adminPassword = env.ADMIN_PASSWORD || null;
@@ -150,6 +157,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     telegram: { apiRoot: telegramApiRoot },
     leaseTtlSeconds: readInt(env, 'LEASE_TTL_SECONDS', 30, 1, problems),
     trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
+    meta: { graphApiUrl },
+    whatsappWeb: { enabled: readBool(env, 'WHATSAPP_WEB_ENABLED', true, problems), chromiumPath: env.WHATSAPP_CHROMIUM_PATH || '/usr/bin/chromium' },
   };
   if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);

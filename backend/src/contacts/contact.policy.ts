@@ -1,3 +1,5 @@
+import { toE164 } from '@inbox/connectors';
+
 /** What an operator may set on a contact; `null` clears a field. */
 export interface ContactChanges {
   name?: string | null;
@@ -12,11 +14,13 @@ export const EDITABLE_CONTACT_FIELDS = ['name', 'email', 'phone', 'language'] as
 export const PHONE_INPUT = /^\+?[0-9][0-9 ().-]{1,30}$/;
 
 /**
- * Stored phones are digits and an optional "+" only, so the same number
- * typed two ways is one value (DESIGN §4: contacts with the same phone merge).
+ * Stored phones are E.164 when the number is international (`0049 170…` and
+ * `+49 170…` are both `+49170…`, as WhatsApp senders are stored), else
+ * digits and an optional "+", so the same number typed two ways is one
+ * value (DESIGN §4: contacts with the same phone merge).
  */
 export function normalizePhone(phone: string): string {
-  return phone.replace(/[^0-9+]/g, '');
+  return toE164(phone) ?? phone.replace(/[^0-9+]/g, '');
 }
 
 /**

@@ -24,6 +24,17 @@ export interface ReplyInput {
   attachmentIds?: number[];
   /** The quick reply the text came from, so its use is counted. */
   quickReplyId?: number;
+  /** Channel extras stored with the message (an approved template the channel sends instead of the text). */
+  payload?: Record<string, unknown>;
+}
+
+/**
+ * A channel's rule on whether a reply may go out at all (WhatsApp's and
+ * Instagram's 24-hour window), asked before anything is written. Refuses
+ * by throwing an HttpException that tells the operator why.
+ */
+export interface ReplyCheck {
+  check(conversation: Conversation, input: ReplyInput): Promise<void>;
 }
 
 /**
@@ -43,6 +54,7 @@ export interface OutboundDispatcher {
 @Injectable()
 export class ReplyService {
   private dispatcher: OutboundDispatcher | null = null;
+  private readonly checks: ReplyCheck[] = [];
 
   constructor(
     private readonly db: DataSource,
@@ -58,15 +70,21 @@ export class ReplyService {
     this.dispatcher = dispatcher;
   }
 
+  useCheck(check: ReplyCheck): void {
+    this.checks.push(check);
+  }
+
   async reply(agent: Agent, conversation: Conversation, input: ReplyInput): Promise<MessageDto> {
     this.conversations.assertMayWrite(agent, conversation);
     const isNote = input.private ?? false;
+    if (!isNote) for (const rule of this.checks) await rule.check(conversation, input);
     const { message } = await this.conversations.addMessage(conversation, {
       direction: 'out',
       senderType: 'agent',
       senderId: agent.id,
       kind: input.text?.trim() ? 'text' : await this.attachments.kindOf(input.attachmentIds ?? []),
       text: input.text ?? null,
+      ...(input.payload ? { payload: input.payload } : {}),
       private: isNote,
       status: isNote ? 'sent' : 'pending',
       attachmentIds: input.attachmentIds,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { OutboundButton, OutboundMessage } from '@inbox/connectors';
+import type { OutboundButton, OutboundMessage, OutboundTemplate } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
@@ -9,7 +9,7 @@ import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Attachment } from '../conversations/attachment.entity';
 import { AttachmentsService } from '../conversations/attachments.service';
 import { Conversation } from '../conversations/conversation.entity';
-import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
+import { attachmentUrl, ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
 import { Message } from '../conversations/message.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { DeliveryTarget } from './delivery-channels';
@@ -21,10 +21,19 @@ function buttonsOf(payload: Record<string, unknown> | null): OutboundButton[] {
   return buttons.filter((b): b is OutboundButton => typeof b?.title === 'string' && typeof b?.payload === 'string');
 }
 
+/** An approved template an operator chose (WhatsApp Cloud API, outside the 24-hour window). */
+function templateOf(payload: Record<string, unknown> | null): OutboundTemplate | undefined {
+  const template = payload?.template as Partial<OutboundTemplate> | undefined;
+  if (typeof template?.name !== 'string' || typeof template.language !== 'string') return undefined;
+  const parameters = Array.isArray(template.parameters) ? template.parameters.filter((p): p is string => typeof p === 'string') : [];
+  return { name: template.name, language: template.language, ...(parameters.length ? { parameters } : {}) };
+}
+
 /** Loads what a send needs from rows, and tells everyone watching when a message's delivery changed. */
 @Injectable()
 export class DeliveryTargets {
   private readonly secretBox: SecretBox;
+  private readonly publicUrl: string;
 
   constructor(
     private readonly db: DataSource,
@@ -34,6 +43,7 @@ export class DeliveryTargets {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secretBox = new SecretBox(config.appSecret);
+    this.publicUrl = config.publicUrl;
   }
 
   async load(message: Message): Promise<DeliveryTarget> {
@@ -63,6 +73,7 @@ export class DeliveryTargets {
       message.senderId ? this.db.getRepository(Agent).findOne({ where: { id: message.senderId }, select: { id: true, name: true } }) : null,
     ]);
     const buttons = buttonsOf(message.payload);
+    const template = templateOf(message.payload);
     return {
       id: message.id,
       recipientExternalId: target.recipientExternalId,
@@ -71,9 +82,11 @@ export class DeliveryTargets {
         fileName: file.fileName,
         mimeType: file.mimeType,
         read: async () => (await this.attachments.open(file.storageKey)).bytes,
+        url: this.publicUrl + attachmentUrl(file),
       })),
       ...(sender ? { senderName: sender.name } : {}),
       ...(buttons.length ? { buttons } : {}),
+      ...(template ? { template } : {}),
     };
   }
 

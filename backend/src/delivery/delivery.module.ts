@@ -41,6 +41,6 @@ class RateLimiterLifecycle implements OnApplicationShutdown {
         config.redisUrl ? new RedisRateLimiter(config.redisUrl, config.redisPrefix) : new InMemoryRateLimiter(),
     },
   ],
-  exports: [DeliveryChannels, DeliveryService, RATE_LIMITER],
+  exports: [DeliveryChannels, DeliveryService, DeliveryTargets, RATE_LIMITER],
 })
 export class DeliveryModule {}

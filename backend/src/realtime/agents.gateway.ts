@@ -34,7 +34,7 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
 
   async handleConnection(socket: Socket): Promise<void> {
     const agent = socket.data.agent as Agent;
-    await socket.join([rooms.allAgents, rooms.agent(agent.id)]);
+    await socket.join([rooms.allAgents, rooms.agent(agent.id), ...(agent.role === 'admin' ? [rooms.admins] : [])]);
     if (agent.role === 'supervisor' || agent.role === 'admin') await socket.join(rooms.supervisors);
   }
 

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Namespace } from 'socket.io';
 import type { ConversationDto, ConversationPresenter, MessageDto } from '../conversations/conversation.presenter';
 
@@ -20,6 +21,8 @@ export interface AgentServerEvents {
   'queue.updated': { inboxId: number };
   /** Supervisors only: the live floor (supervision/board.service.ts). */
   'board.updated': { board: unknown };
+  /** Admins only: a linked WhatsApp number's connection changed (a new QR code to scan, connected, lost). */
+  'whatsapp.state': { inboxId: number; state: { status: string; qr?: string; phone?: string; reason?: string; attempts: number } };
 }
 
 /** What the server pushes to site visitors on `/widget`. */
@@ -36,6 +39,7 @@ export const rooms = {
   allAgents: 'agents',
   supervisors: 'supervisors',
   agent: (agentId: number) => `agent:${agentId}`,
+  admins: 'admins',
   conversation: (conversationId: number) => `conversation:${conversationId}`,
   isConversation: (room: string) => room.startsWith('conversation:'),
   visitor: (inboxId: number, visitorId: string) => `visitor:${inboxId}:${visitorId}`,
@@ -50,8 +54,42 @@ export class RealtimeService {
   private agents?: Namespace;
   private widget?: Namespace;
 
+  private readonly peerHandlers = new Map<string, (payload: unknown) => Promise<unknown>>();
+  /** The Redis adapter carries emits between processes (app.factory sets it up with REDIS_URL). */
+  private readonly clustered: boolean;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.clustered = Boolean(config.redisUrl);
+  }
+
   attachAgents(namespace: Namespace): void {
     this.agents = namespace;
+    for (const [event, handler] of this.peerHandlers) this.listenToPeers(namespace, event, handler);
+  }
+
+  /**
+   * Asks every other backend process (through the socket.io Redis adapter's
+   * server-side emit) and returns their answers; alone there is nobody to
+   * ask. For work only one process can do, like sending through the
+   * WhatsApp client it owns.
+   */
+  async askPeers<T>(event: string, payload: unknown): Promise<T[]> {
+    if (!this.agents || !this.clustered) return [];
+    // The wait is the Redis adapter's requestsTimeout (PEER_REQUEST_TIMEOUT_MS).
+    return (await this.agents.serverSideEmitWithAck(event, payload)) as T[];
+  }
+
+  /** Answers other processes' askPeers for `event`. */
+  answerPeers(event: string, handler: (payload: unknown) => Promise<unknown>): void {
+    this.peerHandlers.set(event, handler);
+    if (this.agents) this.listenToPeers(this.agents, event, handler);
+  }
+
+
+  private listenToPeers(namespace: Namespace, event: string, handler: (payload: unknown) => Promise<unknown>): void {
+    namespace.on(event, (payload: unknown, ack: (answer: unknown) => void) => {
+      handler(payload).then(ack, (error: unknown) => ack({ error: error instanceof Error ? error.message : String(error) }));
+    });
   }
 
   attachWidget(namespace: Namespace): void {
@@ -60,6 +98,11 @@ export class RealtimeService {
 
   toAgents<E extends keyof AgentServerEvents>(event: E, payload: AgentServerEvents[E]): void {
     this.agents?.to(rooms.allAgents).emit(event, payload);
+  }
+
+  /** Only admins' tabs: what is for setting inboxes up (a WhatsApp QR code is a login to the number). */
+  toAdmins<E extends keyof AgentServerEvents>(event: E, payload: AgentServerEvents[E]): void {
+    this.agents?.to(rooms.admins).emit(event, payload);
   }
 
   toAgent<E extends keyof AgentServerEvents>(agentId: number, event: E, payload: AgentServerEvents[E]): void {

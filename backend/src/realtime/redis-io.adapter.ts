@@ -3,6 +3,9 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { ServerOptions, Server } from 'socket.io';
 
+/** How long a question to the other processes waits for their answers. */
+export const PEER_REQUEST_TIMEOUT_MS = 60_000;
+
 /**
  * socket.io over Redis pub/sub: an emit in one backend process reaches
  * sockets connected to any other, so N processes act as one.
@@ -15,7 +18,8 @@ export class RedisIoAdapter extends IoAdapter {
     this.pub = new Redis(redisUrl, { lazyConnect: true });
     this.sub = this.pub.duplicate();
     await Promise.all([this.pub.connect(), this.sub.connect()]);
-    this.adapterFactory = createAdapter(this.pub, this.sub, { key: `${prefix}:socket.io` });
+    // Requests between processes (RealtimeService.askPeers) may wait for a provider call: a WhatsApp send.
+    this.adapterFactory = createAdapter(this.pub, this.sub, { key: `${prefix}:socket.io`, requestsTimeout: PEER_REQUEST_TIMEOUT_MS });
   }
 
   private adapterFactory?: ReturnType<typeof createAdapter>;

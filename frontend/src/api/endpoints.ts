@@ -82,11 +82,49 @@ export interface EmailInboxInput {
 
 export type EmailCheck = { ok: true } | { ok: false; error: string; code: string };
 
+/** A WhatsApp Cloud API number (docs/channels/whatsapp.md). */
+export interface WhatsAppCloudInput {
+  phoneNumberId: string;
+  businessAccountId?: string;
+  accessToken: string;
+  appSecret: string;
+  verifyToken?: string;
+}
+
+/** An Instagram professional account (docs/channels/instagram.md). */
+export interface InstagramInput {
+  accountId: string;
+  accessToken: string;
+  appSecret: string;
+  verifyToken?: string;
+}
+
+/** A linked number's connection (GET /api/inboxes/:id/whatsapp; live as 'whatsapp.state'). */
+export interface WhatsAppConnection {
+  status: 'starting' | 'qr' | 'authenticated' | 'connected' | 'disconnected' | 'unknown';
+  qr?: string;
+  phone?: string;
+  reason?: string;
+  attempts: number;
+}
+
+/** The 24-hour customer-service window of a conversation. */
+export type CustomerWindow = { rule: 'none' } | { rule: 'window'; open: boolean; closesAt: string | null; templates: boolean };
+
+export interface MessageTemplate {
+  name: string;
+  language: string;
+  status: string;
+  body?: string;
+}
+
 export interface InboxInput {
-  type?: 'webchat' | 'email';
+  type?: 'webchat' | 'email' | 'whatsapp' | 'whatsapp-cloud' | 'instagram';
   name?: string;
   settings?: { greeting?: string; preChatForm?: boolean; color?: string };
   email?: EmailInboxInput;
+  whatsappCloud?: WhatsAppCloudInput;
+  instagram?: InstagramInput;
   routingMode?: RoutingMode;
   teamId?: number;
   automation?: AutomationPatch;
@@ -144,5 +182,10 @@ export const api = {
   createInbox: (input: InboxInput) => http.post<{ inbox: InboxDto }>('/api/inboxes', input),
   updateInbox: (id: number, input: InboxInput) => http.patch<{ inbox: InboxDto }>(`/api/inboxes/${id}`, input),
   testMailbox: (email: EmailInboxInput) => http.post<{ imap: EmailCheck; smtp: EmailCheck }>('/api/inboxes/email/connection-test', email),
+  whatsappConnection: (inboxId: number) => http.get<{ connection: WhatsAppConnection }>(`/api/inboxes/${inboxId}/whatsapp`),
+  customerWindow: (conversationId: number) => http.get<{ window: CustomerWindow }>(`/api/conversations/${conversationId}/window`),
+  templates: (conversationId: number) => http.get<{ items: MessageTemplate[] }>(`/api/conversations/${conversationId}/templates`),
+  sendTemplate: (conversationId: number, input: { name: string; language: string; parameters?: string[] }) =>
+    http.post<{ message: MessageDto }>(`/api/conversations/${conversationId}/template`, input),
   testSavedMailbox: (inboxId: number) => http.post<{ imap: EmailCheck; smtp: EmailCheck }>(`/api/inboxes/${inboxId}/connection-test`),
 };

@@ -1,0 +1,152 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ProviderError, WhatsAppWebConnector, type ConnectorContext, type OutboundMessage, type SendResult, type WhatsAppWebState } from '@inbox/connectors';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Message } from '../../conversations/message.entity';
+import { DeliveryTargets } from '../../delivery/delivery-targets';
+import { Leases } from '../../leases/leases.service';
+import { RealtimeService } from '../../realtime/realtime.service';
+import { Inbox } from '../inbox.entity';
+import { WhatsAppWebClients } from './whatsapp-web.clients';
+import { WhatsAppWebInbound } from './whatsapp-web.inbound';
+
+export const whatsappLease = (inboxId: number) => `whatsapp:${inboxId}`;
+
+/** Between processes: "send message N through the client of inbox I, if you run it". */
+const PEER_SEND = 'whatsapp.send';
+
+type PeerAnswer = { notHere: true } | { externalId: string } | { error: string; code?: ProviderError['code'] };
+
+/** What admins see of a linked number from any process: the owner's live state, else the last one it stored. */
+export interface WhatsAppConnection {
+  status: WhatsAppWebState['status'] | 'unknown';
+  qr?: string;
+  phone?: string;
+  reason?: string;
+  attempts: number;
+  /** This process runs the number's client. */
+  here: boolean;
+}
+
+/**
+ * The linked numbers' clients: each runs in exactly one process, the one
+ * holding the number's lease (as the IMAP sync does); whoever takes over
+ * after a crash logs in from the session saved under DATA_DIR. Every
+ * connection change is stored on the inbox (without the QR code) and
+ * pushed live to admins (with it).
+ */
+@Injectable()
+export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('WhatsApp');
+  readonly connector: WhatsAppWebConnector;
+  private readonly watched = new Set<number>();
+  private readonly stateWrites = new Map<number, Promise<void>>();
+  private rescanTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly leases: Leases,
+    private readonly inbound: WhatsAppWebInbound,
+    private readonly realtime: RealtimeService,
+    private readonly targets: DeliveryTargets,
+    clients: WhatsAppWebClients,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.connector = new WhatsAppWebConnector({
+      createClient: (inboxId) => clients.create(inboxId),
+      onState: (inboxId, state) => this.changed(inboxId, state),
+      onError: (inboxId, error) => this.logger.warn(`Inbox ${inboxId}: ${error instanceof Error ? error.message : String(error)}`),
+      maxMediaBytes: config.uploadMaxBytes,
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.realtime.answerPeers(PEER_SEND, (payload) => this.sendForPeer(payload as { inboxId: number; messageId: number }));
+    if (!this.config.whatsappWeb.enabled) return;
+    await this.rescan();
+    // A number linked through another process is learnt from the table, as often as leases are renewed.
+    this.rescanTimer = setInterval(() => void this.rescan().catch((error: unknown) => this.logger.warn(`Inbox scan failed: ${error instanceof Error ? error.message : String(error)}`)), (this.config.leaseTtlSeconds * 1000) / 3);
+    this.rescanTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.rescanTimer);
+  }
+
+  private async rescan(): Promise<void> {
+    for (const inbox of await this.db.getRepository(Inbox).find({ where: { type: 'whatsapp' }, select: { id: true } })) this.watch(inbox.id);
+  }
+
+  /** Every process asks for the number's lease; the holder runs the client. */
+  watch(inboxId: number): void {
+    if (!this.config.whatsappWeb.enabled || this.watched.has(inboxId)) return;
+    this.watched.add(inboxId);
+    this.leases.hold(whatsappLease(inboxId), {
+      onAcquired: () => this.start(inboxId),
+      onLost: () => this.connector.stop(inboxId),
+    });
+  }
+
+  async connection(inbox: Inbox): Promise<WhatsAppConnection> {
+    const live = this.connector.state(inbox.id);
+    if (live) return { ...live, here: true };
+    const stored = inbox.settings.connection as Partial<WhatsAppConnection> | undefined;
+    return { status: stored?.status ?? 'unknown', attempts: stored?.attempts ?? 0, ...(stored?.phone ? { phone: stored.phone } : {}), ...(stored?.reason ? { reason: stored.reason } : {}), here: false };
+  }
+
+  /**
+   * Only the process running the client can send: elsewhere the send is
+   * handed to it (the socket.io Redis adapter carries the question), and
+   * its answer or error comes back as if sent here.
+   */
+  async send(outbound: OutboundMessage, context: ConnectorContext): Promise<SendResult> {
+    if (this.connector.isRunning(context.inboxId)) return this.connector.send(outbound, context);
+    const answers = await this.realtime.askPeers<PeerAnswer>(PEER_SEND, { inboxId: context.inboxId, messageId: outbound.id }).catch((error: unknown) => {
+      throw new ProviderError('temporary', `The process running WhatsApp inbox ${context.inboxId} did not answer: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    const answer = answers.find((a): a is Exclude<PeerAnswer, { notHere: true }> => !('notHere' in a));
+    if (!answer) throw new ProviderError('temporary', `The WhatsApp number of inbox ${context.inboxId} is not running in any process (waiting for its lease or a QR scan)`);
+    if ('externalId' in answer) return { externalId: answer.externalId };
+    throw new ProviderError(answer.code ?? 'temporary', answer.error);
+  }
+
+  /** Another process's send, if the client runs here: the message is loaded again from its row. */
+  private async sendForPeer({ inboxId, messageId }: { inboxId: number; messageId: number }): Promise<PeerAnswer> {
+    if (!this.connector.isRunning(inboxId)) return { notHere: true };
+    try {
+      const message = await this.db.getRepository(Message).findOneByOrFail({ id: messageId, inboxId });
+      const target = await this.targets.load(message);
+      return await this.connector.send(await this.targets.outbound(target), target.context);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error), ...(error instanceof ProviderError ? { code: error.code } : {}) };
+    }
+  }
+
+  private async start(inboxId: number): Promise<void> {
+    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId });
+    if (!inbox) return;
+    await this.connector.start({ inboxId, settings: inbox.settings, secrets: {} }, (events) => this.inbound.handle(inbox, events));
+  }
+
+  /** Pushed at once; stored in the order the changes happened (a burst like authenticated → connected must end as connected). */
+  private changed(inboxId: number, state: WhatsAppWebState): void {
+    this.realtime.toAdmins('whatsapp.state', { inboxId, state });
+    const previous = this.stateWrites.get(inboxId) ?? Promise.resolve();
+    const next = previous.then(() => this.store(inboxId, state));
+    this.stateWrites.set(inboxId, next);
+    void next.finally(() => {
+      if (this.stateWrites.get(inboxId) === next) this.stateWrites.delete(inboxId);
+    });
+  }
+
+  private async store(inboxId: number, state: WhatsAppWebState): Promise<void> {
+    const { qr: _qr, ...kept } = state;
+    try {
+      const repo = this.db.getRepository(Inbox);
+      const inbox = await repo.findOneBy({ id: inboxId });
+      if (inbox) await repo.save({ id: inboxId, settings: { ...inbox.settings, connection: { ...kept, at: new Date().toISOString() } } });
+    } catch (error) {
+      this.logger.warn(`Inbox ${inboxId}: connection state not stored: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
