@@ -5,23 +5,24 @@ import { ConversationPresenter } from '../conversations/conversation.presenter';
 import type { Message } from '../conversations/message.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 
-/** How long new messages are gathered before one batch of queries presents them all. */
-const WINDOW_MS = 20;
-
 /**
  * Tells operators about stored inbound messages after the webhook answered
  * (InboundService, notify 'later'). Under load, presenting each message and
- * its conversation alone costs more than storing it; gathered for a few
- * milliseconds, a whole batch is presented with the presenter's batched
- * queries, and a conversation that got several messages is pushed once.
+ * its conversation alone costs more than storing it, so messages are pushed
+ * in batches: a batch starts as soon as the previous one is out, and takes
+ * everything stored meanwhile. An idle system pushes at once; a busy one
+ * presents many messages with the presenter's batched queries, and a
+ * conversation that got several is pushed once.
  */
 @Injectable()
 export class InboundNotifier implements OnModuleDestroy {
   private readonly logger = new Logger('Inbound');
   private pending: Message[] = [];
-  private timer: NodeJS.Timeout | null = null;
-  /** The last batch being pushed; batches go out one after the other, in order. */
+  /** A push is queued that will take `pending` with it. */
+  private queued = false;
+  /** The last push; pushes go out one after the other, in order. */
   private flushing: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(
     private readonly db: DataSource,
@@ -29,34 +30,35 @@ export class InboundNotifier implements OnModuleDestroy {
     private readonly realtime: RealtimeService,
   ) {}
 
-  /** A message of an existing conversation, pushed within WINDOW_MS. */
+  /** A message of an existing conversation, pushed with the next batch. */
   later(message: Message): void {
+    if (this.stopped) return;
     this.pending.push(message);
-    this.timer ??= setTimeout(() => this.flushPending(), WINDOW_MS);
+    if (this.queued) return;
+    this.queued = true;
+    this.flushing = this.flushing
+      // setImmediate: the messages of the write that called us (and of webhooks answered in this turn) go together.
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => {
+        const batch = this.pending;
+        this.pending = [];
+        this.queued = false;
+        return batch.length ? this.flush(batch) : undefined;
+      })
+      .catch((error: unknown) => this.logger.error(`Pushing new messages failed: ${String(error)}`));
   }
 
   /**
-   * Pushes what is gathered now and waits for it: a later push about the
+   * Waits until what is gathered now has been pushed: a later push about the
    * same messages (an edit) must not overtake their 'message.created'.
    */
   async drain(): Promise<void> {
-    if (this.timer) this.flushPending();
     await this.flushing;
-  }
-
-  private flushPending(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const batch = this.pending;
-    this.pending = [];
-    this.flushing = this.flushing
-      .then(() => this.flush(batch))
-      .catch((error: unknown) => this.logger.error(`Pushing ${batch.length} new message(s) failed: ${String(error)}`));
   }
 
   onModuleDestroy(): void {
     // Only notifications are dropped: the messages are stored, and operators load them with the conversation.
-    if (this.timer) clearTimeout(this.timer);
+    this.stopped = true;
     this.pending = [];
   }
 

@@ -15,8 +15,9 @@ export class RedisIoAdapter extends IoAdapter {
   private sub?: Redis;
 
   async connect(redisUrl: string, prefix: string): Promise<void> {
-    this.pub = new Redis(redisUrl, { lazyConnect: true });
-    this.sub = this.pub.duplicate();
+    // Emits made in one tick (a batch of new messages) leave as one write instead of one PUBLISH each.
+    this.pub = new Redis(redisUrl, { lazyConnect: true, enableAutoPipelining: true });
+    this.sub = this.pub.duplicate({ enableAutoPipelining: false });
     await Promise.all([this.pub.connect(), this.sub.connect()]);
     // Requests between processes (RealtimeService.askPeers) may wait for a provider call: a WhatsApp send.
     this.adapterFactory = createAdapter(this.pub, this.sub, { key: `${prefix}:socket.io`, requestsTimeout: PEER_REQUEST_TIMEOUT_MS });
