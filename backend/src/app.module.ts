@@ -16,6 +16,7 @@ import { LeasesModule } from './leases/leases.module';
 import { QuickRepliesModule } from './quick-replies/quick-replies.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RoutingModule } from './routing/routing.module';
+import { VoiceModule } from './channels/voice/voice.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         AutomationModule,
         QuickRepliesModule,
         DemoModule,
+        VoiceModule,
       ],
       controllers: [HealthController],
     };

@@ -10,6 +10,7 @@ import { SecretBox } from './secret-box';
 import { EmailInboxSetup } from './email/email-inbox.setup';
 import { EmailSync } from './email/email-sync.service';
 import { TelegramInboxSetup } from './telegram/telegram-inbox.setup';
+import { prepareVoiceInbox, updateVoiceSettings } from './voice/voice-inbox.settings';
 
 @Injectable()
 export class InboxesService {
@@ -44,7 +45,13 @@ export class InboxesService {
     if (input.telegram && input.type !== 'telegram') throw new BadRequestException('telegram: only for inboxes of type telegram');
     if (input.email && input.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
     if (input.type === 'telegram') return this.createTelegram(input);
+    if (input.voice && input.type !== 'twilio-voice') throw new BadRequestException('voice: only for inboxes of type twilio-voice');
     if (input.type === 'email') return this.createEmail(input);
+    if (input.type === 'twilio-voice') {
+      if (!input.voice) throw new BadRequestException('voice.phoneNumber: a voice inbox needs its Twilio number and account (voice.phoneNumber, voice.accountSid, voice.authToken)');
+      const { settings, secrets } = prepareVoiceInbox(input.voice);
+      return this.insert(input, { ...settings }, secrets);
+    }
     return this.insert(input, { ...(input.settings ?? {}) }, {});
   }
 
@@ -102,6 +109,8 @@ export class InboxesService {
       inbox.settings = settings;
       inbox.secretsEncrypted = this.secrets.seal(secrets);
     }
+    if (input.voice && inbox.type !== 'twilio-voice') throw new BadRequestException('voice: only for inboxes of type twilio-voice');
+    if (input.voice) inbox.settings = updateVoiceSettings(inbox.settings, input.voice);
     if (input.name !== undefined) inbox.name = input.name;
     // Answers are signed "Kate via <inbox name>" when the mailbox has no fromName.
     if (input.name !== undefined && inbox.type === 'email') inbox.settings = { ...inbox.settings, inboxName: input.name };

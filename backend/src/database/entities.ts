@@ -3,6 +3,7 @@ import { Team } from '../agents/team.entity';
 import { EmailBody } from '../channels/email/email-body.entity';
 import { EmailSyncState } from '../channels/email/email-sync-state.entity';
 import { Inbox } from '../channels/inbox.entity';
+import { VoiceCall } from '../channels/voice/voice-call.entity';
 import { Contact } from '../contacts/contact.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Attachment } from '../conversations/attachment.entity';
@@ -11,4 +12,4 @@ import { ConversationEvent } from '../conversations/conversation-event.entity';
 import { Message } from '../conversations/message.entity';
 import { QuickReply } from '../quick-replies/quick-reply.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, VoiceCall];
