@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, type FindOptionsWhere } from 'typeorm';
+import { DataSource, In, IsNull, Not, type FindOptionsWhere } from 'typeorm';
 import { Agent } from '../../agents/agent.entity';
 import { isUniqueViolation } from '../../common/database-errors';
+import { DomainEventBus } from '../../common/domain-events';
 import { ConversationPresenter } from '../../conversations/conversation.presenter';
 import { Message } from '../../conversations/message.entity';
 import { RealtimeService } from '../../realtime/realtime.service';
@@ -20,6 +21,7 @@ export class VoiceCalls {
     private readonly db: DataSource,
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   bySid(inboxId: number, callSid: string): Promise<VoiceCall | null> {
@@ -66,10 +68,12 @@ export class VoiceCalls {
     await this.db.getRepository(Agent).update({ id: agentId, onCallSince: IsNull() }, { onCallSince: new Date() });
   }
 
-  /** The operator's call is over, unless another of their calls is still live. */
+  /** The operator's call is over, unless another of their calls is still live: the queue may have something for them now. */
   async markOffCall(agentId: number): Promise<void> {
     const live = await this.db.getRepository(VoiceCall).countBy({ agentId, state: In(['connecting', 'talking'] as CallState[]) });
-    if (live === 0) await this.db.getRepository(Agent).update({ id: agentId }, { onCallSince: null });
+    if (live > 0) return;
+    const freed = await this.db.getRepository(Agent).update({ id: agentId, onCallSince: Not(IsNull()) }, { onCallSince: null });
+    if (freed.affected) await this.domainEvents.emit('agent.slot-freed', { agentId });
   }
 
   /** The call's message shows the row as it is now, and operators see the change. */

@@ -117,19 +117,23 @@ export class VoiceService implements OnModuleInit {
   }
 
   /**
-   * Into the queue, and one routing attempt at once: with a free operator
-   * the caller is put through straight after the greeting. Whoever moves
-   * the call from `queued` to `connecting` first (this request, or the
-   * assignment listener of a concurrent route) connects it; the other
-   * leaves it alone.
+   * One routing attempt at once, then the queue: with a free operator the
+   * caller is put through straight after the greeting. The call counts as
+   * waiting (`queued`) only after that attempt, so the assignment listener
+   * leaves a call this request is still answering alone; an assignment that
+   * lands after the move to `queued` goes to whoever claims the call first
+   * (this request with a <Dial>, or the listener with a redirect).
    */
   private async enqueue(voice: VoiceInbox, call: VoiceCall): Promise<string> {
-    await this.calls.move(call, ['ringing'], { state: 'queued', queuedAt: new Date() });
+    const queuedAt = new Date();
     await this.routing.route(call.conversationId);
-    const conversation = await this.conversations.get(call.conversationId);
-    if (conversation.status === 'assigned' && conversation.assigneeId !== null) {
-      if (await this.claimForOperator(call, conversation.assigneeId)) return this.dial(voice, call, true);
+    const routed = await this.conversations.get(call.conversationId);
+    if (routed.status === 'assigned' && routed.assigneeId !== null && (await this.calls.move(call, ['ringing'], { state: 'connecting', agentId: routed.assigneeId, queuedAt, waitSeconds: 0 }))) {
+      return this.dial(voice, call, true);
     }
+    await this.calls.move(call, ['ringing'], { state: 'queued', queuedAt });
+    const later = await this.conversations.get(call.conversationId);
+    if (later.status === 'assigned' && later.assigneeId !== null && (await this.claimForOperator(call, later.assigneeId))) return this.dial(voice, call, true);
     return enqueueTwiml({
       greeting: voice.settings.greeting,
       queueName: `call-${call.id}`,
