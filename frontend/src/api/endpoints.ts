@@ -4,6 +4,7 @@ import type {
   AgentDto,
   AgentStatus,
   AttachmentDto,
+  CallSummary,
   ContactDetailsDto,
   ConversationDto,
   ConversationStatus,
@@ -110,6 +111,10 @@ export const api = {
   close: (id: number) => http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/close`),
   transfer: (id: number, target: { agentId?: number; teamId?: number; override?: boolean }) =>
     http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/transfer`, target),
+  callBack: (id: number, inboxId?: number) => http.post<{ call: CallSummary }>(`/api/conversations/${id}/call`, inboxId ? { inboxId } : {}),
+  voiceToken: (inboxId: number) => http.post<{ token: string; identity: string; expiresAt: string }>('/api/voice/token', { inboxId }),
+  /** `url` is the call's recording path (its proxy): played only with the operator's token. */
+  recording: (url: string) => http.blob(url),
   updateContact: (contactId: number, changes: ContactChanges) => http.patch<{ contact: ContactDetailsDto }>(`/api/contacts/${contactId}`, changes),
   contactHistory: (contactId: number) => http.get<{ items: ConversationDto[] }>(`/api/contacts/${contactId}/history`),
 

@@ -362,6 +362,27 @@ const ru: typeof en = {
       empty: 'Команд пока нет.',
     },
   },
+  call: {
+    incoming: 'Входящий звонок',
+    outgoing: 'Исходящий звонок',
+    waited: 'Ожидание',
+    talked: 'Разговор',
+    recording: 'Запись звонка',
+    playRecording: 'Прослушать запись',
+    loading: 'Загрузка…',
+    recordingFailed: 'Не удалось загрузить запись.',
+    callBackHint: 'С клиентом никто не поговорил: перезвоните.',
+    state: { ringing: 'Звонит', queued: 'Ждёт в очереди', connecting: 'Звоним оператору', talking: 'Разговор', voicemail: 'Оставляет сообщение', dialing: 'Набираем', ended: 'Завершён' },
+    outcome: { answered: 'Отвечен', voicemail: 'Голосовое сообщение', abandoned: 'Положил трубку в очереди', missed: 'Пропущен', busy: 'Занято', 'no-answer': 'Не ответил', failed: 'Ошибка' },
+    button: {
+      label: 'Позвонить',
+      title: 'Перезвонить клиенту через телефонный канал',
+      calling: 'Звоним…',
+      placed: 'Звоним на {number}',
+      inBrowser: 'ваша линия звонит в этой вкладке (токен до {time})',
+      onOwnPhone: 'ваша линия звонит на ваш телефон',
+    },
+  },
 };
 
 export default ru;

@@ -362,6 +362,27 @@ const uk: typeof en = {
       empty: 'Команд поки немає.',
     },
   },
+  call: {
+    incoming: 'Вхідний дзвінок',
+    outgoing: 'Вихідний дзвінок',
+    waited: 'Очікування',
+    talked: 'Розмова',
+    recording: 'Запис дзвінка',
+    playRecording: 'Прослухати запис',
+    loading: 'Завантаження…',
+    recordingFailed: 'Не вдалося завантажити запис.',
+    callBackHint: 'З клієнтом ніхто не поговорив: передзвоніть.',
+    state: { ringing: 'Дзвонить', queued: 'Чекає в черзі', connecting: 'Дзвонимо операторові', talking: 'Розмова', voicemail: 'Залишає повідомлення', dialing: 'Набираємо', ended: 'Завершено' },
+    outcome: { answered: 'Відповіли', voicemail: 'Голосове повідомлення', abandoned: 'Поклав слухавку в черзі', missed: 'Пропущений', busy: 'Зайнято', 'no-answer': 'Не відповів', failed: 'Помилка' },
+    button: {
+      label: 'Зателефонувати',
+      title: 'Передзвонити клієнтові через телефонний канал',
+      calling: 'Дзвонимо…',
+      placed: 'Дзвонимо на {number}',
+      inBrowser: 'ваша лінія дзвонить у цій вкладці (токен до {time})',
+      onOwnPhone: 'ваша лінія дзвонить на ваш телефон',
+    },
+  },
 };
 
 export default uk;
