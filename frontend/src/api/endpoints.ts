@@ -80,11 +80,23 @@ export interface EmailInboxInput {
 
 export type EmailCheck = { ok: true } | { ok: false; error: string; code: string };
 
+/** A voice inbox: the number and account when created, the settings when edited (docs/channels/voice.md). */
+export interface VoiceInboxInput {
+  phoneNumber?: string;
+  accountSid?: string;
+  authToken?: string;
+  apiKeySid?: string;
+  apiKeySecret?: string;
+  twimlAppSid?: string;
+  settings?: { greeting?: string; recordCalls?: boolean; transcribeVoicemail?: boolean };
+}
+
 export interface InboxInput {
-  type?: 'webchat' | 'email';
+  type?: 'webchat' | 'email' | 'twilio-voice';
   name?: string;
   settings?: { greeting?: string; preChatForm?: boolean; color?: string };
   email?: EmailInboxInput;
+  voice?: VoiceInboxInput;
   routingMode?: RoutingMode;
   teamId?: number;
   automation?: AutomationPatch;
