@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import jwt from 'jsonwebtoken';
 import twilio from 'twilio';
 import { DataSource } from 'typeorm';
@@ -75,6 +76,21 @@ describe('voice calls through Twilio', () => {
       expect(res.json.message).toMatch(field);
     }
     expect(await rowCounts(vt.t)).toEqual(before);
+  });
+
+  it('answers generated, correctly signed bodies with 200 or 400, never a 500, and stores nothing for a 400', async () => {
+    const { inbox } = await createVoiceInbox(vt, { routingMode: 'manual' });
+    const field = fc.constantFrom('CallSid', 'AccountSid', 'From', 'To', 'CallStatus', 'QueuePosition', 'QueueTime', 'QueueResult', 'DialCallStatus', 'RecordingSid', 'RecordingStatus', 'RecordingDuration', 'CallDuration', 'ParentCallSid');
+    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(sid('CA', 0xfa22), sid('AC', 0xabc), sid('RE', 0xfa22), 'completed', 'in-progress', 'hangup', '12', '-1', '+4930100099'));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('voice', 'wait', 'queue-result', 'dial-result', 'status', 'recording', 'voicemail', 'transcription'), fc.dictionary(field, value, { maxKeys: 6 }), async (hook, body) => {
+        const before = await rowCounts(vt.t);
+        const res = await postTwilio(vt, inbox.id, hook, body);
+        expect([200, 400]).toContain(res.status);
+        if (res.status === 400) expect(await rowCounts(vt.t)).toEqual(before);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('in hours with a free operator: greets and dials the operator’s browser; answer, talk, recording and the end show on the call', async () => {
