@@ -300,6 +300,10 @@ describe('voice calls through Twilio', () => {
     expect(answered.verbs[0].children[0]).toMatchObject({ name: 'Client', text: `agent-${operator.id}` });
     await postTwilio(vt, inbox.id, 'status', { CallSid: rows[0].callSid, CallStatus: 'busy' });
     expect((await callsOf(vt, conversationId)).find((c) => c.direction === 'out')).toMatchObject({ state: 'ended', outcome: 'missed' });
+    // A replayed connect of the ended call rings nobody and leaves the operator free.
+    const replay = await postTwilio(vt, inbox.id, 'connect', { CallSid: rows[0].callSid, CallStatus: 'in-progress' }, { query: `?call=${placed.body.call.id}` });
+    expect(names(replay.verbs)).toEqual(['Hangup']);
+    expect((await vt.t.app.get(DataSource).query('SELECT onCallSince FROM agents WHERE id = ?', [operator.id]))[0].onCallSince).toBeNull();
   });
 
   it('issues a short-lived Voice SDK token for the operator’s own identity, only where browser calling is set up', async () => {

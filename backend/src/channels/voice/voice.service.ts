@@ -168,7 +168,8 @@ export class VoiceService implements OnModuleInit {
   async connect(voice: VoiceInbox, callId: number, body: unknown): Promise<string> {
     const { callSid } = parseCallStatus(body);
     const call = await this.calls.byId(voice.inbox.id, callId);
-    if (!call || call.callSid !== callSid || call.agentId === null) return hangupTwiml(undefined, voice.settings.speech);
+    // Only a call on its way to an operator is connected: a stale or replayed request must not mark anyone on a call.
+    if (!call || call.callSid !== callSid || call.agentId === null || !['connecting', 'dialing'].includes(call.state)) return hangupTwiml(undefined, voice.settings.speech);
     // An outbound call the customer just answered: now the operator's side rings.
     if (call.state === 'dialing') await this.calls.move(call, ['dialing'], { state: 'connecting' });
     return this.dial(voice, call, false);
