@@ -115,6 +115,7 @@ describe('voice calls through Twilio', () => {
     expect((await postTwilio(vt, inbox.id, 'status', { CallSid: leg, ParentCallSid: callSid, CallStatus: 'in-progress' })).status).toBe(200);
     expect((await callsOf(vt, conversationId))[0]).toMatchObject({ state: 'talking', answeredAt: expect.any(String) });
     expect((await conversation(vt.t, vt.adminToken, conversationId)).firstAgentReplyAt).not.toBeNull();
+    expect((await vt.t.api(`/api/agents/${operator.id}`, { token: vt.adminToken })).body.agent.onCall).toBe(true);
 
     const recordingSid = sid('RE', 0xbeef01);
     await postTwilio(vt, inbox.id, 'recording', { CallSid: callSid, RecordingSid: recordingSid, RecordingStatus: 'completed', RecordingDuration: '41', RecordingUrl: `https://api.twilio.com/2010-04-01/Accounts/x/Recordings/${recordingSid}` });
@@ -133,7 +134,7 @@ describe('voice calls through Twilio', () => {
     expect(Buffer.from(await audio.arrayBuffer()).toString()).toContain('fake-mp3-audio');
     expect(vt.api.to(`/Recordings/${recordingSid}.mp3`)[0].auth).toBe(`${sid('AC', 0xabc)}:twilioauthtoken0123456789abcdef`);
     const operatorRow = (await vt.t.api(`/api/agents/${operator.id}`, { token: vt.adminToken })).body.agent;
-    expect(operatorRow.openChats).toBe(1);
+    expect(operatorRow).toMatchObject({ openChats: 1, onCall: false });
 
     // Closing the call's conversation sends the survey's signed link by SMS from the inbox's number.
     expect((await vt.t.api(`/api/conversations/${conversationId}/close`, { method: 'POST', token: operator.token })).status).toBe(200);

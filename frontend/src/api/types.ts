@@ -120,6 +120,8 @@ export interface AgentDto {
   skills: string[];
   level: AgentLevel;
   teams: TeamDto[];
+  /** On a phone call right now (voice inboxes). */
+  onCall?: boolean;
 }
 
 export interface InboxSettings {

@@ -365,6 +365,7 @@ export default {
     },
   },
   call: {
+    onCall: 'On a call',
     incoming: 'Incoming call',
     outgoing: 'Outgoing call',
     waited: 'Waited',

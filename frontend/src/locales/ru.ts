@@ -363,6 +363,7 @@ const ru: typeof en = {
     },
   },
   call: {
+    onCall: 'На звонке',
     incoming: 'Входящий звонок',
     outgoing: 'Исходящий звонок',
     waited: 'Ожидание',

@@ -363,6 +363,7 @@ const uk: typeof en = {
     },
   },
   call: {
+    onCall: 'На дзвінку',
     incoming: 'Вхідний дзвінок',
     outgoing: 'Вихідний дзвінок',
     waited: 'Очікування',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type FindOptionsWhere } from 'typeorm';
+import { toAgentDto } from '../../agents/agent.dto';
 import { Agent } from '../../agents/agent.entity';
 import { isUniqueViolation } from '../../common/database-errors';
 import { DomainEventBus } from '../../common/domain-events';
@@ -65,7 +66,8 @@ export class VoiceCalls {
 
   /** The operator is taken by a call from now (ringing or talking): the router keeps others away. */
   async markOnCall(agentId: number): Promise<void> {
-    await this.db.getRepository(Agent).update({ id: agentId, onCallSince: IsNull() }, { onCallSince: new Date() });
+    const taken = await this.db.getRepository(Agent).update({ id: agentId, onCallSince: IsNull() }, { onCallSince: new Date() });
+    if (taken.affected) await this.announceAgent(agentId);
   }
 
   /** The operator's call is over, unless another of their calls is still live: the queue may have something for them now. */
@@ -73,7 +75,15 @@ export class VoiceCalls {
     const live = await this.db.getRepository(VoiceCall).countBy({ agentId, state: In(['connecting', 'talking'] as CallState[]) });
     if (live > 0) return;
     const freed = await this.db.getRepository(Agent).update({ id: agentId, onCallSince: Not(IsNull()) }, { onCallSince: null });
-    if (freed.affected) await this.domainEvents.emit('agent.slot-freed', { agentId });
+    if (!freed.affected) return;
+    await this.announceAgent(agentId);
+    await this.domainEvents.emit('agent.slot-freed', { agentId });
+  }
+
+  /** Everyone's view of the operators shows who is on the phone. */
+  private async announceAgent(agentId: number): Promise<void> {
+    const agent = await this.db.getRepository(Agent).findOne({ where: { id: agentId }, relations: { teams: true } });
+    if (agent) this.realtime.toAgents('agent.updated', { agent: toAgentDto(agent) });
   }
 
   /** The call's message shows the row as it is now, and operators see the change. */
