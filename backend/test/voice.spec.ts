@@ -147,6 +147,19 @@ describe('voice calls through Twilio', () => {
     expect(await page.text()).toMatch(/<form/);
   });
 
+  it('rings an operator’s own phone when the inbox has their number, showing the inbox’s number', async () => {
+    const { inbox, teamId } = await createVoiceInbox(vt);
+    const operator = await createOperator(vt.t, vt.adminToken, { teamIds: [teamId] });
+    const bad = await vt.t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token: vt.adminToken, body: { voice: { settings: { agentPhones: { [operator.id]: 'call me' } } } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(new RegExp(`voice\\.settings\\.agentPhones\\.${operator.id}`));
+    const patched = await vt.t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token: vt.adminToken, body: { voice: { settings: { agentPhones: { [operator.id]: '+49 170 1234567' } } } } });
+    expect(patched.body.inbox.settings).toMatchObject({ phoneNumber: NUMBER, agentPhones: { [operator.id]: '+491701234567' } });
+    const answer = await postTwilio(vt, inbox.id, 'voice', incomingCall(nextCallSid(), '+4930100012'));
+    expect(answer.verbs[1].attributes.callerId).toBe(NUMBER);
+    expect(answer.verbs[1].children[0]).toMatchObject({ name: 'Number', text: '+491701234567' });
+  });
+
   it('in hours with every operator busy: the caller waits in the queue and is put through when one frees', async () => {
     const { inbox, teamId } = await createVoiceInbox(vt, { settings: { holdMusicUrl: 'https://cdn.example.com/hold.mp3' } });
     const operator = await createOperator(vt.t, vt.adminToken, { teamIds: [teamId] });
