@@ -3,7 +3,7 @@ import jwt from 'jsonwebtoken';
 import twilio from 'twilio';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conversation, createOperator, customerWrites, eventTypes } from './support/operators';
+import { conversation, createOperator, customerWrites, eventTypes, waitFor } from './support/operators';
 import {
   API_KEY_SECRET,
   AUTH_TOKEN,
@@ -203,6 +203,11 @@ describe('voice calls through Twilio', () => {
     expect((await callsOf(vt, secondConversation))[0]).toMatchObject({ state: 'connecting', agentId: operator.id, outcome: null });
     // A connect for another call's id is refused with nothing to do.
     expect(names((await postTwilio(vt, inbox.id, 'connect', { CallSid: first, CallStatus: 'in-progress' }, { query: `?call=${callId}` })).verbs)).toEqual(['Hangup']);
+
+    // The chat waited behind the call (queued earlier) while the operator was on the phone; it is theirs once that call ends.
+    expect((await conversation(vt.t, vt.adminToken, chat.conversationId)).status).toBe('queued');
+    await postTwilio(vt, inbox.id, 'dial-result', { CallSid: second, DialCallStatus: 'completed', DialCallDuration: '5' });
+    await waitFor(() => conversation(vt.t, vt.adminToken, chat.conversationId), (c) => c.status === 'assigned' && c.assigneeId === operator.id, 5000, 'the waiting chat to be assigned');
   });
 
   it('after hours: voicemail with transcription; the missed call waits in the queue as a callback', async () => {
