@@ -233,4 +233,14 @@ describe('routing policy with phone calls', () => {
       }),
     );
   });
+
+  it('keeps the rest of a batch away from an operator it just gave a call', () => {
+    const items = [
+      { conversationId: 1, needs: call, preferredAgentId: null, declinedBy: [] },
+      { conversationId: 2, needs: chat, preferredAgentId: null, declinedBy: [] },
+      { conversationId: 3, needs: call, preferredAgentId: null, declinedBy: [] },
+    ];
+    expect(planBatch(items, [agent({ id: 1 })], 0)).toEqual({ assignments: [{ conversationId: 1, agentId: 1 }], unplaced: [2, 3] });
+    expect(planBatch([items[1], items[0]], [agent({ id: 1 })], 0).assignments).toHaveLength(2);
+  });
 });

@@ -143,6 +143,8 @@ export function planBatch(items: BatchItem[], agents: AgentSnapshot[], now: numb
       continue;
     }
     chosen.openChats += 1;
+    // A call planned onto them makes them busy on the phone for the rest of the batch.
+    if (item.needs.call) chosen.onCall = true;
     // Later picks in the same batch rank behind this one, as round-robin would.
     chosen.lastAssignedAt = now + order++;
     plan.assignments.push({ conversationId: item.conversationId, agentId: chosen.id });
