@@ -19,6 +19,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { RoutingModule } from './routing/routing.module';
 import { ReportsModule } from './reports/reports.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { VoiceModule } from './channels/voice/voice.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         DemoModule,
         ReportsModule,
         SupervisionModule,
+        VoiceModule,
       ],
       controllers: [HealthController],
     };

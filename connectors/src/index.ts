@@ -5,3 +5,5 @@ export * from './meta';
 export * from './whatsapp';
 export * from './whatsapp-cloud';
 export * from './instagram';
+export * from './phone';
+export * from './twilio-voice';

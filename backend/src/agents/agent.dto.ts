@@ -30,6 +30,8 @@ export function toAgentDto(agent: Agent) {
     skills: agent.skills,
     level: agent.level,
     teams: (agent.teams ?? []).map((t) => ({ id: t.id, name: t.name })),
+    /** On a phone call of a voice inbox right now. */
+    onCall: agent.onCallSince !== null && agent.onCallSince !== undefined,
   };
 }
 

@@ -51,6 +51,9 @@ export class Agent {
 
   @Column({ ...timestamp, nullable: true }) lastAssignedAt: Date | null;
 
+  /** Talking on a phone call since then (voice inboxes); the router keeps chats and other calls away meanwhile. */
+  @Column({ ...timestamp, nullable: true }) onCallSince: Date | null;
+
   @CreateDateColumn(timestamp as object) createdAt: Date;
 
   @ManyToMany(() => Team)

@@ -3,11 +3,12 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EmailInboxDto, UpdateEmailInboxDto } from './email/email-inbox.dto';
 import { InstagramInboxDto, WhatsAppCloudInboxDto } from './meta/meta-inbox.dto';
+import { UpdateVoiceInboxDto, VoiceInboxDto } from './voice/voice-inbox.dto';
 import { AutomationSettingsField, type InboxAutomationDto } from '../automation/inbox-automation.dto';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
 
 /** Channel types that can be connected today; each arrives with its connector. */
-export const SUPPORTED_INBOX_TYPES = ['webchat', 'telegram', 'email', 'whatsapp', 'whatsapp-cloud', 'instagram'] as const;
+export const SUPPORTED_INBOX_TYPES = ['webchat', 'telegram', 'email', 'whatsapp', 'whatsapp-cloud', 'instagram', 'twilio-voice'] as const;
 
 export class TelegramInboxDto {
   @ApiProperty({ description: 'The token from @BotFather; checked with getMe, stored encrypted, never returned', example: '123456789:AAF...' })
@@ -37,6 +38,7 @@ export class InboxRoutingDto {
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(60, { each: true }) requiredSkills?: string[];
   @ApiPropertyOptional({ type: [String], example: ['offer:premium'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(60, { each: true }) segments?: string[];
   @ApiPropertyOptional({ description: 'Operators must serve the contact’s country (segment country:XX)' }) @IsOptional() @IsBoolean() requireCountry?: boolean;
+  @ApiPropertyOptional({ default: false, description: 'Offer this inbox’s conversations to operators who are on a phone call' }) @IsOptional() @IsBoolean() offerDuringCalls?: boolean;
 }
 
 export class CreateInboxDto {
@@ -47,6 +49,7 @@ export class CreateInboxDto {
   @ApiPropertyOptional({ type: EmailInboxDto, description: 'Required for type email' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => EmailInboxDto) email?: EmailInboxDto;
   @ApiPropertyOptional({ type: WhatsAppCloudInboxDto, description: 'Required for type whatsapp-cloud' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WhatsAppCloudInboxDto) whatsappCloud?: WhatsAppCloudInboxDto;
   @ApiPropertyOptional({ type: InstagramInboxDto, description: 'Required for type instagram' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InstagramInboxDto) instagram?: InstagramInboxDto;
+  @ApiPropertyOptional({ type: VoiceInboxDto, description: 'Required for type twilio-voice' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => VoiceInboxDto) voice?: VoiceInboxDto;
   @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
@@ -60,6 +63,7 @@ export class UpdateInboxDto {
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
   @ApiPropertyOptional({ type: UpdateEmailInboxDto, description: 'E-mail inboxes: the mailbox settings that change (checked with both servers again)' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateEmailInboxDto) email?: UpdateEmailInboxDto;
+  @ApiPropertyOptional({ type: UpdateVoiceInboxDto, description: 'Voice inboxes: what callers hear and how long things take' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateVoiceInboxDto) voice?: UpdateVoiceInboxDto;
   @AutomationSettingsField() automation?: InboxAutomationDto;
 }
 

@@ -19,6 +19,8 @@ export interface InboxRouting {
   segments?: string[];
   /** Match the contact's country against operators' `country:XX` segments. */
   requireCountry?: boolean;
+  /** This inbox's conversations may be offered to operators who are on a phone call (default: no). */
+  offerDuringCalls?: boolean;
 }
 
 /** One connected channel instance: a site widget, a Telegram bot, a mailbox... */

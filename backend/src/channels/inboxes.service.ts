@@ -12,6 +12,7 @@ import { EmailSync } from './email/email-sync.service';
 import { TelegramInboxSetup } from './telegram/telegram-inbox.setup';
 import { MetaInboxSetup, type MetaInboxData } from './meta/meta-inbox.setup';
 import { WhatsAppWebSessions } from './whatsapp/whatsapp-web.sessions';
+import { prepareVoiceInbox, updateVoiceSettings } from './voice/voice-inbox.settings';
 
 @Injectable()
 export class InboxesService {
@@ -48,6 +49,7 @@ export class InboxesService {
     if (input.telegram && input.type !== 'telegram') throw new BadRequestException('telegram: only for inboxes of type telegram');
     if (input.email && input.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
     if (input.type === 'telegram') return this.createTelegram(input);
+    if (input.voice && input.type !== 'twilio-voice') throw new BadRequestException('voice: only for inboxes of type twilio-voice');
     if (input.type === 'email') return this.createEmail(input);
     if (input.whatsappCloud && input.type !== 'whatsapp-cloud') throw new BadRequestException('whatsappCloud: only for inboxes of type whatsapp-cloud');
     if (input.instagram && input.type !== 'instagram') throw new BadRequestException('instagram: only for inboxes of type instagram');
@@ -64,6 +66,11 @@ export class InboxesService {
       const inbox = await this.insert(input, {}, {});
       this.whatsappWeb.watch(inbox.id);
       return inbox;
+    }
+    if (input.type === 'twilio-voice') {
+      if (!input.voice) throw new BadRequestException('voice.phoneNumber: a voice inbox needs its Twilio number and account (voice.phoneNumber, voice.accountSid, voice.authToken)');
+      const { settings, secrets } = prepareVoiceInbox(input.voice);
+      return this.insert(input, { ...settings }, secrets);
     }
     return this.insert(input, { ...(input.settings ?? {}) }, {});
   }
@@ -129,6 +136,8 @@ export class InboxesService {
       inbox.settings = settings;
       inbox.secretsEncrypted = this.secrets.seal(secrets);
     }
+    if (input.voice && inbox.type !== 'twilio-voice') throw new BadRequestException('voice: only for inboxes of type twilio-voice');
+    if (input.voice) inbox.settings = updateVoiceSettings(inbox.settings, input.voice);
     if (input.name !== undefined) inbox.name = input.name;
     // Answers are signed "Kate via <inbox name>" when the mailbox has no fromName.
     if (input.name !== undefined && inbox.type === 'email') inbox.settings = { ...inbox.settings, inboxName: input.name };

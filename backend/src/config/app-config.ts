@@ -36,6 +36,8 @@ export interface AppConfig {
   delivery: { maxAttempts: number; backoffMs: number };
   /** Bot API base URL: https://api.telegram.org, or a local server in tests and benchmarks. */
   telegram: { apiRoot: string };
+  /** Twilio's REST API base URL (https://api.twilio.com, or a local stand-in); lifetime of the browser's Voice SDK tokens. */
+  twilio: { apiUrl: string; voiceTokenTtlSeconds: number };
   /**
    * Leases on long-lived connections (an inbox's IMAP sync): how long a
    * holder that stopped renewing keeps it, so how soon another process takes over.
@@ -129,6 +131,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const graphApiUrl = (env.META_GRAPH_API_URL || 'https://graph.facebook.com').replace(/\/+$/, '');
   if (!/^https?:\/\//.test(graphApiUrl)) problems.push('META_GRAPH_API_URL must be an http(s) URL');
+  const twilioApiUrl = (env.TWILIO_API_URL || 'https://api.twilio.com').replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(twilioApiUrl)) problems.push('TWILIO_API_URL must be an http(s) URL');
 
   const adminEmail = (env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase();
   if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail)) problems.push('ADMIN_EMAIL must be an e-mail address');
@@ -155,6 +159,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       backoffMs: readInt(env, 'DELIVERY_BACKOFF_MS', 2000, 1, problems),
     },
     telegram: { apiRoot: telegramApiRoot },
+    twilio: { apiUrl: twilioApiUrl, voiceTokenTtlSeconds: readInt(env, 'VOICE_TOKEN_TTL_SECONDS', 900, 60, problems) },
     leaseTtlSeconds: readInt(env, 'LEASE_TTL_SECONDS', 30, 1, problems),
     trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
     meta: { graphApiUrl },

@@ -3,6 +3,7 @@ import { Team } from '../agents/team.entity';
 import { EmailBody } from '../channels/email/email-body.entity';
 import { EmailSyncState } from '../channels/email/email-sync-state.entity';
 import { Inbox } from '../channels/inbox.entity';
+import { VoiceCall } from '../channels/voice/voice-call.entity';
 import { Contact } from '../contacts/contact.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Attachment } from '../conversations/attachment.entity';
@@ -16,4 +17,4 @@ import { Bot } from '../bots/bot.entity';
 import { BotSession } from '../bots/bot-session.entity';
 import { BotVersion } from '../bots/bot-version.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall];

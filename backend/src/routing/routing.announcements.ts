@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { toAgentDto } from '../agents/agent.dto';
 import { Coalescer } from '../common/coalescer';
+import { DomainEventBus } from '../common/domain-events';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
@@ -33,6 +34,7 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
     private readonly presenter: ConversationPresenter,
     private readonly publisher: ConversationPublisher,
     private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   /** Announces committed assignments without making the caller wait; shutdown waits for those in flight. */
@@ -59,6 +61,7 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
     }
     await this.publisher.changedMany(rows, dtos);
     await this.loads([...new Set(made.map((m) => m.agentId))]);
+    for (const m of made) await this.domainEvents.emit('conversation.assigned', m);
   }
 
   async loads(agentIds: number[]): Promise<void> {

@@ -202,3 +202,45 @@ describe('routing policy', () => {
     });
   });
 });
+
+describe('routing policy with phone calls', () => {
+  const chat: ConversationNeeds = { ...anyNeeds };
+  const call: ConversationNeeds = { ...anyNeeds, call: true };
+
+  it('offers no chat to an operator on a call, unless the chat’s inbox allows it', () => {
+    const talking = agent({ onCall: true });
+    expect(ineligibility(talking, chat)).toBe('on-call');
+    expect(ineligibility(talking, { ...chat, offerDuringCalls: true })).toBeNull();
+    expect(ineligibility(agent({ onCall: false }), chat)).toBeNull();
+  });
+
+  it('never gives a second call to an operator on a call, whatever the inbox allows', () => {
+    expect(ineligibility(agent({ onCall: true }), { ...call, offerDuringCalls: true })).toBe('on-call');
+    expect(ineligibility(agent({}), call)).toBeNull();
+  });
+
+  it('does not hold a returning caller for their operator while that operator is on a call', () => {
+    expect(stickyDecision(agent({ id: 4, onCall: true }), call, 1000, 0, 60_000)).toEqual({ kind: 'pool' });
+  });
+
+  it('plans no conversation onto an operator who is on a call', () => {
+    fc.assert(
+      fc.property(uniqueAgents, fc.boolean(), (agents, offerDuringCalls) => {
+        const talking = agents.map((a, i) => ({ ...a, onCall: i % 2 === 0 }));
+        const items = talking.map((_, i) => ({ conversationId: i + 1, needs: { ...call, offerDuringCalls }, preferredAgentId: null, declinedBy: [] }));
+        const byId = new Map(talking.map((a) => [a.id, a]));
+        for (const assignment of planBatch(items, talking, 0).assignments) expect(byId.get(assignment.agentId)?.onCall).toBe(false);
+      }),
+    );
+  });
+
+  it('keeps the rest of a batch away from an operator it just gave a call', () => {
+    const items = [
+      { conversationId: 1, needs: call, preferredAgentId: null, declinedBy: [] },
+      { conversationId: 2, needs: chat, preferredAgentId: null, declinedBy: [] },
+      { conversationId: 3, needs: call, preferredAgentId: null, declinedBy: [] },
+    ];
+    expect(planBatch(items, [agent({ id: 1 })], 0)).toEqual({ assignments: [{ conversationId: 1, agentId: 1 }], unplaced: [2, 3] });
+    expect(planBatch([items[1], items[0]], [agent({ id: 1 })], 0).assignments).toHaveLength(2);
+  });
+});

@@ -20,6 +20,8 @@ export interface AgentSnapshot {
   level: AgentLevel;
   /** When they last got a conversation; null = never (first in line). */
   lastAssignedAt: number | null;
+  /** Talking on a phone call of a voice inbox right now. */
+  onCall?: boolean;
 }
 
 export interface ConversationNeeds {
@@ -33,9 +35,13 @@ export interface ConversationNeeds {
   segments: string[];
   /** VIP or escalated conversations never go to novices. */
   sensitive: boolean;
+  /** A phone call (a voice inbox): nobody takes two calls at once. */
+  call?: boolean;
+  /** The inbox lets its chats be offered to operators who are on a call. */
+  offerDuringCalls?: boolean;
 }
 
-export type Ineligibility = 'not-online' | 'team' | 'language' | 'skill' | 'segment' | 'level' | 'full';
+export type Ineligibility = 'not-online' | 'team' | 'language' | 'skill' | 'segment' | 'level' | 'on-call' | 'full';
 
 /** Why an operator may not take the conversation, or null if they may. */
 export function ineligibility(agent: AgentSnapshot, needs: ConversationNeeds): Ineligibility | null {
@@ -45,6 +51,7 @@ export function ineligibility(agent: AgentSnapshot, needs: ConversationNeeds): I
   if (!needs.skills.every((s) => agent.skills.includes(s))) return 'skill';
   if (!needs.segments.every((s) => agent.segments.includes(s))) return 'segment';
   if (needs.sensitive && agent.level === 'novice') return 'level';
+  if (agent.onCall && (needs.call || !needs.offerDuringCalls)) return 'on-call';
   if (agent.openChats >= agent.maxChats) return 'full';
   return null;
 }
@@ -136,6 +143,8 @@ export function planBatch(items: BatchItem[], agents: AgentSnapshot[], now: numb
       continue;
     }
     chosen.openChats += 1;
+    // A call planned onto them makes them busy on the phone for the rest of the batch.
+    if (item.needs.call) chosen.onCall = true;
     // Later picks in the same batch rank behind this one, as round-robin would.
     chosen.lastAssignedAt = now + order++;
     plan.assignments.push({ conversationId: item.conversationId, agentId: chosen.id });

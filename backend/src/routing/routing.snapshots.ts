@@ -161,6 +161,7 @@ function toSnapshot(a: Agent, teamIds: number[]): AgentSnapshot {
     segments: a.segments,
     level: a.level,
     lastAssignedAt: a.lastAssignedAt ? new Date(a.lastAssignedAt).getTime() : null,
+    onCall: a.onCallSince !== null,
   };
 }
 
@@ -183,5 +184,7 @@ function needsOf(c: Conversation, inbox: Inbox, contact: ContactTraits): Convers
     skills: [...new Set([...(rules.requiredSkills ?? []), ...(c.requiredSkills ?? [])])],
     segments,
     sensitive: c.vip || c.escalated || contact.attributes?.vip === true,
+    call: inbox.type === 'twilio-voice',
+    offerDuringCalls: rules.offerDuringCalls ?? false,
   };
 }

@@ -1,5 +1,4 @@
-// Shared by the WhatsApp Cloud API and Instagram adapters (and E.164 by every WhatsApp one).
-export { e164Digits, isE164, toE164 } from './e164';
+// Shared by the WhatsApp Cloud API and Instagram adapters.
 export { GraphClient, META_GRAPH_API_URL, META_GRAPH_API_VERSION, graphError, type DownloadedMedia, type GraphClientOptions } from './graph-client';
 export { MetaPayloadError } from './meta-payload.error';
 export { META_SIGNATURE_HEADER, metaVerificationChallenge, signMetaPayload, verifyMetaSignature } from './meta-signature';

@@ -5,7 +5,7 @@
  * MetaPayloadError naming the field; content we do not serve (orders,
  * system notices, other numbers' changes) yields no event.
  */
-import { toE164 } from '../meta/e164';
+import { toE164 } from '../phone';
 import { MetaPayloadError } from '../meta/meta-payload.error';
 import { asObject, at, compact, id, list, num, obj, optBool, optObj, optStr, str, unixSeconds, type Obj } from '../meta/payload-reader';
 import type { InboundAttachment, InboundEvent, InboundMessageEvent, InboundStatusEvent, MessageKind } from '../types';

@@ -5,7 +5,7 @@
  * a webhook body, so a changed or odd shape is a MetaPayloadError and never
  * an event built from guesses.
  */
-import { toE164 } from '../meta/e164';
+import { toE164 } from '../phone';
 import { asObject, compact, id, num, optBool, optObj, optStr, str, type Obj } from '../meta/payload-reader';
 import { MetaPayloadError } from '../meta/meta-payload.error';
 import type { InboundAttachment, InboundMessageEvent, InboundStatusEvent, MessageKind } from '../types';

@@ -7,6 +7,7 @@ import type {
   BotCredentials,
   BotDto,
   BotInput,
+  CallSummary,
   ContactDetailsDto,
   ConversationDto,
   ConversationStatus,
@@ -118,13 +119,25 @@ export interface MessageTemplate {
   body?: string;
 }
 
+/** A voice inbox: the number and account when created, the settings when edited (docs/channels/voice.md). */
+export interface VoiceInboxInput {
+  phoneNumber?: string;
+  accountSid?: string;
+  authToken?: string;
+  apiKeySid?: string;
+  apiKeySecret?: string;
+  twimlAppSid?: string;
+  settings?: { greeting?: string; recordCalls?: boolean; transcribeVoicemail?: boolean };
+}
+
 export interface InboxInput {
-  type?: 'webchat' | 'email' | 'whatsapp' | 'whatsapp-cloud' | 'instagram';
+  type?: 'webchat' | 'email' | 'whatsapp' | 'whatsapp-cloud' | 'instagram' | 'twilio-voice';
   name?: string;
   settings?: { greeting?: string; preChatForm?: boolean; color?: string };
   email?: EmailInboxInput;
   whatsappCloud?: WhatsAppCloudInput;
   instagram?: InstagramInput;
+  voice?: VoiceInboxInput;
   routingMode?: RoutingMode;
   teamId?: number;
   automation?: AutomationPatch;
@@ -151,6 +164,10 @@ export const api = {
   close: (id: number) => http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/close`),
   transfer: (id: number, target: { agentId?: number; teamId?: number; override?: boolean }) =>
     http.post<{ conversation: ConversationDto }>(`/api/conversations/${id}/transfer`, target),
+  callBack: (id: number, inboxId?: number) => http.post<{ call: CallSummary }>(`/api/conversations/${id}/call`, inboxId ? { inboxId } : {}),
+  voiceToken: (inboxId: number) => http.post<{ token: string; identity: string; expiresAt: string }>('/api/voice/token', { inboxId }),
+  /** `url` is the call's recording path (its proxy): played only with the operator's token. */
+  recording: (url: string) => http.blob(url),
   updateContact: (contactId: number, changes: ContactChanges) => http.patch<{ contact: ContactDetailsDto }>(`/api/contacts/${contactId}`, changes),
   contactHistory: (contactId: number) => http.get<{ items: ConversationDto[] }>(`/api/contacts/${contactId}/history`),
 

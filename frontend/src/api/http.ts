@@ -48,6 +48,18 @@ export const http = {
   delete<T = void>(path: string): Promise<T> {
     return request<T>('DELETE', path);
   },
+  /** Bytes behind the operator's token (a call recording): the caller makes an object URL of them. */
+  async blob(path: string): Promise<Blob> {
+    let res: Response;
+    try {
+      res = await fetch(baseUrl + path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    } catch {
+      throw new ApiError(0, '', true);
+    }
+    if (res.status === 401) onUnauthorized(res.statusText);
+    if (!res.ok) throw new ApiError(res.status, res.statusText || `HTTP ${res.status}`);
+    return res.blob();
+  },
   upload<T>(path: string, field: string, file: File): Promise<T> {
     const form = new FormData();
     form.append(field, file, file.name);

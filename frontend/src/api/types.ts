@@ -154,6 +154,8 @@ export interface AgentDto {
   skills: string[];
   level: AgentLevel;
   teams: TeamDto[];
+  /** On a phone call right now (voice inboxes). */
+  onCall?: boolean;
 }
 
 export interface InboxSettings {
@@ -197,4 +199,26 @@ export interface InboxDto {
 export interface Page<T> {
   items: T[];
   nextCursor?: number | null;
+}
+
+/** A phone call as its message shows it (`payload.call`), kept up to date by the server's callbacks. */
+export interface CallSummary {
+  id: number;
+  inboxId: number;
+  direction: 'in' | 'out';
+  state: 'ringing' | 'queued' | 'connecting' | 'talking' | 'voicemail' | 'dialing' | 'ended';
+  outcome: 'answered' | 'voicemail' | 'abandoned' | 'missed' | 'busy' | 'no-answer' | 'failed' | null;
+  from: string;
+  to: string;
+  agentId: number | null;
+  startedAt: string;
+  answeredAt: string | null;
+  endedAt: string | null;
+  waitSeconds: number | null;
+  talkSeconds: number | null;
+  /** The authenticated proxy path, never a provider link. */
+  recording: { url: string; durationSeconds: number | null } | null;
+  transcription: string | null;
+  /** Missed, abandoned or voicemail: someone should call back. */
+  callback: boolean;
 }

@@ -1,0 +1,46 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import type { Response } from 'express';
+import { CurrentAgent } from '../../auth/auth.decorators';
+import type { Agent } from '../../agents/agent.entity';
+import { VoiceOperatorService } from './voice-operator.service';
+
+export class VoiceTokenDto {
+  @ApiProperty({ description: 'The voice inbox whose calls the browser takes' }) @IsInt() @Min(1) inboxId: number;
+}
+
+export class CallBackDto {
+  @ApiPropertyOptional({ description: 'Voice inbox to call from; default: the conversation’s own, or the only one' }) @IsOptional() @IsInt() @Min(1) inboxId?: number;
+}
+
+@ApiTags('voice')
+@ApiBearerAuth()
+@Controller('api')
+export class VoiceController {
+  constructor(private readonly voice: VoiceOperatorService) {}
+
+  /** A Twilio Voice SDK access token for the signed-in operator. */
+  @Post('voice/token')
+  async token(@CurrentAgent() agent: Agent, @Body() body: VoiceTokenDto) {
+    const issued = await this.voice.token(agent, body.inboxId);
+    return { token: issued.token, identity: issued.identity, expiresAt: issued.expiresAt.toISOString() };
+  }
+
+  /** Click-to-call: ring the conversation's customer and connect the operator. */
+  @Post('conversations/:id/call')
+  async call(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: CallBackDto) {
+    return { call: await this.voice.callBack(agent, id, body.inboxId) };
+  }
+
+  /** A call's recording, streamed through the server; never a public link. */
+  @Get('voice/calls/:id/recording')
+  async recording(@Param('id', ParseIntPipe) id: number, @Res() res: Response): Promise<void> {
+    const recording = await this.voice.recording(id);
+    res.setHeader('content-type', recording.contentType);
+    if (recording.contentLength !== null) res.setHeader('content-length', String(recording.contentLength));
+    res.setHeader('cache-control', 'private, no-store');
+    res.setHeader('x-content-type-options', 'nosniff');
+    recording.body.pipe(res);
+  }
+}
