@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { InboxAccess } from './inbox-access.service';
 
 @Global()
 @Module({
@@ -15,7 +16,7 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [AuthService, InboxAccess, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, InboxAccess],
 })
 export class AuthModule {}

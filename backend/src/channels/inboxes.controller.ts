@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import type { Agent } from '../agents/agent.entity';
+import { CurrentAgent, Roles } from '../auth/auth.decorators';
+import { InboxAccess } from '../auth/inbox-access.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CreateInboxDto, toInboxDto, UpdateInboxDto } from './inbox.dto';
 import { InboxesService } from './inboxes.service';
@@ -11,16 +13,20 @@ import { InboxesService } from './inboxes.service';
 export class InboxesController {
   constructor(
     private readonly inboxes: InboxesService,
+    private readonly access: InboxAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
-  async list() {
-    return { items: (await this.inboxes.list()).map((i) => toInboxDto(i, this.config.publicUrl)) };
+  async list(@CurrentAgent() agent: Agent) {
+    const visible = await this.access.visibleInboxIds(agent);
+    const inboxes = (await this.inboxes.list()).filter((i) => visible === 'all' || visible.includes(i.id));
+    return { items: inboxes.map((i) => toInboxDto(i, this.config.publicUrl)) };
   }
 
   @Get(':id')
-  async get(@Param('id', ParseIntPipe) id: number) {
+  async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    await this.access.assertInbox(agent, id);
     return { inbox: toInboxDto(await this.inboxes.get(id), this.config.publicUrl) };
   }
 

@@ -3,7 +3,9 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { DataSource } from 'typeorm';
 import { Team } from '../agents/team.entity';
 import { mergeAutomation } from '../automation/inbox-automation';
+import { InboxAccess } from '../auth/inbox-access.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { RealtimeService } from '../realtime/realtime.service';
 import { Inbox } from './inbox.entity';
 import type { CreateInboxDto, UpdateInboxDto } from './inbox.dto';
 import { SecretBox } from './secret-box';
@@ -20,6 +22,8 @@ export class InboxesService {
     private readonly telegram: TelegramInboxSetup,
     private readonly email: EmailInboxSetup,
     private readonly emailSync: EmailSync,
+    private readonly access: InboxAccess,
+    private readonly realtime: RealtimeService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secrets = new SecretBox(config.appSecret);
@@ -43,9 +47,15 @@ export class InboxesService {
     if (input.teamId) await this.assertTeam(input.teamId);
     if (input.telegram && input.type !== 'telegram') throw new BadRequestException('telegram: only for inboxes of type telegram');
     if (input.email && input.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
-    if (input.type === 'telegram') return this.createTelegram(input);
-    if (input.type === 'email') return this.createEmail(input);
-    return this.insert(input, { ...(input.settings ?? {}) }, {});
+    const inbox =
+      input.type === 'telegram' ? await this.createTelegram(input) : input.type === 'email' ? await this.createEmail(input) : await this.insert(input, { ...(input.settings ?? {}) }, {});
+    await this.announceMembers(inbox);
+    return inbox;
+  }
+
+  /** Operators' open tabs join (or leave) the inbox's room as its team says. */
+  private async announceMembers(inbox: Inbox): Promise<void> {
+    this.realtime.setInboxMembers(inbox.id, await this.access.membersOf(inbox));
   }
 
   /**
@@ -95,6 +105,7 @@ export class InboxesService {
 
   async update(id: number, input: UpdateInboxDto): Promise<Inbox> {
     const inbox = await this.get(id);
+    const previousTeamId = inbox.teamId;
     if (input.teamId) await this.assertTeam(input.teamId);
     if (input.email && inbox.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
     if (input.email) {
@@ -110,8 +121,10 @@ export class InboxesService {
     if (input.routingMode) inbox.routingMode = input.routingMode;
     if (input.routing) inbox.routing = { ...inbox.routing, ...input.routing };
     if (input.automation) inbox.automation = mergeAutomation(inbox.automation, input.automation);
+    const teamChanged = input.teamId !== undefined && input.teamId !== previousTeamId;
     const saved = await this.db.getRepository(Inbox).save(inbox);
     if (input.email) await this.emailSync.reload(id);
+    if (teamChanged) await this.announceMembers(saved);
     return saved;
   }
 

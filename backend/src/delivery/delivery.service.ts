@@ -58,7 +58,7 @@ export class DeliveryService implements OutboundDispatcher, OnModuleInit, OnAppl
   async retry(agent: Agent, messageId: number): Promise<MessageDto> {
     const message = await this.db.getRepository(Message).findOneBy({ id: messageId });
     if (!message) throw new NotFoundException(`Message ${messageId} does not exist`);
-    this.conversations.assertMayWrite(agent, await this.conversations.get(message.conversationId));
+    this.conversations.assertMayWrite(agent, await this.conversations.getFor(agent, message.conversationId));
     if (message.direction !== 'out' || message.private) throw new ConflictException(`Message ${messageId} is not sent to the customer, so it cannot be retried`);
     if (message.status !== 'failed') throw new ConflictException(`Message ${messageId} is ${message.status}; only a failed message can be retried`);
     // Conditional: two clicks (or two operators) make one retry.

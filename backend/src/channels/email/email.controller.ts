@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/auth.decorators';
+import type { Agent } from '../../agents/agent.entity';
+import { CurrentAgent, Roles } from '../../auth/auth.decorators';
 import { EmailInboxDto } from './email-inbox.dto';
 import { EmailInboxSetup } from './email-inbox.setup';
 import { EmailInbound } from './email-inbound.service';
@@ -32,7 +33,7 @@ export class EmailController {
 
   /** The whole received mail behind a message: sanitized HTML (inline images as our files) and the full text. */
   @Get('messages/:id/email')
-  async original(@Param('id', ParseIntPipe) id: number) {
-    return this.inbound.original(id);
+  async original(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    return this.inbound.original(agent, id);
   }
 }
