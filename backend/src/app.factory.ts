@@ -31,6 +31,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   app.enableCors({ origin: true });
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
 
   if (config.redisUrl) {
     const adapter = new RedisIoAdapter(app);

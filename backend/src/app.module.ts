@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AgentsModule } from './agents/agents.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AutomationModule } from './automation/automation.module';
 import { ChannelsModule } from './channels/channels.module';
@@ -38,6 +39,7 @@ export class AppModule {
         AutomationModule,
         QuickRepliesModule,
         DemoModule,
+        AuditModule,
       ],
       controllers: [HealthController],
     };

@@ -6,6 +6,7 @@ import { InboxAccess } from '../auth/inbox-access.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CreateInboxDto, toInboxDto, UpdateInboxDto } from './inbox.dto';
 import { InboxesService } from './inboxes.service';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('inboxes')
 @ApiBearerAuth()
@@ -31,12 +32,14 @@ export class InboxesController {
   }
 
   @Roles('admin')
+  @Audited('inbox.create', 'inbox')
   @Post()
   async create(@Body() body: CreateInboxDto) {
     return { inbox: toInboxDto(await this.inboxes.create(body), this.config.publicUrl) };
   }
 
   @Roles('admin')
+  @Audited('inbox.update', 'inbox')
   @Patch(':id')
   async update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateInboxDto) {
     return { inbox: toInboxDto(await this.inboxes.update(id, body), this.config.publicUrl) };

@@ -41,6 +41,10 @@ export interface AppConfig {
    * holder that stopped renewing keeps it, so how soon another process takes over.
    */
   leaseTtlSeconds: number;
+  /** Login throttling: wrong passwords in a row that lock an account and for how long; attempts per minute from one address. */
+  login: { maxFailures: number; lockoutSeconds: number; perMinutePerAddress: number };
+  /** Express `trust proxy`: behind a proxy, the client address (login throttling) comes from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -147,6 +151,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     telegram: { apiRoot: telegramApiRoot },
     leaseTtlSeconds: readInt(env, 'LEASE_TTL_SECONDS', 30, 1, problems),
+    login: {
+      maxFailures: readInt(env, 'LOGIN_MAX_FAILURES', 5, 1, problems),
+      lockoutSeconds: readInt(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, problems),
+      perMinutePerAddress: readInt(env, 'LOGIN_RATE_PER_MINUTE', 20, 1, problems),
+    },
+    trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
   };
   if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);

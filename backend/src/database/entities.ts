@@ -1,4 +1,5 @@
 import { Agent } from '../agents/agent.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { Team } from '../agents/team.entity';
 import { EmailBody } from '../channels/email/email-body.entity';
 import { EmailSyncState } from '../channels/email/email-sync-state.entity';
@@ -11,4 +12,4 @@ import { ConversationEvent } from '../conversations/conversation-event.entity';
 import { Message } from '../conversations/message.entity';
 import { QuickReply } from '../quick-replies/quick-reply.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, AuditEntry];

@@ -5,6 +5,7 @@ import { CurrentAgent, Roles } from '../../auth/auth.decorators';
 import { EmailInboxDto } from './email-inbox.dto';
 import { EmailInboxSetup } from './email-inbox.setup';
 import { EmailInbound } from './email-inbound.service';
+import { Audited } from '../../audit/audited.decorator';
 
 @ApiTags('e-mail')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class EmailController {
 
   /** Logs in to both servers with the form's values: `{ imap, smtp }`, each `{ ok: true }` or `{ ok: false, error, code }`. */
   @Roles('admin')
+  @Audited('inbox.connection-test', 'inbox')
   @Post('inboxes/email/connection-test')
   @HttpCode(200)
   async testForm(@Body() body: EmailInboxDto) {
@@ -25,6 +27,7 @@ export class EmailController {
 
   /** The same for a saved e-mail inbox, with its stored credentials. */
   @Roles('admin')
+  @Audited('inbox.connection-test', 'inbox')
   @Post('inboxes/:id/connection-test')
   @HttpCode(200)
   async testStored(@Param('id', ParseIntPipe) id: number) {
