@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { RATE_LIMITER, type RateLimiter } from '../delivery/rate-limiter';
+import type { RateLimiter } from '../delivery/rate-limiter';
 import { afterFailure, lockedForSeconds } from './login-lockout.policy';
 import { verifyPassword } from './password';
 
