@@ -1,3 +1,4 @@
 export * from './types';
+export * from './provider-fetch';
 export * from './telegram';
 export * from './email';
