@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Namespace } from 'socket.io';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RealtimeService } from '../../src/realtime/realtime.service';
+import { ensureFrontendBuilt } from '../support/frontend';
 import { connectVisitor, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -18,32 +18,8 @@ import { connectVisitor, startTestApp, type TestApp } from '../support/test-app'
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '../../..');
-const FRONTEND = join(ROOT, 'frontend');
 const RESULTS = resolve(__dirname, '../../test-results');
 const WIDGET = '[data-inbox-widget]';
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** Builds the frontend unless dist/ is newer than every source file. */
-function ensureFrontendBuilt(): void {
-  const index = join(FRONTEND, 'dist/index.html');
-  const widget = join(FRONTEND, 'dist/widget.js');
-  const sources = Math.max(
-    newestMtime(join(FRONTEND, 'src')),
-    newestMtime(join(FRONTEND, 'index.html')),
-    newestMtime(join(FRONTEND, 'vite.config.ts')),
-    newestMtime(join(FRONTEND, 'vite.widget.config.ts')),
-  );
-  if (existsSync(index) && existsSync(widget) && Math.min(statSync(index).mtimeMs, statSync(widget).mtimeMs) > sources) return;
-  execFileSync('npm', ['run', 'build', '-w', '@inbox/frontend'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
-}
 
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
