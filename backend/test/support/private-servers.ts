@@ -100,6 +100,7 @@ export async function startPrivateRedis(): Promise<PrivateServer> {
   const ping = async () => {
     const { Redis } = await import('ioredis');
     const client = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => {});
     try {
       await client.connect();
       return (await client.ping()) === 'PONG';
