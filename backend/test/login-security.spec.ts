@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDITED } from '../src/audit/audited.decorator';
+import { ROLES } from '../src/auth/auth.decorators';
 import { createOperator } from './support/operators';
+import { listHandlers } from './support/routes';
 import { ADMIN, connectSocket, startTestApp, type TestApp } from './support/test-app';
 
 const login = (t: TestApp, email: string, password: string) => t.api('/api/auth/login', { body: { email, password } });
@@ -60,6 +63,12 @@ describe('login throttling, voided tokens and the audit log', () => {
     const op = await createOperator(t, admin, { name: 'Same role' });
     await t.api(`/api/agents/${op.id}`, { method: 'PATCH', token: admin, body: { maxChats: 7, role: 'agent' } });
     expect((await t.api('/api/auth/me', { token: op.token })).status).toBe(200);
+  });
+
+  it('audits every admin route that acts: one without @Audited fails here', () => {
+    const admin = listHandlers(t.app).filter((h) => (h.meta(ROLES) as string[] | undefined)?.includes('admin'));
+    expect(admin.length).toBeGreaterThan(5);
+    expect(admin.filter((h) => !h.route.startsWith('GET ') && !h.meta(AUDITED)).map((h) => h.route)).toEqual([]);
   });
 
   it('writes every admin action to the audit log, passwords redacted, readable only by admins', async () => {

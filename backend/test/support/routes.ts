@@ -1,4 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
+import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
 
 interface RouterLayer {
@@ -21,4 +23,27 @@ export function listSocketEvents(gateway: object): string[] {
     .map((name) => (typeof proto[name] === 'function' ? (Reflect.getMetadata(MESSAGE_METADATA, proto[name] as object) as string | undefined) : undefined))
     .filter((event): event is string => typeof event === 'string')
     .sort();
+}
+
+/** Every controller handler with its HTTP method, path and metadata reader: for checks on decorators. */
+export function listHandlers(app: INestApplication): Array<{ route: string; meta: (key: string) => unknown }> {
+  const handlers: Array<{ route: string; meta: (key: string) => unknown }> = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+      if (!controller) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      const proto = controller.prototype as Record<string, unknown>;
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        const handler = proto[name];
+        if (typeof handler !== 'function' || name === 'constructor') continue;
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        if (path === undefined) continue;
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+        const route = `${method} /${[base, path].map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+        handlers.push({ route, meta: (key) => Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, controller) });
+      }
+    }
+  }
+  return handlers;
 }
