@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { QuietLogger } from './common/quiet-logger';
+import { baseSecurityHeaders, setInboxPageHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation.pipe';
 import { DemoService } from './demo/demo.service';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
@@ -32,7 +33,8 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   // Only behind a proxy that sets them: otherwise any client could claim any address.
-  if (config.trustProxy) app.set('trust proxy', true);
+  app.set('trust proxy', config.trustProxy);
+  app.use(baseSecurityHeaders);
 
   if (config.redisUrl) {
     const adapter = new RedisIoAdapter(app);
@@ -47,7 +49,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
 
-  if (existsSync(FRONTEND_DIST)) app.useStaticAssets(FRONTEND_DIST, { index: 'index.html', maxAge: '1h' });
+  if (existsSync(FRONTEND_DIST)) app.useStaticAssets(FRONTEND_DIST, { index: 'index.html', maxAge: '1h', setHeaders: setInboxPageHeaders });
 
   await app.init();
   await app.get(AgentsService).ensureFirstAdmin();

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AgentsModule } from './agents/agents.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AutomationModule } from './automation/automation.module';
 import { BotsModule } from './bots/bots.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ReportsModule,
         SupervisionModule,
         VoiceModule,
+        AuditModule,
       ],
       controllers: [HealthController],
     };

@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramApi } from '../../connectors/test/fake-telegram-api';
-import { apiCall, assertBackendBuilt, startBackendProcess, type BackendProcess } from './support/backend-process';
+import { assertBackendBuilt, startBackendProcess } from './support/backend-process';
 import { BOT_TOKEN, messageUpdate } from './support/telegram-fixtures';
 import { connectVisitor, freePort } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-
-const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' };
 
 describe('durability of acknowledged messages', () => {
   let db: TestDatabase;
@@ -32,9 +30,9 @@ describe('durability of acknowledged messages', () => {
       PUBLIC_URL: url,
       TELEGRAM_API_ROOT: telegram.apiRoot,
       APP_SECRET: randomBytes(32).toString('hex'),
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
       REDIS_PREFIX: `inbox-durability-${randomBytes(4).toString('hex')}`,
+      // The MariaDB + Redis pass of the suite runs it on Redis too.
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     };
   });
   afterAll(async () => {
@@ -43,12 +41,9 @@ describe('durability of acknowledged messages', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const login = async (backend: BackendProcess) => (await apiCall(backend.url, '/api/auth/login', { body: ADMIN })).body.accessToken as string;
-
   it('keeps every acknowledged widget message exactly once when the backend is killed with SIGKILL', async () => {
     let backend = await startBackendProcess(env);
-    const token = await login(backend);
-    const inboxKey = (await apiCall(url, '/api/inboxes', { token })).body.items.find((i: { type: string }) => i.type === 'webchat').publicKey;
+    const inboxKey = (await backend.api('/api/inboxes')).body.items.find((i: { type: string }) => i.type === 'webchat').publicKey;
 
     const visitor = await connectVisitor(url, inboxKey);
     const ids = Array.from({ length: 300 }, () => randomUUID());
@@ -96,12 +91,12 @@ describe('durability of acknowledged messages', () => {
         expect(ack.message).toBeTruthy();
       }
       const conversationId = (await again.socket.emitWithAck('history', {})).items[0].conversationId;
-      const res = await fetch(`${url}/api/conversations/${conversationId}/messages?limit=200`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await backend.api(`/api/conversations/${conversationId}/messages?limit=200`);
       expect(res.status).toBe(200);
       let total = 0;
       let cursor: number | undefined;
       for (;;) {
-        const page = await (await fetch(`${url}/api/conversations/${conversationId}/messages?limit=200${cursor ? `&before=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } })).json();
+        const page = (await backend.api(`/api/conversations/${conversationId}/messages?limit=200${cursor ? `&before=${cursor}` : ''}`)).body;
         total += page.items.length;
         if (page.items.length < 200) break;
         cursor = page.items[0].id;
@@ -115,8 +110,7 @@ describe('durability of acknowledged messages', () => {
 
   it('keeps every acknowledged Telegram webhook exactly once when the backend is killed with SIGKILL during 5,000 of them', async () => {
     let backend = await startBackendProcess(env);
-    const token = await login(backend);
-    const created = await apiCall(url, '/api/inboxes', { token, body: { type: 'telegram', name: 'Durable bot', telegram: { botToken: BOT_TOKEN, mode: 'webhook' } } });
+    const created = await backend.api('/api/inboxes', { body: { type: 'telegram', name: 'Durable bot', telegram: { botToken: BOT_TOKEN, mode: 'webhook' } } });
     expect(created.status).toBe(201);
     const inboxId = created.body.inbox.id as number;
     const secret = telegram.webhook?.secretToken ?? '';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramApi } from '../../connectors/test/fake-telegram-api';
-import { apiCall, assertBackendBuilt, startBackendProcess, type BackendProcess } from './support/backend-process';
+import { assertBackendBuilt, startBackendProcess, type BackendProcess } from './support/backend-process';
 import { waitFor } from './support/operators';
 import { BOT_TOKEN, messageUpdate } from './support/telegram-fixtures';
 import { connectSocket, connectVisitor, freePort } from './support/test-app';
@@ -14,7 +14,6 @@ import { createTestDatabase, type TestDatabase } from './support/test-database';
 const scaledOut = /^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? '') && Boolean(process.env.REDIS_URL);
 if (!scaledOut) console.log('scale-out suite skipped: it needs DATABASE_URL=mysql://… and REDIS_URL (CI runs it in the MariaDB + Redis pass)');
 
-const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' };
 const VISITORS = 4;
 const MESSAGES_EACH = 150;
 
@@ -49,8 +48,6 @@ describe.skipIf(!scaledOut)('two backend processes act as one', () => {
       REDIS_PREFIX: `inbox-scale-${randomBytes(4).toString('hex')}`,
       DATA_DIR: dataDir,
       APP_SECRET: randomBytes(32).toString('hex'),
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
       TELEGRAM_API_ROOT: telegram.apiRoot,
       LEASE_TTL_SECONDS: '2',
       DEMO: 'false',
@@ -66,20 +63,18 @@ describe.skipIf(!scaledOut)('two backend processes act as one', () => {
   it('delivers across processes, keeps one connector owner, and loses nothing when one process is killed', async () => {
     // B starts alone and connects the bot, so B owns its polling loop.
     const b = await backend();
-    const adminOnB = (await apiCall(b.url, '/api/auth/login', { body: ADMIN })).body.accessToken as string;
-    const created = await apiCall(b.url, '/api/inboxes', { token: adminOnB, body: { type: 'telegram', name: 'Polled bot', telegram: { botToken: BOT_TOKEN, mode: 'polling' } } });
+    const created = await b.api('/api/inboxes', { body: { type: 'telegram', name: 'Polled bot', telegram: { botToken: BOT_TOKEN, mode: 'polling' } } });
     expect(created.status).toBe(201);
     const telegramInboxId = created.body.inbox.id as number;
-    const widget = await apiCall(b.url, '/api/inboxes', { token: adminOnB, body: { type: 'webchat', name: 'Site' } });
+    const widget = await b.api('/api/inboxes', { body: { type: 'webchat', name: 'Site' } });
     expect(widget.status).toBe(201);
     const { id: widgetInboxId, publicKey: inboxKey } = widget.body.inbox as { id: number; publicKey: string };
 
     const a = await backend();
-    const adminOnA = (await apiCall(a.url, '/api/auth/login', { body: ADMIN })).body.accessToken as string;
-    const operator = await apiCall(a.url, '/api/agents', { token: adminOnA, body: { email: 'op@test.local', password: 'operator-pass-1', name: 'Olga', maxChats: 50 } });
+    const operator = await a.api('/api/agents', { body: { email: 'op@test.local', password: 'operator-pass-1', name: 'Olga', maxChats: 50 } });
     expect(operator.status).toBe(201);
-    const operatorToken = (await apiCall(a.url, '/api/auth/login', { body: { email: 'op@test.local', password: 'operator-pass-1' } })).body.accessToken as string;
-    expect((await apiCall(a.url, '/api/agents/me/status', { method: 'PATCH', token: operatorToken, body: { status: 'online' } })).status).toBe(200);
+    const operatorToken = (await a.api('/api/auth/login', { token: null, body: { email: 'op@test.local', password: 'operator-pass-1' } })).body.accessToken as string;
+    expect((await a.api('/api/agents/me/status', { method: 'PATCH', token: operatorToken, body: { status: 'online' } })).status).toBe(200);
     const operatorSocket: Socket = await connectSocket(`${a.url}/agents`, { token: operatorToken });
     // Widget messages by the browser's id, Telegram ones by their text.
     const heardOnA = new Set<string>();

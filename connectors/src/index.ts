@@ -1,4 +1,5 @@
 export * from './types';
+export * from './provider-fetch';
 export * from './telegram';
 export * from './email';
 export * from './meta';

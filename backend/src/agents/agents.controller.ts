@@ -4,6 +4,7 @@ import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import type { Agent } from './agent.entity';
 import { CreateAgentDto, CreateTeamDto, toAgentDto, UpdateAgentDto, UpdateStatusDto } from './agent.dto';
 import { AgentsService } from './agents.service';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('agents')
 @ApiBearerAuth()
@@ -27,12 +28,14 @@ export class AgentsController {
   }
 
   @Roles('admin')
+  @Audited('agent.create', 'agent')
   @Post('agents')
   async create(@Body() body: CreateAgentDto) {
     return { agent: toAgentDto(await this.agents.create(body)) };
   }
 
   @Roles('admin')
+  @Audited('agent.update', 'agent')
   @Patch('agents/:id')
   async update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateAgentDto) {
     return { agent: toAgentDto(await this.agents.update(id, body)) };
@@ -44,6 +47,7 @@ export class AgentsController {
   }
 
   @Roles('admin')
+  @Audited('team.create', 'team')
   @Post('teams')
   async createTeam(@Body() body: CreateTeamDto) {
     return { team: await this.agents.createTeam(body.name) };

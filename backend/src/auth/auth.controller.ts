@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
@@ -19,8 +19,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto) {
-    const { accessToken, agent } = await this.auth.login(body.email, body.password);
+  async login(@Body() body: LoginDto, @Ip() clientAddress: string) {
+    const { accessToken, agent } = await this.auth.login(body.email, body.password, clientAddress);
     return { accessToken, user: toAgentDto(agent) };
   }
 

@@ -1,10 +1,21 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
-import { AuthService } from './auth.service';
+import { InMemoryRateLimiter, type RateLimiter } from '../delivery/rate-limiter';
+import { RedisRateLimiter } from '../delivery/redis-rate-limiter';
+import { AuthService, LOGIN_LIMITER } from './auth.service';
+import { InboxAccess } from './inbox-access.service';
+
+class LoginLimiterLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(LOGIN_LIMITER) private readonly limiter: RateLimiter) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.limiter.close();
+  }
+}
 
 @Global()
 @Module({
@@ -15,7 +26,18 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [
+    AuthService,
+    InboxAccess,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    // The delivery module's token buckets, its own instance: login attempts per address, shared through Redis.
+    {
+      provide: LOGIN_LIMITER,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): RateLimiter => (config.redisUrl ? new RedisRateLimiter(config.redisUrl, `${config.redisPrefix}:login`) : new InMemoryRateLimiter()),
+    },
+    LoginLimiterLifecycle,
+  ],
+  exports: [AuthService, InboxAccess],
 })
 export class AuthModule {}

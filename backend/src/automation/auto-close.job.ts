@@ -43,7 +43,11 @@ export class AutoCloseJob implements OnModuleInit, OnApplicationBootstrap {
 
   /** In the background: a large floor's timers must not hold up the start. */
   onApplicationBootstrap(): void {
-    this.rebuildTimers().catch((error: unknown) => this.logger.error(`Rebuilding auto-close timers failed: ${error instanceof Error ? error.stack : String(error)}`));
+    const rebuild = () =>
+      this.rebuildTimers().catch((error: unknown) => this.logger.error(`Rebuilding auto-close timers failed: ${error instanceof Error ? error.stack : String(error)}`));
+    rebuild();
+    // A Redis that came back empty lost the timers: the conversations still say what they are.
+    this.jobs.onStoreRestored(rebuild);
   }
 
   /** Every assigned conversation of an inbox with auto-close: closed now if overdue, else its timer set again. */

@@ -1,9 +1,12 @@
 import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import type { Agent } from '../agents/agent.entity';
+import { CurrentAgent, Roles } from '../auth/auth.decorators';
+import { InboxAccess } from '../auth/inbox-access.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CreateInboxDto, toInboxDto, UpdateInboxDto } from './inbox.dto';
 import { InboxesService } from './inboxes.service';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('inboxes')
 @ApiBearerAuth()
@@ -11,26 +14,32 @@ import { InboxesService } from './inboxes.service';
 export class InboxesController {
   constructor(
     private readonly inboxes: InboxesService,
+    private readonly access: InboxAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
-  async list() {
-    return { items: (await this.inboxes.list()).map((i) => toInboxDto(i, this.config.publicUrl)) };
+  async list(@CurrentAgent() agent: Agent) {
+    const visible = await this.access.visibleInboxIds(agent);
+    const inboxes = (await this.inboxes.list()).filter((i) => visible === 'all' || visible.includes(i.id));
+    return { items: inboxes.map((i) => toInboxDto(i, this.config.publicUrl)) };
   }
 
   @Get(':id')
-  async get(@Param('id', ParseIntPipe) id: number) {
+  async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    await this.access.assertInbox(agent, id);
     return { inbox: toInboxDto(await this.inboxes.get(id), this.config.publicUrl) };
   }
 
   @Roles('admin')
+  @Audited('inbox.create', 'inbox')
   @Post()
   async create(@Body() body: CreateInboxDto) {
     return { inbox: toInboxDto(await this.inboxes.create(body), this.config.publicUrl) };
   }
 
   @Roles('admin')
+  @Audited('inbox.update', 'inbox')
   @Patch(':id')
   async update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateInboxDto) {
     return { inbox: toInboxDto(await this.inboxes.update(id, body), this.config.publicUrl) };

@@ -3,7 +3,9 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { DataSource } from 'typeorm';
 import { Team } from '../agents/team.entity';
 import { mergeAutomation } from '../automation/inbox-automation';
+import { InboxAccess } from '../auth/inbox-access.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { RealtimeService } from '../realtime/realtime.service';
 import { Inbox } from './inbox.entity';
 import type { CreateInboxDto, UpdateInboxDto } from './inbox.dto';
 import { SecretBox } from './secret-box';
@@ -25,6 +27,8 @@ export class InboxesService {
     private readonly emailSync: EmailSync,
     private readonly meta: MetaInboxSetup,
     private readonly whatsappWeb: WhatsAppWebSessions,
+    private readonly access: InboxAccess,
+    private readonly realtime: RealtimeService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secrets = new SecretBox(config.appSecret);
@@ -48,6 +52,13 @@ export class InboxesService {
     if (input.teamId) await this.assertTeam(input.teamId);
     if (input.telegram && input.type !== 'telegram') throw new BadRequestException('telegram: only for inboxes of type telegram');
     if (input.email && input.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
+    const inbox = await this.createOfType(input);
+    await this.announceMembers(inbox);
+    return inbox;
+  }
+
+  /** The row (and the provider's side) for the inbox's channel. */
+  private async createOfType(input: CreateInboxDto): Promise<Inbox> {
     if (input.type === 'telegram') return this.createTelegram(input);
     if (input.voice && input.type !== 'twilio-voice') throw new BadRequestException('voice: only for inboxes of type twilio-voice');
     if (input.type === 'email') return this.createEmail(input);
@@ -73,6 +84,11 @@ export class InboxesService {
       return this.insert(input, { ...settings }, secrets);
     }
     return this.insert(input, { ...(input.settings ?? {}) }, {});
+  }
+
+  /** Operators' open tabs join (or leave) the inbox's room as its team says. */
+  private async announceMembers(inbox: Inbox): Promise<void> {
+    this.realtime.setInboxMembers(inbox.id, await this.access.membersOf(inbox));
   }
 
   /**
@@ -129,6 +145,7 @@ export class InboxesService {
 
   async update(id: number, input: UpdateInboxDto): Promise<Inbox> {
     const inbox = await this.get(id);
+    const previousTeamId = inbox.teamId;
     if (input.teamId) await this.assertTeam(input.teamId);
     if (input.email && inbox.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
     if (input.email) {
@@ -146,8 +163,10 @@ export class InboxesService {
     if (input.routingMode) inbox.routingMode = input.routingMode;
     if (input.routing) inbox.routing = { ...inbox.routing, ...input.routing };
     if (input.automation) inbox.automation = mergeAutomation(inbox.automation, input.automation);
+    const teamChanged = input.teamId !== undefined && input.teamId !== previousTeamId;
     const saved = await this.db.getRepository(Inbox).save(inbox);
     if (input.email) await this.emailSync.reload(id);
+    if (teamChanged) await this.announceMembers(saved);
     return saved;
   }
 

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-errors';
+import { TooManyRequestsException } from './too-many-requests.exception';
 
 /**
  * Every error leaves as `{statusCode, error, message}`. Anything a client
@@ -19,6 +20,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
     if (response.headersSent) return;
+    if (exception instanceof TooManyRequestsException) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(statusCode).json({ statusCode, error: reasonPhrase(statusCode), message });
   }
 

@@ -27,7 +27,9 @@ export async function parsePayload<T extends object>(dto: new () => T, payload: 
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     throw new BadRequestException('payload must be an object');
   }
-  const instance = plainToInstance(dto, payload);
+  // A null field means "not given", as a missing one: @IsOptional lets null through, and no handler expects it.
+  const given = Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== null));
+  const instance = plainToInstance(dto, given);
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) throw new BadRequestException(describeValidationErrors(errors).join('; '));
   return instance;

@@ -43,6 +43,8 @@ export interface AppConfig {
    * holder that stopped renewing keeps it, so how soon another process takes over.
    */
   leaseTtlSeconds: number;
+  /** Login throttling: wrong passwords in a row that lock an account and for how long; attempts per minute from one address. */
+  login: { maxFailures: number; lockoutSeconds: number; perMinutePerAddress: number };
   /** Behind a reverse proxy: believe its X-Forwarded-For / -Proto (client addresses, https). */
   trustProxy: boolean;
   /** Graph API base URL for WhatsApp Cloud API and Instagram: https://graph.facebook.com, or a local server in tests. */
@@ -161,6 +163,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     telegram: { apiRoot: telegramApiRoot },
     twilio: { apiUrl: twilioApiUrl, voiceTokenTtlSeconds: readInt(env, 'VOICE_TOKEN_TTL_SECONDS', 900, 60, problems) },
     leaseTtlSeconds: readInt(env, 'LEASE_TTL_SECONDS', 30, 1, problems),
+    login: {
+      maxFailures: readInt(env, 'LOGIN_MAX_FAILURES', 5, 1, problems),
+      lockoutSeconds: readInt(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, problems),
+      perMinutePerAddress: readInt(env, 'LOGIN_RATE_PER_MINUTE', 20, 1, problems),
+    },
     trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
     meta: { graphApiUrl },
     whatsappWeb: { enabled: readBool(env, 'WHATSAPP_WEB_ENABLED', true, problems), chromiumPath: env.WHATSAPP_CHROMIUM_PATH || '/usr/bin/chromium' },

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { AttachmentsService } from './attachments.service';
 import { parseByteRange } from './byte-range.util';
+import { servedAs } from './media-type.policy';
 
 @ApiTags('attachments')
 @Controller('api/attachments')
@@ -13,7 +14,7 @@ export class AttachmentsController {
   /**
    * The random storage key is the capability: it is only ever handed to the
    * conversation's participants. Nothing is served inline unless it is a
-   * sniffed raster image, so an uploaded SVG or HTML page never runs here.
+   * sniffed image, audio or video, so an uploaded SVG or HTML page never runs here.
    */
   @Public()
   @Get(':key/:name')
@@ -23,12 +24,12 @@ export class AttachmentsController {
       return;
     }
     const { attachment, bytes } = await this.attachments.open(key);
-    const inline = attachment.mimeType.startsWith('image/');
-    res.setHeader('Content-Type', attachment.mimeType);
+    const { contentType, disposition } = servedAs(attachment.mimeType);
+    res.setHeader('Content-Type', contentType);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     res.setHeader('Cache-Control', 'private, max-age=86400');
-    res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
+    res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
     // A file never changes under its key: one validator for the whole file, so a player's cached pieces fit together.
     res.setHeader('ETag', `"${key}"`);
     res.setHeader('Accept-Ranges', 'bytes');

@@ -3,6 +3,7 @@ import type { MessageKind } from '@inbox/connectors';
 import { DataSource, In } from 'typeorm';
 import { FileStorage } from '../storage/file-storage';
 import { Attachment } from './attachment.entity';
+import { storedMediaType } from './media-type.policy';
 
 export interface UploadedFile {
   originalname: string;
@@ -17,23 +18,6 @@ export interface StoredFile {
   fileName: string;
   mimeType: string;
   size: number;
-}
-
-/** Raster images we are willing to show inline, by the bytes at each offset; everything else downloads. */
-const INLINE_IMAGE_SIGNATURES: Array<[string, Array<[offset: number, magic: number[]]>]> = [
-  ['image/png', [[0, [0x89, 0x50, 0x4e, 0x47]]]],
-  ['image/jpeg', [[0, [0xff, 0xd8, 0xff]]]],
-  ['image/gif', [[0, [0x47, 0x49, 0x46, 0x38]]]],
-  // "RIFF" also opens WAV and AVI: only the form type "WEBP" at byte 8 makes it an image.
-  ['image/webp', [[0, [0x52, 0x49, 0x46, 0x46]], [8, [0x57, 0x45, 0x42, 0x50]]]],
-];
-
-/** The image type the bytes really are, or null: the client's claim is not trusted. */
-export function sniffInlineImage(bytes: Buffer): string | null {
-  for (const [mime, parts] of INLINE_IMAGE_SIGNATURES) {
-    if (parts.every(([offset, magic]) => magic.every((b, i) => bytes[offset + i] === b))) return mime;
-  }
-  return null;
 }
 
 function safeFileName(name: string): string {
@@ -60,12 +44,10 @@ export class AttachmentsService {
     if (file.size === 0) throw new BadRequestException('file: the file is empty');
     const key = this.storage.newKey();
     await this.storage.put(key, file.buffer);
-    const image = sniffInlineImage(file.buffer);
     return {
       storageKey: key,
       fileName: safeFileName(file.originalname),
-      // Only a sniffed raster image keeps an image type; the rest is opaque bytes.
-      mimeType: image ?? (file.mimetype.startsWith('image/') ? 'application/octet-stream' : file.mimetype.slice(0, 127) || 'application/octet-stream'),
+      mimeType: storedMediaType(file.buffer, file.mimetype),
       size: file.size,
     };
   }

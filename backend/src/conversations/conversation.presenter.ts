@@ -19,6 +19,7 @@ export interface AttachmentDto {
 export interface MessageDto {
   id: number;
   conversationId: number;
+  inboxId: number;
   direction: Message['direction'];
   senderType: Message['senderType'];
   senderId: number | null;
@@ -95,6 +96,7 @@ export class ConversationPresenter {
     return rows.map((m) => ({
       id: m.id,
       conversationId: m.conversationId,
+      inboxId: m.inboxId,
       direction: m.direction,
       senderType: m.senderType,
       senderId: m.senderId,

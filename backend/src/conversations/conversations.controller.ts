@@ -30,15 +30,15 @@ export class ConversationsController {
   }
 
   @Get(':id')
-  async get(@Param('id', ParseIntPipe) id: number) {
-    const conversation = await this.conversations.get(id);
+  async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    const conversation = await this.conversations.getFor(agent, id);
     const [dto, contact] = await Promise.all([this.presenter.conversation(conversation), this.presenter.contact(conversation.contactId)]);
     return { conversation: dto, contact };
   }
 
   @Get(':id/messages')
-  async messages(@Param('id', ParseIntPipe) id: number, @Query() query: ListMessagesDto) {
-    await this.conversations.get(id);
+  async messages(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Query() query: ListMessagesDto) {
+    await this.conversations.getFor(agent, id);
     const rows = await this.conversations.messages(id, { before: query.before, limit: query.limit, includePrivate: true });
     return { items: await this.presenter.messages(rows) };
   }
@@ -46,7 +46,7 @@ export class ConversationsController {
   @Post(':id/messages')
   async send(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: SendMessageDto) {
     if (!body.text?.trim() && !body.attachments?.length) throw new BadRequestException('text: a message needs text or attachments');
-    const conversation = await this.conversations.get(id);
+    const conversation = await this.conversations.getFor(agent, id);
     return {
       message: await this.replies.reply(agent, conversation, { text: body.text, private: body.private, attachmentIds: body.attachments, quickReplyId: body.quickReplyId }),
     };
@@ -56,7 +56,7 @@ export class ConversationsController {
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', uploadLimits()))
   async upload(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: File | undefined) {
-    const conversation = await this.conversations.get(id);
+    const conversation = await this.conversations.getFor(agent, id);
     this.conversations.assertMayWrite(agent, conversation);
     const a = await this.attachments.store(conversation.inboxId, `agent:${agent.id}`, file);
     return { attachment: { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) } };
@@ -71,8 +71,8 @@ export class ConversationsController {
   }
 
   @Get(':id/events')
-  async events(@Param('id', ParseIntPipe) id: number) {
-    await this.conversations.get(id);
+  async events(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    await this.conversations.getFor(agent, id);
     return { items: await this.conversations.eventLog(id) };
   }
 }

@@ -1,7 +1,8 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChannelType } from '@inbox/connectors';
-import { And, DataSource, EntityManager, Equal, In, IsNull, LessThan, MoreThan, Raw, type FindOptionsWhere } from 'typeorm';
+import { And, DataSource, EntityManager, Equal, FindOperator, In, IsNull, LessThan, MoreThan, Raw, type FindOptionsWhere } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
+import { InboxAccess } from '../auth/inbox-access.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
 import { releaseSlot } from '../agents/agent-load';
@@ -98,11 +99,19 @@ export class ConversationsService {
   constructor(
     private readonly db: DataSource,
     private readonly domainEvents: DomainEventBus,
+    private readonly access: InboxAccess,
   ) {}
 
   async get(id: number): Promise<Conversation> {
     const conversation = await this.db.getRepository(Conversation).findOneBy({ id });
     if (!conversation) throw new NotFoundException(`Conversation ${id} does not exist`);
+    return conversation;
+  }
+
+  /** The conversation if this agent may see it (its inbox, or they hold it); 404 otherwise. */
+  async getFor(agent: Agent, id: number): Promise<Conversation> {
+    const conversation = await this.get(id);
+    await this.access.assertConversation(agent, conversation);
     return conversation;
   }
 
@@ -277,6 +286,14 @@ export class ConversationsService {
     } else if (query.inboxId) {
       where.inboxId = query.inboxId;
     }
+    if (query.inboxId) await this.access.assertInbox(agent, query.inboxId);
+    // "mine" is what the agent holds; the queue is only that of their inboxes.
+    const visible = query.view === 'queue' ? await this.access.visibleInboxIds(agent) : 'all';
+    if (visible !== 'all') {
+      if (visible.length === 0) return [];
+      const current = where.inboxId as number | FindOperator<number> | undefined;
+      where.inboxId = current === undefined ? In(visible) : And(typeof current === 'number' ? Equal(current) : current, In(visible));
+    }
     // The queue is served oldest first; everything else newest first.
     const oldestFirst = query.view === 'queue';
     if (query.cursor) where.id = oldestFirst ? MoreThan(query.cursor) : LessThan(query.cursor);
@@ -285,7 +302,7 @@ export class ConversationsService {
 
   /** `automatic`: closed by the system (customer silence), not by the operator; told apart in the event log. */
   async close(agent: Agent | null, id: number, options: { automatic?: boolean } = {}): Promise<Conversation> {
-    const conversation = await this.get(id);
+    const conversation = agent ? await this.getFor(agent, id) : await this.get(id);
     if (agent) this.assertMayWrite(agent, conversation);
     if (conversation.status === 'closed') return conversation;
     await routingTransaction(this.db, async (tx) => {

@@ -2,10 +2,10 @@ import { ConflictException, Inject, Injectable, Logger, NotFoundException, OnApp
 import { DataSource, IsNull } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { MessageDto } from '../conversations/conversation.presenter';
 import { ConversationsService } from '../conversations/conversations.service';
 import { Message } from '../conversations/message.entity';
+import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { ReplyService, type OutboundDispatcher } from '../conversations/reply.service';
 import { DeliveryChannels } from './delivery-channels';
 import { DeliverySendJob } from './delivery-send.job';
@@ -24,41 +24,55 @@ export class DeliveryService implements OutboundDispatcher, OnModuleInit, OnAppl
     private readonly channels: DeliveryChannels,
     private readonly sendJob: DeliverySendJob,
     private readonly targets: DeliveryTargets,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
   ) {}
 
   onModuleInit(): void {
     this.replies.useDispatcher(this);
+    this.jobs.onStoreRestored(() => {
+      this.requeueStranded('after the job store came back').catch((error: unknown) => this.logger.error(`Queueing pending messages again failed: ${String(error)}`));
+    });
   }
 
   /**
-   * Without Redis, waiting jobs live in memory and die with the process; the
-   * rows still say `pending`, so they are queued again here (DESIGN §7: every
-   * job can be rebuilt from rows). With Redis, BullMQ kept them.
+   * The rows say what still has to go out (DESIGN §7): at start, and when
+   * Redis answers again after an outage (it may have restarted empty, and
+   * replies written while it was down have no job yet). The first run's job
+   * id de-duplicates against a job Redis still holds; the send's lease and
+   * status checks make an extra run a no-op.
    */
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.redisUrl) return;
+    // Redis down at start must not stop the start: its return queues them.
+    await this.requeueStranded('left pending by the last run').catch((error: unknown) => this.logger.warn(`Pending messages wait for the job queue: ${String(error)}`));
+  }
+
+  private async requeueStranded(why: string): Promise<void> {
     const stranded = await this.db.getRepository(Message).find({
       where: { status: 'pending', direction: 'out', private: false, externalId: IsNull() },
       select: { id: true },
       order: { id: 'ASC' },
     });
-    for (const { id } of stranded) await this.sendJob.enqueue(firstSendJob(id, 'boot'));
-    if (stranded.length) this.logger.log(`Queued ${stranded.length} outbound message(s) left pending by the last run`);
+    for (const { id } of stranded) await this.sendJob.enqueue(firstSendJob(id));
+    if (stranded.length) this.logger.log(`Queued ${stranded.length} outbound message(s) ${why}`);
   }
 
   async dispatch(message: Message, chain = 'i'): Promise<void> {
     const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: message.inboxId });
     const job = firstSendJob(message.id, chain);
     if (this.channels.get(inbox.type)?.inline) return this.sendJob.run(job);
-    await this.sendJob.enqueue(job);
+    try {
+      await this.sendJob.enqueue(job);
+    } catch (error) {
+      // Redis is down: the row stays pending and is queued when Redis is back (or at the next start).
+      this.logger.warn(`Message ${message.id} waits for the job queue: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** POST /api/messages/:id/retry: a failed message goes back to pending and into the pipeline. */
   async retry(agent: Agent, messageId: number): Promise<MessageDto> {
     const message = await this.db.getRepository(Message).findOneBy({ id: messageId });
     if (!message) throw new NotFoundException(`Message ${messageId} does not exist`);
-    this.conversations.assertMayWrite(agent, await this.conversations.get(message.conversationId));
+    this.conversations.assertMayWrite(agent, await this.conversations.getFor(agent, message.conversationId));
     if (message.direction !== 'out' || message.private) throw new ConflictException(`Message ${messageId} is not sent to the customer, so it cannot be retried`);
     if (message.status !== 'failed') throw new ConflictException(`Message ${messageId} is ${message.status}; only a failed message can be retried`);
     // Conditional: two clicks (or two operators) make one retry.

@@ -54,6 +54,7 @@ export class BullMqJobQueue implements JobQueue {
   private closing: Promise<void> | null = null;
   /** Set by the first connection error, cleared when the queue connection is ready again: one log line per outage. */
   private redisDown = false;
+  private readonly restoredListeners: Array<() => void> = [];
 
   constructor(options: BullMqJobQueueOptions) {
     this.redisUrl = options.redisUrl;
@@ -62,6 +63,22 @@ export class BullMqJobQueue implements JobQueue {
     this.connectWaitMs = options.connectWaitMs ?? 2000;
     this.logError = options.logError ?? nestJobErrorLog();
     this.connection = this.connect('job queue', { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // The queue connection coming back after it was lost: Redis may have restarted empty.
+    let lost = false;
+    this.connection.on('close', () => {
+      lost = true;
+    });
+    this.connection.on('ready', () => {
+      if (!lost || this.closing) return;
+      lost = false;
+      for (const listener of this.restoredListeners) {
+        try {
+          listener();
+        } catch (error) {
+          this.safeLog('A listener for the restored job store failed', error);
+        }
+      }
+    });
     this.queue = new Queue(QUEUE_NAME, {
       connection: this.connection,
       prefix: this.prefix,
@@ -93,6 +110,10 @@ export class BullMqJobQueue implements JobQueue {
       // https://docs.bullmq.io/guide/jobs/deduplication
       ...(jobId === undefined ? {} : { deduplication: { id: jobId } }),
     });
+  }
+
+  onStoreRestored(listener: () => void): void {
+    this.restoredListeners.push(listener);
   }
 
   start(): Promise<void> {

@@ -69,6 +69,9 @@ export class InProcessJobQueue implements JobQueue {
     this.pump();
   }
 
+  /** The store is this process's memory: it is never lost while the process lives. */
+  onStoreRestored(): void {}
+
   async ping(): Promise<'disabled'> {
     return 'disabled';
   }

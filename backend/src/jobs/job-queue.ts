@@ -33,6 +33,13 @@ export interface JobQueue {
   enqueue<T>(name: string, data: T, options?: JobOptions): Promise<void>;
   /** Starts processing registered names. Idempotent. */
   start(): Promise<void>;
+  /**
+   * Calls `listener` whenever the backing store answers again after an
+   * outage. It may have come back empty (a Redis restarted without
+   * persistence), so owners of jobs enqueue them again from their rows; job
+   * ids make that safe. Never called by the in-process queue.
+   */
+  onStoreRestored(listener: () => void): void;
   /** Health of the backing store: 'disabled' for the in-process queue. */
   ping(): Promise<'ok' | 'down' | 'disabled'>;
   /** Stops taking new jobs, waits for running ones, releases connections. */

@@ -3,6 +3,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { AuthService } from '../auth/auth.service';
+import { InboxAccess } from '../auth/inbox-access.service';
 import { DomainEventBus } from '../common/domain-events';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Conversation } from '../conversations/conversation.entity';
@@ -16,6 +17,7 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly realtime: RealtimeService,
     private readonly db: DataSource,
     private readonly domainEvents: DomainEventBus,
+    private readonly access: InboxAccess,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -34,7 +36,9 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
 
   async handleConnection(socket: Socket): Promise<void> {
     const agent = socket.data.agent as Agent;
-    await socket.join([rooms.allAgents, rooms.agent(agent.id), ...(agent.role === 'admin' ? [rooms.admins] : [])]);
+    const visible = await this.access.visibleInboxIds(agent);
+    await socket.join([rooms.allAgents, rooms.agent(agent.id), ...(visible === 'all' ? [rooms.everyInbox] : visible.map(rooms.inbox))]);
+    if (agent.role === 'admin') await socket.join(rooms.admins);
     if (agent.role === 'supervisor' || agent.role === 'admin') await socket.join(rooms.supervisors);
   }
 
@@ -48,6 +52,12 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
     const conversationId = (body as { conversationId?: unknown } | null)?.conversationId;
     if (conversationId !== null && !(Number.isInteger(conversationId) && (conversationId as number) > 0)) {
       return { error: 'conversationId must be a conversation id or null' };
+    }
+    if (conversationId !== null) {
+      const agent = socket.data.agent as Agent;
+      const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId as number });
+      const allowed = conversation ? await this.access.assertConversation(agent, conversation).then(() => true, () => false) : false;
+      if (!allowed) return { error: `Conversation ${conversationId as number} does not exist` };
     }
     for (const room of [...socket.rooms].filter(rooms.isConversation)) await socket.leave(room);
     if (conversationId !== null) await socket.join(rooms.conversation(conversationId as number));

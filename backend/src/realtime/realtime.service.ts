@@ -2,6 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Namespace } from 'socket.io';
 import type { ConversationDto, ConversationPresenter, MessageDto } from '../conversations/conversation.presenter';
+import { rooms, roomsFor } from './agent-rooms.policy';
+
+export { rooms } from './agent-rooms.policy';
 
 /** What the server pushes to operators on `/agents` (DESIGN §8). */
 export interface AgentServerEvents {
@@ -34,16 +37,6 @@ export interface WidgetServerEvents {
   typing: { on: boolean };
   'queue.position': { conversationId: number; position: number };
 }
-
-export const rooms = {
-  allAgents: 'agents',
-  supervisors: 'supervisors',
-  agent: (agentId: number) => `agent:${agentId}`,
-  admins: 'admins',
-  conversation: (conversationId: number) => `conversation:${conversationId}`,
-  isConversation: (room: string) => room.startsWith('conversation:'),
-  visitor: (inboxId: number, visitorId: string) => `visitor:${inboxId}:${visitorId}`,
-};
 
 /**
  * The one door to the socket servers, so services never touch socket.io.
@@ -96,8 +89,29 @@ export class RealtimeService {
     this.widget = namespace;
   }
 
+  /** To the operators who may see what the payload is about (roomsFor): an inbox's members, supervisors, its holder. */
   toAgents<E extends keyof AgentServerEvents>(event: E, payload: AgentServerEvents[E]): void {
-    this.agents?.to(rooms.allAgents).emit(event, payload);
+    this.agents?.to(roomsFor(payload as Parameters<typeof roomsFor>[0])).emit(event, payload);
+  }
+
+  /** An operator's open tabs follow a change of their teams or role: the rooms of the inboxes they may see now. */
+  moveAgent(agentId: number, visibleInboxIds: number[] | 'all', allInboxIds: number[]): void {
+    const tabs = this.agents?.in(rooms.agent(agentId));
+    tabs?.socketsLeave([rooms.everyInbox, ...allInboxIds.map(rooms.inbox)]);
+    tabs?.socketsJoin(visibleInboxIds === 'all' ? [rooms.everyInbox] : visibleInboxIds.map(rooms.inbox));
+  }
+
+  /** An inbox got another team (or none: shared with everyone): its room gets the new members' tabs. */
+  setInboxMembers(inboxId: number, agentIds: number[] | 'everyone'): void {
+    if (!this.agents) return;
+    this.agents.in(rooms.inbox(inboxId)).socketsLeave(rooms.inbox(inboxId));
+    if (agentIds === 'everyone') this.agents.in(rooms.allAgents).socketsJoin(rooms.inbox(inboxId));
+    else if (agentIds.length) this.agents.in(agentIds.map(rooms.agent)).socketsJoin(rooms.inbox(inboxId));
+  }
+
+  /** Closes an operator's sockets: their token was voided (password or role changed). */
+  disconnectAgent(agentId: number): void {
+    this.agents?.in(rooms.agent(agentId)).disconnectSockets(true);
   }
 
   /** Only admins' tabs: what is for setting inboxes up (a WhatsApp QR code is a login to the number). */

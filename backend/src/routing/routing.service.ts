@@ -302,7 +302,7 @@ export class RoutingService implements OnModuleInit {
 
   /** An operator takes a conversation from the queue or accepts an offer. */
   async accept(agent: Agent, conversationId: number): Promise<Conversation> {
-    const conversation = await this.conversations.get(conversationId);
+    const conversation = await this.conversations.getFor(agent, conversationId);
     if (conversation.status === 'assigned' && conversation.assigneeId === agent.id) return conversation;
     if (conversation.status !== 'queued') {
       throw new ConflictException(`Conversation ${conversationId} is ${conversation.status}; only queued conversations can be accepted`);
@@ -323,7 +323,7 @@ export class RoutingService implements OnModuleInit {
   }
 
   async decline(agent: Agent, conversationId: number): Promise<void> {
-    const conversation = await this.conversations.get(conversationId);
+    const conversation = await this.conversations.getFor(agent, conversationId);
     if (conversation.offeredTo !== agent.id) throw new ConflictException(`Conversation ${conversationId} is not offered to you`);
     await this.withdrawOffer(conversationId, agent.id, 'declined');
   }
@@ -333,7 +333,7 @@ export class RoutingService implements OnModuleInit {
    * supervisor overrides) or back to the queue of a team.
    */
   async transfer(actor: Agent, conversationId: number, target: { agentId?: number; teamId?: number; override?: boolean }): Promise<Conversation> {
-    const conversation = await this.conversations.get(conversationId);
+    const conversation = await this.conversations.getFor(actor, conversationId);
     this.conversations.assertMayWrite(actor, conversation);
     if (conversation.status === 'closed') throw new ConflictException(`Conversation ${conversationId} is closed`);
     if (target.override && !isSupervisor(actor)) throw new ForbiddenException('override: only supervisors may transfer past an operator’s limit');

@@ -1,28 +1,59 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from './test-app';
 
 const MAIN = resolve(__dirname, '../../dist/main.js');
+export const PROCESS_ADMIN = { email: 'admin@test.local', password: 'admin-password-1' };
 
-/** The built backend (backend/dist) in its own process, as production runs it. */
+/**
+ * The built backend (backend/dist) in its own process, as production runs
+ * it: for tests that kill it, restart it, run two of it, or take its
+ * database or Redis away under it.
+ */
 export interface BackendProcess {
-  child: ChildProcess;
   url: string;
+  child: ChildProcess;
+  /** JSON in and out, with the admin's token unless `token` says otherwise (`null`: none). */
+  api(path: string, init?: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
   /** Resolves once the process is gone, whether it exited or was killed by a signal. */
   exited(): Promise<void>;
-  /** SIGTERM (a clean shutdown) and wait for the exit. */
+  /** SIGTERM (a clean shutdown), wait for the exit, and remove the data folder if it was made here. */
   stop(): Promise<void>;
 }
 
 export function assertBackendBuilt(): void {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the backend first (npm run build)`);
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the backend first (npm run build -w @inbox/backend)`);
 }
 
-/** Starts dist/main.js with `env` (PORT among it) and waits until /api/health answers. */
-export async function startBackendProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<BackendProcess> {
+/**
+ * Starts dist/main.js and waits until /api/health answers, then logs the
+ * admin in. Only PATH is taken from this process's environment: the
+ * database, Redis and everything else are what `env` says (SQLite in a new
+ * data folder, in-process jobs, a free port, when it says nothing).
+ */
+export async function startBackendProcess(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<BackendProcess> {
   assertBackendBuilt();
-  const child = spawn(process.execPath, [MAIN], { env: { ...(process.env as Record<string, string>), ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  const url = `http://127.0.0.1:${env.PORT}`;
+  const ownDataDir = env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'inbox-process-'));
+  const port = env.PORT ?? String(await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
+      PORT: port,
+      APP_SECRET: randomBytes(32).toString('hex'),
+      ADMIN_EMAIL: PROCESS_ADMIN.email,
+      ADMIN_PASSWORD: PROCESS_ADMIN.password,
+      LOGIN_RATE_PER_MINUTE: '100000',
+      DEMO: 'false',
+      REDIS_PREFIX: `inbox-process-${randomBytes(4).toString('hex')}`,
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', process.env.TEST_LOG ? 'inherit' : 'ignore'],
+  });
   const exited = () =>
     child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((done) => child.once('exit', () => done()));
   const deadline = Date.now() + timeoutMs;
@@ -35,27 +66,36 @@ export async function startBackendProcess(env: Record<string, string>, timeoutMs
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  let token = '';
+  const api: BackendProcess['api'] = async (path, init = {}) => {
+    const headers: Record<string, string> = { ...(init.headers ?? {}) };
+    const bearer = init.token === undefined ? token : init.token;
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(url + path, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers,
+      body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+    });
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body };
+  };
+  token = (await api('/api/auth/login', { body: PROCESS_ADMIN, token: null })).body.accessToken;
   return {
-    child,
     url,
+    child,
+    api,
     exited,
     async stop() {
       child.kill('SIGTERM');
       await exited();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** fetch JSON against a backend with an optional bearer token. */
-export async function apiCall(url: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<{ status: number; body: any }> {
-  const headers: Record<string, string> = {};
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(url + path, { method: init.method ?? (init.body === undefined ? 'GET' : 'POST'), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-  const text = await res.text();
-  try {
-    return { status: res.status, body: JSON.parse(text) };
-  } catch {
-    return { status: res.status, body: text };
-  }
 }

@@ -175,7 +175,7 @@ export class TelegramConnector implements ChannelConnector {
     if (!file.file_path) throw new ProviderError('permanent', 'Telegram gave no file_path: the file is too big for bots to download');
     const path = file.file_path.split('/').map(encodeURIComponent).join('/');
     const url = `${this.apiRoot}file/bot${token}/${path}`;
-    return fetchTelegramFile(url, file.file_path, maxBytes, this.options.downloadTimeoutMs ?? 60_000, token);
+    return fetchTelegramFile(url, file.file_path, maxBytes, this.options.downloadTimeoutMs ?? 60_000, token, this.apiRoot);
   }
 
   // ---- long polling ----------------------------------------------------------

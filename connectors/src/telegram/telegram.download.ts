@@ -4,6 +4,7 @@
  * read with a byte limit so a big file never sits whole in memory.
  */
 import { posix } from 'node:path';
+import { providerFetch } from '../provider-fetch';
 import { ProviderError } from '../types';
 import { TelegramFileTooLargeError, toProviderError } from './telegram.errors';
 
@@ -36,9 +37,10 @@ export async function fetchTelegramFile(
   maxBytes: number,
   timeoutMs: number,
   token: string,
+  apiRoot: string,
 ): Promise<TelegramDownloadedFile> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    const res = await providerFetch(url, [apiRoot], { signal: AbortSignal.timeout(timeoutMs) });
     if (!res.ok) {
       await res.body?.cancel();
       // getFile has just accepted the token, so a 404 means the link expired: a new getFile will do.

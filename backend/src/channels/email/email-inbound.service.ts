@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { rewriteEmailCidLinks, type EmailInboundMessageEvent, type InboundEvent, type InboundStatusEvent } from '@inbox/connectors';
 import { DataSource, In } from 'typeorm';
+import type { Agent } from '../../agents/agent.entity';
+import { InboxAccess } from '../../auth/inbox-access.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ContactIdentity } from '../../contacts/contact-identity.entity';
 import { ContactsService } from '../../contacts/contacts.service';
@@ -35,6 +37,7 @@ export class EmailInbound {
     private readonly attachments: AttachmentsService,
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
+    private readonly access: InboxAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,9 +89,12 @@ export class EmailInbound {
   }
 
   /** GET /api/messages/:id/email: the whole mail behind a folded message. */
-  async original(messageId: number): Promise<{ html: string | null; text: string | null }> {
+  async original(agent: Agent, messageId: number): Promise<{ html: string | null; text: string | null }> {
     const body = await this.db.getRepository(EmailBody).findOneBy({ messageId });
     if (!body) throw new NotFoundException(`Message ${messageId} is not an e-mail we received`);
+    const message = await this.db.getRepository(Message).findOneByOrFail({ id: messageId });
+    const conversation = await this.db.getRepository(Conversation).findOneByOrFail({ id: message.conversationId });
+    await this.access.assertConversation(agent, conversation);
     return { html: body.html, text: body.text };
   }
 

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/auth.decorators';
+import type { Agent } from '../../agents/agent.entity';
+import { CurrentAgent, Roles } from '../../auth/auth.decorators';
 import { EmailInboxDto } from './email-inbox.dto';
 import { EmailInboxSetup } from './email-inbox.setup';
 import { EmailInbound } from './email-inbound.service';
+import { Audited } from '../../audit/audited.decorator';
 
 @ApiTags('e-mail')
 @ApiBearerAuth()
@@ -16,6 +18,7 @@ export class EmailController {
 
   /** Logs in to both servers with the form's values: `{ imap, smtp }`, each `{ ok: true }` or `{ ok: false, error, code }`. */
   @Roles('admin')
+  @Audited('inbox.connection-test', 'inbox')
   @Post('inboxes/email/connection-test')
   @HttpCode(200)
   async testForm(@Body() body: EmailInboxDto) {
@@ -24,6 +27,7 @@ export class EmailController {
 
   /** The same for a saved e-mail inbox, with its stored credentials. */
   @Roles('admin')
+  @Audited('inbox.connection-test', 'inbox')
   @Post('inboxes/:id/connection-test')
   @HttpCode(200)
   async testStored(@Param('id', ParseIntPipe) id: number) {
@@ -32,7 +36,7 @@ export class EmailController {
 
   /** The whole received mail behind a message: sanitized HTML (inline images as our files) and the full text. */
   @Get('messages/:id/email')
-  async original(@Param('id', ParseIntPipe) id: number) {
-    return this.inbound.original(id);
+  async original(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    return this.inbound.original(agent, id);
   }
 }

@@ -1,0 +1,22 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { jsonText, timestamp } from '../database/column-types';
+
+/** One admin action: who did what to which row, with the request's fields (secrets redacted). Append-only. */
+@Entity('audit_log')
+@Index('ix_audit_entity', ['entityType', 'entityId'])
+export class AuditEntry {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Column({ type: 'int' }) actorId: number;
+
+  /** e.g. `agent.update`, `inbox.create`. */
+  @Column({ type: 'varchar', length: 64 }) action: string;
+
+  @Column({ type: 'varchar', length: 32 }) entityType: string;
+
+  @Column({ type: 'int', nullable: true }) entityId: number | null;
+
+  @Column({ ...jsonText, nullable: true }) changes: Record<string, unknown> | null;
+
+  @CreateDateColumn(timestamp as object) createdAt: Date;
+}

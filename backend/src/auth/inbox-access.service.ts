@@ -1,0 +1,70 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, In, IsNull } from 'typeorm';
+import type { Agent } from '../agents/agent.entity';
+import { Inbox } from '../channels/inbox.entity';
+import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { Conversation } from '../conversations/conversation.entity';
+import { mayAccessConversation, mayAccessInbox, seesEveryInbox, type Viewer } from './inbox-access.policy';
+
+export const viewerOf = (agent: Agent): Viewer => ({ id: agent.id, role: agent.role, teamIds: (agent.teams ?? []).map((t) => t.id) });
+
+/**
+ * Which inboxes, conversations and contacts an operator may see. What is
+ * out of reach answers 404, the same as what does not exist, so ids cannot
+ * be probed.
+ */
+@Injectable()
+export class InboxAccess {
+  constructor(private readonly db: DataSource) {}
+
+  /** The inboxes the agent may see, or 'all' for supervisors and admins. */
+  async visibleInboxIds(agent: Agent): Promise<number[] | 'all'> {
+    const viewer = viewerOf(agent);
+    if (seesEveryInbox(viewer)) return 'all';
+    const where = viewer.teamIds.length ? [{ teamId: IsNull() }, { teamId: In(viewer.teamIds) }] : [{ teamId: IsNull() }];
+    const rows = await this.db.getRepository(Inbox).find({ where, select: { id: true }, order: { id: 'ASC' } });
+    return rows.map((r) => r.id);
+  }
+
+  async allInboxIds(): Promise<number[]> {
+    return (await this.db.getRepository(Inbox).find({ select: { id: true } })).map((r) => r.id);
+  }
+
+  /** The operators an inbox belongs to: its team's, or everyone when it has no team. */
+  async membersOf(inbox: Pick<Inbox, 'teamId'>): Promise<number[] | 'everyone'> {
+    if (inbox.teamId === null) return 'everyone';
+    const rows = await this.db.query<Array<{ agentId: number }>>('SELECT agentId FROM agent_teams WHERE teamId = ?', [inbox.teamId]);
+    return rows.map((r) => Number(r.agentId));
+  }
+
+  async assertInbox(agent: Agent, inboxId: number): Promise<void> {
+    const inbox = await this.db.getRepository(Inbox).findOne({ where: { id: inboxId }, select: { id: true, teamId: true } });
+    if (!inbox || !mayAccessInbox(viewerOf(agent), inbox)) throw new NotFoundException(`Inbox ${inboxId} does not exist`);
+  }
+
+  async assertConversation(agent: Agent, conversation: Pick<Conversation, 'id' | 'inboxId' | 'assigneeId'>): Promise<void> {
+    if (seesEveryInbox(viewerOf(agent)) || conversation.assigneeId === agent.id) return;
+    const inbox = await this.db.getRepository(Inbox).findOne({ where: { id: conversation.inboxId }, select: { id: true, teamId: true } });
+    if (!inbox || !mayAccessConversation(viewerOf(agent), inbox, conversation)) {
+      throw new NotFoundException(`Conversation ${conversation.id} does not exist`);
+    }
+  }
+
+  /** A contact is visible through any of its identities' inboxes, or a conversation the agent holds. */
+  async assertContact(agent: Agent, contactId: number): Promise<void> {
+    const visible = await this.visibleInboxIds(agent);
+    if (visible === 'all') return;
+    const [throughInbox, held] = await Promise.all([
+      visible.length ? this.db.getRepository(ContactIdentity).existsBy({ contactId, inboxId: In(visible) }) : false,
+      this.db.getRepository(Conversation).existsBy({ contactId, assigneeId: agent.id }),
+    ]);
+    if (!throughInbox && !held) throw new NotFoundException(`Contact ${contactId} does not exist`);
+  }
+
+  /** Only the conversations of the list this agent may see. */
+  async filterConversations<C extends Pick<Conversation, 'inboxId' | 'assigneeId'>>(agent: Agent, conversations: C[]): Promise<C[]> {
+    const visible = await this.visibleInboxIds(agent);
+    if (visible === 'all') return conversations;
+    return conversations.filter((c) => c.assigneeId === agent.id || visible.includes(c.inboxId));
+  }
+}
