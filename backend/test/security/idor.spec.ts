@@ -23,7 +23,7 @@ interface World {
   inboxA: { id: number; publicKey: string };
   inboxB: { id: number; publicKey: string };
   /** B's conversation, its contact, its first message, B's file, B's personal quick reply. */
-  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; visitorToken: string; secret: string };
+  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number };
   a: { conversationId: number; visitorToken: string };
 }
 
@@ -70,6 +70,66 @@ const ROUTES: Record<string, Entry> = {
   'POST /webhooks/telegram/:inboxId': {
     probe: (w) => w.t.api(`/webhooks/telegram/${w.inboxB.id}`, { body: { update_id: 1, message: { message_id: 1, date: 1, chat: { id: 1, type: 'private' }, from: { id: 1, is_bot: false, first_name: 'x' }, text: 'forged' } } }),
   },
+  // Channels built on the same conversation: the 24-hour window, templates, calls.
+  'GET /api/conversations/:id/window': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/window`) },
+  'GET /api/conversations/:id/templates': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/templates`) },
+  'POST /api/conversations/:id/template': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/template`, { body: { name: 'hello', language: 'en' } }) },
+  'POST /api/conversations/:id/call': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/call`, { method: 'POST' }) },
+  'GET /api/voice/calls/:id/recording': { probe: (w) => asA(w, `/api/voice/calls/${w.b.conversationId}/recording`) },
+  'POST /api/voice/token': { exempt: 'the caller’s own browser-phone identity' },
+  // B's personal quick reply and its files.
+  'POST /api/quick-replies/:id/attachments': {
+    probe: async (w) => {
+      const form = new FormData();
+      form.append('file', new Blob(['x']), 'x.txt');
+      const res = await fetch(`${w.t.url}/api/quick-replies/${w.b.quickReplyId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${w.opA.token}` }, body: form });
+      return { status: res.status, body: await res.json() };
+    },
+  },
+  'DELETE /api/quick-replies/:id/attachments/:key': { probe: (w) => asA(w, `/api/quick-replies/${w.b.quickReplyId}/attachments/any-key`, { method: 'DELETE' }) },
+  'POST /api/quick-replies/:id/use': { probe: (w) => asA(w, `/api/quick-replies/${w.b.quickReplyId}/use`, { body: { conversationId: w.b.conversationId } }) },
+  // Bots: admins only; the bot API takes the bot's own token, never an operator's.
+  'GET /api/bots/:id': { probe: (w) => asA(w, `/api/bots/${w.b.botId}`) },
+  'PATCH /api/bots/:id': { probe: (w) => asA(w, `/api/bots/${w.b.botId}`, { method: 'PATCH', body: { enabled: false } }) },
+  'DELETE /api/bots/:id': { probe: (w) => asA(w, `/api/bots/${w.b.botId}`, { method: 'DELETE' }) },
+  'GET /api/bots/:id/versions/:version': { probe: (w) => asA(w, `/api/bots/${w.b.botId}/versions/1`) },
+  'POST /api/bots/:id/credentials': { probe: (w) => asA(w, `/api/bots/${w.b.botId}/credentials`, { method: 'POST' }) },
+  'GET /api/bots': { exempt: 'admin only' },
+  'POST /api/bots': { exempt: 'admin only' },
+  'POST /api/bot/conversations/:id/messages': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/messages`, { body: { text: 'injected' } }) },
+  'POST /api/bot/conversations/:id/handover': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/handover`, { method: 'POST' }) },
+  'GET /api/inboxes/:id/whatsapp': { probe: (w) => asA(w, `/api/inboxes/${w.inboxB.id}/whatsapp`) },
+  // Supervision and reports: supervisors and admins; an operator only their own reviews.
+  'GET /api/supervision/board': { exempt: 'supervisors only (probed for operators below)' },
+  'POST /api/supervision/conversations/:id/whisper': { probe: (w) => asA(w, `/api/supervision/conversations/${w.b.conversationId}/whisper`, { body: { text: 'injected' } }) },
+  'POST /api/supervision/conversations/:id/take-over': { probe: (w) => asA(w, `/api/supervision/conversations/${w.b.conversationId}/take-over`, { method: 'POST' }) },
+  'POST /api/supervision/conversations/:id/reassign': { probe: (w) => asA(w, `/api/supervision/conversations/${w.b.conversationId}/reassign`, { body: { agentId: w.opA.id } }) },
+  'GET /api/reviews/conversations': { exempt: 'supervisors only (probed for operators below)' },
+  'GET /api/reviews/conversations/:id': { probe: (w) => asA(w, `/api/reviews/conversations/${w.b.closedConversationId}`) },
+  'PUT /api/reviews/conversations/:id/tags': { probe: (w) => asA(w, `/api/reviews/conversations/${w.b.closedConversationId}/tags`, { method: 'PUT', body: { tags: ['x'] } }) },
+  'GET /api/reviews/criteria': { exempt: 'supervisors only (probed for operators below)' },
+  'PUT /api/reviews/criteria': { exempt: 'supervisors only (probed for operators below)' },
+  'POST /api/reviews': { probe: (w) => asA(w, '/api/reviews', { body: { conversationId: w.b.closedConversationId } }) },
+  'POST /api/reviews/sample': { exempt: 'supervisors only (probed for operators below)' },
+  'GET /api/reviews/mine': { exempt: 'the caller’s own reviews' },
+  'GET /api/reviews/:id': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}`) },
+  'PATCH /api/reviews/:id': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}`, { method: 'PATCH', body: { summary: 'rewritten' } }) },
+  'POST /api/reviews/:id/acknowledge': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}/acknowledge`, { method: 'POST' }) },
+  'POST /api/reviews/:id/comments': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}/comments`, { body: { text: 'injected' } }) },
+  'DELETE /api/reviews/:id/comments/:commentId': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}/comments/1`, { method: 'DELETE' }) },
+  'GET /api/reports/summary': { exempt: 'supervisors only (probed for operators below)' },
+  'GET /api/reports/export': { exempt: 'supervisors only (probed for operators below)' },
+  'GET /api/reports/service-levels': { exempt: 'supervisors only (probed for operators below)' },
+  'PUT /api/reports/service-levels/:inboxId': { probe: (w) => asA(w, `/api/reports/service-levels/${w.inboxB.id}`, { method: 'PUT', body: { thresholdSeconds: 1, targetPercent: 1 } }) },
+  // Provider webhooks into B's inbox (a widget inbox): refused, nothing stored (signatures: webhook-signatures spec).
+  'GET /webhooks/meta/:inboxId': { probe: (w) => w.t.api(`/webhooks/meta/${w.inboxB.id}?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1`) },
+  'POST /webhooks/meta/:inboxId': { probe: (w) => w.t.api(`/webhooks/meta/${w.inboxB.id}`, { body: { object: 'whatsapp_business_account', entry: [] } }) },
+  'POST /webhooks/twilio/:inboxId/:hook': {
+    probe: async (w) => {
+      const res = await fetch(`${w.t.url}/webhooks/twilio/${w.inboxB.id}/voice`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'CallSid=CA1&From=%2B4930123456' });
+      return { status: res.status, body: await res.text() };
+    },
+  },
   // Own-data routes: the id is the caller's own, taken from the token.
   'GET /api/auth/me': { exempt: 'the caller’s own account' },
   'PATCH /api/agents/me/status': { exempt: 'the caller’s own status' },
@@ -93,6 +153,18 @@ const ROUTES: Record<string, Entry> = {
   'POST /csat/:token': { exempt: 'the signed survey token is the key (csat spec)' },
   'GET /demo': { exempt: 'public demo page' },
 };
+/** A finished conversation of B's with a review of it, and the bot of B's inbox. */
+async function reviewedAndBotOfB(t: TestApp, admin: string, inboxB: { id: number; publicKey: string }, opB: { id: number; token: string }) {
+  const { conversationId } = await customerWrites(t, inboxB.publicKey, 'B finished');
+  await waitFor(() => t.api(`/api/conversations/${conversationId}`, { token: opB.token }), (r) => r.body.conversation?.assigneeId === opB.id, 5000, 'B’s second conversation assigned');
+  expect((await t.api(`/api/conversations/${conversationId}/close`, { method: 'POST', token: opB.token })).status).toBe(200);
+  const review = await t.api('/api/reviews', { token: admin, body: { conversationId } });
+  expect(review.status, JSON.stringify(review.body)).toBeLessThan(300);
+  const bot = await t.api('/api/bots', { token: admin, body: { inboxId: inboxB.id, name: 'B bot', kind: 'external', enabled: false, webhookUrl: 'https://bot.example.test/hook' } });
+  expect(bot.status, JSON.stringify(bot.body)).toBe(201);
+  return { closedConversationId: conversationId, reviewId: review.body.review.id as number, botId: bot.body.bot.id as number };
+}
+
 const isDocs = (route: string) => /^GET \/api\/docs/.test(route);
 
 const SOCKET_EVENTS: Record<'agents' | 'widget', string[]> = {
@@ -137,6 +209,7 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
       quickReplyId: quickReply.body.quickReply.id,
       visitorToken: b.visitorToken,
       secret,
+      ...(await reviewedAndBotOfB(w.t, w.admin, w.inboxB, w.opB)),
     };
   });
   afterAll(async () => {
@@ -305,8 +378,24 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
         w.t.api('/api/inboxes', { token, body: { type: 'webchat', name: 'X' } }),
         w.t.api('/api/inboxes/email/connection-test', { token, body: {} }),
         w.t.api('/api/audit', { token }),
+        w.t.api('/api/bots', { token }),
+        w.t.api('/api/bots', { token, body: { inboxId: w.inboxA.id, name: 'X', kind: 'external' } }),
       ];
-      expect((await Promise.all(calls)).map((r) => r.status)).toEqual([403, 403, 403, 403, 403]);
+      expect((await Promise.all(calls)).map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403, 403]);
     }
+  });
+
+  it('keeps every supervisor route from operators', async () => {
+    const calls = [
+      asA(w, '/api/supervision/board'),
+      asA(w, '/api/reviews/conversations'),
+      asA(w, '/api/reviews/criteria'),
+      asA(w, '/api/reviews/criteria', { method: 'PUT', body: { items: [] } }),
+      asA(w, '/api/reviews/sample', { body: { perAgent: 1, days: 7 } }),
+      asA(w, '/api/reports/summary'),
+      asA(w, '/api/reports/export?table=agents'),
+      asA(w, '/api/reports/service-levels'),
+    ];
+    expect((await Promise.all(calls)).map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403, 403, 403]);
   });
 });

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import twilio from 'twilio';
+import { signMetaPayload } from '@inbox/connectors';
 import { FakeTelegramApi } from '../../../connectors/test/fake-telegram-api';
+import { cloudText } from '../../../connectors/test/fixtures/meta/whatsapp-cloud';
+import { APP_SECRET, createCloudInbox, startMetaTest } from '../support/meta-fixtures';
+import { AUTH_TOKEN, createVoiceInbox, incomingCall, nextCallSid, PUBLIC_URL, startVoiceTest } from '../support/voice-fixtures';
 import { messageUpdate, rowCounts } from '../support/telegram-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -33,6 +38,9 @@ interface WebhookCase {
 }
 
 const TELEGRAM_SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+const META_SIGNATURE_HEADER = 'x-hub-signature-256';
+const TWILIO_SIGNATURE_HEADER = 'x-twilio-signature';
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
 const WEBHOOKS: WebhookCase[] = [
   {
@@ -74,6 +82,55 @@ const WEBHOOKS: WebhookCase[] = [
           await t.close();
           await api.close();
         },
+      };
+    },
+  },
+  {
+    provider: 'Meta: WhatsApp Cloud API (X-Hub-Signature-256 over the raw body)',
+    async start() {
+      const mt = await startMetaTest();
+      const inbox = await createCloudInbox(mt);
+      let n = 0;
+      return {
+        t: mt.t,
+        genuine: () => {
+          const body = JSON.stringify(cloudText('16505551234', `genuine ${(n += 1)}`));
+          return { path: `/webhooks/meta/${inbox.id}`, headers: { [META_SIGNATURE_HEADER]: signMetaPayload(body, APP_SECRET) }, body };
+        },
+        forgeries: (genuine) => [
+          ['no signature', { ...genuine, headers: {} }],
+          ['a wrong signature', { ...genuine, headers: { [META_SIGNATURE_HEADER]: signMetaPayload(genuine.body, `${APP_SECRET}x`) } }],
+          ['the signature without its sha256= prefix', { ...genuine, headers: { [META_SIGNATURE_HEADER]: genuine.headers[META_SIGNATURE_HEADER].replace(/^sha256=/, '') } }],
+          ['a genuine signature over a changed body', { ...genuine, body: genuine.body.replace('genuine', 'forged!') }],
+          ['a genuine signature over the body re-serialized', { ...genuine, body: JSON.stringify(JSON.parse(genuine.body), null, 1) }],
+        ],
+        close: () => mt.close(),
+      };
+    },
+  },
+  {
+    provider: 'Twilio voice (X-Twilio-Signature over the public URL and the parameters)',
+    async start() {
+      const vt = await startVoiceTest();
+      const { inbox } = await createVoiceInbox(vt);
+      const path = `/webhooks/twilio/${inbox.id}/voice`;
+      const signed = (params: Record<string, string>, token = AUTH_TOKEN, url = PUBLIC_URL + path) => twilio.getExpectedTwilioSignature(token, url, params);
+      return {
+        t: vt.t,
+        genuine: () => {
+          const params = incomingCall(nextCallSid(), '+4930123456');
+          return { path, headers: { ...FORM, [TWILIO_SIGNATURE_HEADER]: signed(params) }, body: new URLSearchParams(params).toString() };
+        },
+        forgeries: (genuine) => {
+          const params = Object.fromEntries(new URLSearchParams(genuine.body));
+          return [
+            ['no signature', { ...genuine, headers: FORM }],
+            ['signed with another auth token', { ...genuine, headers: { ...FORM, [TWILIO_SIGNATURE_HEADER]: signed(params, `${AUTH_TOKEN}x`) } }],
+            ['a genuine signature over a changed caller', { ...genuine, body: new URLSearchParams({ ...params, From: '+4930999999' }).toString() }],
+            ['signed for another URL', { ...genuine, headers: { ...FORM, [TWILIO_SIGNATURE_HEADER]: signed(params, AUTH_TOKEN, `https://elsewhere.example.com${path}`) } }],
+          ];
+        },
+        close: () => vt.close(),
       };
     },
   },

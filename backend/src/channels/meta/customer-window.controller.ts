@@ -31,18 +31,18 @@ export class CustomerWindowController {
   ) {}
 
   @Get(':id/window')
-  async state(@Param('id', ParseIntPipe) id: number) {
-    return { window: await this.window.state(await this.conversations.get(id)) };
+  async state(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    return { window: await this.window.state(await this.conversations.getFor(agent, id)) };
   }
 
   @Get(':id/templates')
-  async list(@Param('id', ParseIntPipe) id: number) {
-    const conversation = await this.conversations.get(id);
+  async list(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+    const conversation = await this.conversations.getFor(agent, id);
     return { items: await this.templates.approved(conversation.inboxId) };
   }
 
   @Post(':id/template')
   async send(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: SendTemplateDto) {
-    return { message: await this.templates.send(agent, await this.conversations.get(id), body) };
+    return { message: await this.templates.send(agent, await this.conversations.getFor(agent, id), body) };
   }
 }
