@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemoService } from '../../src/demo/demo.service';
 import { ensureFrontendBuilt, launchChromium, requireChromium } from './browser';
 import { ADMIN, startTestApp, type TestApp } from '../support/test-app';
+import { waitFor } from '../support/operators';
 
 /**
  * A flow bot in the real widget: its menu is buttons, a press answers it,
@@ -73,7 +74,13 @@ describe('a flow bot in the widget, in Chromium', () => {
     await input.press('Enter');
     await page.locator(`${WIDGET} .bubble`, { hasText: 'A colleague is on the way.' }).waitFor();
 
-    const list = (await app.api('/api/conversations?view=mine', { token: adminToken })).body.items;
+    // The handover is routed in a job: wait for the conversation to reach the admin.
+    const list = await waitFor(
+      async () => (await app.api('/api/conversations?view=mine', { token: adminToken })).body.items,
+      (items: Array<{ id: number }>) => items.length > 0,
+      10_000,
+      'the handed-over conversation assigned',
+    );
     const conversation = (await app.api(`/api/conversations/${list[0].id}`, { token: adminToken })).body;
     expect(conversation.contact.phone).toBe('+14155550100');
     expect(conversation.conversation.status).toBe('assigned');
