@@ -1,6 +1,7 @@
 // What the benchmarks share: the built backend as its own process, its API,
 // the MariaDB and Redis it runs on, and an open-loop HTTP load generator.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -44,6 +45,24 @@ export async function mariaDbAndRedisProblem() {
     redis.disconnect();
   }
   return null;
+}
+
+export const BENCH_ADMIN = { email: 'admin@bench.test', password: 'bench-password-1' };
+
+/** The environment of a benchmarked backend on MariaDB + Redis, reachable on `port`, with `extra` on top. */
+export function benchEnv({ databaseUrl, prefix, dataDir, port, extra = {} }) {
+  return {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    DATA_DIR: dataDir,
+    APP_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: BENCH_ADMIN.email,
+    ADMIN_PASSWORD: BENCH_ADMIN.password,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DEMO: 'false',
+    ...extra,
+  };
 }
 
 /** One statement on the MariaDB server (a database name may be part of `sql`). */

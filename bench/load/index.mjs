@@ -17,6 +17,8 @@ import { performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
 import {
   api,
+  BENCH_ADMIN,
+  benchEnv,
   cleanRedis,
   freePort,
   jsonPoster,
@@ -25,7 +27,6 @@ import {
   mysqlQuery,
   postAsFastAsAnswered,
   postAtRate,
-  REDIS_URL,
   residentBytes,
   sleep,
   startBackend,
@@ -41,7 +42,6 @@ const BURST = Number(process.env.BENCH_LOAD_BURST ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 128);
 const SOCKETS = Number(process.env.BENCH_LOAD_SOCKETS ?? 10_000);
 const CHATS = 500;
-const ADMIN = { email: 'admin@bench.test', password: 'bench-password-1' };
 
 let nextUpdateId = 1;
 /** Text updates from CHATS customers in turn; the text carries the update's index for the socket side. */
@@ -146,20 +146,9 @@ async function main() {
       port,
       logFile: join(dataDir, 'backend.log'),
       nodeArgs: (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      env: {
-        DATABASE_URL: database.url,
-        REDIS_URL,
-        REDIS_PREFIX: prefix,
-        DATA_DIR: dataDir,
-        APP_SECRET: randomBytes(32).toString('hex'),
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-        TELEGRAM_API_ROOT: fake.apiRoot,
-        DEMO: 'false',
-      },
+      env: benchEnv({ databaseUrl: database.url, prefix, dataDir, port: port, extra: { TELEGRAM_API_ROOT: fake.apiRoot } }),
     });
-    const { accessToken } = await api(port, '/api/auth/login', { body: ADMIN });
+    const { accessToken } = await api(port, '/api/auth/login', { body: BENCH_ADMIN });
     await api(port, '/api/agents/me/status', { method: 'PATCH', token: accessToken, body: { status: 'online' } });
     const { inbox } = await api(port, '/api/inboxes', { token: accessToken, body: { type: 'telegram', name: 'Load bot', telegram: { botToken: '123456:bench-token' } } });
     const widget = (await api(port, '/api/inboxes', { token: accessToken, body: { type: 'webchat', name: 'Load site' } })).inbox;

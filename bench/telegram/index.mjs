@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, cleanRedis, jsonPoster, mariaDbAndRedisProblem, mysqlDatabase, mysqlQuery, postAtRate, REDIS_URL, startBackend, stopBackend, waitForIdle } from '../lib/backend.mjs';
+import { api, BENCH_ADMIN, benchEnv, cleanRedis, jsonPoster, mariaDbAndRedisProblem, mysqlDatabase, mysqlQuery, postAtRate, startBackend, stopBackend, waitForIdle } from '../lib/backend.mjs';
 import { percentile, recordBenchmark } from '../lib/record.mjs';
 import { startFakeBotApi } from './fake-bot-api.mjs';
 
@@ -19,7 +19,6 @@ const SECONDS = Number(process.env.BENCH_TG_SECONDS ?? 10);
 const CHATS = Number(process.env.BENCH_TG_CHATS ?? 500);
 const WARMUP_RATE = 100;
 const PORT = Number(process.env.BENCH_TG_PORT ?? 3917);
-const ADMIN = { email: 'admin@bench.test', password: 'bench-password-1' };
 
 /** Update bodies made before the clock starts: 94 % text, 3 % photos, 3 % button presses, CHATS customers round-robin. */
 function makeUpdates(count, firstId) {
@@ -57,20 +56,9 @@ async function main() {
       logFile: join(dataDir, 'backend.log'),
       // BENCH_TG_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to look inside the backend under load.
       nodeArgs: (process.env.BENCH_TG_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      env: {
-        DATABASE_URL: database.url,
-        REDIS_URL,
-        REDIS_PREFIX: prefix,
-        DATA_DIR: dataDir,
-        APP_SECRET: randomBytes(32).toString('hex'),
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        PUBLIC_URL: `http://127.0.0.1:${PORT}`,
-        TELEGRAM_API_ROOT: fake.apiRoot,
-        DEMO: 'false',
-      },
+      env: benchEnv({ databaseUrl: database.url, prefix, dataDir, port: PORT, extra: { TELEGRAM_API_ROOT: fake.apiRoot } }),
     });
-    const { accessToken } = await api(PORT, '/api/auth/login', { body: ADMIN });
+    const { accessToken } = await api(PORT, '/api/auth/login', { body: BENCH_ADMIN });
     const { inbox } = await api(PORT, '/api/inboxes', { token: accessToken, body: { type: 'telegram', name: 'Bench bot', telegram: { botToken: '123456:bench-token' } } });
     const secret = fake.webhook?.secret;
     if (!secret) throw new Error('the backend did not set a webhook on the fake Bot API');
