@@ -22,19 +22,9 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
  */
 export async function applyBatchPlan(tx: EntityManager, plan: PlannedAssignment[], now: Date): Promise<{ made: PlannedAssignment[]; leftover: number[] }> {
   if (plan.length === 0) return { made: [], leftover: [] };
-  const type = tx.connection.options.type;
-  const lock = type === 'mysql' || type === 'mariadb' ? ' FOR UPDATE SKIP LOCKED' : '';
   const conversationIds = plan.map((p) => p.conversationId);
   const agentIds = [...new Set(plan.map((p) => p.agentId))];
-
-  const claimable: Array<{ id: number }> = await tx.query(
-    `SELECT id FROM conversations WHERE id IN (${placeholders(conversationIds.length)}) AND status = 'queued' AND assigneeId IS NULL${lock}`,
-    conversationIds,
-  );
-  const agents: Array<{ id: number; status: string; openChats: number; maxChats: number }> = await tx.query(
-    `SELECT id, status, openChats, maxChats FROM agents WHERE id IN (${placeholders(agentIds.length)})${lock}`,
-    agentIds,
-  );
+  const { claimable, agents } = await lockPlanRows(tx, conversationIds, agentIds);
   const open = new Set(claimable.map((c) => Number(c.id)));
   const room = new Map(agents.filter((a) => a.status === 'online').map((a) => [Number(a.id), Number(a.maxChats) - Number(a.openChats)]));
 
@@ -73,6 +63,34 @@ export async function applyBatchPlan(tx: EntityManager, plan: PlannedAssignment[
     made.flatMap((m) => [m.conversationId, m.agentId, at]),
   );
   return { made, leftover };
+}
+
+interface LockedAgent {
+  id: number;
+  status: string;
+  openChats: number;
+  maxChats: number;
+}
+
+/**
+ * The plan's conversations still queued and its operators, locked for the
+ * rest of the transaction (MySQL: `SKIP LOCKED`; SQLite has one writer).
+ * MariaDB takes both locking reads as one statement, a round trip less.
+ */
+async function lockPlanRows(tx: EntityManager, conversationIds: number[], agentIds: number[]): Promise<{ claimable: Array<{ id: number }>; agents: LockedAgent[] }> {
+  const type = tx.connection.options.type;
+  const lock = type === 'mysql' || type === 'mariadb' ? ' FOR UPDATE SKIP LOCKED' : '';
+  const conversationsSql = `SELECT id FROM conversations WHERE id IN (${placeholders(conversationIds.length)}) AND status = 'queued' AND assigneeId IS NULL${lock}`;
+  const agentsSql = `SELECT id, status, openChats, maxChats FROM agents WHERE id IN (${placeholders(agentIds.length)})${lock}`;
+  if (type !== 'mariadb') {
+    const claimable: Array<{ id: number }> = await tx.query(conversationsSql, conversationIds);
+    return { claimable, agents: await tx.query(agentsSql, agentIds) };
+  }
+  const rows: Array<LockedAgent & { kind: 'c' | 'a' }> = await tx.query(
+    `(${conversationsSql.replace('SELECT id', "SELECT 'c' AS kind, id, NULL AS status, 0 AS openChats, 0 AS maxChats")}) UNION ALL (${agentsSql.replace('SELECT id', "SELECT 'a' AS kind, id")})`,
+    [...conversationIds, ...agentIds],
+  );
+  return { claimable: rows.filter((r) => r.kind === 'c'), agents: rows.filter((r) => r.kind === 'a') };
 }
 
 /** A write's affected-row count, on either driver. */
