@@ -44,6 +44,13 @@ describe(providerFetch.name, () => {
     expect(internalHits).toEqual([]);
   });
 
+  it('allows one level of subdomains under a wildcard origin, and nothing beside it', async () => {
+    const cdn = ['https://*.fbcdn.net'];
+    for (const url of ['https://fbcdn.net/x', 'https://evil-fbcdn.net/x', 'http://scontent.fbcdn.net/x', 'https://scontent.fbcdn.net:8443/x', 'https://fbcdn.net.evil.example/x', 'https://a.b.fbcdn.net/x']) {
+      await expect(providerFetch(url, cdn), url).rejects.toMatchObject({ name: 'ProviderError', code: 'permanent' });
+    }
+  });
+
   it('does not follow a redirect to an address that is not allowed', async () => {
     await expect(providerFetch(`${provider.origin}/to-internal`, [provider.origin])).rejects.toThrow(/Refused to fetch/);
     await expect(providerFetch(`${provider.origin}/loop`, [provider.origin])).rejects.toThrow(/Too many redirects/);

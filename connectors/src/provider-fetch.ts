@@ -8,10 +8,11 @@ const MAX_REDIRECTS = 3;
  * (`https://api.telegram.org`, or the local stand-in a test configures).
  * A URL that came from a payload or a provider answer can therefore never
  * make the server call an internal address; a redirect is followed only to
- * an allowed origin. `allowedOrigins` are base URLs or origins.
+ * an allowed origin. `allowedOrigins` are base URLs or origins; `https://*.example.net`
+ * allows every subdomain of example.net (a provider's CDN), over that scheme.
  */
 export async function providerFetch(url: string, allowedOrigins: readonly string[], init: RequestInit = {}): Promise<Response> {
-  const allowed = new Set(allowedOrigins.map((o) => new URL(o).origin));
+  const allowed = new Set(allowedOrigins.map((o) => (o.includes('://*.') ? o.replace(/\/+$/, '') : new URL(o).origin)));
   let target = url;
   for (let hop = 0; ; hop += 1) {
     assertAllowed(target, allowed);
@@ -31,7 +32,9 @@ function assertAllowed(url: string, allowed: ReadonlySet<string>): void {
   } catch {
     throw new ProviderError('permanent', 'Refused to fetch: not a URL');
   }
-  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username || parsed.password || !allowed.has(parsed.origin)) {
+  const wildcard = `${parsed.protocol}//*.${parsed.hostname.split('.').slice(1).join('.')}`;
+  const permitted = allowed.has(parsed.origin) || (!parsed.port && parsed.hostname.split('.').length > 2 && allowed.has(wildcard));
+  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username || parsed.password || !permitted) {
     throw new ProviderError('permanent', `Refused to fetch ${parsed.protocol}//${parsed.host}: not a provider address this inbox may call`);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { providerFetch } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { renderTemplate } from '../automation/message-template.policy';
 import { Contact } from '../contacts/contact.entity';
@@ -41,7 +42,8 @@ export class BotHttpStep {
       return false;
     }
     try {
-      const res = await fetch(url, {
+      // Only the allowed host itself: a redirect elsewhere is refused.
+      const res = await providerFetch(url, [new URL(url).origin], {
         method: action.method,
         headers: { accept: 'application/json', ...(action.method === 'POST' ? { 'content-type': 'application/json' } : {}) },
         body:
@@ -51,7 +53,6 @@ export class BotHttpStep {
                 contact: { name: contact.name, email: contact.email, phone: contact.phone, language: contact.language, attributes: contact.attributes },
               })
             : undefined,
-        redirect: 'error',
         signal: AbortSignal.timeout(action.timeoutMs),
       });
       const text = await res.text();

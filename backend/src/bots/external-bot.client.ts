@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { providerFetch } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { Contact } from '../contacts/contact.entity';
 import { Conversation } from '../conversations/conversation.entity';
@@ -52,11 +53,10 @@ export class ExternalBotClient implements OnModuleInit {
       message: { id: message.id, kind: message.kind, text: message.text, ...(typeof data === 'string' ? { buttonData: data } : {}), createdAt: message.createdAt },
     });
     const timestamp = Math.floor(Date.now() / 1000);
-    const res = await fetch(bot.webhookUrl, {
+    const res = await providerFetch(bot.webhookUrl, [bot.webhookUrl], {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: signWebhook(this.bots.webhookSecret(bot), timestamp, body) },
       body,
-      redirect: 'error',
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     await res.arrayBuffer();

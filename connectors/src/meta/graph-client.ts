@@ -1,3 +1,4 @@
+import { providerFetch } from '../provider-fetch';
 import { ProviderError } from '../types';
 
 export const META_GRAPH_API_URL = 'https://graph.facebook.com';
@@ -83,7 +84,7 @@ export class GraphClient {
    * Instagram's CDN links do not), refused past `maxBytes` while streaming.
    */
   async download(url: string, token: string | undefined, maxBytes: number): Promise<DownloadedMedia> {
-    const res = await this.fetch('media download', url, { method: 'GET', headers: token ? auth(token) : {} });
+    const res = await this.request('media download', url, { method: 'GET', headers: token ? auth(token) : {} });
     if (!res.ok) throw graphError(res.status, await res.json().catch(() => null), 'media download');
     const declared = Number(res.headers.get('content-length') ?? 0);
     if (declared > maxBytes) throw new ProviderError('permanent', `The file is ${declared} bytes, over the limit of ${maxBytes} bytes`);
@@ -99,22 +100,25 @@ export class GraphClient {
   }
 
   private async call<T>(what: string, url: string, init: RequestInit): Promise<T> {
-    const res = await this.fetch(what, url, init);
+    const res = await this.request(what, url, init);
     const body: unknown = await res.json().catch(() => null);
     if (!res.ok) throw graphError(res.status, body, what);
     if (body === null || typeof body !== 'object') throw new ProviderError('temporary', `Graph ${what} answered ${res.status} without JSON`);
     return body as T;
   }
 
-  private async fetch(what: string, url: string, init: RequestInit): Promise<Response> {
+  private async request(what: string, url: string, init: RequestInit): Promise<Response> {
     try {
-      return await fetch(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+      return await providerFetch(url, [this.baseUrl, ...META_MEDIA_ORIGINS], { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
     } catch (error) {
       // Tokens travel in headers, never in URLs, so the reason is safe to keep.
       throw new ProviderError('temporary', `Graph ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
+
+/** Where Graph hands out media (WhatsApp's lookaside host, Facebook's and Instagram's CDNs). */
+const META_MEDIA_ORIGINS = ['https://*.fbsbx.com', 'https://*.fbcdn.net', 'https://*.cdninstagram.com'];
 
 function auth(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import twilio from 'twilio';
+import { providerFetch } from '../provider-fetch';
 import { ProviderError } from '../types';
 
 export const TWILIO_API_URL = 'https://api.twilio.com';
@@ -114,7 +115,7 @@ export class TwilioVoiceRest {
     const authorization = `Basic ${Buffer.from(`${credentials.accountSid}:${credentials.authToken}`).toString('base64')}`;
     let response: Response;
     try {
-      response = await fetch(url, { headers: { authorization }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      response = await providerFetch(url, [this.apiUrl], { headers: { authorization }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     } catch (error) {
       throw toProviderError(error);
     }
