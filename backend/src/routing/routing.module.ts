@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { RoutingTimers } from './routing-timers';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { RoutingAnnouncements } from './routing.announcements';
 import { RoutingController } from './routing.controller';
 import { RoutingService } from './routing.service';
 import { RoutingSnapshots } from './routing.snapshots';
 
-@Module({ imports: [ConversationsModule], controllers: [RoutingController], providers: [RoutingService, RoutingSnapshots, RoutingAnnouncements], exports: [RoutingService] })
+@Module({ imports: [ConversationsModule], controllers: [RoutingController], providers: [RoutingService, RoutingSnapshots, RoutingAnnouncements, RoutingTimers], exports: [RoutingService] })
 export class RoutingModule {}

@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Conversation } from '../conversations/conversation.entity';
+import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
+import { RoutingService } from './routing.service';
+
+/**
+ * The router's timers (an offer running out, a sticky wait, an offline
+ * operator's grace period) are delayed jobs, and jobs die with the process
+ * that runs them in memory, or with a Redis that comes back empty. The
+ * rows say what is pending, so at every start and whenever the job store
+ * is back the timers are derived from them again (the job ids make a timer
+ * that still exists a no-op) and the queue is drained once.
+ */
+@Injectable()
+export class RoutingTimers implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Routing');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly routing: RoutingService,
+    @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.jobs.onStoreRestored(() => {
+      this.resume().catch((error: unknown) => this.logger.warn(`Routing timers not rebuilt: ${error instanceof Error ? error.message : String(error)}`));
+    });
+    await this.resume();
+  }
+
+  async resume(): Promise<void> {
+    const now = Date.now();
+    const waiting = await this.db.getRepository(Conversation).find({
+      select: { id: true, offeredTo: true, offerExpiresAt: true, stickyUntil: true },
+      where: [
+        { status: 'queued', offeredTo: Not(IsNull()) },
+        { status: 'queued', stickyUntil: Not(IsNull()) },
+      ],
+    });
+    for (const c of waiting) {
+      if (c.offeredTo !== null && c.offerExpiresAt) {
+        const delayMs = Math.max(0, new Date(c.offerExpiresAt).getTime() - now);
+        await this.jobs.enqueue('routing.offer-expired', { conversationId: c.id, agentId: c.offeredTo }, { delayMs, jobId: `offer:${c.id}:${c.offeredTo}` });
+      } else if (c.stickyUntil) {
+        await this.jobs.enqueue('routing.route', { conversationId: c.id }, { jobId: `sticky:${c.id}`, delayMs: Math.max(0, new Date(c.stickyUntil).getTime() - now + 50) });
+      }
+    }
+    const offline = await this.db.getRepository(Agent).find({ select: { id: true, statusChangedAt: true }, where: { status: 'offline', openChats: MoreThan(0) } });
+    for (const agent of offline) {
+      const since = agent.statusChangedAt ? new Date(agent.statusChangedAt).getTime() : now;
+      const delayMs = Math.max(0, since + this.config.offlineGraceSeconds * 1000 - now);
+      await this.jobs.enqueue('routing.offline-grace', { agentId: agent.id }, { delayMs, jobId: `offline:${agent.id}` });
+    }
+    await this.routing.requestDrain(null);
+  }
+}
