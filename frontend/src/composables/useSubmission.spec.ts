@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/http';
-import { useSubmission } from './submission';
+import { useSubmission } from './useSubmission';
 
 const t = (key: string) => `[${key}]`;
 
