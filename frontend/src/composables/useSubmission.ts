@@ -2,7 +2,7 @@ import { ref } from 'vue';
 import { errorText } from '../stores/toasts';
 
 /**
- * A form sent to the API: `busy` while the request is out (its Save button
+ * A form sent to the API: `busy` while the request is out (its submit button
  * stays off), `error` for the line under its fields. `send` clears the line,
  * holds `busy` up and turns a failure into the text to show there.
  */
