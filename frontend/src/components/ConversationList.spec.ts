@@ -2,11 +2,10 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import { http } from '../api/http';
-import type { InboxDto } from '../api/types';
 import { useAgentsStore } from '../stores/agents';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
-import { conversation, FakeSocket, fakeFetch, ME, mountWithApp } from '../testing/app';
+import { conversation, FakeSocket, fakeFetch, inbox, ME, mountWithApp } from '../testing/app';
 import ConversationList from './ConversationList.vue';
 
 const ROW = 68;
@@ -18,18 +17,6 @@ afterEach(() => {
   wrapper = undefined;
   vi.unstubAllGlobals();
   http.setBaseUrl('');
-});
-
-const inbox = (id: number, type: string, name: string): InboxDto => ({
-  id,
-  type,
-  name,
-  publicKey: `key${id}`,
-  settings: {},
-  teamId: null,
-  routingMode: 'auto',
-  createdAt: new Date().toISOString(),
-  widgetSnippet: null,
 });
 
 function mountList() {
@@ -116,7 +103,7 @@ describe('ConversationList', () => {
     const routes = fakeFetch({ 'GET /api/conversations': (url) => ({ items: url.searchParams.get('channel') === 'telegram' ? [conversation({ id: 8, inboxId: 2, inbox: telegram })] : [], nextCursor: null }) });
     vi.stubGlobal('fetch', routes.fn);
     const { wrapper } = mountList();
-    useAgentsStore().inboxes = [inbox(1, 'webchat', 'Website chat'), inbox(2, 'telegram', 'Support bot'), inbox(3, 'webchat', 'Shop chat')];
+    useAgentsStore().inboxes = [inbox({ id: 1, type: 'webchat', name: 'Website chat' }), inbox({ id: 2, type: 'telegram', name: 'Support bot' }), inbox({ id: 3, type: 'webchat', name: 'Shop chat' })];
     await nextTick();
     const select = wrapper.find('#filter-channel');
     expect(select.findAll('option').map((o) => o.text())).toEqual(['All channels', 'Website chat', 'Telegram']);
@@ -136,7 +123,7 @@ describe('ConversationList', () => {
 
   it('has no channel filter when every inbox is of one channel', async () => {
     const { wrapper } = mountList();
-    useAgentsStore().inboxes = [inbox(1, 'webchat', 'Website chat'), inbox(3, 'webchat', 'Shop chat')];
+    useAgentsStore().inboxes = [inbox({ id: 1, type: 'webchat', name: 'Website chat' }), inbox({ id: 3, type: 'webchat', name: 'Shop chat' })];
     await nextTick();
     expect(wrapper.find('#filter-channel').exists()).toBe(false);
   });

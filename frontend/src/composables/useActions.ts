@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n';
 import { useRouter } from 'vue-router';
 import { ApiError } from '../api/http';
 import { useConversationsStore } from '../stores/conversations';
-import { errorText, useToastsStore } from '../stores/toasts';
+import { useToastsStore } from '../stores/toasts';
 
 /**
  * Conversation actions with their feedback: a busy flag for the buttons and
@@ -25,9 +25,8 @@ export function useConversationActions() {
       if (success) toasts.push('success', success);
       return result;
     } catch (error) {
-      const { text, hint } = errorText(error, t);
       // A 409 explains itself ("You have 5 of 5 open conversations… close one before taking another").
-      toasts.push('error', text, hint);
+      toasts.pushFailure(error, t);
       return undefined;
     } finally {
       busy.value = null;

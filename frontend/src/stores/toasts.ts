@@ -29,7 +29,13 @@ export const useToastsStore = defineStore('toasts', () => {
     items.value = items.value.filter((t) => t.id !== id);
   }
 
-  return { items, push, dismiss };
+  /** A failed request as an error toast: its text (errorText) and the hint on what to do next. */
+  function pushFailure(error: unknown, t: (key: string) => string): number {
+    const { text, hint } = errorText(error, t);
+    return push('error', text, hint);
+  }
+
+  return { items, push, dismiss, pushFailure };
 });
 
 /**

@@ -4,7 +4,7 @@ import { http } from '../api/http';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import type { Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import type { AgentDto, ConversationDto, MessageDto } from '../api/types';
+import type { AgentDto, ConversationDto, InboxDto, MessageDto } from '../api/types';
 import { createAppI18n } from '../app/i18n';
 import { useQuickRepliesStore } from '../stores/quickReplies';
 import { useSessionStore } from '../stores/session';
@@ -48,6 +48,11 @@ export function mountWithApp<C extends Component>(component: C, options: Compone
 }
 
 let seq = 0;
+
+/** An inbox as the API sends it: give what the test is about. */
+export function inbox(over: Partial<InboxDto> & Pick<InboxDto, 'id' | 'type' | 'name'>): InboxDto {
+  return { publicKey: `key${over.id}`, settings: {}, teamId: null, routingMode: 'auto', createdAt: new Date().toISOString(), widgetSnippet: null, ...over };
+}
 
 /** A conversation as the API sends it; override what the test is about. */
 export function conversation(over: Partial<ConversationDto> = {}): ConversationDto {
@@ -163,4 +168,14 @@ export function withFakeApi() {
       return { wrapper, calls: fake.calls };
     },
   };
+}
+
+/** Fake routes that keep the JSON body each request sent, under the name the test gives the route, and answer with `answer`. */
+export function bodyRecorder() {
+  const bodies: Record<string, unknown> = {};
+  const record = (key: string, answer: unknown) => (_url: URL, init?: RequestInit) => {
+    bodies[key] = init?.body ? JSON.parse(String(init.body)) : null;
+    return answer;
+  };
+  return { bodies, record };
 }

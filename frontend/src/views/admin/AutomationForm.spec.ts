@@ -1,8 +1,7 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { http } from '../../api/http';
-import type { InboxDto } from '../../api/types';
-import { fakeFetch, mountWithApp } from '../../testing/app';
+import { fakeFetch, inbox, mountWithApp } from '../../testing/app';
 import AutomationForm from './AutomationForm.vue';
 
 let wrapper: VueWrapper | undefined;
@@ -14,18 +13,7 @@ afterEach(() => {
   http.setBaseUrl('');
 });
 
-const inbox: InboxDto = {
-  id: 4,
-  type: 'webchat',
-  name: 'Shop chat',
-  publicKey: 'k',
-  settings: {},
-  teamId: null,
-  routingMode: 'auto',
-  createdAt: new Date().toISOString(),
-  widgetSnippet: null,
-  automation: { goodbye: { enabled: false, text: { en: 'Bye!' } }, csat: { enabled: true } },
-};
+const shopChat = inbox({ id: 4, type: 'webchat', name: 'Shop chat', publicKey: 'k', automation: { goodbye: { enabled: false, text: { en: 'Bye!' } }, csat: { enabled: true } } });
 
 function mountForm() {
   http.setBaseUrl('http://inbox.test');
@@ -33,11 +21,11 @@ function mountForm() {
   const routes = fakeFetch({
     'PATCH /api/inboxes/4': (_url, init) => {
       bodies.push(JSON.parse(String(init?.body)));
-      return { inbox };
+      return { inbox: shopChat };
     },
   });
   vi.stubGlobal('fetch', routes.fn);
-  wrapper = mountWithApp(AutomationForm, { props: { inbox }, global: { stubs: { teleport: true } } }).wrapper;
+  wrapper = mountWithApp(AutomationForm, { props: { inbox: shopChat }, global: { stubs: { teleport: true } } }).wrapper;
   return { wrapper, bodies, calls: routes.calls };
 }
 

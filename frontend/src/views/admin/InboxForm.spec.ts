@@ -1,29 +1,20 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { InboxDto } from '../../api/types';
-import { withFakeApi } from '../../testing/app';
+import { bodyRecorder, inbox, withFakeApi } from '../../testing/app';
 import InboxForm from './InboxForm.vue';
 
 const api = withFakeApi();
 
-const saved: InboxDto = {
+const saved = inbox({
   id: 9,
   type: 'email',
   name: 'Support mail',
   publicKey: 'k',
   settings: { fromAddress: 'support@acme.example', fromName: 'Acme', smtpHost: 'smtp.acme.example', smtpPort: 587, imapHost: 'imap.acme.example', imapSecure: true },
-  teamId: null,
-  routingMode: 'auto',
-  createdAt: new Date().toISOString(),
-  widgetSnippet: null,
-};
+});
 
 function mountForm(props: Record<string, unknown>) {
-  const bodies: Record<string, unknown> = {};
-  const record = (key: string, answer: unknown) => (_url: URL, init?: RequestInit) => {
-    bodies[key] = init?.body ? JSON.parse(String(init.body)) : null;
-    return answer;
-  };
+  const { bodies, record } = bodyRecorder();
   const { wrapper, calls } = api.mount(
     InboxForm,
     {

@@ -1,30 +1,16 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { InboxDto } from '../../api/types';
-import { withFakeApi } from '../../testing/app';
+import { bodyRecorder, inbox, withFakeApi } from '../../testing/app';
 import VoiceInboxForm from './VoiceInboxForm.vue';
 
 const api = withFakeApi();
 
-const saved: InboxDto = {
-  id: 4,
-  type: 'twilio-voice',
-  name: 'Hotline',
-  publicKey: 'k',
-  settings: { phoneNumber: '+4940111222', greeting: 'Hello', recordCalls: true, browserCalling: true },
-  teamId: null,
-  routingMode: 'auto',
-  createdAt: new Date().toISOString(),
-  widgetSnippet: null,
-};
+const saved = inbox({ id: 4, type: 'twilio-voice', name: 'Hotline', publicKey: 'k', settings: { phoneNumber: '+4940111222', greeting: 'Hello', recordCalls: true, browserCalling: true } });
 
 function mountForm(props: Record<string, unknown>) {
-  const bodies: Record<string, unknown> = {};
-  const record = (key: string) => (_url: URL, init?: RequestInit) => {
-    bodies[key] = init?.body ? JSON.parse(String(init.body)) : null;
-    return { inbox: saved };
-  };
-  const { wrapper } = api.mount(VoiceInboxForm, { 'POST /api/inboxes': record('create'), 'PATCH /api/inboxes/4': record('update') }, { props, global: { stubs: { teleport: true } } });
+  const { bodies, record } = bodyRecorder();
+  const answer = { inbox: saved };
+  const { wrapper } = api.mount(VoiceInboxForm, { 'POST /api/inboxes': record('create', answer), 'PATCH /api/inboxes/4': record('update', answer) }, { props, global: { stubs: { teleport: true } } });
   return { wrapper, bodies };
 }
 
