@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
@@ -35,11 +36,14 @@ export class BotsController {
   }
 
   /** An external bot's token and signing key are in this answer only. */
+  @Audited('bot.create', 'bot')
   @Post()
   async create(@CurrentAgent() admin: Agent, @Body() body: CreateBotDto) {
     const { bot, credentials } = await this.bots.create(admin, body);
     return { bot: toBotDto(bot), ...(credentials ? { credentials } : {}) };
   }
+
+  @Audited('bot.update', 'bot')
 
   @Patch(':id')
   async update(@CurrentAgent() admin: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateBotDto) {
@@ -48,10 +52,14 @@ export class BotsController {
     return { bot: toBotDto(bot) };
   }
 
+  @Audited('bot.credentials', 'bot')
+
   @Post(':id/credentials')
   async rotate(@Param('id', ParseIntPipe) id: number) {
     return { credentials: await this.bots.rotateCredentials(id) };
   }
+
+  @Audited('bot.delete', 'bot')
 
   @Delete(':id')
   @HttpCode(204)

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Get, Header, Param, ParseIntPipe, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -30,6 +31,8 @@ export class ReportsController {
   async serviceLevels() {
     return { items: await this.reports.listTargets() };
   }
+
+  @Audited('service-level.update', 'inbox')
 
   @Put('service-levels/:inboxId')
   async setServiceLevel(@Param('inboxId', ParseIntPipe) inboxId: number, @Body() body: ServiceLevelTargetDto) {

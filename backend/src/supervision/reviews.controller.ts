@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
@@ -19,6 +20,8 @@ export class ReviewsController {
     return { items: (await this.reviews.criteria()).map(criterionDto) };
   }
 
+  @Audited('scorecard.update', 'scorecard')
+
   @Put('criteria')
   async replaceCriteria(@Body() body: ReplaceCriteriaDto) {
     return { items: (await this.reviews.replaceCriteria(body.items)).map(criterionDto) };
@@ -35,10 +38,14 @@ export class ReviewsController {
     return this.reviews.transcript(id);
   }
 
+  @Audited('conversation.tags', 'conversation')
+
   @Put('conversations/:id/tags')
   async setTags(@Param('id', ParseIntPipe) id: number, @Body() body: TagsDto) {
     return { tags: await this.reviews.setTags(id, body.tags) };
   }
+
+  @Audited('review.create', 'review')
 
   @Post()
   async start(@CurrentAgent() agent: Agent, @Body() body: CreateReviewDto) {
@@ -46,6 +53,7 @@ export class ReviewsController {
   }
 
   /** Random unreviewed conversations of every operator, each opened as a draft review. */
+  @Audited('review.sample', 'review')
   @Post('sample')
   async sample(@CurrentAgent() agent: Agent, @Body() body: SampleDto) {
     return { items: await Promise.all((await this.reviews.sample(agent, body.perAgent, body.days)).map((r) => this.reviews.reviewDto(r))) };
@@ -64,10 +72,14 @@ export class ReviewsController {
     return { review: await this.reviews.reviewDto(await this.reviews.readable(agent, id)) };
   }
 
+  @Audited('review.update', 'review')
+
   @Patch(':id')
   async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateReviewDto) {
     return { review: await this.reviews.reviewDto(await this.reviews.update(agent, id, body)) };
   }
+
+  @Audited('review.comment', 'review')
 
   @Post(':id/comments')
   async comment(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: CommentDto) {
@@ -75,11 +87,15 @@ export class ReviewsController {
     return { comment: { id: comment.id, messageId: comment.messageId, authorId: comment.authorId, text: comment.text, createdAt: new Date(comment.createdAt).toISOString() } };
   }
 
+  @Audited('review.comment-delete', 'review')
+
   @Delete(':id/comments/:commentId')
   @HttpCode(204)
   async removeComment(@Param('id', ParseIntPipe) id: number, @Param('commentId', ParseIntPipe) commentId: number): Promise<void> {
     await this.reviews.removeComment(id, commentId);
   }
+
+  @Audited('review.acknowledge', 'review')
 
   @Post(':id/acknowledge')
   @HttpCode(200)

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
@@ -24,10 +25,14 @@ export class SupervisionController {
     return { board: await this.board.board() };
   }
 
+  @Audited('conversation.whisper', 'conversation')
+
   @Post('conversations/:id/whisper')
   async whisper(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: WhisperDto) {
     return { message: await this.floor.whisper(agent, id, body.text) };
   }
+
+  @Audited('conversation.take-over', 'conversation')
 
   @Post('conversations/:id/take-over')
   @HttpCode(200)
@@ -36,6 +41,8 @@ export class SupervisionController {
     this.board.schedulePush();
     return { conversation: await this.presenter.conversation(conversation) };
   }
+
+  @Audited('conversation.reassign', 'conversation')
 
   @Post('conversations/:id/reassign')
   @HttpCode(200)
