@@ -43,7 +43,7 @@ describe('durability of acknowledged messages', () => {
 
   it('keeps every acknowledged widget message exactly once when the backend is killed with SIGKILL', async () => {
     let backend = await startBackendProcess(env);
-    const inboxKey = (await backend.api('/api/inboxes')).body.items.find((i: { type: string }) => i.type === 'webchat').publicKey;
+    const inboxKey = (await backend.api('/api/inboxes', { body: { type: 'webchat', name: 'Durable site' } })).body.inbox.publicKey;
 
     const visitor = await connectVisitor(url, inboxKey);
     const ids = Array.from({ length: 300 }, () => randomUUID());
