@@ -23,3 +23,15 @@ export function dateInput(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
+
+/** The local midnight that starts a date input's day (YYYY-MM-DD). */
+export function dayStart(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+/** The local midnight after that day, the end of a range that includes it (a calendar day, so right across a DST change). */
+export function dayAfter(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d + 1);
+}
