@@ -5,6 +5,7 @@ import { DeliveryModule } from '../delivery/delivery.module';
 import { EMAIL_CONTROLLERS, EMAIL_PROVIDERS } from './email/email.providers';
 import { InboundBatcher } from './inbound-batcher';
 import { InboundNotifier } from './inbound-notifier';
+import { InboundMedia } from './inbound-media';
 import { InboundService } from './inbound.service';
 import { InboxesController } from './inboxes.controller';
 import { InboxesService } from './inboxes.service';
@@ -21,7 +22,7 @@ import { WHATSAPP_CONTROLLERS, WHATSAPP_PROVIDERS } from './whatsapp/whatsapp.pr
 @Module({
   imports: [ContactsModule, ConversationsModule, DeliveryModule],
   controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS, ...EMAIL_CONTROLLERS, ...META_CONTROLLERS, ...WHATSAPP_CONTROLLERS],
-  providers: [InboxesService, InboundService, InboundBatcher, InboundNotifier, SurveyAnswers, BotGate, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS, DeliveryStatuses, ...META_PROVIDERS, ...WHATSAPP_PROVIDERS],
+  providers: [InboxesService, InboundService, InboundBatcher, InboundNotifier, InboundMedia, SurveyAnswers, BotGate, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS, DeliveryStatuses, ...META_PROVIDERS, ...WHATSAPP_PROVIDERS],
   exports: [InboxesService, InboundService, SurveyAnswers, BotGate],
 })
 export class ChannelsModule {}

@@ -11,7 +11,7 @@ import type { Inbox } from '../inbox.entity';
 import { InboundBatcher } from '../inbound-batcher';
 import { InboundService } from '../inbound.service';
 import { clipInboundText } from '../inbound-text';
-import { filesOf, type TelegramFileRef as PendingFile } from '../telegram/telegram.jobs';
+import { filesOf, type PendingFileRef } from '../inbound-media';
 import { MetaInboxes, type MetaInbox } from './meta-inboxes';
 import { META_JOB_OPTIONS, META_JOBS, metaJobIds } from './meta.jobs';
 
@@ -99,7 +99,7 @@ export class MetaInbound {
   /** Text within MESSAGE_MAX_CHARS; the files to fetch recorded in the payload, where the media job reads them. */
   private prepare(event: InboundMessageEvent): InboundMessageEvent {
     const text = clipInboundText(event.text, this.config.messageMaxChars);
-    const files: PendingFile[] = event.attachments.map((a) => ({ ...a, status: 'pending' }));
+    const files: PendingFileRef[] = event.attachments.map((a) => ({ ...a, status: 'pending' }));
     const payload = files.length ? { ...(event.payload ?? {}), files } : event.payload;
     return { ...event, text, ...(payload ? { payload } : {}) };
   }

@@ -7,7 +7,8 @@ import type { Inbox } from '../inbox.entity';
 import { InboundBatcher } from '../inbound-batcher';
 import { InboundService } from '../inbound.service';
 import { TelegramInboxes } from './telegram-inboxes';
-import { filesOf, TELEGRAM_JOB_OPTIONS, TELEGRAM_JOBS, telegramJobIds, type TelegramFileRef } from './telegram.jobs';
+import { filesOf, type PendingFileRef } from '../inbound-media';
+import { TELEGRAM_JOB_OPTIONS, TELEGRAM_JOBS, telegramJobIds } from './telegram.jobs';
 
 const CLIP_MARKER = '\n[… truncated]';
 
@@ -77,7 +78,7 @@ export class TelegramInbound {
   private prepare(event: InboundMessageEvent): InboundMessageEvent {
     const max = this.config.messageMaxChars;
     const text = event.text !== undefined && event.text.length > max ? event.text.slice(0, max - CLIP_MARKER.length) + CLIP_MARKER : event.text;
-    const files: TelegramFileRef[] = event.attachments.map((a) => ({ ...a, status: 'pending' }));
+    const files: PendingFileRef[] = event.attachments.map((a) => ({ ...a, status: 'pending' }));
     const payload = files.length ? { ...(event.payload ?? {}), files } : event.payload;
     return { ...event, text, ...(payload ? { payload } : {}) };
   }

@@ -1,5 +1,3 @@
-import type { InboundAttachment } from '@inbox/connectors';
-
 /** Job names of the Telegram channel and their de-duplication ids, built only here. */
 export const TELEGRAM_JOBS = {
   /** Download a message's files from the Bot API into our storage. */
@@ -22,19 +20,3 @@ export const telegramJobIds = {
   typing: (conversationId: number) => `tg-typing:${conversationId}`,
 };
 
-/**
- * A file that arrived with a message, kept in the message's payload (`files`)
- * until the media job has it in our storage: the row, not the job, says what
- * is still to fetch, so a lost job can be rebuilt.
- */
-export interface TelegramFileRef extends InboundAttachment {
-  status: 'pending' | 'stored' | 'failed';
-  attachmentId?: number;
-  error?: string;
-}
-
-/** The files of a message's payload, or [] when it has none (or the payload is not ours). */
-export function filesOf(payload: Record<string, unknown> | null): TelegramFileRef[] {
-  const files = payload?.files;
-  return Array.isArray(files) ? (files as TelegramFileRef[]) : [];
-}
