@@ -1,10 +1,9 @@
 import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { telegramMessageExternalId } from '@inbox/connectors';
-import { FakeTelegramApi } from '../../../connectors/test/fake-telegram-api';
-import { startBackendProcess, type BackendProcess } from '../support/backend-process';
 import { startPrivateMariaDb, type PrivateServer } from '../support/private-servers';
 import { messageUpdate } from '../support/telegram-fixtures';
+import { startTelegramBackend, type TelegramBackend } from './telegram-backend';
 
 /**
  * The database goes away for 10 s under a stream of Telegram webhooks, on a
@@ -18,43 +17,25 @@ const CHATS = 12;
 
 describe('the database stops for 10 s during a stream of webhooks', () => {
   let mariadb: PrivateServer;
-  let fake: FakeTelegramApi;
-  let backend: BackendProcess;
-  let inboxId: number;
-  let secret: string;
+  let tg: TelegramBackend;
 
   beforeAll(async () => {
     mariadb = await startPrivateMariaDb();
-    fake = await FakeTelegramApi.start({});
-    backend = await startBackendProcess({ DATABASE_URL: mariadb.url, TELEGRAM_API_ROOT: fake.apiRoot, PUBLIC_URL: 'https://inbox.example.com', DATABASE_POOL_SIZE: '5' });
-    await backend.api('/api/agents/me/status', { method: 'PATCH', body: { status: 'online' } });
-    const inbox = await backend.api('/api/inboxes', { body: { type: 'telegram', name: 'Bot', telegram: { botToken: '123456789:AAF-outage-token_for_the_fake' } } });
-    expect(inbox.status, JSON.stringify(inbox.body)).toBe(201);
-    inboxId = inbox.body.inbox.id;
-    secret = fake.webhook?.secretToken ?? '';
+    tg = await startTelegramBackend({ DATABASE_URL: mariadb.url, DATABASE_POOL_SIZE: '5' });
   }, 120_000);
   afterAll(async () => {
-    await backend?.stop();
-    await fake?.close();
+    await tg?.close();
     await mariadb?.destroy();
   });
 
   it('answers 503 meanwhile, says so on /api/health, recovers without a restart and keeps every message exactly once', async () => {
+    const { backend, inboxId, post } = tg;
     const pid = backend.child.pid;
     let next = 0;
     const sent = new Map<string, string>();
     const unacknowledged: string[] = [];
     const statuses = { during: new Map<number, number>(), all: new Map<number, number>() };
     let phase: 'before' | 'during' | 'after' = 'before';
-    const post = async (body: string) => {
-      const res = await fetch(`${backend.url}/webhooks/telegram/${inboxId}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
-        body,
-        signal: AbortSignal.timeout(20_000),
-      }).catch(() => null);
-      return res ? (await res.text(), res.status) : 0;
-    };
     const newUpdate = () => {
       next += 1;
       const chat = 900_000 + (next % CHATS);

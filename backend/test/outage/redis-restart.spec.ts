@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { telegramMessageExternalId } from '@inbox/connectors';
-import { FakeTelegramApi } from '../../../connectors/test/fake-telegram-api';
-import { startBackendProcess, type BackendProcess } from '../support/backend-process';
 import { startPrivateRedis, type PrivateServer } from '../support/private-servers';
 import { messageUpdate } from '../support/telegram-fixtures';
+import { startTelegramBackend, type TelegramBackend } from './telegram-backend';
 
 /**
  * Redis (a private redis-server without persistence) is killed and comes
@@ -16,24 +15,14 @@ const CHATS = 6;
 
 describe('Redis restarts empty in the middle of the traffic', () => {
   let redis: PrivateServer;
-  let fake: FakeTelegramApi;
-  let backend: BackendProcess;
-  let inboxId: number;
-  let secret: string;
+  let tg: TelegramBackend;
 
   beforeAll(async () => {
     redis = await startPrivateRedis();
-    fake = await FakeTelegramApi.start({});
-    backend = await startBackendProcess({ REDIS_URL: redis.url, TELEGRAM_API_ROOT: fake.apiRoot, PUBLIC_URL: 'https://inbox.example.com', DELIVERY_BACKOFF_MS: '200' });
-    await backend.api('/api/agents/me/status', { method: 'PATCH', body: { status: 'online' } });
-    const inbox = await backend.api('/api/inboxes', { body: { type: 'telegram', name: 'Bot', telegram: { botToken: '123456789:AAF-redis-token_for_the_fake' } } });
-    expect(inbox.status, JSON.stringify(inbox.body)).toBe(201);
-    inboxId = inbox.body.inbox.id;
-    secret = fake.webhook?.secretToken ?? '';
+    tg = await startTelegramBackend({ REDIS_URL: redis.url, DELIVERY_BACKOFF_MS: '200' });
   }, 120_000);
   afterAll(async () => {
-    await backend?.stop();
-    await fake?.close();
+    await tg?.close();
     await redis?.destroy();
   });
 
@@ -44,10 +33,7 @@ describe('Redis restarts empty in the middle of the traffic', () => {
     const answers = new Map<number, number>();
     let next = 0;
     let streaming = true;
-    const post = async (body: string) => {
-      const res = await fetch(`${backend.url}/webhooks/telegram/${inboxId}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret }, body, signal: AbortSignal.timeout(20_000) }).catch(() => null);
-      return res ? (await res.text(), res.status) : 0;
-    };
+    const { backend, fake, post } = tg;
     const customers = async () => {
       while (streaming) {
         next += 1;
