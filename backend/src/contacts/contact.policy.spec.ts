@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactColumns, normalizePhone, PHONE_INPUT } from './contact.policy';
+import { contactColumns, inboundContactColumns, normalizePhone, PHONE_INPUT } from './contact.policy';
 
 describe('contact policy', () => {
   it('stores a phone as digits and a leading plus, however it was typed', () => {
@@ -18,5 +18,19 @@ describe('contact policy', () => {
     expect(contactColumns({ name: '   ', phone: null })).toEqual({ name: null, phone: null });
     expect(contactColumns({ phone: '+1 (555) 010-0000', language: 'pt-BR' })).toEqual({ phone: '+15550100000', language: 'pt-BR' });
     expect(contactColumns({})).toEqual({});
+  });
+});
+
+describe('inboundContactColumns', () => {
+  it('keeps what fits, clips a long name and leaves out what cannot be stored', () => {
+    expect(inboundContactColumns({ name: ' Anna ', email: 'Anna@Example.com', phone: '+4930123456', language: 'pl' })).toEqual({
+      name: 'Anna',
+      email: 'anna@example.com',
+      phone: '+4930123456',
+      language: 'pl',
+    });
+    const long = inboundContactColumns({ name: 'n'.repeat(500), email: `${'e'.repeat(250)}@x.io`, phone: '1'.repeat(40), language: 'x'.repeat(20) });
+    expect(long).toEqual({ name: 'n'.repeat(200), email: null, phone: null, language: null });
+    expect(inboundContactColumns({})).toEqual({ name: null, email: null, phone: null, language: null });
   });
 });

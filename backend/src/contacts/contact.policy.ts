@@ -40,3 +40,22 @@ export function contactColumns(changes: ContactChanges): ContactChanges {
   }
   return columns;
 }
+
+/** Column sizes of `contacts` (contact.entity.ts). */
+const CONTACT_LIMITS = { name: 200, email: 254, phone: 32, language: 16 } as const;
+
+/**
+ * A new contact's columns from what a provider said about the sender.
+ * Providers (and whoever forges a signed-looking payload) may send more
+ * than a column holds: a name is clipped, an address, phone or language
+ * that does not fit is left out, so the message is never refused for it.
+ */
+export function inboundContactColumns(sender: { name?: string; email?: string; phone?: string; language?: string }): { name: string | null; email: string | null; phone: string | null; language: string | null } {
+  const fits = (value: string | undefined, max: number) => (value && value.length <= max ? value : null);
+  return {
+    name: sender.name?.trim().slice(0, CONTACT_LIMITS.name) || null,
+    email: fits(sender.email?.toLowerCase(), CONTACT_LIMITS.email),
+    phone: fits(sender.phone, CONTACT_LIMITS.phone),
+    language: fits(sender.language, CONTACT_LIMITS.language),
+  };
+}

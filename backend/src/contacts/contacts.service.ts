@@ -8,7 +8,7 @@ import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { RealtimeService } from '../realtime/realtime.service';
-import { contactColumns, EDITABLE_CONTACT_FIELDS, type ContactChanges } from './contact.policy';
+import { contactColumns, EDITABLE_CONTACT_FIELDS, inboundContactColumns, type ContactChanges } from './contact.policy';
 import { Contact } from './contact.entity';
 import { ContactIdentity } from './contact-identity.entity';
 
@@ -51,10 +51,7 @@ export class ContactsService {
 
     const contact = await this.db.getRepository(Contact).save(
       this.db.getRepository(Contact).create({
-        name: sender.name ?? null,
-        email: sender.email?.toLowerCase() ?? null,
-        phone: sender.phone ?? null,
-        language: sender.language ?? null,
+        ...inboundContactColumns(sender),
         attributes: sender.username ? { username: sender.username } : {},
       }),
     );

@@ -10,6 +10,8 @@ export type Obj = Record<string, unknown>;
 
 /** Arrays longer than this are refused: no real webhook batches that much, and a crafted one must not cost us. */
 export const MAX_LIST = 1000;
+/** Ids are stored as external ids (191 characters at most in the database); Meta's own are far shorter. */
+export const MAX_ID_CHARS = 150;
 
 export function fail(path: string, expected: string): never {
   throw new MetaPayloadError(path, `"${path}" must be ${expected}`);
@@ -36,6 +38,7 @@ export function str(o: Obj, key: string, path: string): string {
 export function id(o: Obj, key: string, path: string): string {
   const v = str(o, key, path);
   if (!v.trim()) fail(at(path, key), 'a non-empty string');
+  if (v.length > MAX_ID_CHARS) fail(at(path, key), `an id of at most ${MAX_ID_CHARS} characters`);
   return v;
 }
 

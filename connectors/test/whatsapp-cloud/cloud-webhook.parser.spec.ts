@@ -61,6 +61,11 @@ describe('parseCloudWebhook', () => {
     expect(() => parseCloudWebhook([])).toThrow(MetaPayloadError);
   });
 
+  it('refuses ids longer than an external id may be stored', () => {
+    expect(() => parseCloudWebhook(cloudText('1'.repeat(151), 'x'))).toThrow(/messages\[0\]\.from" must be an id of at most 150 characters/);
+    expect(parseCloudWebhook(cloudText('1'.repeat(15), 'x'))).toHaveLength(1);
+  });
+
   it(`never throws anything but MetaPayloadError (${FUZZ_RUNS} generated bodies)`, () => {
     fc.assert(
       fc.property(fuzzBodies(cloudSamples(WA)), (body) => {
