@@ -23,6 +23,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeUpdateQueue } from './fake-telegram-updates';
 import { parseMultipart } from './multipart';
 
 export interface FakeTelegramApiOptions {
@@ -119,19 +120,11 @@ const DEFAULT_DESCRIPTIONS: Record<number, string> = {
 export class FakeTelegramApi {
   /** Every request, in arrival order. */
   readonly calls: RecordedCall[] = [];
-  /** Updates not yet confirmed by a getUpdates offset. */
-  private pending: Record<string, unknown>[] = [];
-  private nextUpdateId = 1000;
-  /** Highest offset a getUpdates call has confirmed (updates below it are gone). */
-  confirmedOffset = 0;
+  private readonly updates = new FakeUpdateQueue();
   private failures: ScriptedFailure[] = [];
   private files = new Map<string, FakeFile>();
   private messageIds = new Map<string, number>();
-  private waiters = new Set<() => void>();
   private fileCounter = 0;
-  private openPolls = 0;
-  /** The most getUpdates requests ever open at once: Telegram allows one per bot. */
-  peakOpenPolls = 0;
   /** The webhook set by setWebhook, or null. */
   webhook: { url: string; secretToken?: string; allowedUpdates?: unknown } | null = null;
   readonly bot: FakeBotUser;
@@ -184,15 +177,17 @@ export class FakeTelegramApi {
 
   /** Adds updates for getUpdates (update_id assigned when missing) and wakes a waiting long poll. */
   pushUpdates(...updates: Record<string, unknown>[]): number[] {
-    const ids: number[] = [];
-    for (const update of updates) {
-      const id = typeof update.update_id === 'number' ? update.update_id : this.nextUpdateId++;
-      this.nextUpdateId = Math.max(this.nextUpdateId, id + 1);
-      this.pending.push({ ...update, update_id: id });
-      ids.push(id);
-    }
-    for (const wake of [...this.waiters]) wake();
-    return ids;
+    return this.updates.push(updates);
+  }
+
+  /** Highest offset a getUpdates call has confirmed (updates below it are gone). */
+  get confirmedOffset(): number {
+    return this.updates.confirmedOffset;
+  }
+
+  /** The most getUpdates requests ever open at once: Telegram allows one per bot. */
+  get peakOpenPolls(): number {
+    return this.updates.peakOpenPolls;
   }
 
   /** Makes a file available to getFile and the file endpoint. */
@@ -207,15 +202,14 @@ export class FakeTelegramApi {
   reset(): void {
     this.calls.length = 0;
     this.failures = [];
-    this.pending = [];
-    this.confirmedOffset = 0;
+    this.updates.reset();
     this.files.clear();
     this.messageIds.clear();
     this.webhook = null;
   }
 
   async close(): Promise<void> {
-    for (const wake of [...this.waiters]) wake();
+    this.updates.wakeAll();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -331,10 +325,10 @@ export class FakeTelegramApi {
         return true;
       case 'deleteWebhook':
         this.webhook = null;
-        if (params.drop_pending_updates === true || params.drop_pending_updates === 'true') this.pending = [];
+        if (params.drop_pending_updates === true || params.drop_pending_updates === 'true') this.updates.drop();
         return true;
       case 'getWebhookInfo':
-        return { url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: this.pending.length };
+        return { url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: this.updates.waiting };
       case 'getFile': {
         const file = this.files.get(String(params.file_id));
         if (!file) return new ApiError(400, 'Bad Request: invalid file_id');
@@ -353,35 +347,7 @@ export class FakeTelegramApi {
     const offset = params.offset === undefined ? undefined : Number(params.offset);
     const limit = params.limit === undefined ? 100 : Number(params.limit);
     const timeoutMs = Math.min(Number(params.timeout ?? 0) * 1000, this.options.maxLongPollMs ?? 2000);
-    if (offset !== undefined && offset > 0) {
-      this.confirmedOffset = Math.max(this.confirmedOffset, offset);
-      this.pending = this.pending.filter((u) => (u.update_id as number) >= offset);
-    }
-    const ready = () => this.pending.slice(0, limit);
-    this.openPolls += 1;
-    this.peakOpenPolls = Math.max(this.peakOpenPolls, this.openPolls);
-    try {
-      if (ready().length || timeoutMs <= 0) return ready();
-      await this.longPoll(req, timeoutMs);
-      return ready();
-    } finally {
-      this.openPolls -= 1;
-    }
-  }
-
-  /** Holds a getUpdates request until updates arrive, the client goes away, or the time is up. */
-  private longPoll(req: IncomingMessage, timeoutMs: number): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.waiters.delete(done);
-        req.socket.off('close', done);
-        resolve();
-      };
-      const timer = setTimeout(done, timeoutMs);
-      this.waiters.add(done);
-      req.socket.on('close', done);
-    });
+    return this.updates.take(offset, limit, timeoutMs, req);
   }
 
   private upload(files: UploadedFile[], params: Record<string, unknown>, field: string, dir: string, ext: string): FakeFile | ApiError {
