@@ -42,6 +42,11 @@ describe('the Meta webhook', () => {
     expect(missing).toMatchObject({ status: 400, body: { message: expect.stringMatching(/whatsappCloud\.phoneNumberId/) } });
     const badId = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: { ...base, whatsappCloud: { ...good, phoneNumberId: '+1 555' } } });
     expect(badId).toMatchObject({ status: 400, body: { message: expect.stringMatching(/phoneNumberId/) } });
+    // The credentials every Meta inbox shares are checked the same way for both kinds.
+    const badSecret = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: { ...base, whatsappCloud: { ...good, appSecret: 'short' } } });
+    expect(badSecret).toMatchObject({ status: 400, body: { message: expect.stringMatching(/appSecret must be the app secret/) } });
+    const badToken = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: { type: 'instagram', name: 'x', instagram: { accountId: '17841400000000001', accessToken: 'x', appSecret: APP_SECRET } } });
+    expect(badToken).toMatchObject({ status: 400, body: { message: expect.stringMatching(/accessToken must be the token from Meta/) } });
     const refused = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: { ...base, whatsappCloud: { ...good, accessToken: 'EAAGwrong_token_0123456789' } } });
     expect(refused).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^whatsappCloud\.accessToken: Meta refused/) } });
     const taken = await mt.t.api('/api/inboxes', { token: mt.adminToken, body: { ...base, whatsappCloud: { ...good, phoneNumberId: PHONE_NUMBER_ID } } });
