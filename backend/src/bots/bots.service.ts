@@ -6,6 +6,7 @@ import { BotGate } from '../channels/bot-gate';
 import { Inbox } from '../channels/inbox.entity';
 import { SecretBox } from '../channels/secret-box';
 import { isUniqueViolation } from '../common/database-errors';
+import { TtlCache } from '../common/ttl-cache';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { parseBotDefinition, type BotDefinition } from './bot-definition';
 import { Bot } from './bot.entity';
@@ -27,7 +28,7 @@ export interface BotCredentials {
 @Injectable()
 export class BotsService implements OnModuleInit {
   private readonly secretBox: SecretBox;
-  private readonly gateCache = new Map<number, { bot: Bot | null; until: number }>();
+  private readonly gateCache = new TtlCache<number, Bot | null>(GATE_TTL_MS);
   /** Versions never change, so each is read once. */
   private readonly definitions = new Map<string, BotDefinition>();
 
@@ -44,13 +45,11 @@ export class BotsService implements OnModuleInit {
   }
 
   /** The inbox's bot if it is on. */
-  async activeFor(inboxId: number): Promise<Bot | null> {
-    const cached = this.gateCache.get(inboxId);
-    if (cached && cached.until > Date.now()) return cached.bot;
-    const bot = await this.db.getRepository(Bot).findOneBy({ inboxId, enabled: true });
-    const usable = bot && (bot.kind === 'external' || bot.version > 0) ? bot : null;
-    this.gateCache.set(inboxId, { bot: usable, until: Date.now() + GATE_TTL_MS });
-    return usable;
+  activeFor(inboxId: number): Promise<Bot | null> {
+    return this.gateCache.get(inboxId, async () => {
+      const bot = await this.db.getRepository(Bot).findOneBy({ inboxId, enabled: true });
+      return bot && (bot.kind === 'external' || bot.version > 0) ? bot : null;
+    });
   }
 
   list(): Promise<Bot[]> {

@@ -4,6 +4,7 @@ import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Conversation } from '../conversations/conversation.entity';
+import { TtlCache } from '../common/ttl-cache';
 import type { AgentSnapshot, ConversationNeeds } from './routing.policy';
 
 /** Inbox routing rules change rarely; routers may see a change up to this late. */
@@ -12,16 +13,12 @@ const INBOX_CACHE_MS = 5000;
 /** Reads what the routing policy needs from the database, in batches. */
 @Injectable()
 export class RoutingSnapshots {
-  private readonly inboxCache = new Map<number, { inbox: Inbox; until: number }>();
+  private readonly inboxCache = new TtlCache<number, Inbox>(INBOX_CACHE_MS);
 
   constructor(private readonly db: DataSource) {}
 
-  async inbox(id: number): Promise<Inbox> {
-    const cached = this.inboxCache.get(id);
-    if (cached && cached.until > Date.now()) return cached.inbox;
-    const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id });
-    this.inboxCache.set(id, { inbox, until: Date.now() + INBOX_CACHE_MS });
-    return inbox;
+  inbox(id: number): Promise<Inbox> {
+    return this.inboxCache.get(id, () => this.db.getRepository(Inbox).findOneByOrFail({ id }));
   }
 
   /**

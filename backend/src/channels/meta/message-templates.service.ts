@@ -4,6 +4,7 @@ import type { Agent } from '../../agents/agent.entity';
 import type { Conversation } from '../../conversations/conversation.entity';
 import type { MessageDto } from '../../conversations/conversation.presenter';
 import { ReplyService } from '../../conversations/reply.service';
+import { TtlCache } from '../../common/ttl-cache';
 import { MetaInboxes } from './meta-inboxes';
 
 const CACHE_MS = 5 * 60_000;
@@ -26,7 +27,7 @@ export function templateParameterCount(body: string | undefined): number {
  */
 @Injectable()
 export class MessageTemplates {
-  private readonly cache = new Map<number, { until: number; items: WhatsAppCloudTemplate[] }>();
+  private readonly cache = new TtlCache<number, WhatsAppCloudTemplate[]>(CACHE_MS);
 
   constructor(
     private readonly inboxes: MetaInboxes,
@@ -34,18 +35,17 @@ export class MessageTemplates {
     private readonly replies: ReplyService,
   ) {}
 
-  async approved(inboxId: number): Promise<WhatsAppCloudTemplate[]> {
-    const hit = this.cache.get(inboxId);
-    if (hit && hit.until > Date.now()) return hit.items;
-    const meta = await this.inboxes.find(inboxId);
-    if (meta?.inbox.type !== 'whatsapp-cloud') return [];
-    const items = await this.cloud.approvedTemplates(meta.context).catch((error: unknown) => {
-      if (error instanceof ProviderError) throw new BadGatewayException(`Templates could not be read from WhatsApp: ${error.message}`);
-      throw error;
+  approved(inboxId: number): Promise<WhatsAppCloudTemplate[]> {
+    return this.cache.get(inboxId, async () => {
+      const meta = await this.inboxes.find(inboxId);
+      if (meta?.inbox.type !== 'whatsapp-cloud') return [];
+      return this.cloud.approvedTemplates(meta.context).catch((error: unknown) => {
+        if (error instanceof ProviderError) throw new BadGatewayException(`Templates could not be read from WhatsApp: ${error.message}`);
+        throw error;
+      });
     });
-    this.cache.set(inboxId, { until: Date.now() + CACHE_MS, items });
-    return items;
   }
+
 
   async send(agent: Agent, conversation: Conversation, input: { name: string; language: string; parameters?: string[] }): Promise<MessageDto> {
     const template = (await this.approved(conversation.inboxId)).find((t) => t.name === input.name && t.language === input.language);

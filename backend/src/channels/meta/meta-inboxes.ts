@@ -3,6 +3,7 @@ import type { ConnectorContext } from '@inbox/connectors';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Inbox } from '../inbox.entity';
+import { TtlCache } from '../../common/ttl-cache';
 import { SecretBox } from '../secret-box';
 
 /** The channels behind Meta's webhook (DESIGN §8: /webhooks/meta/:inboxId). */
@@ -20,7 +21,7 @@ const CACHE_MS = 10_000;
 @Injectable()
 export class MetaInboxes {
   private readonly secrets: SecretBox;
-  private readonly cache = new Map<number, { value: MetaInbox; until: number }>();
+  private readonly cache = new TtlCache<number, MetaInbox | null>(CACHE_MS, { remember: (hit) => hit !== null });
 
   constructor(
     private readonly db: DataSource,
@@ -35,13 +36,8 @@ export class MetaInboxes {
   }
 
   /** find() through a short-lived cache of hits, for the webhook (as TelegramInboxes.findCached). */
-  async findCached(inboxId: number): Promise<MetaInbox | null> {
-    const hit = this.cache.get(inboxId);
-    if (hit && hit.until > Date.now()) return hit.value;
-    const value = await this.find(inboxId);
-    if (this.cache.size > 1000) this.cache.clear();
-    if (value) this.cache.set(inboxId, { value, until: Date.now() + CACHE_MS });
-    return value;
+  findCached(inboxId: number): Promise<MetaInbox | null> {
+    return this.cache.get(inboxId, () => this.find(inboxId));
   }
 
   all(type: MetaChannel): Promise<Inbox[]> {

@@ -3,6 +3,7 @@ import type { ConnectorContext, TelegramInboxSettings } from '@inbox/connectors'
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Inbox } from '../inbox.entity';
+import { TtlCache } from '../../common/ttl-cache';
 import { SecretBox } from '../secret-box';
 
 /** What the backend keeps in a Telegram inbox's settings (visible to admins; no secrets). */
@@ -30,7 +31,8 @@ export interface TelegramInbox {
 @Injectable()
 export class TelegramInboxes {
   private readonly secrets: SecretBox;
-  private readonly cache = new Map<number, { value: TelegramInbox; until: number }>();
+  // Only hits: an inbox created a moment after a miss must not 404 for CACHE_MS.
+  private readonly cache = new TtlCache<number, TelegramInbox | null>(CACHE_MS, { remember: (hit) => hit !== null });
 
   constructor(
     private readonly db: DataSource,
@@ -50,14 +52,8 @@ export class TelegramInboxes {
    * changed in place (a new bot is a new inbox), and an inbox deleted less
    * than CACHE_MS ago answering a few more webhooks is harmless.
    */
-  async findCached(inboxId: number): Promise<TelegramInbox | null> {
-    const hit = this.cache.get(inboxId);
-    if (hit && hit.until > Date.now()) return hit.value;
-    const value = await this.find(inboxId);
-    if (this.cache.size > 1000) this.cache.clear();
-    // Only hits: an inbox created a moment after a miss must not 404 for CACHE_MS.
-    if (value) this.cache.set(inboxId, { value, until: Date.now() + CACHE_MS });
-    return value;
+  findCached(inboxId: number): Promise<TelegramInbox | null> {
+    return this.cache.get(inboxId, () => this.find(inboxId));
   }
 
   async all(): Promise<TelegramInbox[]> {
