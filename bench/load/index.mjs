@@ -9,31 +9,10 @@
 //      acknowledged; every acknowledged one must be stored once;
 //   3. BENCH_LOAD_SOCKETS widget visitors (default 10,000) connected at once to
 //      one process: its resident memory.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
-import {
-  api,
-  BENCH_ADMIN,
-  benchEnv,
-  cleanRedis,
-  freePort,
-  jsonPoster,
-  mariaDbAndRedisProblem,
-  mysqlDatabase,
-  mysqlQuery,
-  postAsFastAsAnswered,
-  postAtRate,
-  residentBytes,
-  sleep,
-  startBackend,
-  stopBackend,
-  waitForIdle,
-} from '../lib/backend.mjs';
-import { startFakeBotApi } from '../telegram/fake-bot-api.mjs';
+import { api, freePort, mariaDbAndRedisProblem, mysqlQuery, postAsFastAsAnswered, postAtRate, residentBytes, sleep, waitForIdle } from '../lib/backend.mjs';
+import { startTelegramBench } from '../lib/telegram-backend.mjs';
 import { percentile, recordBenchmark } from '../lib/record.mjs';
 
 const RATE = Number(process.env.BENCH_LOAD_RATE ?? 500);
@@ -134,25 +113,13 @@ async function main() {
     console.log(`Load benchmark skipped: ${problem}. Start MariaDB and Redis (or set BENCH_MYSQL_URL / BENCH_REDIS_URL).`);
     return;
   }
-  const database = await mysqlDatabase('load');
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-load-'));
-  const prefix = `inbox-bench-load-${randomBytes(4).toString('hex')}`;
-  const fake = await startFakeBotApi();
   const port = await freePort();
-  let backend;
-  let poster;
+  let bench;
   try {
-    backend = await startBackend({
-      port,
-      logFile: join(dataDir, 'backend.log'),
-      nodeArgs: (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      env: benchEnv({ databaseUrl: database.url, prefix, dataDir, port: port, extra: { TELEGRAM_API_ROOT: fake.apiRoot } }),
-    });
-    const { accessToken } = await api(port, '/api/auth/login', { body: BENCH_ADMIN });
+    bench = await startTelegramBench({ label: 'load', port, nodeArgs: (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean) });
+    const { database, backend, accessToken, inbox, poster } = bench;
     await api(port, '/api/agents/me/status', { method: 'PATCH', token: accessToken, body: { status: 'online' } });
-    const { inbox } = await api(port, '/api/inboxes', { token: accessToken, body: { type: 'telegram', name: 'Load bot', telegram: { botToken: '123456:bench-token' } } });
     const widget = (await api(port, '/api/inboxes', { token: accessToken, body: { type: 'webchat', name: 'Load site' } })).inbox;
-    poster = jsonPoster(`http://127.0.0.1:${port}/webhooks/telegram/${inbox.id}`, { 'x-telegram-bot-api-secret-token': fake.webhook.secret });
 
     console.log(`Warm-up: ${CHATS} customers open their conversations`);
     await postAtRate(poster, updates(CHATS), 100);
@@ -193,12 +160,7 @@ posted to \`POST /webhooks/telegram/:inboxId\` with the secret token. Socket lat
     console.error(error);
     process.exitCode = 1;
   } finally {
-    poster?.close();
-    await stopBackend(backend);
-    await fake.close();
-    await database.drop();
-    await cleanRedis(prefix);
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench?.close();
   }
 }
 

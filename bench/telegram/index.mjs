@@ -5,13 +5,9 @@
 // secret token and measures how fast the webhook answers. The answer comes
 // after the durable write; everything else (routing, file downloads, button
 // answers) runs in jobs, so the target is p99 under 100 ms at 500 updates/s.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { api, BENCH_ADMIN, benchEnv, cleanRedis, jsonPoster, mariaDbAndRedisProblem, mysqlDatabase, mysqlQuery, postAtRate, startBackend, stopBackend, waitForIdle } from '../lib/backend.mjs';
+import { mariaDbAndRedisProblem, mysqlQuery, postAtRate, waitForIdle } from '../lib/backend.mjs';
 import { percentile, recordBenchmark } from '../lib/record.mjs';
-import { startFakeBotApi } from './fake-bot-api.mjs';
+import { startTelegramBench } from '../lib/telegram-backend.mjs';
 
 /** Offered rates, one phase each; 500/s is the target, the lower ones show where the headroom ends. */
 const RATES = (process.env.BENCH_TG_RATES ?? '200,300,500').split(',').map(Number);
@@ -44,25 +40,17 @@ async function main() {
     console.log(`Telegram benchmark skipped: ${problem}. Start MariaDB and Redis (or set BENCH_MYSQL_URL / BENCH_REDIS_URL).`);
     return;
   }
-  const database = await mysqlDatabase('tg');
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-telegram-'));
-  const prefix = `inbox-bench-${randomBytes(4).toString('hex')}`;
-  const fake = await startFakeBotApi();
-  let backend;
-  let poster;
+  let bench;
   try {
-    backend = await startBackend({
+    bench = await startTelegramBench({
+      label: 'tg',
       port: PORT,
-      logFile: join(dataDir, 'backend.log'),
       // BENCH_TG_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to look inside the backend under load.
       nodeArgs: (process.env.BENCH_TG_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      env: benchEnv({ databaseUrl: database.url, prefix, dataDir, port: PORT, extra: { TELEGRAM_API_ROOT: fake.apiRoot } }),
+      // BENCH_TG_KEEP_LOG=/path keeps the backend's log.
+      keepLog: process.env.BENCH_TG_KEEP_LOG,
     });
-    const { accessToken } = await api(PORT, '/api/auth/login', { body: BENCH_ADMIN });
-    const { inbox } = await api(PORT, '/api/inboxes', { token: accessToken, body: { type: 'telegram', name: 'Bench bot', telegram: { botToken: '123456:bench-token' } } });
-    const secret = fake.webhook?.secret;
-    if (!secret) throw new Error('the backend did not set a webhook on the fake Bot API');
-    poster = jsonPoster(`http://127.0.0.1:${PORT}/webhooks/telegram/${inbox.id}`, { 'x-telegram-bot-api-secret-token': secret });
+    const { database, backend, inbox, poster } = bench;
 
     // Every customer writes once first: the measured phases are conversations in progress, the common case.
     console.log(`Warm-up: ${CHATS} customers open their conversations at ${WARMUP_RATE} updates/s`);
@@ -118,14 +106,7 @@ Target p99 < 100 ms at 500 updates/s: **${verdict}**. Messages stored: ${stored}
     console.error(error);
     process.exitCode = 1;
   } finally {
-    poster?.close();
-    await stopBackend(backend);
-    await fake.close();
-    await database.drop();
-    await cleanRedis(prefix);
-    // BENCH_TG_KEEP_LOG=/path keeps the backend's log (it goes with the data folder otherwise).
-    if (process.env.BENCH_TG_KEEP_LOG) writeFileSync(process.env.BENCH_TG_KEEP_LOG, readFileSync(join(dataDir, 'backend.log')));
-    rmSync(dataDir, { recursive: true, force: true });
+    await bench?.close();
   }
 }
 
