@@ -1,18 +1,25 @@
 import type { EntityManager } from 'typeorm';
+import type { Conversation } from '../conversations/conversation.entity';
 import { Agent } from './agent.entity';
 
 /**
- * Takes one slot of the operator's limit, if they are online and have one
- * left. A single conditional UPDATE: with several processes routing at
- * once, the database row lock decides and the limit can never be passed.
+ * Gives the operator a conversation, if they are online (when required)
+ * and have a slot left: one conditional UPDATE, so with several processes
+ * routing at once the database row lock decides and the limit can never
+ * be passed. A conversation that holds no slot (a call of a voice inbox
+ * whose calls take none) leaves the load as it is and needs no room.
  */
-export async function takeSlot(tx: EntityManager, agentId: number, options: { requireOnline: boolean; overLimit?: boolean } = { requireOnline: true }): Promise<boolean> {
+export async function takeSlot(
+  tx: EntityManager,
+  agentId: number,
+  options: { holdsSlot: boolean; requireOnline: boolean; overLimit?: boolean },
+): Promise<boolean> {
   const query = tx
     .createQueryBuilder()
     .update(Agent)
-    .set({ openChats: () => 'openChats + 1', lastAssignedAt: new Date() })
+    .set(options.holdsSlot ? { openChats: () => 'openChats + 1', lastAssignedAt: new Date() } : { lastAssignedAt: new Date() })
     .where('id = :agentId', { agentId });
-  if (!options.overLimit) query.andWhere('openChats < maxChats');
+  if (options.holdsSlot && !options.overLimit) query.andWhere('openChats < maxChats');
   if (options.requireOnline) query.andWhere("status = 'online'");
   const result = await query.execute();
   return (result.affected ?? 0) === 1;
@@ -28,7 +35,8 @@ export class CandidatesBusy extends Error {
 }
 
 /**
- * Takes a slot from the first of the ranked candidates who still has one.
+ * Takes a slot from the first of the ranked candidates who still has one
+ * (with `holdsSlot` false: the first who is still online).
  *
  * On MySQL/MariaDB a router never waits for an operator's row lock: it
  * probes the candidates in rank order with one-row `FOR UPDATE SKIP LOCKED`
@@ -39,33 +47,38 @@ export class CandidatesBusy extends Error {
  * cycle under load. When every free-looking candidate is locked by
  * someone else, CandidatesBusy restarts the transaction.
  */
-export async function takeSlotFromFirst(tx: EntityManager, rankedIds: number[]): Promise<number | null> {
+export async function takeSlotFromFirst(tx: EntityManager, rankedIds: number[], holdsSlot = true): Promise<number | null> {
   if (rankedIds.length === 0) return null;
+  const options = { holdsSlot, requireOnline: true };
   const type = tx.connection.options.type;
   if (type !== 'mysql' && type !== 'mariadb') {
     // SQLite has one writer at a time: nothing to skip, nothing to deadlock on.
-    for (const id of rankedIds) if (await takeSlot(tx, id)) return id;
+    for (const id of rankedIds) if (await takeSlot(tx, id, options)) return id;
     return null;
   }
+  const free = holdsSlot ? "status = 'online' AND openChats < maxChats" : "status = 'online'";
   for (const id of rankedIds) {
-    const rows: unknown[] = await tx.query("SELECT id FROM agents WHERE id = ? AND status = 'online' AND openChats < maxChats FOR UPDATE SKIP LOCKED", [id]);
-    if (rows.length > 0 && (await takeSlot(tx, id))) return id;
+    const rows: unknown[] = await tx.query(`SELECT id FROM agents WHERE id = ? AND ${free} FOR UPDATE SKIP LOCKED`, [id]);
+    if (rows.length > 0 && (await takeSlot(tx, id, options))) return id;
   }
   // A plain read sees the last committed rows without locking: is anyone free but busy right now?
-  const free: unknown[] = await tx.query(
-    `SELECT id FROM agents WHERE id IN (${rankedIds.map(() => '?').join(',')}) AND status = 'online' AND openChats < maxChats LIMIT 1`,
-    rankedIds,
-  );
-  if (free.length > 0) throw new CandidatesBusy();
+  const unlocked: unknown[] = await tx.query(`SELECT id FROM agents WHERE id IN (${rankedIds.map(() => '?').join(',')}) AND ${free} LIMIT 1`, rankedIds);
+  if (unlocked.length > 0) throw new CandidatesBusy();
   return null;
 }
 
-/** Gives a slot back when a conversation leaves the operator. */
-export async function releaseSlot(tx: EntityManager, agentId: number): Promise<void> {
+/**
+ * Gives back the slot an assigned conversation holds, when it leaves its
+ * operator (closed, transferred, requeued). The caller's conditional update
+ * of the conversation matched `holdsSlot` too, so this gives back exactly
+ * what was taken.
+ */
+export async function releaseSlot(tx: EntityManager, conversation: Pick<Conversation, 'status' | 'assigneeId' | 'holdsSlot'>): Promise<void> {
+  if (conversation.status !== 'assigned' || conversation.assigneeId === null || !conversation.holdsSlot) return;
   await tx
     .createQueryBuilder()
     .update(Agent)
     .set({ openChats: () => 'openChats - 1' })
-    .where('id = :agentId AND openChats > 0', { agentId })
+    .where('id = :agentId AND openChats > 0', { agentId: conversation.assigneeId })
     .execute();
 }

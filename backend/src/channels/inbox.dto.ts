@@ -39,6 +39,10 @@ export class InboxRoutingDto {
   @ApiPropertyOptional({ type: [String], example: ['offer:premium'] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(60, { each: true }) segments?: string[];
   @ApiPropertyOptional({ description: 'Operators must serve the contact’s country (segment country:XX)' }) @IsOptional() @IsBoolean() requireCountry?: boolean;
   @ApiPropertyOptional({ default: false, description: 'Offer this inbox’s conversations to operators who are on a phone call' }) @IsOptional() @IsBoolean() offerDuringCalls?: boolean;
+  @ApiPropertyOptional({ default: true, description: 'Voice inboxes: a call takes one of the operator’s slots (maxChats); false lets a full operator still take a call' })
+  @IsOptional()
+  @IsBoolean()
+  callsTakeSlot?: boolean;
 }
 
 export class CreateInboxDto {

@@ -21,6 +21,8 @@ export interface InboxRouting {
   requireCountry?: boolean;
   /** This inbox's conversations may be offered to operators who are on a phone call (default: no). */
   offerDuringCalls?: boolean;
+  /** Voice inboxes: a call takes one of the operator's slots (default: yes). */
+  callsTakeSlot?: boolean;
 }
 
 /** One connected channel instance: a site widget, a Telegram bot, a mailbox... */

@@ -6,7 +6,7 @@ import { mergeAutomation } from '../automation/inbox-automation';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { RealtimeService } from '../realtime/realtime.service';
-import { Inbox } from './inbox.entity';
+import { Inbox, type InboxRouting } from './inbox.entity';
 import type { CreateInboxDto, UpdateInboxDto } from './inbox.dto';
 import { SecretBox } from './secret-box';
 import { EmailInboxSetup } from './email/email-inbox.setup';
@@ -61,6 +61,7 @@ export class InboxesService {
   private async createOfType(input: CreateInboxDto): Promise<Inbox> {
     if (input.type === 'telegram') return this.createTelegram(input);
     if (input.voice && input.type !== 'twilio-voice') throw new BadRequestException('voice: only for inboxes of type twilio-voice');
+    assertCallRouting(input.type, input.routing);
     if (input.type === 'email') return this.createEmail(input);
     if (input.whatsappCloud && input.type !== 'whatsapp-cloud') throw new BadRequestException('whatsappCloud: only for inboxes of type whatsapp-cloud');
     if (input.instagram && input.type !== 'instagram') throw new BadRequestException('instagram: only for inboxes of type instagram');
@@ -154,6 +155,7 @@ export class InboxesService {
       inbox.secretsEncrypted = this.secrets.seal(secrets);
     }
     if (input.voice && inbox.type !== 'twilio-voice') throw new BadRequestException('voice: only for inboxes of type twilio-voice');
+    assertCallRouting(inbox.type, input.routing);
     if (input.voice) inbox.settings = updateVoiceSettings(inbox.settings, input.voice);
     if (input.name !== undefined) inbox.name = input.name;
     // Answers are signed "Kate via <inbox name>" when the mailbox has no fromName.
@@ -177,5 +179,12 @@ export class InboxesService {
 
   private async assertTeam(teamId: number): Promise<void> {
     if (!(await this.db.getRepository(Team).existsBy({ id: teamId }))) throw new NotFoundException(`teamId: no team with id ${teamId}`);
+  }
+}
+
+/** Only a voice inbox has calls to count (or not) against the limit: saying it elsewhere is a mistake worth telling. */
+function assertCallRouting(type: string, routing: InboxRouting | undefined): void {
+  if (routing?.callsTakeSlot !== undefined && type !== 'twilio-voice') {
+    throw new BadRequestException('routing.callsTakeSlot: only for inboxes of type twilio-voice');
   }
 }

@@ -20,6 +20,14 @@ export class Conversation {
 
   @Column({ type: 'int', nullable: true }) assigneeId: number | null;
 
+  /**
+   * While assigned, it takes one of the assignee's slots (`agents.openChats`).
+   * Set when it is assigned, so giving the slot back matches taking it even
+   * if the inbox's rule changed meanwhile: only calls of a voice inbox with
+   * `routing.callsTakeSlot: false` take none.
+   */
+  @Column({ type: 'boolean', default: true }) holdsSlot: boolean;
+
   @Column({ type: 'int', nullable: true }) teamId: number | null;
 
   /** Higher is served first. */

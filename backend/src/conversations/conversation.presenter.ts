@@ -43,6 +43,8 @@ export interface ConversationDto {
   contact: { id: number; name: string | null; email: string | null; phone: string | null } | null;
   status: Conversation['status'];
   assigneeId: number | null;
+  /** While assigned: it takes one of the assignee's slots (false only for calls of a voice inbox whose calls take none). */
+  holdsSlot: boolean;
   teamId: number | null;
   priority: number;
   language: string | null;
@@ -159,6 +161,7 @@ export class ConversationPresenter {
         contact: contact ? { id: contact.id, name: contact.name, email: contact.email, phone: contact.phone } : null,
         status: c.status,
         assigneeId: c.assigneeId,
+        holdsSlot: c.holdsSlot,
         teamId: c.teamId,
         priority: c.priority,
         language: c.language,

@@ -307,11 +307,11 @@ export class ConversationsService {
     if (conversation.status === 'closed') return conversation;
     await routingTransaction(this.db, async (tx) => {
       const result = await tx.getRepository(Conversation).update(
-        { id, status: conversation.status, assigneeId: conversation.assigneeId ?? IsNull() },
+        { id, status: conversation.status, assigneeId: conversation.assigneeId ?? IsNull(), holdsSlot: conversation.holdsSlot },
         { status: 'closed', openKey: null, closedAt: new Date(), offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null },
       );
       if (!result.affected) throw new ConflictException(`Conversation ${id} changed while closing it; try again`);
-      if (conversation.status === 'assigned' && conversation.assigneeId) await releaseSlot(tx, conversation.assigneeId);
+      await releaseSlot(tx, conversation);
       await this.logEvent(tx, id, 'closed', {
         agentId: conversation.assigneeId,
         actorId: agent?.id ?? null,

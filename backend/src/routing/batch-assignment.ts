@@ -4,6 +4,8 @@ import { sqlTimestamp } from '../database/column-types';
 export interface PlannedAssignment {
   conversationId: number;
   agentId: number;
+  /** It takes one of the operator's slots (a call of some voice inboxes takes none). */
+  holdsSlot: boolean;
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
@@ -26,14 +28,15 @@ export async function applyBatchPlan(tx: EntityManager, plan: PlannedAssignment[
   const agentIds = [...new Set(plan.map((p) => p.agentId))];
   const { claimable, agents } = await lockPlanRows(tx, conversationIds, agentIds);
   const open = new Set(claimable.map((c) => Number(c.id)));
-  const room = new Map(agents.filter((a) => a.status === 'online').map((a) => [Number(a.id), Number(a.maxChats) - Number(a.openChats)]));
+  const online = agents.filter((a) => a.status === 'online');
+  const room = new Map(online.map((a) => [Number(a.id), Number(a.maxChats) - Number(a.openChats)]));
 
   const made: PlannedAssignment[] = [];
   const leftover: number[] = [];
   for (const p of plan) {
-    const left = room.get(p.agentId) ?? 0;
-    if (open.has(p.conversationId) && left > 0) {
-      room.set(p.agentId, left - 1);
+    const left = room.get(p.agentId);
+    if (open.has(p.conversationId) && left !== undefined && (!p.holdsSlot || left > 0)) {
+      if (p.holdsSlot) room.set(p.agentId, left - 1);
       made.push(p);
     } else {
       leftover.push(p.conversationId);
@@ -42,19 +45,21 @@ export async function applyBatchPlan(tx: EntityManager, plan: PlannedAssignment[
   if (made.length === 0) return { made, leftover };
 
   const at = sqlTimestamp(now);
+  // Every operator who got something is touched (round-robin's lastAssignedAt); only slots held add to the load.
   const taken = new Map<number, number>();
-  for (const m of made) taken.set(m.agentId, (taken.get(m.agentId) ?? 0) + 1);
+  for (const m of made) taken.set(m.agentId, (taken.get(m.agentId) ?? 0) + (m.holdsSlot ? 1 : 0));
   const loadCases = [...taken.keys()].map(() => 'WHEN ? THEN ?').join(' ');
   const loaded = await run(
     tx,
-    `UPDATE agents SET openChats = openChats + CASE id ${loadCases} END, lastAssignedAt = ? WHERE id IN (${placeholders(taken.size)}) AND openChats + CASE id ${loadCases} END <= maxChats`,
-    [...[...taken].flat(), at, ...taken.keys(), ...[...taken].flat()],
+    `UPDATE agents SET openChats = openChats + CASE id ${loadCases} END, lastAssignedAt = ? WHERE id IN (${placeholders(taken.size)}) AND (CASE id ${loadCases} END = 0 OR openChats + CASE id ${loadCases} END <= maxChats)`,
+    [...[...taken].flat(), at, ...taken.keys(), ...[...taken].flat(), ...[...taken].flat()],
   );
   const assigneeCases = made.map(() => 'WHEN ? THEN ?').join(' ');
+  const slotCases = made.map(() => 'WHEN ? THEN ?').join(' ');
   const claimed = await run(
     tx,
-    `UPDATE conversations SET status = 'assigned', assigneeId = CASE id ${assigneeCases} END, offeredTo = NULL, offerExpiresAt = NULL, stickyAgentId = NULL, stickyUntil = NULL, firstAssignedAt = COALESCE(firstAssignedAt, ?), updatedAt = ? WHERE id IN (${placeholders(made.length)}) AND status = 'queued' AND assigneeId IS NULL`,
-    [...made.flatMap((m) => [m.conversationId, m.agentId]), at, at, ...made.map((m) => m.conversationId)],
+    `UPDATE conversations SET status = 'assigned', assigneeId = CASE id ${assigneeCases} END, holdsSlot = CASE id ${slotCases} END, offeredTo = NULL, offerExpiresAt = NULL, stickyAgentId = NULL, stickyUntil = NULL, firstAssignedAt = COALESCE(firstAssignedAt, ?), updatedAt = ? WHERE id IN (${placeholders(made.length)}) AND status = 'queued' AND assigneeId IS NULL`,
+    [...made.flatMap((m) => [m.conversationId, m.agentId]), ...made.flatMap((m) => [m.conversationId, m.holdsSlot ? 1 : 0]), at, at, ...made.map((m) => m.conversationId)],
   );
   // The rows are locked (or the database has one writer): anything else is a bug, and the rollback keeps the limit.
   if (loaded !== taken.size || claimed !== made.length) throw new Error(`batch assignment out of step: ${loaded}/${taken.size} operators, ${claimed}/${made.length} conversations`);

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Conversation } from '../conversations/conversation.entity';
@@ -49,7 +49,14 @@ export class RoutingTimers implements OnApplicationBootstrap {
         await this.jobs.enqueue('routing.route', { conversationId: c.id }, { jobId: `sticky:${c.id}`, delayMs: Math.max(0, new Date(c.stickyUntil).getTime() - now + 50) });
       }
     }
-    const offline = await this.db.getRepository(Agent).find({ select: { id: true, statusChangedAt: true }, where: { status: 'offline', openChats: MoreThan(0) } });
+    // Holding a conversation, not a slot, is what matters: a call that takes no slot goes back to the queue too.
+    const offline = await this.db
+      .getRepository(Agent)
+      .createQueryBuilder('a')
+      .select(['a.id', 'a.statusChangedAt'])
+      .where("a.status = 'offline'")
+      .andWhere("EXISTS (SELECT 1 FROM conversations c WHERE c.assigneeId = a.id AND c.status = 'assigned')")
+      .getMany();
     for (const agent of offline) {
       const since = agent.statusChangedAt ? new Date(agent.statusChangedAt).getTime() : now;
       const delayMs = Math.max(0, since + this.config.offlineGraceSeconds * 1000 - now);

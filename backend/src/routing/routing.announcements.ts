@@ -10,6 +10,8 @@ import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { PlannedAssignment } from './batch-assignment';
 
+type Assignment = Pick<PlannedAssignment, 'conversationId' | 'agentId'>;
+
 /** Assignments announced together at most. */
 const ANNOUNCE_BATCH = 50;
 
@@ -24,7 +26,7 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Routing');
   private readonly inFlight = new Set<Promise<void>>();
   /** Batches that come due while an announcement runs are announced together, one round of queries for all. */
-  private readonly coalescer = new Coalescer<PlannedAssignment[], void>(
+  private readonly coalescer = new Coalescer<Assignment[], void>(
     (batches) => this.assignments(batches.flat()).then(() => batches.map(() => undefined)),
     ANNOUNCE_BATCH,
   );
@@ -38,7 +40,7 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
   ) {}
 
   /** Announces committed assignments without making the caller wait; shutdown waits for those in flight. */
-  inBackground(made: PlannedAssignment[]): void {
+  inBackground(made: Assignment[]): void {
     if (made.length === 0) return;
     const announcing = this.coalescer
       .submit(made)
@@ -52,7 +54,7 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
   }
 
   /** The new operator is told, everyone sees the conversation move and the operators' loads change. */
-  async assignments(made: PlannedAssignment[]): Promise<void> {
+  async assignments(made: Assignment[]): Promise<void> {
     if (made.length === 0) return;
     const rows = await this.db.getRepository(Conversation).findBy({ id: In(made.map((m) => m.conversationId)) });
     const dtos = await this.presenter.conversations(rows);

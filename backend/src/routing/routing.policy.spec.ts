@@ -188,9 +188,9 @@ describe('routing policy', () => {
       const agents = [agent({ id: 1, openChats: 0 }), agent({ id: 2, openChats: 3 }), agent({ id: 3, openChats: 1 })];
       const plan = planBatch([item(10, { preferredAgentId: 2 }), item(11, { declinedBy: [1] }), item(12)], agents, 1_000);
       expect(plan.assignments).toEqual([
-        { conversationId: 10, agentId: 2 },
-        { conversationId: 11, agentId: 3 },
-        { conversationId: 12, agentId: 1 },
+        { conversationId: 10, agentId: 2, holdsSlot: true },
+        { conversationId: 11, agentId: 3, holdsSlot: true },
+        { conversationId: 12, agentId: 1, holdsSlot: true },
       ]);
     });
 
@@ -240,7 +240,51 @@ describe('routing policy with phone calls', () => {
       { conversationId: 2, needs: chat, preferredAgentId: null, declinedBy: [] },
       { conversationId: 3, needs: call, preferredAgentId: null, declinedBy: [] },
     ];
-    expect(planBatch(items, [agent({ id: 1 })], 0)).toEqual({ assignments: [{ conversationId: 1, agentId: 1 }], unplaced: [2, 3] });
+    expect(planBatch(items, [agent({ id: 1 })], 0)).toEqual({ assignments: [{ conversationId: 1, agentId: 1, holdsSlot: true }], unplaced: [2, 3] });
     expect(planBatch([items[1], items[0]], [agent({ id: 1 })], 0).assignments).toHaveLength(2);
+  });
+
+  describe('when the inbox’s calls take no slot', () => {
+    const slotFreeCall: ConversationNeeds = { ...call, takesSlot: false };
+
+    it('a full operator may still take the call, but not a second one, and not while away', () => {
+      const full = agent({ openChats: 5, maxChats: 5 });
+      expect(ineligibility(full, call)).toBe('full');
+      expect(ineligibility(full, slotFreeCall)).toBeNull();
+      expect(ineligibility({ ...full, onCall: true }, slotFreeCall)).toBe('on-call');
+      expect(ineligibility({ ...full, status: 'away' }, slotFreeCall)).toBe('not-online');
+    });
+
+    it('the operator’s sticky caller comes back to them even when their chats are full', () => {
+      expect(stickyDecision(agent({ id: 4, openChats: 5, maxChats: 5 }), slotFreeCall, 1000, 0, 60_000)).toEqual({ kind: 'sticky', agentId: 4 });
+    });
+
+    it('planned calls leave the load as it is, so the chats behind them still fit (where chats may come during a call)', () => {
+      const items = [
+        { conversationId: 1, needs: slotFreeCall, preferredAgentId: null, declinedBy: [] },
+        { conversationId: 2, needs: { ...chat, offerDuringCalls: true }, preferredAgentId: null, declinedBy: [] },
+      ];
+      const plan = planBatch(items, [agent({ id: 1, openChats: 0, maxChats: 1 }), agent({ id: 2, openChats: 1, maxChats: 1 })], 0);
+      expect(plan.assignments).toEqual([
+        { conversationId: 1, agentId: 1, holdsSlot: false },
+        { conversationId: 2, agentId: 1, holdsSlot: true },
+      ]);
+    });
+
+    it('never plans anyone past their limit with the slots it holds, whatever mix of calls and chats', () => {
+      fc.assert(
+        fc.property(uniqueAgents, fc.array(fc.boolean(), { maxLength: 60 }), (agents, kinds) => {
+          const items = kinds.map((isCall, i) => ({ conversationId: i + 1, needs: isCall ? slotFreeCall : chat, preferredAgentId: null, declinedBy: [] }));
+          const plan = planBatch(items, agents, 0);
+          for (const a of agents) {
+            const mine = plan.assignments.filter((p) => p.agentId === a.id);
+            const held = mine.filter((p) => p.holdsSlot).length;
+            if (held > 0) expect(a.openChats + held).toBeLessThanOrEqual(a.maxChats);
+            expect(mine.filter((p) => !p.holdsSlot).length).toBeLessThanOrEqual(a.onCall ? 0 : 1);
+            expect(mine.every((p) => p.holdsSlot === !items[p.conversationId - 1].needs.call)).toBe(true);
+          }
+        }),
+      );
+    });
   });
 });

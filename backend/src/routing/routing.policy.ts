@@ -39,6 +39,11 @@ export interface ConversationNeeds {
   call?: boolean;
   /** The inbox lets its chats be offered to operators who are on a call. */
   offerDuringCalls?: boolean;
+  /**
+   * It takes one of the operator's slots (the default). A voice inbox may
+   * say its calls do not: then a full operator may still take one.
+   */
+  takesSlot?: boolean;
 }
 
 export type Ineligibility = 'not-online' | 'team' | 'language' | 'skill' | 'segment' | 'level' | 'on-call' | 'full';
@@ -52,7 +57,7 @@ export function ineligibility(agent: AgentSnapshot, needs: ConversationNeeds): I
   if (!needs.segments.every((s) => agent.segments.includes(s))) return 'segment';
   if (needs.sensitive && agent.level === 'novice') return 'level';
   if (agent.onCall && (needs.call || !needs.offerDuringCalls)) return 'on-call';
-  if (agent.openChats >= agent.maxChats) return 'full';
+  if (needs.takesSlot !== false && agent.openChats >= agent.maxChats) return 'full';
   return null;
 }
 
@@ -115,7 +120,8 @@ export interface BatchItem {
 }
 
 export interface BatchPlan {
-  assignments: Array<{ conversationId: number; agentId: number }>;
+  /** `holdsSlot`: the assignment takes one of the operator's slots. */
+  assignments: Array<{ conversationId: number; agentId: number; holdsSlot: boolean }>;
   /** Nobody in the snapshot may take these. */
   unplaced: number[];
 }
@@ -125,7 +131,8 @@ export interface BatchPlan {
  * the order given (queue order): each gets its sticky operator or the best
  * ranked one left, and every pick counts against that operator's load
  * before the next conversation is planned, exactly as if they had been
- * routed one after another. Never plans anyone past their limit.
+ * routed one after another. Never plans anyone past their limit (a call
+ * that takes no slot leaves the load as it is).
  */
 export function planBatch(items: BatchItem[], agents: AgentSnapshot[], now: number): BatchPlan {
   const pool = agents.map((a) => ({ ...a }));
@@ -142,12 +149,13 @@ export function planBatch(items: BatchItem[], agents: AgentSnapshot[], now: numb
       plan.unplaced.push(item.conversationId);
       continue;
     }
-    chosen.openChats += 1;
+    const holdsSlot = item.needs.takesSlot !== false;
+    if (holdsSlot) chosen.openChats += 1;
     // A call planned onto them makes them busy on the phone for the rest of the batch.
     if (item.needs.call) chosen.onCall = true;
     // Later picks in the same batch rank behind this one, as round-robin would.
     chosen.lastAssignedAt = now + order++;
-    plan.assignments.push({ conversationId: item.conversationId, agentId: chosen.id });
+    plan.assignments.push({ conversationId: item.conversationId, agentId: chosen.id, holdsSlot });
   }
   return plan;
 }

@@ -122,7 +122,7 @@ export class RoutingService implements OnModuleInit {
       const pageSize = Math.max(CANDIDATE_PAGE, 2 * simple.length);
       const previousIds = [...new Set(simple.map((k) => k.previousAgentId).filter((id): id is number => id !== null))];
       const [page, previousAgents] = await Promise.all([
-        this.snapshots.availableAgents(0, pageSize, simple.some((k) => k.needs.teamId !== null)),
+        this.snapshots.availableAgents(0, pageSize, simple.some((k) => k.needs.teamId !== null), simple.some((k) => k.needs.takesSlot === false)),
         this.snapshots.agents(previousIds),
       ]);
       const previous = new Map(previousAgents.map((a) => [a.id, a]));
@@ -188,7 +188,7 @@ export class RoutingService implements OnModuleInit {
       return this.leftInQueue(conversation, notify);
     }
     for (let offset = 0; ; offset += CANDIDATE_PAGE) {
-      const page = await this.snapshots.availableAgents(offset, CANDIDATE_PAGE, needs.teamId !== null);
+      const page = await this.snapshots.availableAgents(offset, CANDIDATE_PAGE, needs.teamId !== null, needs.takesSlot === false);
       if (page.length === 0) break;
       const declined = new Set(conversation.declinedBy ?? []);
       const candidates = rankCandidates(page, needs).filter((a) => !declined.has(a.id));
@@ -203,7 +203,7 @@ export class RoutingService implements OnModuleInit {
   private async deliver(conversation: Conversation, inbox: Inbox, candidates: AgentSnapshot[], needs: ConversationNeeds): Promise<number | null> {
     if (candidates.length === 0) return null;
     if (inbox.routingMode === 'auto') {
-      const { outcome, agentId } = await this.assignToFirst(conversation, candidates.map((c) => c.id), { event: 'assigned' });
+      const { outcome, agentId } = await this.assignToFirst(conversation, candidates.map((c) => c.id), { event: 'assigned', holdsSlot: needs.takesSlot !== false });
       return outcome === 'assigned' ? agentId : null;
     }
     if (inbox.routingMode === 'offer') {
@@ -253,24 +253,26 @@ export class RoutingService implements OnModuleInit {
   }
 
   /**
-   * Gives the conversation to the operator: takes one of their slots and
-   * moves the conversation out of the queue, both or neither.
+   * Gives the conversation to the operator: takes one of their slots (unless
+   * it is a call that takes none) and moves the conversation out of the
+   * queue, both or neither.
    */
   async assign(conversationId: number, agentId: number, options: { event: 'assigned'; actorId?: number | null }): Promise<AssignOutcome> {
     const conversation = await this.conversations.get(conversationId);
-    return (await this.assignToFirst(conversation, [agentId], options)).outcome;
+    const holdsSlot = await this.snapshots.takesSlot(conversation);
+    return (await this.assignToFirst(conversation, [agentId], { ...options, holdsSlot })).outcome;
   }
 
   /** Assigns to the first ranked candidate who still has room, in one transaction. */
   private async assignToFirst(
     conversation: Conversation,
     rankedIds: number[],
-    options: { event: 'assigned'; actorId?: number | null },
+    options: { event: 'assigned'; actorId?: number | null; holdsSlot: boolean },
   ): Promise<{ outcome: AssignOutcome; agentId: number | null }> {
     const result = await routingTransaction(this.db, async (tx): Promise<{ outcome: AssignOutcome; agentId: number | null }> => {
-      const agentId = await takeSlotFromFirst(tx, rankedIds);
+      const agentId = await takeSlotFromFirst(tx, rankedIds, options.holdsSlot);
       if (agentId === null) return { outcome: 'agent-full', agentId: null };
-      await this.claimConversation(tx, conversation.id, agentId);
+      await this.claimConversation(tx, conversation.id, agentId, options.holdsSlot);
       await this.conversations.logEvent(tx, conversation.id, options.event, { agentId, actorId: options.actorId ?? null });
       return { outcome: 'assigned', agentId };
     }).catch((error: unknown) => {
@@ -281,13 +283,14 @@ export class RoutingService implements OnModuleInit {
     return result;
   }
 
-  private async claimConversation(tx: EntityManager, conversationId: number, agentId: number): Promise<void> {
+  private async claimConversation(tx: EntityManager, conversationId: number, agentId: number, holdsSlot: boolean): Promise<void> {
     const claimed = await tx
       .createQueryBuilder()
       .update(Conversation)
       .set({
         status: 'assigned',
         assigneeId: agentId,
+        holdsSlot,
         offeredTo: null,
         offerExpiresAt: null,
         stickyAgentId: null,
@@ -343,14 +346,15 @@ export class RoutingService implements OnModuleInit {
       const targetAgent = await this.db.getRepository(Agent).findOneBy({ id: target.agentId });
       if (!targetAgent) throw new NotFoundException(`agentId: no operator with id ${target.agentId}`);
       if (target.agentId === from) return conversation;
+      const holdsSlot = await this.snapshots.takesSlot(conversation);
       const moved = await routingTransaction(this.db, async (tx) => {
-          if (!(await takeSlot(tx, targetAgent.id, { requireOnline: !target.override, overLimit: target.override }))) return false;
+          if (!(await takeSlot(tx, targetAgent.id, { holdsSlot, requireOnline: !target.override, overLimit: target.override }))) return false;
           const result = await tx.getRepository(Conversation).update(
-            { id: conversationId, status: conversation.status, assigneeId: from ?? IsNull() },
-            { status: 'assigned', assigneeId: targetAgent.id, offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null },
+            { id: conversationId, status: conversation.status, assigneeId: from ?? IsNull(), holdsSlot: conversation.holdsSlot },
+            { status: 'assigned', assigneeId: targetAgent.id, holdsSlot, offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null },
           );
           if (!result.affected) throw new ConflictException(`Conversation ${conversationId} changed meanwhile; try again`);
-          if (from) await releaseSlot(tx, from);
+          await releaseSlot(tx, conversation);
           await tx.getRepository(Conversation).update({ id: conversationId, firstAssignedAt: IsNull() }, { firstAssignedAt: new Date() });
           await this.conversations.logEvent(tx, conversationId, 'transferred', { agentId: targetAgent.id, actorId: actor.id, data: { from, override: target.override ?? false } });
           return true;
@@ -367,11 +371,11 @@ export class RoutingService implements OnModuleInit {
     } else if (target.teamId !== undefined) {
       await routingTransaction(this.db, async (tx) => {
         const result = await tx.getRepository(Conversation).update(
-          { id: conversationId, status: conversation.status, assigneeId: conversation.assigneeId ?? IsNull() },
+          { id: conversationId, status: conversation.status, assigneeId: conversation.assigneeId ?? IsNull(), holdsSlot: conversation.holdsSlot },
           { status: 'queued', assigneeId: null, teamId: target.teamId, queuedAt: new Date(), offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null, declinedBy: null },
         );
         if (!result.affected) throw new ConflictException(`Conversation ${conversationId} changed meanwhile; try again`);
-        if (from) await releaseSlot(tx, from);
+        await releaseSlot(tx, conversation);
         await this.conversations.logEvent(tx, conversationId, 'transferred', { actorId: actor.id, data: { from, teamId: target.teamId ?? null } });
         await this.conversations.logEvent(tx, conversationId, 'queued', { actorId: actor.id });
       });
@@ -382,13 +386,27 @@ export class RoutingService implements OnModuleInit {
     return this.conversations.get(conversationId);
   }
 
-  /** A slot may have freed up: serve the queue. With an operator given, serve what waits for them first. */
+  /**
+   * A slot may have freed up (or a call ended): serve the queue. With an
+   * operator given, serve what waits for them first. Calls that take no slot
+   * may still go to operators whose chats are full, so they get a pass of
+   * their own once no slot is left.
+   */
   async drain(agentId: number | null): Promise<number> {
     let assigned = 0;
     if (agentId !== null) assigned += await this.routeAll(await this.snapshots.queuePage(0, QUEUE_PAGE, { stickyFor: agentId }));
+    assigned += await this.drainQueue({}, () => this.snapshots.hasAnyFreeSlot());
+    const slotFreeCalls = await this.snapshots.slotFreeCallInboxIds();
+    if (slotFreeCalls.length > 0) assigned += await this.drainQueue({ inboxIds: slotFreeCalls }, () => this.snapshots.hasAnyoneOnlineOffCall());
+    return assigned;
+  }
+
+  /** Routes the queue (or the part `filter` names) page by page while `mayServe` says someone could take more. */
+  private async drainQueue(filter: { inboxIds?: number[] }, mayServe: () => Promise<boolean>): Promise<number> {
+    let assigned = 0;
     for (let offset = 0; ; ) {
-      if (!(await this.snapshots.hasAnyFreeSlot())) break;
-      const page = await this.snapshots.queuePage(offset, QUEUE_PAGE);
+      if (!(await mayServe())) break;
+      const page = await this.snapshots.queuePage(offset, QUEUE_PAGE, filter);
       if (page.length === 0) break;
       const progress = await this.routeAll(page);
       assigned += progress;
@@ -413,11 +431,11 @@ export class RoutingService implements OnModuleInit {
     for (const conversation of held) {
       const requeued = await routingTransaction(this.db, async (tx) => {
         const result = await tx.getRepository(Conversation).update(
-          { id: conversation.id, status: 'assigned', assigneeId: agentId },
+          { id: conversation.id, status: 'assigned', assigneeId: agentId, holdsSlot: conversation.holdsSlot },
           { status: 'queued', assigneeId: null, queuedAt: new Date(), declinedBy: null },
         );
         if (!result.affected) return false;
-        await releaseSlot(tx, agentId);
+        await releaseSlot(tx, conversation);
         await this.conversations.logEvent(tx, conversation.id, 'requeued', { agentId, data: { reason: 'offline' } });
         return true;
       });

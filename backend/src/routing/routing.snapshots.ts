@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -22,15 +22,14 @@ export class RoutingSnapshots {
   }
 
   /**
-   * Online operators with a free slot, in the policy's order (fewest open
+   * Online operators with a free slot (or, for a conversation that takes
+   * none, every online operator), in the policy's order (fewest open
    * conversations, then longest since their last assignment), a page at a time.
    */
-  async availableAgents(offset: number, limit: number, withTeams: boolean): Promise<AgentSnapshot[]> {
-    const rows = await this.db
-      .getRepository(Agent)
-      .createQueryBuilder('a')
-      .where("a.status = 'online'")
-      .andWhere('a.openChats < a.maxChats')
+  async availableAgents(offset: number, limit: number, withTeams: boolean, includeFull = false): Promise<AgentSnapshot[]> {
+    const query = this.db.getRepository(Agent).createQueryBuilder('a').where("a.status = 'online'");
+    if (!includeFull) query.andWhere('a.openChats < a.maxChats');
+    const rows = await query
       .orderBy('a.openChats', 'ASC')
       .addOrderBy('a.lastAssignedAt', 'ASC')
       .addOrderBy('a.id', 'ASC')
@@ -55,6 +54,25 @@ export class RoutingSnapshots {
       .limit(1)
       .getRawOne();
     return row !== undefined;
+  }
+
+  /** Whether assigning the conversation takes one of the operator's slots (its inbox says). */
+  async takesSlot(conversation: Pick<Conversation, 'inboxId'>): Promise<boolean> {
+    return conversationTakesSlot(await this.inbox(conversation.inboxId));
+  }
+
+  /**
+   * Voice inboxes whose calls take no slot: a full operator may still get
+   * one of their calls. Read fresh each time (a handful of rows), so a
+   * changed setting counts at the next drain in every process.
+   */
+  async slotFreeCallInboxIds(): Promise<number[]> {
+    const voice = await this.db.getRepository(Inbox).find({ select: { id: true, type: true, routing: true }, where: { type: 'twilio-voice' } });
+    return voice.filter((inbox) => !conversationTakesSlot(inbox)).map((inbox) => inbox.id);
+  }
+
+  async hasAnyoneOnlineOffCall(): Promise<boolean> {
+    return this.db.getRepository(Agent).existsBy({ status: 'online', onCallSince: IsNull() });
   }
 
   private async withTeams(rows: Agent[]): Promise<AgentSnapshot[]> {
@@ -116,7 +134,7 @@ export class RoutingSnapshots {
   }
 
   /** A page of the queue in serving order: priority, then longest waiting. */
-  queuePage(offset: number, limit: number, options: { stickyFor?: number } = {}): Promise<Conversation[]> {
+  queuePage(offset: number, limit: number, options: { stickyFor?: number; inboxIds?: number[] } = {}): Promise<Conversation[]> {
     const query = this.db
       .getRepository(Conversation)
       .createQueryBuilder('c')
@@ -127,6 +145,7 @@ export class RoutingSnapshots {
       .offset(offset)
       .limit(limit);
     if (options.stickyFor !== undefined) query.andWhere('c.stickyAgentId = :agentId', { agentId: options.stickyFor });
+    if (options.inboxIds !== undefined) query.andWhere('c.inboxId IN (:...inboxIds)', { inboxIds: options.inboxIds });
     return query.getMany();
   }
 
@@ -183,5 +202,11 @@ function needsOf(c: Conversation, inbox: Inbox, contact: ContactTraits): Convers
     sensitive: c.vip || c.escalated || contact.attributes?.vip === true,
     call: inbox.type === 'twilio-voice',
     offerDuringCalls: rules.offerDuringCalls ?? false,
+    takesSlot: conversationTakesSlot(inbox),
   };
+}
+
+/** Every conversation takes a slot, except the calls of a voice inbox that says its calls do not. */
+function conversationTakesSlot(inbox: Inbox): boolean {
+  return inbox.type !== 'twilio-voice' || (inbox.routing?.callsTakeSlot ?? true);
 }

@@ -14,6 +14,7 @@ import type {
   ConversationView,
   InboxAutomation,
   InboxDto,
+  InboxRouting,
   MessageDto,
   Page,
   QuickReplyDto,
@@ -139,6 +140,7 @@ export interface InboxInput {
   instagram?: InstagramInput;
   voice?: VoiceInboxInput;
   routingMode?: RoutingMode;
+  routing?: InboxRouting;
   teamId?: number;
   automation?: AutomationPatch;
 }

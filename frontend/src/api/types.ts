@@ -191,9 +191,16 @@ export interface InboxDto {
   settings: InboxSettings;
   teamId: number | null;
   routingMode: RoutingMode;
+  routing?: InboxRouting;
   automation?: InboxAutomation;
   createdAt: string;
   widgetSnippet: string | null;
+}
+
+/** The inbox's routing rules the inbox pages edit (the backend has more, see docs/routing.md). */
+export interface InboxRouting {
+  /** Voice inboxes: a call takes one of the operator's slots (default true). */
+  callsTakeSlot?: boolean;
 }
 
 export interface Page<T> {

@@ -58,6 +58,8 @@ export default {
       greeting: 'Greeting callers hear',
       recordCalls: 'Record calls',
       transcribe: 'Transcribe voicemails',
+      callsTakeSlot: 'Calls count against the operator’s chat limit',
+      callsTakeSlotHint: 'Off: an operator with a full chat load can still take a call (one at a time).',
       webhooks: 'In the Twilio console, set the number’s call and status webhooks (POST) to:',
     },
     button: {

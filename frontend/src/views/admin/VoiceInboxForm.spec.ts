@@ -30,6 +30,7 @@ describe('the phone number form', () => {
       name: 'Hotline',
       type: 'twilio-voice',
       routingMode: 'auto',
+      routing: { callsTakeSlot: true },
       voice: { phoneNumber: '+4940111222', accountSid: 'AC0123', authToken: 'token', apiKeySid: 'SK0123', apiKeySecret: 'secret', settings: { recordCalls: true, transcribeVoicemail: false } },
     });
     expect(wrapper.emitted('saved')).toHaveLength(1);
@@ -51,6 +52,17 @@ describe('the phone number form', () => {
     await wrapper.find('textarea[name="greeting"]').setValue('Welcome to Acme');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
-    expect(bodies.update).toEqual({ name: 'Hotline', routingMode: 'auto', voice: { settings: { greeting: 'Welcome to Acme', recordCalls: true, transcribeVoicemail: false } } });
+    expect(bodies.update).toEqual({ name: 'Hotline', routingMode: 'auto', routing: { callsTakeSlot: true }, voice: { settings: { greeting: 'Welcome to Acme', recordCalls: true, transcribeVoicemail: false } } });
+  });
+
+  it('says whether a call counts against the operator’s limit, showing what the inbox has', async () => {
+    const { wrapper, bodies } = mountForm({ inbox: { ...saved, routing: { callsTakeSlot: false } } });
+    const box = wrapper.find('input[name="callsTakeSlot"]');
+    expect((box.element as HTMLInputElement).checked).toBe(false);
+    expect(wrapper.text()).toContain('Calls count against the operator’s chat limit');
+    await box.setValue(true);
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(bodies.update).toMatchObject({ routing: { callsTakeSlot: true } });
   });
 });
