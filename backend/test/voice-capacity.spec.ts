@@ -29,7 +29,7 @@ describe('a call against the operator’s limit, as the voice inbox says', () =>
     const { inbox, operator } = await fullOperator({});
     const callSid = nextCallSid();
     expect(names((await postTwilio(vt, inbox.id, 'voice', incomingCall(callSid, '+4930200001'))).verbs)).toEqual(['Say', 'Enqueue']);
-    expect(await conversation(vt.t, vt.adminToken, await conversationOfCall(vt, callSid))).toMatchObject({ status: 'queued', assigneeId: null });
+    expect(await conversation(vt.t, vt.adminToken, await conversationOfCall(vt, callSid))).toMatchObject({ status: 'queued', assigneeId: null, takesSlot: true });
     expect(await openChats(operator.id)).toBe(1);
   });
 
@@ -40,7 +40,7 @@ describe('a call against the operator’s limit, as the voice inbox says', () =>
     expect(names(answer.verbs)).toEqual(['Say', 'Dial']);
     expect(answer.verbs[1].children[0]).toMatchObject({ name: 'Client', text: `agent-${operator.id}` });
     const firstConversation = await conversationOfCall(vt, first);
-    expect(await conversation(vt.t, vt.adminToken, firstConversation)).toMatchObject({ status: 'assigned', assigneeId: operator.id, holdsSlot: false });
+    expect(await conversation(vt.t, vt.adminToken, firstConversation)).toMatchObject({ status: 'assigned', assigneeId: operator.id, takesSlot: false });
     expect(await openChats(operator.id)).toBe(1);
     await postTwilio(vt, inbox.id, 'status', { CallSid: sid('CA', 0xcafe01), ParentCallSid: first, CallStatus: 'in-progress' });
 
@@ -48,6 +48,7 @@ describe('a call against the operator’s limit, as the voice inbox says', () =>
     const second = nextCallSid();
     expect(names((await postTwilio(vt, inbox.id, 'voice', incomingCall(second, '+4930200003'))).verbs)).toEqual(['Say', 'Enqueue']);
     const secondConversation = await conversationOfCall(vt, second);
+    expect(await conversation(vt.t, vt.adminToken, secondConversation)).toMatchObject({ status: 'queued', takesSlot: false });
     // A new chat still finds the operator full.
     const chat = await customerWrites(vt.t, sitePublicKey, 'Another chat');
 
@@ -74,7 +75,7 @@ describe('a call against the operator’s limit, as the voice inbox says', () =>
 
     const moved = await vt.t.api(`/api/conversations/${id}/transfer`, { token: operator.token, body: { agentId: colleague.id } });
     expect(moved.status).toBe(200);
-    expect(moved.body.conversation).toMatchObject({ assigneeId: colleague.id, holdsSlot: false });
+    expect(moved.body.conversation).toMatchObject({ assigneeId: colleague.id, takesSlot: false });
     expect([await openChats(operator.id), await openChats(colleague.id)]).toEqual([1, 0]);
 
     const requeued = await vt.t.api(`/api/conversations/${id}/transfer`, { token: colleague.token, body: { teamId } });

@@ -4,6 +4,7 @@ import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { Contact } from '../contacts/contact.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { conversationTakesSlot } from '../routing/routing.policy';
 import { Attachment } from './attachment.entity';
 import type { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
@@ -43,8 +44,11 @@ export interface ConversationDto {
   contact: { id: number; name: string | null; email: string | null; phone: string | null } | null;
   status: Conversation['status'];
   assigneeId: number | null;
-  /** While assigned: it takes one of the assignee's slots (false only for calls of a voice inbox whose calls take none). */
-  holdsSlot: boolean;
+  /**
+   * It takes one of its operator's slots (assigned), or would (otherwise):
+   * false only for calls of a voice inbox whose calls take none.
+   */
+  takesSlot: boolean;
   teamId: number | null;
   priority: number;
   language: string | null;
@@ -132,7 +136,7 @@ export class ConversationPresenter {
     const ids = rows.map((c) => c.id);
     const [contacts, inboxes, lastIds] = await Promise.all([
       this.db.getRepository(Contact).findBy({ id: In([...new Set(rows.map((c) => c.contactId))]) }),
-      this.db.getRepository(Inbox).find({ where: { id: In([...new Set(rows.map((c) => c.inboxId))]) }, select: { id: true, name: true, type: true } }),
+      this.db.getRepository(Inbox).find({ where: { id: In([...new Set(rows.map((c) => c.inboxId))]) }, select: { id: true, name: true, type: true, routing: true } }),
       this.db
         .createQueryBuilder()
         .select('MAX(m.id)', 'id')
@@ -161,7 +165,7 @@ export class ConversationPresenter {
         contact: contact ? { id: contact.id, name: contact.name, email: contact.email, phone: contact.phone } : null,
         status: c.status,
         assigneeId: c.assigneeId,
-        holdsSlot: c.holdsSlot,
+        takesSlot: c.status === 'assigned' ? c.holdsSlot : !inbox || conversationTakesSlot(inbox),
         teamId: c.teamId,
         priority: c.priority,
         language: c.language,

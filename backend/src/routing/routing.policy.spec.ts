@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  conversationTakesSlot,
   ineligibility,
   planBatch,
   positionChangedMeaningfully,
@@ -245,6 +246,13 @@ describe('routing policy with phone calls', () => {
   });
 
   describe('when the inbox’s calls take no slot', () => {
+    it('only a voice inbox can say so, and by default its calls take a slot', () => {
+      expect(conversationTakesSlot({ type: 'twilio-voice', routing: {} })).toBe(true);
+      expect(conversationTakesSlot({ type: 'twilio-voice', routing: { callsTakeSlot: false } })).toBe(false);
+      expect(conversationTakesSlot({ type: 'webchat', routing: { callsTakeSlot: false } })).toBe(true);
+      expect(conversationTakesSlot({ type: 'telegram', routing: null })).toBe(true);
+    });
+
     const slotFreeCall: ConversationNeeds = { ...call, takesSlot: false };
 
     it('a full operator may still take the call, but not a second one, and not while away', () => {

@@ -46,6 +46,15 @@ export interface ConversationNeeds {
   takesSlot?: boolean;
 }
 
+/**
+ * Whether the inbox's conversations take one of the operator's slots: all
+ * do, except the calls of a voice inbox that says its calls do not
+ * (`routing.callsTakeSlot: false`).
+ */
+export function conversationTakesSlot(inbox: { type: string; routing?: { callsTakeSlot?: boolean } | null }): boolean {
+  return inbox.type !== 'twilio-voice' || (inbox.routing?.callsTakeSlot ?? true);
+}
+
 export type Ineligibility = 'not-online' | 'team' | 'language' | 'skill' | 'segment' | 'level' | 'on-call' | 'full';
 
 /** Why an operator may not take the conversation, or null if they may. */

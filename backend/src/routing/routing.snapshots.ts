@@ -5,7 +5,7 @@ import { Inbox } from '../channels/inbox.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import { TtlCache } from '../common/ttl-cache';
-import type { AgentSnapshot, ConversationNeeds } from './routing.policy';
+import { conversationTakesSlot, type AgentSnapshot, type ConversationNeeds } from './routing.policy';
 
 /** Inbox routing rules change rarely; routers may see a change up to this late. */
 const INBOX_CACHE_MS = 5000;
@@ -204,9 +204,4 @@ function needsOf(c: Conversation, inbox: Inbox, contact: ContactTraits): Convers
     offerDuringCalls: rules.offerDuringCalls ?? false,
     takesSlot: conversationTakesSlot(inbox),
   };
-}
-
-/** Every conversation takes a slot, except the calls of a voice inbox that says its calls do not. */
-function conversationTakesSlot(inbox: Inbox): boolean {
-  return inbox.type !== 'twilio-voice' || (inbox.routing?.callsTakeSlot ?? true);
 }

@@ -47,6 +47,8 @@ export interface ConversationDto {
   contact: { id: number; name: string | null; email: string | null; phone: string | null } | null;
   status: ConversationStatus;
   assigneeId: number | null;
+  /** It takes (or would take) one of its operator's slots; false only for calls of a voice inbox whose calls take none. */
+  takesSlot: boolean;
   teamId: number | null;
   priority: number;
   language: string | null;

@@ -65,6 +65,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     contact: { id: 1000 + id, name: `Customer ${id}`, email: null, phone: null },
     status: 'assigned',
     assigneeId: ME.id,
+    takesSlot: true,
     teamId: null,
     priority: 0,
     language: null,
