@@ -5,6 +5,7 @@ import type { ServerOptions, Server } from 'socket.io';
 
 /** How long a question to the other processes waits for their answers. */
 export const PEER_REQUEST_TIMEOUT_MS = 60_000;
+const CLOSE_TIMEOUT_MS = 1000;
 
 /**
  * socket.io over Redis pub/sub: an emit in one backend process reaches
@@ -31,9 +32,23 @@ export class RedisIoAdapter extends IoAdapter {
     return server;
   }
 
+  /**
+   * The last tick's emits still wait in the auto-pipeline: they go out
+   * before the connections close. Emits of work that ends after the close
+   * have nowhere to go; the adapter does not wait for its PUBLISHes, so
+   * failing ones would surface as unhandled rejections.
+   */
   async dispose(): Promise<void> {
     await super.dispose();
-    this.pub?.disconnect();
-    this.sub?.disconnect();
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.pub) this.pub.publish = (() => Promise.resolve(0)) as unknown as Redis['publish'];
+    await Promise.all([this.pub, this.sub].map((client) => client && closeClient(client)));
   }
+}
+
+/** QUIT waits for the answers still due; a Redis that is down gets a second, then the socket is dropped. */
+async function closeClient(client: Redis): Promise<void> {
+  const quit = client.quit().catch(() => undefined);
+  await Promise.race([quit, new Promise((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref())]);
+  client.disconnect();
 }
