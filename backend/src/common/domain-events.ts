@@ -10,8 +10,8 @@ export interface DomainEvents {
   'conversation.agent-replied': { conversationId: number; messageId: number; agentId: number; quickReplyId: number | null };
   /** The router left the conversation in the queue at this place (1-based). */
   'conversation.queue-position': { conversationId: number; position: number };
-  /** The router (or an operator accepting, or a transfer) gave the conversation to an operator; committed. */
-  'conversation.assigned': { conversationId: number; agentId: number };
+  /** The router (or an operator accepting, or a transfer) gave the conversation to an operator; committed. `channel`: its inbox's type. */
+  'conversation.assigned': { conversationId: number; agentId: number; channel: string | null };
   /** A conversation needs a human: route it. */
   'conversation.needs-agent': { conversationId: number };
   /** An operator may have room now (close, transfer, came online, limit raised). */

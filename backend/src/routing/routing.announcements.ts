@@ -63,7 +63,8 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
     }
     await this.publisher.changedMany(rows, dtos);
     await this.loads([...new Set(made.map((m) => m.agentId))]);
-    for (const m of made) await this.domainEvents.emit('conversation.assigned', m);
+    const channelOf = new Map(dtos.map((dto) => [dto.id, dto.inbox?.type ?? null]));
+    for (const m of made) await this.domainEvents.emit('conversation.assigned', { ...m, channel: channelOf.get(m.conversationId) ?? null });
   }
 
   async loads(agentIds: number[]): Promise<void> {

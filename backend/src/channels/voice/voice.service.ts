@@ -62,7 +62,7 @@ export class VoiceService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.domainEvents.on('conversation.assigned', ({ conversationId, agentId }) => this.connectWaiting(conversationId, agentId));
+    this.domainEvents.on('conversation.assigned', ({ conversationId, agentId, channel }) => (channel === 'twilio-voice' ? this.connectWaiting(conversationId, agentId) : undefined));
   }
 
   /** POST …/voice: a call came in. */
