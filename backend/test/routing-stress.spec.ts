@@ -12,6 +12,7 @@ import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
 import { ConversationsService } from '../src/conversations/conversations.service';
 import { RoutingService } from '../src/routing/routing.service';
+import { TransfersService } from '../src/routing/transfers.service';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 const onMysql = /^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? '');
@@ -100,6 +101,7 @@ describe.skipIf(!onMysql)('routing under concurrency (MariaDB)', () => {
 
   it('never puts an operator over their limit, loses no conversation and assigns none twice', async () => {
     const routers = apps.map((a) => a.get(RoutingService));
+    const transfers = apps.map((a) => a.get(TransfersService));
     const conversations = apps.map((a) => a.get(ConversationsService));
     const agents = apps.map((a) => a.get(AgentsService));
     const supervisor = { id: 0, role: 'admin' } as Agent;
@@ -135,7 +137,7 @@ describe.skipIf(!onMysql)('routing under concurrency (MariaDB)', () => {
               await agents[w].setStatus(agent, agent.status === 'online' ? (random() < 0.5 ? 'away' : 'offline') : 'online');
             } else if (dice < 0.33) {
               const [held] = await data.query("SELECT id FROM conversations WHERE status = 'assigned' ORDER BY RAND() LIMIT 1");
-              if (held) await routers[w].transfer(supervisor, Number(held.id), { agentId: pick(operatorIds) }).catch(() => undefined);
+              if (held) await transfers[w].transfer(supervisor, Number(held.id), { agentId: pick(operatorIds) }).catch(() => undefined);
             }
           }
         }),

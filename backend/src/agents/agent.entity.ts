@@ -4,6 +4,9 @@ import { Team } from './team.entity';
 
 export const AGENT_ROLES = ['agent', 'supervisor', 'admin'] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];
+
+/** Supervisors and admins watch and steer every conversation. */
+export const isSupervisor = (agent: { role: AgentRole }): boolean => agent.role === 'supervisor' || agent.role === 'admin';
 export const AGENT_STATUSES = ['online', 'away', 'offline'] as const;
 export type AgentStatus = (typeof AGENT_STATUSES)[number];
 export const AGENT_LEVELS = ['novice', 'regular', 'senior'] as const;

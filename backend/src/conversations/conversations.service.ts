@@ -1,7 +1,7 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChannelType } from '@inbox/connectors';
 import { And, DataSource, EntityManager, Equal, FindOperator, In, IsNull, LessThan, MoreThan, Raw, type FindOptionsWhere } from 'typeorm';
-import type { Agent } from '../agents/agent.entity';
+import { isSupervisor, type Agent } from '../agents/agent.entity';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
@@ -41,7 +41,6 @@ export interface NewMessage {
 }
 
 const openKeyOf = (inboxId: number, contactId: number) => `${inboxId}:${contactId}`;
-const isSupervisor = (agent: Agent) => agent.role === 'supervisor' || agent.role === 'admin';
 
 /** The stored row of a new message, the same for every way a message is added. */
 function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: NewMessage): Partial<Message> {

@@ -5,6 +5,7 @@ import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { RoutingService } from './routing.service';
+import { TransfersService } from './transfers.service';
 
 export class TransferDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() agentId?: number;
@@ -18,6 +19,7 @@ export class TransferDto {
 export class RoutingController {
   constructor(
     private readonly routing: RoutingService,
+    private readonly transfers: TransfersService,
     private readonly presenter: ConversationPresenter,
   ) {}
 
@@ -38,6 +40,6 @@ export class RoutingController {
   @HttpCode(200)
   async transfer(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: TransferDto) {
     if ((body.agentId === undefined) === (body.teamId === undefined)) throw new BadRequestException('agentId or teamId: give exactly one');
-    return { conversation: await this.presenter.conversation(await this.routing.transfer(agent, id, body)) };
+    return { conversation: await this.presenter.conversation(await this.transfers.transfer(agent, id, body)) };
   }
 }

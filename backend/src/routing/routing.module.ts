@@ -5,6 +5,12 @@ import { RoutingAnnouncements } from './routing.announcements';
 import { RoutingController } from './routing.controller';
 import { RoutingService } from './routing.service';
 import { RoutingSnapshots } from './routing.snapshots';
+import { TransfersService } from './transfers.service';
 
-@Module({ imports: [ConversationsModule], controllers: [RoutingController], providers: [RoutingService, RoutingSnapshots, RoutingAnnouncements, RoutingTimers], exports: [RoutingService] })
+@Module({
+  imports: [ConversationsModule],
+  controllers: [RoutingController],
+  providers: [RoutingService, TransfersService, RoutingSnapshots, RoutingAnnouncements, RoutingTimers],
+  exports: [RoutingService, TransfersService],
+})
 export class RoutingModule {}

@@ -1,6 +1,6 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { releaseSlot, takeSlot, takeSlotFromFirst } from '../agents/agent-load';
+import { releaseSlot, takeSlotFromFirst } from '../agents/agent-load';
 import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus } from '../common/domain-events';
@@ -26,7 +26,6 @@ const ROUTE_BATCH = 50;
 /** A batch member the batch cannot decide (offer modes, a sticky wait, contention): routed on its own. */
 const ONE_BY_ONE = Symbol('one-by-one');
 type BatchOutcome = number | null | typeof ONE_BY_ONE;
-const isSupervisor = (agent: Agent) => agent.role === 'supervisor' || agent.role === 'admin';
 
 /** Thrown inside an assignment transaction to roll it back when the conversation moved on. */
 class ConversationMoved extends Error {}
@@ -329,61 +328,6 @@ export class RoutingService implements OnModuleInit {
     const conversation = await this.conversations.getFor(agent, conversationId);
     if (conversation.offeredTo !== agent.id) throw new ConflictException(`Conversation ${conversationId} is not offered to you`);
     await this.withdrawOffer(conversationId, agent.id, 'declined');
-  }
-
-  /**
-   * Moves a conversation to another operator (who must have room unless a
-   * supervisor overrides) or back to the queue of a team.
-   */
-  async transfer(actor: Agent, conversationId: number, target: { agentId?: number; teamId?: number; override?: boolean }): Promise<Conversation> {
-    const conversation = await this.conversations.getFor(actor, conversationId);
-    this.conversations.assertMayWrite(actor, conversation);
-    if (conversation.status === 'closed') throw new ConflictException(`Conversation ${conversationId} is closed`);
-    if (target.override && !isSupervisor(actor)) throw new ForbiddenException('override: only supervisors may transfer past an operator’s limit');
-    const from = conversation.status === 'assigned' ? conversation.assigneeId : null;
-
-    if (target.agentId !== undefined) {
-      const targetAgent = await this.db.getRepository(Agent).findOneBy({ id: target.agentId });
-      if (!targetAgent) throw new NotFoundException(`agentId: no operator with id ${target.agentId}`);
-      if (target.agentId === from) return conversation;
-      const holdsSlot = await this.snapshots.takesSlot(conversation);
-      const moved = await routingTransaction(this.db, async (tx) => {
-          if (!(await takeSlot(tx, targetAgent.id, { holdsSlot, requireOnline: !target.override, overLimit: target.override }))) return false;
-          const result = await tx.getRepository(Conversation).update(
-            { id: conversationId, status: conversation.status, assigneeId: from ?? IsNull(), holdsSlot: conversation.holdsSlot },
-            { status: 'assigned', assigneeId: targetAgent.id, holdsSlot, offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null },
-          );
-          if (!result.affected) throw new ConflictException(`Conversation ${conversationId} changed meanwhile; try again`);
-          await releaseSlot(tx, conversation);
-          await tx.getRepository(Conversation).update({ id: conversationId, firstAssignedAt: IsNull() }, { firstAssignedAt: new Date() });
-          await this.conversations.logEvent(tx, conversationId, 'transferred', { agentId: targetAgent.id, actorId: actor.id, data: { from, override: target.override ?? false } });
-          return true;
-      });
-      if (!moved) {
-        const fresh = await this.db.getRepository(Agent).findOneByOrFail({ id: targetAgent.id });
-        throw new ConflictException(
-          fresh.status !== 'online'
-            ? `${fresh.name} is ${fresh.status}; transfer to someone online`
-            : `${fresh.name} has ${fresh.openChats} of ${fresh.maxChats} open conversations, their limit`,
-        );
-      }
-      await this.announce.assignments([{ conversationId, agentId: targetAgent.id }]);
-    } else if (target.teamId !== undefined) {
-      await routingTransaction(this.db, async (tx) => {
-        const result = await tx.getRepository(Conversation).update(
-          { id: conversationId, status: conversation.status, assigneeId: conversation.assigneeId ?? IsNull(), holdsSlot: conversation.holdsSlot },
-          { status: 'queued', assigneeId: null, teamId: target.teamId, queuedAt: new Date(), offeredTo: null, offerExpiresAt: null, stickyAgentId: null, stickyUntil: null, declinedBy: null },
-        );
-        if (!result.affected) throw new ConflictException(`Conversation ${conversationId} changed meanwhile; try again`);
-        await releaseSlot(tx, conversation);
-        await this.conversations.logEvent(tx, conversationId, 'transferred', { actorId: actor.id, data: { from, teamId: target.teamId ?? null } });
-        await this.conversations.logEvent(tx, conversationId, 'queued', { actorId: actor.id });
-      });
-      await this.publisher.changed(await this.conversations.get(conversationId));
-      await this.requestRoute(conversationId);
-    }
-    if (from) await this.requestDrain(from);
-    return this.conversations.get(conversationId);
   }
 
   /**

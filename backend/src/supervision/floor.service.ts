@@ -3,7 +3,7 @@ import type { Agent } from '../agents/agent.entity';
 import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
 import { ConversationsService } from '../conversations/conversations.service';
 import { RealtimeService } from '../realtime/realtime.service';
-import { RoutingService } from '../routing/routing.service';
+import { TransfersService } from '../routing/transfers.service';
 
 /** What a supervisor does in a live conversation: whisper to its operator, take it over, give it to someone else. */
 @Injectable()
@@ -12,7 +12,7 @@ export class FloorService {
     private readonly conversations: ConversationsService,
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
-    private readonly routing: RoutingService,
+    private readonly transfers: TransfersService,
   ) {}
 
   /**
@@ -39,11 +39,11 @@ export class FloorService {
 
   /** The supervisor becomes the conversation's operator, past their own limit if need be. */
   takeOver(supervisor: Agent, conversationId: number) {
-    return this.routing.transfer(supervisor, conversationId, { agentId: supervisor.id, override: true });
+    return this.transfers.transfer(supervisor, conversationId, { agentId: supervisor.id, override: true });
   }
 
   /** Gives the conversation to another operator, past their limit if need be (a supervisor's decision). */
   reassign(supervisor: Agent, conversationId: number, agentId: number) {
-    return this.routing.transfer(supervisor, conversationId, { agentId, override: true });
+    return this.transfers.transfer(supervisor, conversationId, { agentId, override: true });
   }
 }

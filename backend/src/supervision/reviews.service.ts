@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { DataSource, In, IsNull, Not } from 'typeorm';
-import type { Agent } from '../agents/agent.entity';
+import { isSupervisor, type Agent } from '../agents/agent.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
@@ -11,7 +11,6 @@ import { CoachingComment, ConversationTag, Review, ScorecardCriterion, type Revi
 import { DEFAULT_CRITERIA, sampleConversations, scorecardScore } from './scorecard.policy';
 import type { CommentDto, CriterionDto, ReviewSearchDto, UpdateReviewDto } from './supervision.dto';
 
-const isSupervisor = (agent: Agent) => agent.role === 'supervisor' || agent.role === 'admin';
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 /** Dialog review: finding finished conversations, scorecards, coaching comments, the operator's acknowledgement. */
