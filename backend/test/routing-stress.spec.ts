@@ -147,7 +147,29 @@ describe.skipIf(!onMysql)('routing under concurrency (MariaDB)', () => {
     // Everyone online, the queue drained by all workers at once.
     await data.query("UPDATE agents SET status = 'online' WHERE email LIKE '%@stress.test'");
     await Promise.all(routers.map((r) => r.drain(null)));
-    await new Promise((r) => setTimeout(r, 500));
+    // Jobs the load left behind (an offline operator's grace period, a retried
+    // route) may still requeue a conversation after that drain; their own route
+    // jobs must place it. So the router gets a while to settle, no more.
+    const count = async (sql: string) => Number((await data.query(sql))[0].n);
+    const idleWhileWaiting = async () => {
+      // No eligible operator idles while someone waits: a chat needs a free slot, a call only someone online.
+      const queuedChats = await count(`SELECT COUNT(*) AS n FROM conversations WHERE status = 'queued' AND inboxId <> ${CALL_INBOX}`);
+      const queuedCalls = await count(`SELECT COUNT(*) AS n FROM conversations WHERE status = 'queued' AND inboxId = ${CALL_INBOX}`);
+      const free = await count("SELECT COUNT(*) AS n FROM agents WHERE status = 'online' AND openChats < maxChats AND email LIKE '%@stress.test'");
+      const online = await count("SELECT COUNT(*) AS n FROM agents WHERE status = 'online' AND email LIKE '%@stress.test'");
+      return [
+        ...(queuedChats > 0 && free > 0 ? [`${queuedChats} chats queued while ${free} operators have a free slot`] : []),
+        ...(queuedCalls > 0 && online > 0 ? [`${queuedCalls} calls queued while ${online} operators are online`] : []),
+      ];
+    };
+    const settledBy = Date.now() + 30_000;
+    let idle = await idleWhileWaiting();
+    const settleStarted = Date.now();
+    while (idle.length > 0 && Date.now() < settledBy) {
+      await new Promise((r) => setTimeout(r, 250));
+      idle = await idleWhileWaiting();
+    }
+    console.log(`stress: settled ${Date.now() - settleStarted} ms after the last drain`);
     running = false;
     await checker;
     await checkLimit('at the end');
@@ -165,14 +187,7 @@ describe.skipIf(!onMysql)('routing under concurrency (MariaDB)', () => {
     // An assigned conversation has an operator; a queued one has none (closed ones keep who served them).
     const orphans = await data.query("SELECT COUNT(*) AS n FROM conversations WHERE (status = 'assigned' AND assigneeId IS NULL) OR (status = 'queued' AND assigneeId IS NOT NULL)");
     expect(Number(orphans[0].n)).toBe(0);
-    // No eligible operator idles while someone waits: a chat needs a free slot, a call only someone online.
-    const count = async (sql: string) => Number((await data.query(sql))[0].n);
-    const queuedChats = await count(`SELECT COUNT(*) AS n FROM conversations WHERE status = 'queued' AND inboxId <> ${CALL_INBOX}`);
-    const queuedCalls = await count(`SELECT COUNT(*) AS n FROM conversations WHERE status = 'queued' AND inboxId = ${CALL_INBOX}`);
-    const free = await count("SELECT COUNT(*) AS n FROM agents WHERE status = 'online' AND openChats < maxChats AND email LIKE '%@stress.test'");
-    const online = await count("SELECT COUNT(*) AS n FROM agents WHERE status = 'online' AND email LIKE '%@stress.test'");
-    expect(queuedChats === 0 || free === 0).toBe(true);
-    expect(queuedCalls === 0 || online === 0).toBe(true);
+    expect(idle).toEqual([]);
     const callsServed = await count(`SELECT COUNT(*) AS n FROM conversation_events e JOIN conversations c ON c.id = e.conversationId WHERE e.type = 'assigned' AND c.inboxId = ${CALL_INBOX}`);
     console.log(`stress: ${callsServed} assignments of calls that take no slot`);
     expect(callsServed).toBeGreaterThan(0);
