@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsInt, IsOptional, IsPositive, IsString, Matches, MaxLength } from 'class-validator';
 import { LANGUAGE_TAG } from '../automation/language.policy';
 import { PHONE_INPUT, type ContactChanges } from './contact.policy';
 
@@ -25,4 +25,12 @@ export class UpdateContactDto implements ContactChanges {
   @MaxLength(16)
   @Matches(LANGUAGE_TAG, { message: 'language must be a language tag like en or pt-BR' })
   language?: string | null;
+}
+
+/** POST /api/contacts/:id/merge: the contact that is merged into :id. */
+export class MergeContactDto {
+  @ApiProperty({ example: 42, description: 'The other contact of the same person; it is merged into this one' })
+  @IsInt({ message: 'contactId must be a contact id' })
+  @IsPositive({ message: 'contactId must be a contact id' })
+  contactId: number;
 }

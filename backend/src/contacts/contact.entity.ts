@@ -19,6 +19,13 @@ export class Contact {
 
   @Column(jsonText) attributes: Record<string, unknown> = {};
 
+  /**
+   * Set once the contact was merged into another: its conversations and
+   * identities moved there. The row stays so that a message resolved to it
+   * just before the merge, or an old link, still finds the person.
+   */
+  @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
+
   @CreateDateColumn(timestamp as object) createdAt: Date;
 
   @UpdateDateColumn(timestamp as object) updatedAt: Date;

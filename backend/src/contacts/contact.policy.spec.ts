@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactColumns, inboundContactColumns, normalizePhone, PHONE_INPUT } from './contact.policy';
+import { contactColumns, inboundContactColumns, mergeConflict, mergedColumns, normalizePhone, PHONE_INPUT, sharedAddress } from './contact.policy';
 
 describe('contact policy', () => {
   it('stores a phone as digits and a leading plus, however it was typed', () => {
@@ -32,5 +32,36 @@ describe('inboundContactColumns', () => {
     const long = inboundContactColumns({ name: 'n'.repeat(500), email: `${'e'.repeat(250)}@x.io`, phone: '1'.repeat(40), language: 'x'.repeat(20) });
     expect(long).toEqual({ name: 'n'.repeat(200), email: null, phone: null, language: null });
     expect(inboundContactColumns({})).toEqual({ name: null, email: null, phone: null, language: null });
+  });
+
+  it('takes two contacts for one person only when they share a phone or an e-mail address', () => {
+    const none = { email: null, phone: null };
+    expect(sharedAddress({ email: null, phone: '+380441234567' }, { email: 'a@x.test', phone: '+380441234567' })).toBe('phone');
+    expect(sharedAddress({ email: 'Ann@X.test', phone: '+1' }, { email: 'ann@x.test', phone: '+2' })).toBe('email');
+    expect(sharedAddress({ email: 'ann@x.test', phone: '+1' }, { email: 'bob@x.test', phone: '+2' })).toBeNull();
+    // Two contacts that both lack a phone do not share one.
+    expect(sharedAddress(none, none)).toBeNull();
+  });
+
+  it('keeps what the survivor knows and fills its gaps from the merged contact', () => {
+    const survivor = { name: 'Ann', email: null, phone: '+1', language: null, country: 'UA', attributes: { plan: 'gold', order: 1 } };
+    const merged = { name: 'Anna K.', email: 'ann@x.test', phone: '+1', language: 'uk', country: 'PL', attributes: { order: 2, city: 'Lviv' } };
+    expect(mergedColumns(survivor, merged)).toEqual({
+      name: 'Ann',
+      email: 'ann@x.test',
+      phone: '+1',
+      language: 'uk',
+      country: 'UA',
+      attributes: { plan: 'gold', order: 1, city: 'Lviv' },
+    });
+  });
+
+  it('refuses a merge that would give one contact two open conversations or two addresses in one inbox', () => {
+    const widget = (id: number) => id === 9;
+    expect(mergeConflict({ openInboxIds: [1], identityInboxIds: [1] }, { openInboxIds: [2], identityInboxIds: [2] }, widget)).toBeNull();
+    expect(mergeConflict({ openInboxIds: [1, 2], identityInboxIds: [1, 2] }, { openInboxIds: [2], identityInboxIds: [2] }, widget)).toEqual({ reason: 'both-open', inboxId: 2 });
+    expect(mergeConflict({ openInboxIds: [], identityInboxIds: [3] }, { openInboxIds: [], identityInboxIds: [3] }, widget)).toEqual({ reason: 'two-addresses', inboxId: 3 });
+    // Two browsers of one person on the widget are fine: replies reach both.
+    expect(mergeConflict({ openInboxIds: [], identityInboxIds: [9] }, { openInboxIds: [9], identityInboxIds: [9] }, widget)).toBeNull();
   });
 });

@@ -59,3 +59,52 @@ export function inboundContactColumns(sender: { name?: string; email?: string; p
     language: fits(sender.language, CONTACT_LIMITS.language),
   };
 }
+
+type Person = { name: string | null; email: string | null; phone: string | null; language: string | null; country: string | null; attributes: Record<string, unknown> };
+
+/**
+ * What makes two contacts one person (DESIGN §4): the same phone or the
+ * same e-mail address, as stored (both normalized on the way in). Null when
+ * they share neither, and then they must not be merged.
+ */
+export function sharedAddress(a: Pick<Person, 'email' | 'phone'>, b: Pick<Person, 'email' | 'phone'>): 'phone' | 'email' | null {
+  if (a.phone && a.phone === b.phone) return 'phone';
+  if (a.email && a.email.toLowerCase() === b.email?.toLowerCase()) return 'email';
+  return null;
+}
+
+/**
+ * The survivor's columns after a merge: what it knows stays, what only the
+ * other contact knew fills its gaps; attributes the same way, key by key.
+ */
+export function mergedColumns(survivor: Person, merged: Person): Person {
+  const pick = <K extends 'name' | 'email' | 'phone' | 'language' | 'country'>(field: K) => survivor[field] ?? merged[field];
+  return {
+    name: pick('name'),
+    email: pick('email'),
+    phone: pick('phone'),
+    language: pick('language'),
+    country: pick('country'),
+    attributes: { ...merged.attributes, ...survivor.attributes },
+  };
+}
+
+/**
+ * Why the merge cannot go ahead, or null. Each contact has at most one open
+ * conversation per inbox (the open key), so two open ones in one inbox must
+ * not become one contact's; closing one first keeps every message where the
+ * operator expects it. Outside the widget a contact is one address per
+ * inbox, which is where replies go, so two addresses in one such inbox
+ * would leave one of them without answers.
+ */
+export function mergeConflict(
+  survivor: { openInboxIds: number[]; identityInboxIds: number[] },
+  merged: { openInboxIds: number[]; identityInboxIds: number[] },
+  isWidget: (inboxId: number) => boolean,
+): { reason: 'both-open' | 'two-addresses'; inboxId: number } | null {
+  const bothOpen = merged.openInboxIds.find((id) => survivor.openInboxIds.includes(id));
+  if (bothOpen !== undefined) return { reason: 'both-open', inboxId: bothOpen };
+  const twoAddresses = merged.identityInboxIds.find((id) => survivor.identityInboxIds.includes(id) && !isWidget(id));
+  if (twoAddresses !== undefined) return { reason: 'two-addresses', inboxId: twoAddresses };
+  return null;
+}

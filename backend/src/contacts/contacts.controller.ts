@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Audited } from '../audit/audited.decorator';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
-import { UpdateContactDto } from './contact.dto';
+import { MergeContactDto, UpdateContactDto } from './contact.dto';
+import { ContactMergeService } from './contact-merge.service';
 import { ContactsService } from './contacts.service';
 
 @ApiTags('contacts')
@@ -15,18 +17,46 @@ export class ContactsController {
     private readonly contacts: ContactsService,
     private readonly presenter: ConversationPresenter,
     private readonly access: InboxAccess,
+    private readonly merges: ContactMergeService,
   ) {}
 
+  /** A merged contact's id still answers, with the contact it was merged into. */
   @Get(':id')
-  async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
-    await this.contacts.get(id);
+  async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
+    const { id } = await this.contacts.get(contactId);
     await this.access.assertContact(agent, id);
     return { contact: await this.presenter.contact(id) };
   }
 
+  /** Other contacts with the same phone or e-mail address, among those the caller may see: candidates for a merge. */
+  @Get(':id/duplicates')
+  async duplicates(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
+    const { id } = await this.contacts.get(contactId);
+    await this.access.assertContact(agent, id);
+    const visible = [];
+    for (const duplicate of await this.merges.duplicates(id)) {
+      if (await this.access.assertContact(agent, duplicate.id).then(() => true, () => false)) visible.push(await this.presenter.contact(duplicate.id));
+    }
+    return { items: visible };
+  }
+
+  /** `contactId` is merged into this contact: its conversations and channels move here. */
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Audited('contact.merge', 'contact')
+  @ApiOperation({ summary: 'Merge another contact of the same person (same phone or e-mail) into this one' })
+  @ApiConflictResponse({ description: 'They share neither phone nor e-mail, or both have an open conversation in one inbox' })
+  async merge(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: MergeContactDto) {
+    await this.access.assertContact(agent, id);
+    await this.access.assertContact(agent, body.contactId);
+    const survivor = await this.merges.merge(agent, id, body.contactId);
+    return { contact: await this.presenter.contact(survivor.id) };
+  }
+
   /** The operator holding one of the contact's open conversations, or a supervisor, corrects the contact. */
   @Patch(':id')
-  async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateContactDto) {
+  async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number, @Body() body: UpdateContactDto) {
+    const { id } = await this.contacts.get(contactId);
     await this.access.assertContact(agent, id);
     await this.contacts.edit(agent, id, body);
     return { contact: await this.presenter.contact(id) };
@@ -34,7 +64,8 @@ export class ContactsController {
 
   /** Every conversation of the contact, on every channel. */
   @Get(':id/history')
-  async history(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+  async history(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
+    const { id } = await this.contacts.get(contactId);
     await this.access.assertContact(agent, id);
     const visible = await this.access.filterConversations(agent, await this.contacts.history(id));
     return { items: await this.presenter.conversations(visible) };

@@ -37,11 +37,11 @@ export class ContactsService {
       .innerJoin(ContactIdentity, 'i', 'i.contactId = c.id')
       .where('i.inboxId = :inboxId AND i.externalId = :externalId', { inboxId, externalId: sender.externalId })
       .getOne();
-    if (known) return { contact: known, created: false };
+    if (known) return { contact: await this.followMerge(known), created: false };
 
     if (knownContactId !== undefined) {
       try {
-        await identities.insert({ inboxId, externalId: sender.externalId, contactId: knownContactId });
+        await identities.insert({ inboxId, externalId: sender.externalId, contactId: (await this.get(knownContactId)).id });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }
@@ -72,22 +72,35 @@ export class ContactsService {
     return identity ? this.get(identity.contactId) : null;
   }
 
+  /** The contact, or the one it was merged into (an old link, a message resolved just before the merge). */
   async get(id: number): Promise<Contact> {
     const contact = await this.db.getRepository(Contact).findOneBy({ id });
     if (!contact) throw new NotFoundException(`Contact ${id} does not exist`);
-    return contact;
+    return contact.mergedIntoId === null ? contact : this.get(contact.mergedIntoId);
   }
 
-  async update(id: number, fields: Partial<Pick<Contact, 'name' | 'email' | 'phone' | 'language' | 'country'>>): Promise<Contact> {
-    await this.get(id);
+  /**
+   * An identity added to a contact while it was being merged away (a first
+   * message from its address in another mailbox) follows it to the survivor.
+   */
+  private async followMerge(contact: Contact): Promise<Contact> {
+    if (contact.mergedIntoId === null) return contact;
+    const survivor = await this.get(contact.mergedIntoId);
+    await this.db.getRepository(ContactIdentity).update({ contactId: contact.id }, { contactId: survivor.id });
+    return survivor;
+  }
+
+  async update(contactId: number, fields: Partial<Pick<Contact, 'name' | 'email' | 'phone' | 'language' | 'country'>>): Promise<Contact> {
+    const { id } = await this.get(contactId);
     await this.db.getRepository(Contact).update({ id }, fields);
     await this.announce(id);
     return this.get(id);
   }
 
   /** Custom attributes set by a bot (collected fields, an HTTP step's answer): merged into the ones the contact has. */
-  async mergeAttributes(id: number, attributes: Record<string, unknown>): Promise<Contact> {
-    const contact = await this.get(id);
+  async mergeAttributes(contactId: number, attributes: Record<string, unknown>): Promise<Contact> {
+    const contact = await this.get(contactId);
+    const { id } = contact;
     const merged = { ...contact.attributes, ...attributes };
     await this.db.getRepository(Contact).update({ id }, { attributes: merged } as QueryDeepPartialEntity<Contact>);
     await this.announce(id);
@@ -98,8 +111,8 @@ export class ContactsService {
    * An operator's correction from the contact panel: allowed to the operator
    * holding one of the contact's open conversations, and to supervisors.
    */
-  async edit(agent: Agent, id: number, changes: ContactChanges): Promise<Contact> {
-    await this.get(id);
+  async edit(agent: Agent, contactId: number, changes: ContactChanges): Promise<Contact> {
+    const { id } = await this.get(contactId);
     if (agent.role === 'agent') {
       const holds = await this.db.getRepository(Conversation).existsBy({ contactId: id, assigneeId: agent.id, status: Not('closed') });
       if (!holds) throw new ForbiddenException(`Contact ${id} is not in a conversation you hold`);
@@ -110,7 +123,7 @@ export class ContactsService {
   }
 
   /** Operators' screens follow: the contact panel (`contact.updated`) and the rows of their open conversations. */
-  private async announce(contactId: number): Promise<void> {
+  async announce(contactId: number): Promise<void> {
     this.realtime.toAgents('contact.updated', { contact: await this.presenter.contact(contactId) });
     const open = await this.db.getRepository(Conversation).findBy({ contactId, status: Not('closed') });
     await this.publisher.changedMany(open, await this.presenter.conversations(open));
@@ -122,7 +135,7 @@ export class ContactsService {
 
   /** Every conversation of the contact on every channel, newest first. */
   async history(contactId: number): Promise<Conversation[]> {
-    await this.get(contactId);
-    return this.db.getRepository(Conversation).find({ where: { contactId }, order: { id: 'DESC' }, take: 200 });
+    const { id } = await this.get(contactId);
+    return this.db.getRepository(Conversation).find({ where: { contactId: id }, order: { id: 'DESC' }, take: 200 });
   }
 }

@@ -40,7 +40,8 @@ export interface NewMessage {
   uploadedBy?: string;
 }
 
-const openKeyOf = (inboxId: number, contactId: number) => `${inboxId}:${contactId}`;
+/** The unique key of a contact's open conversation in an inbox: at most one each. */
+export const openKeyOf = (inboxId: number, contactId: number) => `${inboxId}:${contactId}`;
 
 /** The stored row of a new message, the same for every way a message is added. */
 function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: NewMessage): Partial<Message> {
@@ -123,6 +124,10 @@ export class ConversationsService {
    * The contact's open conversation in the inbox, opened now if there is none.
    * The unique open key makes concurrent callers agree on one conversation.
    * `status` is asked only when one is opened (an inbox with a bot starts it as `bot`).
+   * A contact merged away meanwhile (ContactMergeService) stands for the
+   * one it was merged into: the contact row is read with a shared lock, so a
+   * merge either sees the new conversation and moves it, or has committed
+   * and left its pointer.
    */
   async openOrGet(
     inboxId: number,
@@ -132,28 +137,41 @@ export class ConversationsService {
     const existing = await this.findOpen(inboxId, contactId);
     if (existing) return { conversation: existing, created: false };
     const initialStatus = typeof status === 'function' ? await status() : status;
+    let owner = contactId;
     try {
-      const conversation = await this.db.transaction(async (tx) => {
+      return await this.db.transaction(async (tx) => {
+        owner = await this.liveContactId(tx, contactId);
+        if (owner !== contactId) {
+          const open = await tx.getRepository(Conversation).findOneBy({ openKey: openKeyOf(inboxId, owner) });
+          if (open) return { conversation: open, created: false };
+        }
         const row = await tx.getRepository(Conversation).save(
           tx.getRepository(Conversation).create({
             inboxId,
-            contactId,
+            contactId: owner,
             status: initialStatus,
-            openKey: openKeyOf(inboxId, contactId),
+            openKey: openKeyOf(inboxId, owner),
             queuedAt: initialStatus === 'queued' ? new Date() : null,
           }),
         );
         await this.logEvent(tx, row.id, 'created');
         if (initialStatus === 'queued') await this.logEvent(tx, row.id, 'queued');
-        return row;
+        return { conversation: row, created: true };
       });
-      return { conversation, created: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const winner = await this.findOpen(inboxId, contactId);
+      const winner = await this.findOpen(inboxId, owner);
       if (!winner) throw error;
       return { conversation: winner, created: false };
     }
+  }
+
+  /** The contact, or the one it was merged into; its row share-locked until the transaction ends (MySQL). */
+  private async liveContactId(tx: EntityManager, contactId: number): Promise<number> {
+    const type = tx.connection.options.type;
+    const lock = type === 'mysql' || type === 'mariadb' ? ' LOCK IN SHARE MODE' : '';
+    const [row]: Array<{ mergedIntoId: number | null }> = await tx.query(`SELECT mergedIntoId FROM contacts WHERE id = ?${lock}`, [contactId]);
+    return row?.mergedIntoId === null || row?.mergedIntoId === undefined ? contactId : Number(row.mergedIntoId);
   }
 
   /**

@@ -51,7 +51,7 @@ export class DeliveryTargets {
       this.db.getRepository(Inbox).findOneByOrFail({ id: message.inboxId }),
       this.db.getRepository(Conversation).findOneByOrFail({ id: message.conversationId }),
     ]);
-    // A merged contact may have several identities in one inbox; the oldest is the one they wrote from first.
+    // Outside the widget a contact has one address per inbox (a merge refuses a second); the widget's delivery reaches all of them.
     const identity = await this.db
       .getRepository(ContactIdentity)
       .findOne({ where: { inboxId: inbox.id, contactId: conversation.contactId }, order: { id: 'ASC' } });

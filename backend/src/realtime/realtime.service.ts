@@ -20,6 +20,8 @@ export interface AgentServerEvents {
   typing: { conversationId: number; on: boolean; who: 'contact' };
   /** A contact's name, e-mail, phone or language changed. */
   'contact.updated': { contact: Awaited<ReturnType<ConversationPresenter['contact']>> };
+  /** Contact `contactId` was merged into `contact`: screens showing the old one show the survivor. */
+  'contact.merged': { contactId: number; contact: Awaited<ReturnType<ConversationPresenter['contact']>> };
   'agent.updated': { agent: unknown };
   'queue.updated': { inboxId: number };
   /** Supervisors only: the live floor (supervision/board.service.ts). */

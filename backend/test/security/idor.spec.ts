@@ -55,6 +55,14 @@ const ROUTES: Record<string, Entry> = {
   'GET /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`) },
   'PATCH /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`, { method: 'PATCH', body: { name: 'Renamed' } }) },
   'GET /api/contacts/:id/history': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/history`) },
+  'GET /api/contacts/:id/duplicates': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/duplicates`) },
+  // B's contact merged into A's own: it would pull B's conversations over.
+  'POST /api/contacts/:id/merge': {
+    probe: async (w) => {
+      const own = (await asA(w, `/api/conversations/${w.a.conversationId}`)).body.contact.id;
+      return asA(w, `/api/contacts/${own}/merge`, { body: { contactId: w.b.contactId } });
+    },
+  },
   'GET /api/inboxes/:id': { probe: (w) => asA(w, `/api/inboxes/${w.inboxB.id}`) },
   'PATCH /api/inboxes/:id': { probe: (w) => asA(w, `/api/inboxes/${w.inboxB.id}`, { method: 'PATCH', body: { name: 'Mine now' } }) },
   'POST /api/inboxes/:id/connection-test': { probe: (w) => asA(w, `/api/inboxes/${w.inboxB.id}/connection-test`, { method: 'POST' }) },

@@ -172,6 +172,10 @@ export const api = {
   recording: (url: string) => http.blob(url),
   updateContact: (contactId: number, changes: ContactChanges) => http.patch<{ contact: ContactDetailsDto }>(`/api/contacts/${contactId}`, changes),
   contactHistory: (contactId: number) => http.get<{ items: ConversationDto[] }>(`/api/contacts/${contactId}/history`),
+  /** Other contacts with the same phone or e-mail (those the caller may see), at most 10. */
+  contactDuplicates: (contactId: number) => http.get<{ items: ContactDetailsDto[] }>(`/api/contacts/${contactId}/duplicates`),
+  /** Merges `otherId` into `contactId`, which survives with both contacts' conversations and channels. */
+  mergeContact: (contactId: number, otherId: number) => http.post<{ contact: ContactDetailsDto }>(`/api/contacts/${contactId}/merge`, { contactId: otherId }),
 
   setMyStatus: (status: AgentStatus) => http.patch<{ agent: AgentDto }>('/api/agents/me/status', { status }),
   agents: () => http.get<{ items: AgentDto[] }>('/api/agents'),

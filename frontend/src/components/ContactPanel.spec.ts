@@ -5,6 +5,7 @@ import { http } from '../api/http';
 import type { ContactDetailsDto } from '../api/types';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
+import { useToastsStore } from '../stores/toasts';
 import { conversation, FakeSocket, fakeFetch, ME, mountWithApp } from '../testing/app';
 import ContactPanel from './ContactPanel.vue';
 
@@ -31,8 +32,8 @@ const anna = (over: Partial<ContactDetailsDto> = {}): ContactDetailsDto => ({
   ...over,
 });
 
-/** The panel for conversation 5 of Anna, held by `assigneeId`. */
-async function mountPanel(assigneeId: number | null, status: 'assigned' | 'closed' = 'assigned') {
+/** The panel for conversation 5 of Anna, held by `assigneeId`; `more` answers further requests. */
+async function mountPanel(assigneeId: number | null, status: 'assigned' | 'closed' = 'assigned', more: Parameters<typeof fakeFetch>[0] = {}) {
   http.setBaseUrl('http://inbox.test');
   const bodies: unknown[] = [];
   const routes = fakeFetch({
@@ -41,16 +42,40 @@ async function mountPanel(assigneeId: number | null, status: 'assigned' | 'close
       bodies.push(changes);
       return { contact: anna(changes) };
     },
+    ...more,
   });
   vi.stubGlobal('fetch', routes.fn);
-  const mounted = mountWithApp(ContactPanel);
+  const mounted = mountWithApp(ContactPanel, { global: { stubs: { teleport: true } } });
   wrapper = mounted.wrapper;
   const store = useConversationsStore();
   store.current = conversation({ id: 5, assigneeId, status, contact: { id: 31, name: 'Anna', email: null, phone: null } });
   store.contact = anna();
   await nextTick();
-  return { wrapper: mounted.wrapper, store, bodies, calls: routes.calls };
+  return { wrapper: mounted.wrapper, store, bodies, calls: routes.calls, fetch: routes.fn };
 }
+
+/** Anna's other record, written by a Telegram bot: the same phone, no name. */
+const fromTelegram = (): ContactDetailsDto =>
+  anna({ id: 40, name: null, identities: [{ inboxId: 3, channel: 'telegram', inboxName: 'Support bot', externalId: 'tg-1' }] });
+/** One more, by e-mail. */
+const byMail = (): ContactDetailsDto => anna({ id: 41, name: 'A. Koval', phone: null, email: 'anna@example.com' });
+
+/** The panel with conversation 5 opened through the store, so the duplicates come from GET …/duplicates. */
+async function mountWithDuplicates(assigneeId: number | null, more: Parameters<typeof fakeFetch>[0] = {}) {
+  const mounted = await mountPanel(assigneeId, 'assigned', {
+    'GET /api/conversations/5': () => ({ conversation: conversation({ id: 5, assigneeId, contact: { id: 31, name: 'Anna', email: 'anna@example.com', phone: '+380441234567' } }), contact: anna({ email: 'anna@example.com' }) }),
+    'GET /api/contacts/31/history': () => ({ items: [] }),
+    'GET /api/contacts/31/duplicates': () => ({ items: [fromTelegram(), byMail()] }),
+    ...more,
+  });
+  mounted.store.currentId = 5;
+  await mounted.store.reloadCurrent();
+  await flushPromises();
+  return mounted;
+}
+
+const duplicate = (w: VueWrapper, id: number) => w.find(`[data-duplicate="${id}"]`);
+const dialog = () => document.body.querySelector<HTMLElement>('[role=dialog]');
 
 const field = (w: VueWrapper, name: string) => w.find(`[data-contact-field="${name}"]`);
 
@@ -121,5 +146,121 @@ describe('ContactPanel', () => {
     await nextTick();
     expect(field(wrapper, 'name').text()).toContain('Anna Koval');
     expect(field(wrapper, 'language').text()).toContain('uk');
+  });
+  it('lists the possible duplicates with what each shares and where it was seen', async () => {
+    const { wrapper } = await mountWithDuplicates(ME.id);
+    expect(wrapper.find('[data-duplicates]').text()).toContain('Possible duplicates');
+    const telegram = duplicate(wrapper, 40);
+    expect(telegram.text()).toContain('Visitor #40');
+    expect(telegram.findAll('[data-match]').map((m) => m.text())).toEqual(['Same phone']);
+    expect(telegram.find('.channel-icon').exists()).toBe(true);
+    const mail = duplicate(wrapper, 41);
+    expect(mail.text()).toContain('A. Koval');
+    expect(mail.findAll('[data-match]').map((m) => m.text())).toEqual(['Same e-mail']);
+    expect(mail.find('.channel-icon').exists()).toBe(false);
+  });
+
+  it('offers no merge to whom may not edit the contact', async () => {
+    const { wrapper, store } = await mountWithDuplicates(ME.id + 1);
+    expect(store.duplicates).toHaveLength(2);
+    expect(wrapper.find('[data-duplicates]').exists()).toBe(false);
+    expect(wrapper.find('[data-merge]').exists()).toBe(false);
+  });
+
+  it('merges a duplicate into the shown contact once confirmed, and then shows the survivor', async () => {
+    const survivor = anna({
+      email: 'anna@example.com',
+      identities: [
+        { inboxId: 1, channel: 'webchat', inboxName: 'Website chat', externalId: 'w-1' },
+        { inboxId: 3, channel: 'telegram', inboxName: 'Support bot', externalId: 'tg-1' },
+      ],
+    });
+    let merged = false;
+    const bodies: unknown[] = [];
+    const { wrapper, store, calls, fetch } = await mountWithDuplicates(ME.id, {
+      'POST /api/contacts/31/merge': (_url, init) => {
+        bodies.push(JSON.parse(String(init?.body)));
+        merged = true;
+        return { contact: survivor };
+      },
+      'GET /api/contacts/31/history': () => ({ items: merged ? [conversation({ id: 12, status: 'closed', contact: { id: 31, name: 'Anna', email: null, phone: null } })] : [] }),
+      'GET /api/contacts/31/duplicates': () => ({ items: merged ? [byMail()] : [fromTelegram(), byMail()] }),
+    });
+    // The answer waits until the test has seen the button busy.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      if (init?.method === 'POST') await held;
+      return fetch(input, init);
+    });
+
+    await duplicate(wrapper, 40).find('[data-merge]').trigger('click');
+    expect(dialog()?.textContent).toContain('Visitor #40’s conversations and channels move to this contact. This cannot be undone.');
+    expect(bodies).toEqual([]);
+    const confirm = () => wrapper.find('[data-confirm-merge]');
+    await confirm().trigger('click');
+    await flushPromises();
+    expect(confirm().attributes('disabled')).toBeDefined();
+    expect(confirm().text()).toBe('Merging…');
+
+    answer();
+    await flushPromises();
+    expect(bodies).toEqual([{ contactId: 40 }]);
+    expect(dialog()).toBeNull();
+    expect(store.contact).toEqual(survivor);
+    expect(wrapper.findAll('.identities .ident-name').map((n) => n.text())).toEqual(['Website chat', 'Support bot']);
+    expect(wrapper.findAll('.history-item')).toHaveLength(1);
+    expect(duplicate(wrapper, 40).exists()).toBe(false);
+    expect(duplicate(wrapper, 41).exists()).toBe(true);
+    expect(calls.filter((c) => c === 'GET /api/contacts/31/duplicates')).toHaveLength(2);
+    expect(useToastsStore().items.map((t) => [t.kind, t.text])).toEqual([['success', 'Visitor #40 merged into this contact.']]);
+  });
+
+  it('keeps the confirmation open with the server\'s reason when it refuses, and changes nothing', async () => {
+    const { wrapper, store, fetch } = await mountWithDuplicates(ME.id);
+    const reason = 'Both contacts have an open conversation in inbox Website chat: close one first';
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) =>
+      init?.method === 'POST' ? new Response(JSON.stringify({ statusCode: 409, error: 'Conflict', message: reason }), { status: 409 }) : fetch(input, init),
+    );
+    const before = store.contact;
+    await duplicate(wrapper, 40).find('[data-merge]').trigger('click');
+    await wrapper.find('[data-confirm-merge]').trigger('click');
+    await flushPromises();
+    expect(dialog()?.querySelector('[role=alert]')?.textContent).toBe(reason);
+    expect(wrapper.find('[data-confirm-merge]').attributes('disabled')).toBeUndefined();
+    expect(wrapper.find('[data-confirm-merge]').text()).toBe('Merge');
+    expect(store.contact).toBe(before);
+    expect(store.duplicates.map((d) => d.id)).toEqual([40, 41]);
+    expect(useToastsStore().items).toEqual([]);
+  });
+
+  it('shows the survivor when another operator merges the shown contact away', async () => {
+    const survivor = anna({ id: 40, name: 'Anna Koval', identities: [{ inboxId: 3, channel: 'telegram', inboxName: 'Support bot', externalId: 'tg-1' }] });
+    const { wrapper, store, calls } = await mountWithDuplicates(ME.id, {
+      'GET /api/contacts/40/history': () => ({ items: [conversation({ id: 12, status: 'closed', contact: { id: 40, name: 'Anna Koval', email: null, phone: null } })] }),
+      'GET /api/contacts/40/duplicates': () => ({ items: [] }),
+    });
+    store.setItems([conversation({ id: 5, contact: { id: 31, name: 'Anna', email: null, phone: null } }), conversation({ id: 6 })]);
+    const other = store.items[1];
+    const socket = new FakeSocket();
+    useRealtimeStore().start('token', { socket });
+
+    // Contacts this panel does not show or list: nothing to fetch.
+    const asked = calls.length;
+    socket.serverEmit('contact.merged', { contactId: 77, contact: anna({ id: 78, name: 'Somebody' }) });
+    await flushPromises();
+    expect(calls.length).toBe(asked);
+    expect(field(wrapper, 'name').text()).toContain('Anna');
+
+    socket.serverEmit('contact.merged', { contactId: 31, contact: survivor });
+    await flushPromises();
+    expect(store.contact?.id).toBe(40);
+    expect(field(wrapper, 'name').text()).toContain('Anna Koval');
+    expect(wrapper.findAll('.history-item')).toHaveLength(1);
+    expect(wrapper.find('[data-duplicates]').exists()).toBe(false);
+    expect(calls.slice(asked)).toEqual(expect.arrayContaining(['GET /api/contacts/40/history', 'GET /api/contacts/40/duplicates']));
+    expect(store.items[0].contact).toEqual({ id: 40, name: 'Anna Koval', email: null, phone: '+380441234567' });
+    expect(store.current?.contact?.id).toBe(40);
+    expect(store.items[1]).toBe(other);
   });
 });

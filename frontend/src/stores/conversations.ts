@@ -88,6 +88,8 @@ export const useConversationsStore = defineStore('conversations', () => {
   const current = ref<ConversationDto | null>(null);
   const contact = ref<ContactDetailsDto | null>(null);
   const contactHistory = ref<ConversationDto[]>([]);
+  /** Other contacts with the same phone or e-mail as `contact`: candidates for a merge. */
+  const duplicates = ref<ContactDetailsDto[]>([]);
   const currentLoading = ref(false);
   const currentError = ref<unknown>(null);
 
@@ -260,19 +262,21 @@ export const useConversationsStore = defineStore('conversations', () => {
     currentId.value = id;
     if (id === null) {
       current.value = null;
-      contact.value = null;
-      contactHistory.value = [];
+      forgetContact();
       return;
     }
     markRead(id);
     unflag(id);
     const cached = items.value.find((c) => c.id === id) ?? offers.value[id]?.conversation ?? null;
     current.value = cached;
-    if (!cached || contact.value?.id !== cached.contact?.id) {
-      contact.value = null;
-      contactHistory.value = [];
-    }
+    if (!cached || contact.value?.id !== cached.contact?.id) forgetContact();
     await reloadCurrent();
+  }
+
+  function forgetContact() {
+    contact.value = null;
+    contactHistory.value = [];
+    duplicates.value = [];
   }
 
   async function reloadCurrent() {
@@ -285,14 +289,24 @@ export const useConversationsStore = defineStore('conversations', () => {
       if (currentId.value !== id) return;
       current.value = freeze(details.conversation);
       contact.value = details.contact;
-      const history = await api.contactHistory(details.contact.id).catch(() => ({ items: [] as ConversationDto[] }));
-      if (currentId.value !== id) return;
-      contactHistory.value = history.items.map(freeze);
+      await loadRelated(details.contact.id);
     } catch (error) {
       if (currentId.value === id) currentError.value = error;
     } finally {
       if (currentId.value === id) currentLoading.value = false;
     }
+  }
+
+  /** The contact's other conversations and possible duplicates: extras of the panel, so a failure just leaves them empty. */
+  async function loadRelated(contactId: number) {
+    const [history, found] = await Promise.all([
+      api.contactHistory(contactId).catch(() => ({ items: [] as ConversationDto[] })),
+      api.contactDuplicates(contactId).catch(() => ({ items: [] as ContactDetailsDto[] })),
+    ]);
+    // Another contact was opened meanwhile.
+    if (contact.value?.id !== contactId) return;
+    contactHistory.value = history.items.map(freeze);
+    duplicates.value = found.items;
   }
 
   /** Saves the operator's correction of the open conversation's contact; errors (400 naming the field) go to the caller. */
@@ -305,6 +319,33 @@ export const useConversationsStore = defineStore('conversations', () => {
   /** `contact.updated` from the socket, or our own save: the panel shows it if that contact is open. */
   function contactChanged(next: ContactDetailsDto) {
     if (contact.value?.id === next.id) contact.value = next;
+  }
+
+  /** Merges `otherId` into the open conversation's contact; errors (409 with the server's reason) go to the caller. */
+  async function mergeContact(otherId: number) {
+    const id = contact.value?.id;
+    if (!id) return;
+    await contactMerged(otherId, (await api.mergeContact(id, otherId)).contact);
+  }
+
+  /**
+   * `contact.merged` from the socket, or our own merge: `mergedId` is gone and
+   * `survivor` holds its conversations. Rows keep the summary they were sent
+   * with, so those of either contact take the survivor's; the panel reloads
+   * what the merge changed if it shows either contact or lists one of them
+   * as a duplicate.
+   */
+  async function contactMerged(mergedId: number, survivor: ContactDetailsDto) {
+    const involved = (contactId: number | undefined) => contactId === mergedId || contactId === survivor.id;
+    const summary = { id: survivor.id, name: survivor.name, email: survivor.email, phone: survivor.phone };
+    const relabel = (c: ConversationDto) => (involved(c.contact?.id) ? freeze({ ...c, contact: summary }) : c);
+    const list = items.value.map(relabel);
+    if (list.some((c, i) => c !== items.value[i])) items.value = list;
+    if (current.value) current.value = relabel(current.value);
+    if (!contact.value) return;
+    if (involved(contact.value.id)) contact.value = survivor;
+    else if (!duplicates.value.some((d) => involved(d.id))) return;
+    await loadRelated(contact.value.id);
   }
 
   /** Takes a queued conversation or accepts an offer. Errors (409 at the limit) go to the caller. */
@@ -366,8 +407,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     attention.value = [];
     currentId.value = null;
     current.value = null;
-    contact.value = null;
-    contactHistory.value = [];
+    forgetContact();
   }
 
   return {
@@ -382,8 +422,11 @@ export const useConversationsStore = defineStore('conversations', () => {
     current,
     contact,
     contactHistory,
+    duplicates,
     saveContact,
     contactChanged,
+    mergeContact,
+    contactMerged,
     currentLoading,
     currentError,
     offers,

@@ -130,6 +130,7 @@ export const useRealtimeStore = defineStore('realtime', () => {
     s.on('message.updated', ({ message }: { message: MessageDto }) => messages.receive(message));
     s.on('typing', ({ conversationId, on }: { conversationId: number; on: boolean }) => messages.setCustomerTyping(conversationId, on));
     s.on('contact.updated', ({ contact }: { contact: ContactDetailsDto }) => conversations.contactChanged(contact));
+    s.on('contact.merged', ({ contactId, contact }: { contactId: number; contact: ContactDetailsDto }) => void conversations.contactMerged(contactId, contact));
     s.on('agent.updated', ({ agent }: { agent: AgentDto }) => {
       session.applyAgent(agent);
       agents.applyAgent(agent);

@@ -1,4 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ContactIdentity } from '../../contacts/contact-identity.entity';
 import { ConversationPresenter } from '../../conversations/conversation.presenter';
 import { DeliveryChannels } from '../../delivery/delivery-channels';
 import { RealtimeService } from '../../realtime/realtime.service';
@@ -8,11 +10,13 @@ import { RealtimeService } from '../../realtime/realtime.service';
  * emit to the visitor's room, and a visitor who is away reads it from
  * history. It goes through the same guard as every channel, but inline (in
  * the operator's request): there is nothing to wait for or retry, and the
- * operator gets `sent` back at once.
+ * operator gets `sent` back at once. A person who wrote from two browsers
+ * (two visitors, merged into one contact) gets the reply in both.
  */
 @Injectable()
 export class WebchatDelivery implements OnModuleInit {
   constructor(
+    private readonly db: DataSource,
     private readonly channels: DeliveryChannels,
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
@@ -22,8 +26,11 @@ export class WebchatDelivery implements OnModuleInit {
     this.channels.register('webchat', {
       inline: true,
       send: async (_outbound, target) => {
-        const dto = await this.presenter.message(target.message);
-        this.realtime.toVisitor(target.inbox.id, target.recipientExternalId, 'message.created', { message: dto });
+        const [dto, visitors] = await Promise.all([
+          this.presenter.message(target.message),
+          this.db.getRepository(ContactIdentity).findBy({ inboxId: target.inbox.id, contactId: target.conversation.contactId }),
+        ]);
+        for (const visitor of visitors) this.realtime.toVisitor(target.inbox.id, visitor.externalId, 'message.created', { message: dto });
         return { externalId: null };
       },
     });
