@@ -6,7 +6,7 @@ import type { Namespace } from 'socket.io';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RealtimeService } from '../../src/realtime/realtime.service';
-import { connectVisitor, startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN, connectVisitor, startTestApp, type TestApp } from '../support/test-app';
 import { ensureFrontendBuilt, launchChromium, requireChromium } from './browser';
 
 /**
@@ -314,4 +314,33 @@ describe('operator inbox and site widget in Chromium', () => {
     const conversation = await app.api(`/api/conversations/${sent.message.conversationId}`, { token: adminToken });
     expect(conversation.body.contact.name).toBe('Iryna Bondar');
   }, 120_000);
+
+  it('a supervisor merges the two contacts of one customer from the contact panel', async () => {
+    const demoKey = (await app.api('/api/inboxes', { token: adminToken })).body.items[0].publicKey as string;
+    const shop = (await app.api('/api/inboxes', { token: adminToken, body: { type: 'webchat', name: 'Shop' } })).body.inbox;
+    const onSite = await visitorWrites(demoKey, 'Where is my order?');
+    const inShop = await visitorWrites(shop.publicKey, 'Do you ship to Lviv?');
+    const contactOf = async (id: number) => (await app.api(`/api/conversations/${id}`, { token: adminToken })).body.contact.id as number;
+    const [siteContact, shopContact] = [await contactOf(onSite.conversationId), await contactOf(inShop.conversationId)];
+    await app.api(`/api/contacts/${siteContact}`, { method: 'PATCH', token: adminToken, body: { name: 'Oksana Melnyk', phone: '+380 67 555 01 02' } });
+    await app.api(`/api/contacts/${shopContact}`, { method: 'PATCH', token: adminToken, body: { phone: '+380675550102', email: 'oksana@example.com' } });
+
+    const page = await newPage();
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.goto(`${app.url}/#/inbox/${onSite.conversationId}`);
+    const duplicate = page.locator(`[data-duplicates] [data-duplicate="${shopContact}"]`);
+    await duplicate.waitFor();
+    expect(await duplicate.locator('[data-match]').allTextContents()).toEqual(['Same phone']);
+    await page.screenshot({ path: join(RESULTS, 'contact-duplicates.png') });
+    await duplicate.locator('[data-merge]').click();
+    await page.locator('[data-confirm-merge]').click();
+
+    // The panel shows one person: both channels, the shop conversation in the history, the e-mail only the other contact had.
+    await page.locator('[data-duplicates]').waitFor({ state: 'detached' });
+    await page.locator('.identities li', { hasText: 'Shop' }).waitFor();
+    await page.locator('[data-contact-field=email]', { hasText: 'oksana@example.com' }).waitFor();
+    await page.locator('.history-item', { hasText: 'Do you ship to Lviv?' }).waitFor();
+    await page.screenshot({ path: join(RESULTS, 'contact-merged.png') });
+    expect(await contactOf(inShop.conversationId)).toBe(siteContact);
+  }, 60_000);
 });
