@@ -128,6 +128,38 @@ describe('a dialog through a Telegram bot', () => {
     ]);
   });
 
+  it('keeps what a message answers: a customer quoting a reply, an operator quoting the customer', async () => {
+    const messages = async () => (await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken })).body.items as any[];
+    const [ours] = (await messages()).filter((m) => m.direction === 'out' && m.text === 'Sorry! We will send a new one.');
+    const [, chatMessageId] = (await tt.t.app.get(DataSource).query('SELECT externalId FROM messages WHERE id = ?', [ours.id]))[0].externalId.split(':');
+    const quoting = nextEventWhere(tt.operator, 'message.created', (e) => e.message.text === 'When exactly?');
+    const update = messageUpdate(CHAT, 1010, { text: 'When exactly?', reply_to_message: { message_id: Number(chatMessageId), chat: { id: CHAT, type: 'private' }, date: 1_717_000_001, text: ours.text } });
+    expect((await postUpdate(tt, inboxId, secret, update)).status).toBe(200);
+    const quoted = (await quoting).message;
+    expect(quoted.replyTo).toEqual({ id: ours.id, senderType: 'agent', senderName: expect.any(String), kind: 'text', text: 'Sorry! We will send a new one.' });
+
+    // The operator answers that question: Telegram shows the reply to it.
+    const sends = tt.api.callsTo('sendMessage').length;
+    const answer = await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken, body: { text: 'Tomorrow before noon', replyToMessageId: quoted.id } });
+    expect(answer.status).toBe(201);
+    expect(answer.body.message.replyTo).toMatchObject({ id: quoted.id, senderType: 'contact', senderName: 'Anna Kowalski', text: 'When exactly?' });
+    const sent = await eventually(async () => tt.api.callsTo('sendMessage')[sends]);
+    expect(sent.params).toMatchObject({ text: 'Tomorrow before noon', reply_parameters: { message_id: 1010, allow_sending_without_reply: true } });
+
+    // A message of another conversation, or a private note, is not a reply's quote.
+    const note = await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken, body: { text: 'VIP', private: true } });
+    for (const [replyToMessageId, why] of [
+      [999_999, /replyToMessageId: message 999999 is not in this conversation/],
+      [note.body.message.id, /is a private note/],
+      ['abc', /replyToMessageId must be a message id/],
+    ] as const) {
+      const refused = await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken, body: { text: 'x', replyToMessageId } });
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body.message)).toMatch(why);
+    }
+    expect(tt.api.callsTo('sendMessage')).toHaveLength(sends + 1);
+  });
+
   it('stores the same update delivered twice as one message', async () => {
     const update = messageUpdate(CHAT, 1003, { text: 'Are you there?' });
     const before = await rowCounts(tt.t);

@@ -125,6 +125,8 @@ export interface OutboundMessage {
   buttons?: OutboundButton[];
   /** Provider id of the message this one answers (e-mail threading, replies). */
   replyToExternalId?: string;
+  /** The answered message is one we sent (WhatsApp Web names a quoted message by who sent it). */
+  replyToFromUs?: boolean;
   /** Display name of the operator who wrote it. */
   senderName?: string;
   /** Send this template instead of free text (WhatsApp Cloud API). */

@@ -35,7 +35,7 @@ export class StandInWhatsAppClient extends EventEmitter implements WhatsAppWebCl
     this.destroyed = true;
   }
 
-  async sendMessage(chatId: string, content: string | WhatsAppWebMedia, options?: { caption?: string }) {
+  async sendMessage(chatId: string, content: string | WhatsAppWebMedia, options?: { caption?: string; quotedMessageId?: string }) {
     if (this.failNextSend) {
       const error = this.failNextSend;
       this.failNextSend = null;

@@ -73,7 +73,15 @@ export class InboundBatcher {
         const { inbox, event } = requests[index];
         return {
           conversation: { id: place.conversationId, inboxId: inbox.id },
-          input: { direction: 'in' as const, senderType: 'contact' as const, kind: event.kind, text: event.text ?? null, payload: event.payload ?? null, externalId: event.externalId },
+          input: {
+            direction: 'in' as const,
+            senderType: 'contact' as const,
+            kind: event.kind,
+            text: event.text ?? null,
+            payload: event.payload ?? null,
+            externalId: event.externalId,
+            quotedExternalId: event.replyToExternalId,
+          },
         };
       }),
     );

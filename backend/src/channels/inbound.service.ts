@@ -84,6 +84,7 @@ export class InboundService {
       text: event.text ?? null,
       payload: event.payload ?? null,
       externalId: event.externalId,
+      quotedExternalId: event.replyToExternalId,
       attachmentIds: upload?.attachmentIds,
       uploadedBy: upload?.uploadedBy,
     });

@@ -27,4 +27,9 @@ export class SendMessageDto {
   @ApiPropertyOptional({ description: 'An internal note the customer never sees' }) @IsOptional() @IsBoolean() private?: boolean;
   @ApiPropertyOptional({ type: [Number], description: 'Ids from POST /api/conversations/:id/attachments' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) attachments?: number[];
   @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() quickReplyId?: number;
+  @ApiPropertyOptional({ description: 'A message of this conversation the reply answers: the customer sees it quoted where the channel can (Telegram, WhatsApp)' })
+  @IsOptional()
+  @IsInt({ message: 'replyToMessageId must be a message id' })
+  @IsPositive({ message: 'replyToMessageId must be a message id' })
+  replyToMessageId?: number;
 }

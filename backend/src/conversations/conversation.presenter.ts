@@ -34,8 +34,22 @@ export interface MessageDto {
   private: boolean;
   edited: boolean;
   clientMessageId: string | null;
+  /** The message this one answers, as much as a quote shows. */
+  replyTo: MessageQuote | null;
   createdAt: string;
 }
+
+/** A quoted message: who wrote it and the start of its text. */
+export interface MessageQuote {
+  id: number;
+  senderType: Message['senderType'];
+  senderName: string | null;
+  kind: Message['kind'];
+  /** Cut to QUOTE_CHARS; null for a message without text (an image, a file). */
+  text: string | null;
+}
+
+const QUOTE_CHARS = 200;
 
 export interface ConversationDto {
   id: number;
@@ -82,10 +96,53 @@ export class ConversationPresenter {
   async messages(rows: Message[]): Promise<MessageDto[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((m) => m.id);
-    const agentIds = [...new Set(rows.filter((m) => m.senderId).map((m) => m.senderId as number))];
-    const conversationIds = [...new Set(rows.filter((m) => m.senderType === 'contact').map((m) => m.conversationId))];
-    const [attachments, agents, conversations] = await Promise.all([
+    const quotedIds = [...new Set(rows.filter((m) => m.replyToId !== null && m.replyToId !== undefined).map((m) => m.replyToId as number))];
+    const [attachments, quoted] = await Promise.all([
       this.db.getRepository(Attachment).find({ where: { messageId: In(ids) }, order: { id: 'ASC' } }),
+      quotedIds.length
+        ? this.db.getRepository(Message).find({
+            select: { id: true, conversationId: true, senderType: true, senderId: true, kind: true, text: true, private: true },
+            where: { id: In(quotedIds) },
+          })
+        : [],
+    ]);
+    const senderName = await this.senderNames([...rows, ...quoted]);
+    const quoteOf = new Map(quoted.map((q) => [q.id, q]));
+    const quote = (m: Message): MessageQuote | null => {
+      const q = m.replyToId ? quoteOf.get(m.replyToId) : undefined;
+      // A note stays among operators: quoted in a reply, it shows to nobody.
+      if (!q || (q.private && !m.private)) return null;
+      return { id: q.id, senderType: q.senderType, senderName: senderName(q), kind: q.kind, text: q.text === null ? null : q.text.slice(0, QUOTE_CHARS) };
+    };
+    return rows.map((m) => ({
+      id: m.id,
+      conversationId: m.conversationId,
+      inboxId: m.inboxId,
+      direction: m.direction,
+      senderType: m.senderType,
+      senderId: m.senderId,
+      senderName: senderName(m),
+      kind: m.kind,
+      text: m.text,
+      payload: m.payload,
+      attachments: attachments
+        .filter((a) => a.messageId === m.id)
+        .map((a) => ({ id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) })),
+      status: m.status,
+      error: m.error,
+      private: m.private,
+      edited: m.edited,
+      clientMessageId: m.externalId && m.senderType === 'contact' ? (m.externalId.split(':')[1] ?? null) : null,
+      replyTo: quote(m),
+      createdAt: new Date(m.createdAt).toISOString(),
+    }));
+  }
+
+  /** Who wrote each message: the operator's name, or the contact's; bots and the system have none. */
+  private async senderNames(rows: Array<Pick<Message, 'senderType' | 'senderId' | 'conversationId'>>): Promise<(m: Pick<Message, 'senderType' | 'senderId' | 'conversationId'>) => string | null> {
+    const agentIds = [...new Set(rows.filter((m) => m.senderType === 'agent' && m.senderId).map((m) => m.senderId as number))];
+    const conversationIds = [...new Set(rows.filter((m) => m.senderType === 'contact').map((m) => m.conversationId))];
+    const [agents, conversations] = await Promise.all([
       agentIds.length ? this.db.getRepository(Agent).find({ where: { id: In(agentIds) }, select: { id: true, name: true } }) : [],
       conversationIds.length
         ? this.db
@@ -99,32 +156,8 @@ export class ConversationPresenter {
     ]);
     const agentName = new Map(agents.map((a) => [a.id, a.name]));
     const contactName = new Map(conversations.map((c) => [Number(c.id), c.name]));
-    return rows.map((m) => ({
-      id: m.id,
-      conversationId: m.conversationId,
-      inboxId: m.inboxId,
-      direction: m.direction,
-      senderType: m.senderType,
-      senderId: m.senderId,
-      senderName:
-        m.senderType === 'agent' && m.senderId
-          ? (agentName.get(m.senderId) ?? null)
-          : m.senderType === 'contact'
-            ? (contactName.get(m.conversationId) ?? null)
-            : null,
-      kind: m.kind,
-      text: m.text,
-      payload: m.payload,
-      attachments: attachments
-        .filter((a) => a.messageId === m.id)
-        .map((a) => ({ id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) })),
-      status: m.status,
-      error: m.error,
-      private: m.private,
-      edited: m.edited,
-      clientMessageId: m.externalId && m.senderType === 'contact' ? (m.externalId.split(':')[1] ?? null) : null,
-      createdAt: new Date(m.createdAt).toISOString(),
-    }));
+    return (m) =>
+      m.senderType === 'agent' && m.senderId ? (agentName.get(m.senderId) ?? null) : m.senderType === 'contact' ? (contactName.get(m.conversationId) ?? null) : null;
   }
 
   async message(row: Message): Promise<MessageDto> {

@@ -48,7 +48,7 @@ export class ConversationsController {
     if (!body.text?.trim() && !body.attachments?.length) throw new BadRequestException('text: a message needs text or attachments');
     const conversation = await this.conversations.getFor(agent, id);
     return {
-      message: await this.replies.reply(agent, conversation, { text: body.text, private: body.private, attachmentIds: body.attachments, quickReplyId: body.quickReplyId }),
+      message: await this.replies.reply(agent, conversation, { text: body.text, private: body.private, attachmentIds: body.attachments, quickReplyId: body.quickReplyId, replyToMessageId: body.replyToMessageId }),
     };
   }
 

@@ -34,6 +34,10 @@ export interface NewMessage {
   externalId?: string | null;
   status?: Message['status'];
   private?: boolean;
+  /** The message of this conversation it answers (an operator's reply to one message). */
+  replyToId?: number | null;
+  /** The provider's id of the message it quotes (inbound): stored as `replyToId` when we have that message. */
+  quotedExternalId?: string;
   /** Already uploaded attachments to link to the message. */
   attachmentIds?: number[];
   /** Who must have uploaded those attachments (`visitor:<id>`, `agent:<id>`). */
@@ -57,6 +61,7 @@ function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: N
     externalId: input.externalId ?? null,
     status: input.status ?? 'sent',
     private: input.private ?? false,
+    replyToId: input.replyToId ?? null,
   };
 }
 
@@ -180,9 +185,10 @@ export class ConversationsService {
    */
   async addMessage(conversation: Conversation, input: NewMessage): Promise<{ message: Message; duplicate: boolean }> {
     // No look-up first: resends are rare, and the unique (inboxId, externalId) key catches them below.
+    const [withQuote] = await this.resolveQuotes([{ conversation, input }]);
     try {
       const message = await this.db.transaction(async (tx) => {
-        const row = await tx.getRepository(Message).save(tx.getRepository(Message).create(messageRow(conversation, input)));
+        const row = await tx.getRepository(Message).save(tx.getRepository(Message).create(messageRow(conversation, withQuote.input)));
         if (input.attachmentIds?.length) await this.linkAttachments(tx, row, input.attachmentIds, input.uploadedBy ?? '');
         const now = new Date();
         const isAgentReply = input.senderType === 'agent' && !row.private;
@@ -210,8 +216,9 @@ export class ConversationsService {
    * only its own INSERT (the unique key; both databases roll back just that
    * statement) and comes back as the stored row, `duplicate: true`.
    */
-  async addInboundMessages(items: Array<{ conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>): Promise<Array<{ message: Message; duplicate: boolean }>> {
-    if (items.length === 0) return [];
+  async addInboundMessages(batch: Array<{ conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>): Promise<Array<{ message: Message; duplicate: boolean }>> {
+    if (batch.length === 0) return [];
+    const items = await this.resolveQuotes(batch);
     const now = new Date();
     const key = (inboxId: number, externalId: string | null | undefined) => `${inboxId}:${externalId}`;
     // Resent webhooks are told apart before the write, so one multi-row INSERT stores the rest.
@@ -249,6 +256,25 @@ export class ConversationsService {
       const existing = earlier.get(key(conversation.inboxId, input.externalId));
       if (!existing) throw new Error(`message ${input.externalId} was reported stored but is not there`);
       return { message: existing, duplicate: true };
+    });
+  }
+
+  /**
+   * Quotes by provider id become `replyToId` when the quoted message is
+   * ours to show: stored, and in the same conversation (one query for the
+   * whole batch). What we never stored is left unquoted, not refused.
+   */
+  private async resolveQuotes<T extends { conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>(items: T[]): Promise<T[]> {
+    const quoting = items.filter((item) => item.input.quotedExternalId && item.input.replyToId === undefined);
+    if (quoting.length === 0) return items;
+    const quoted = await this.db.getRepository(Message).find({
+      select: { id: true, inboxId: true, conversationId: true, externalId: true },
+      where: quoting.map(({ conversation, input }) => ({ inboxId: conversation.inboxId, externalId: input.quotedExternalId as string })),
+    });
+    const byKey = new Map(quoted.map((m) => [`${m.inboxId}:${m.externalId}`, m]));
+    return items.map((item) => {
+      const target = item.input.quotedExternalId ? byKey.get(`${item.conversation.inboxId}:${item.input.quotedExternalId}`) : undefined;
+      return target && target.conversationId === item.conversation.id ? { ...item, input: { ...item.input, replyToId: target.id } } : item;
     });
   }
 

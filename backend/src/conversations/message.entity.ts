@@ -46,6 +46,13 @@ export class Message {
   @Column({ type: 'boolean', default: false }) edited: boolean;
 
   /**
+   * The message of the same conversation this one answers (a customer's
+   * swipe-to-reply on Telegram or WhatsApp, an operator's reply to one
+   * message). Null when it quotes nothing, or something we never stored.
+   */
+  @Column({ type: 'int', nullable: true }) replyToId: number | null;
+
+  /**
    * An outbound send in progress holds the message until this time, so two
    * jobs for one message (a duplicate, a stalled job picked up again) never
    * both call the provider. Expires by itself if the sender died.

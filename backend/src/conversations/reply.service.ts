@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { DomainEventBus } from '../common/domain-events';
@@ -24,6 +24,8 @@ export interface ReplyInput {
   attachmentIds?: number[];
   /** The quick reply the text came from, so its use is counted. */
   quickReplyId?: number;
+  /** The message of this conversation it answers. */
+  replyToMessageId?: number;
   /** Channel extras stored with the message (an approved template the channel sends instead of the text). */
   payload?: Record<string, unknown>;
 }
@@ -77,6 +79,7 @@ export class ReplyService {
   async reply(agent: Agent, conversation: Conversation, input: ReplyInput): Promise<MessageDto> {
     this.conversations.assertMayWrite(agent, conversation);
     const isNote = input.private ?? false;
+    if (input.replyToMessageId !== undefined) await this.assertQuotable(conversation, input.replyToMessageId, isNote);
     if (!isNote) for (const rule of this.checks) await rule.check(conversation, input);
     const { message } = await this.conversations.addMessage(conversation, {
       direction: 'out',
@@ -89,6 +92,7 @@ export class ReplyService {
       status: isNote ? 'sent' : 'pending',
       attachmentIds: input.attachmentIds,
       uploadedBy: `agent:${agent.id}`,
+      replyToId: input.replyToMessageId ?? null,
     });
     const dto = await this.presenter.message(message);
     this.realtime.toAgents('message.created', { message: dto });
@@ -101,6 +105,13 @@ export class ReplyService {
       quickReplyId: input.quickReplyId ?? null,
     });
     return sent;
+  }
+
+  /** A reply quotes a message of its own conversation; a reply the customer sees never quotes a note. */
+  private async assertQuotable(conversation: Conversation, messageId: number, isNote: boolean): Promise<void> {
+    const quoted = await this.db.getRepository(Message).findOne({ select: { id: true, conversationId: true, private: true, senderType: true }, where: { id: messageId } });
+    if (!quoted || quoted.conversationId !== conversation.id) throw new BadRequestException(`replyToMessageId: message ${messageId} is not in this conversation`);
+    if (quoted.private && !isNote) throw new BadRequestException(`replyToMessageId: message ${messageId} is a private note, which the customer never sees`);
   }
 
   /**

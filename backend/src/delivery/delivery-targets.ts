@@ -68,9 +68,10 @@ export class DeliveryTargets {
   /** The normalized message for the connector; attachment bytes are read from storage only when sent. */
   async outbound(target: DeliveryTarget): Promise<OutboundMessage> {
     const { message } = target;
-    const [files, sender] = await Promise.all([
+    const [files, sender, quoted] = await Promise.all([
       this.db.getRepository(Attachment).find({ where: { messageId: message.id }, order: { id: 'ASC' } }),
       message.senderId ? this.db.getRepository(Agent).findOne({ where: { id: message.senderId }, select: { id: true, name: true } }) : null,
+      message.replyToId ? this.db.getRepository(Message).findOne({ where: { id: message.replyToId }, select: { id: true, externalId: true, direction: true } }) : null,
     ]);
     const buttons = buttonsOf(message.payload);
     const template = templateOf(message.payload);
@@ -85,6 +86,8 @@ export class DeliveryTargets {
         url: this.publicUrl + attachmentUrl(file),
       })),
       ...(sender ? { senderName: sender.name } : {}),
+      // The channel quotes what it has an id for; a message it never carried is answered unquoted.
+      ...(quoted?.externalId ? { replyToExternalId: quoted.externalId, replyToFromUs: quoted.direction === 'out' } : {}),
       ...(buttons.length ? { buttons } : {}),
       ...(template ? { template } : {}),
     };

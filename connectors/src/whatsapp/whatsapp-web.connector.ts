@@ -1,6 +1,6 @@
 import { ProviderError, type ChannelConnector, type ConnectorContext, type InboundEvent, type OutboundMessage, type RawInbound, type SendResult } from '../types';
 import { toWhatsAppWebMedia, type WhatsAppWebClient, type WhatsAppWebMedia, type WhatsAppWebMessage } from './whatsapp-web.client';
-import { parseWebAck, parseWebMessage, type WebMediaFile } from './whatsapp-web.parser';
+import { parseWebAck, parseWebMessage, quotedMessageId, type WebMediaFile } from './whatsapp-web.parser';
 
 export type WhatsAppWebStatus = 'starting' | 'qr' | 'authenticated' | 'connected' | 'disconnected';
 
@@ -109,8 +109,10 @@ export class WhatsAppWebConnector implements ChannelConnector {
     const captionFits = text.length > 0 && text.length <= MAX_CAPTION_CHARS && msg.attachments.length > 0;
     const toMedia = this.options.toMedia ?? toWhatsAppWebMedia;
     let first: string | undefined;
+    // The first part answers the quoted message, as a swipe-to-reply in the app would.
+    const quote = msg.replyToExternalId ? { quotedMessageId: quotedMessageId(chatId, msg.replyToExternalId, msg.replyToFromUs ?? false) } : {};
     const sent = async (content: string | WhatsAppWebMedia, options?: { caption?: string }) => {
-      const result = await session.client.sendMessage(chatId, content, options).catch((error: unknown) => {
+      const result = await session.client.sendMessage(chatId, content, { ...options, ...(first === undefined ? quote : {}) }).catch((error: unknown) => {
         throw sendError(error);
       });
       first ??= result.id.id;

@@ -48,6 +48,14 @@ export function isPersonalChat(chatId: string): boolean {
   return /^[^@\s]+@(c\.us|lid)$/.test(chatId);
 }
 
+/**
+ * What WhatsApp Web calls a message when one quotes it: who sent it, the
+ * chat, and the stanza id we store (`Message.id._serialized`).
+ */
+export function quotedMessageId(chatId: string, stanzaId: string, fromUs: boolean): string {
+  return `${fromUs}_${chatId}_${stanzaId}`;
+}
+
 /** The message's own id (WhatsApp's stanza id): unique, and what acks and quotes name. */
 function messageId(msg: Obj): string {
   const ref = obj(msg, 'id');

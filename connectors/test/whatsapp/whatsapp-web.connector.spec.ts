@@ -97,6 +97,26 @@ describe(WhatsAppWebConnector.name, () => {
     await connector.stop();
   });
 
+  it('answers a quoted message the way the app does: the first part of the reply quotes it, by who sent it', async () => {
+    const { connector, clients, onEvents } = setUp();
+    await connector.start(ctx, onEvents);
+    const client = clients[0];
+    client.becomeReady();
+    const theirs = client.receive({ from: CUSTOMER, body: 'Which size fits me?' });
+    await connector.send({ id: 1, recipientExternalId: CUSTOMER, text: 'M, going by your last order', attachments: [], replyToExternalId: theirs.id.id }, ctx);
+    expect(client.sent[0].options?.quotedMessageId).toBe(theirs.id._serialized);
+
+    const ours = client.sent[0].id;
+    await connector.send(
+      { id: 2, recipientExternalId: CUSTOMER, text: 'x'.repeat(2000), attachments: [{ fileName: 'chart.png', mimeType: 'image/png', read: async () => PNG }], replyToExternalId: ours, replyToFromUs: true },
+      ctx,
+    );
+    // Our own message is quoted as ours; the file after the long text quotes nothing.
+    expect(client.sent[1].options?.quotedMessageId).toBe(`true_${CUSTOMER}_${ours}`);
+    expect(client.sent[2].options?.quotedMessageId).toBeUndefined();
+    await connector.stop();
+  });
+
   it('lists survey buttons as text: WhatsApp Web shows no buttons, a typed digit answers', async () => {
     const { connector, clients, onEvents } = setUp();
     await connector.start(ctx, onEvents);
