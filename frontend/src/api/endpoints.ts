@@ -47,6 +47,8 @@ export interface SendBody {
   private?: boolean;
   attachments?: number[];
   quickReplyId?: number;
+  /** A message of the same conversation the reply quotes (the channel shows it as a reply to that one). */
+  replyToMessageId?: number;
 }
 
 export interface AgentInput {

@@ -21,6 +21,16 @@ export interface AttachmentDto {
   url: string;
 }
 
+/** The message a reply answers, as shown on top of the reply (the quoted message is in the same conversation). */
+export interface MessageQuote {
+  id: number;
+  senderType: MessageDto['senderType'];
+  senderName: string | null;
+  kind: MessageKind;
+  /** The quoted text, cut to 200 characters; null for a message without text (an image, a file). */
+  text: string | null;
+}
+
 export interface MessageDto {
   id: number;
   conversationId: number;
@@ -38,6 +48,8 @@ export interface MessageDto {
   edited: boolean;
   clientMessageId: string | null;
   createdAt: string;
+  /** What a customer's swipe-to-reply or an operator's Reply answered. */
+  replyTo: MessageQuote | null;
 }
 
 export interface ConversationDto {

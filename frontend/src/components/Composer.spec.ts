@@ -1,5 +1,6 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { MessageQuote } from '../api/types';
 import { mountWithApp } from '../testing/app';
 import Composer from './Composer.vue';
 import type { ComposerSend } from './composer';
@@ -101,5 +102,68 @@ describe('Composer', () => {
     const w = await mountComposer({ disabled: true, disabledReason: 'This conversation is closed.' });
     expect(w.find('textarea').exists()).toBe(false);
     expect(w.text()).toContain('This conversation is closed.');
+  });
+
+  describe('replying to a message', () => {
+    const quote: MessageQuote = { id: 51, senderType: 'contact', senderName: 'Anna Kowalska', kind: 'text', text: 'My parcel never arrived' };
+    const textarea = (w: VueWrapper) => w.get('textarea').element as HTMLTextAreaElement;
+
+    it('shows whom it answers above the box, takes the keyboard and sends the quote with the reply', async () => {
+      const w = await mountComposer();
+      await w.setProps({ quote });
+      const preview = w.get('[data-quote-preview]');
+      expect(preview.find('.quoted-sender').text()).toBe('Replying to Anna Kowalska');
+      expect(preview.find('.quoted-text').text()).toBe('My parcel never arrived');
+      expect(document.activeElement).toBe(textarea(w));
+      await w.find('textarea').setValue('It is on its way');
+      press(w, 'Enter');
+      await flushPromises();
+      expect(sent(w)).toEqual([{ text: 'It is on its way', private: false, attachments: [], replyTo: quote }]);
+    });
+
+    it('names the kind of what it answers when that has no text', async () => {
+      const w = await mountComposer({ quote: { id: 52, senderType: 'contact', senderName: null, kind: 'image', text: null } });
+      expect(w.get('[data-quote-preview] .quoted-sender').text()).toBe('Replying to Customer');
+      expect(w.get('[data-quote-preview] .quoted-text').text()).toBe('Image');
+    });
+
+    it('is cancelled by × and by Escape, the keyboard staying in the box', async () => {
+      const w = await mountComposer({ quote });
+      const cancel = w.get('[data-cancel-quote]');
+      expect(cancel.attributes('aria-label')).toBe('Cancel reply');
+      await cancel.trigger('click');
+      expect(w.emitted('cancel-quote')).toHaveLength(1);
+      expect(document.activeElement).toBe(textarea(w));
+      const escape = press(w, 'Escape');
+      expect(escape.defaultPrevented).toBe(true);
+      expect(w.emitted('cancel-quote')).toHaveLength(2);
+      // Without a quote Escape is not the composer's.
+      await w.setProps({ quote: null });
+      expect(w.find('[data-quote-preview]').exists()).toBe(false);
+      expect(press(w, 'Escape').defaultPrevented).toBe(false);
+      expect(w.emitted('cancel-quote')).toHaveLength(2);
+    });
+
+    it('closes the quick replies first when Escape is pressed with them open', async () => {
+      const w = await mountComposer({ quote });
+      await w.find('textarea').setValue('/');
+      await flushPromises();
+      expect(w.find('[role=listbox]').exists()).toBe(true);
+      press(w, 'Escape');
+      await flushPromises();
+      expect(w.find('[role=listbox]').exists()).toBe(false);
+      expect(w.emitted('cancel-quote')).toBeUndefined();
+    });
+
+    it('goes from note mode to a reply for a quote, and drops the quote for a note', async () => {
+      const w = await mountComposer();
+      await w.find('[data-private-toggle]').trigger('click');
+      await w.setProps({ quote });
+      expect(w.find('[data-composer]').classes()).not.toContain('private');
+      expect(w.emitted('cancel-quote')).toBeUndefined();
+      await w.find('[data-private-toggle]').trigger('click');
+      expect(w.find('[data-composer]').classes()).toContain('private');
+      expect(w.emitted('cancel-quote')).toHaveLength(1);
+    });
   });
 });

@@ -106,4 +106,42 @@ describe('MessageList', () => {
     expect(rows[0].find('[data-status]').exists()).toBe(false);
     expect(rows[1].find('[data-status]').attributes('data-status')).toBe('failed');
   });
+
+  it('brings a quoted message into view and marks it for a moment; a quote of one not loaded does nothing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    try {
+      const quote = (id: number) => ({ id, senderType: 'contact' as const, senderName: 'Anna', kind: 'text', text: `Message ${id}` });
+      const { wrapper } = await mountThread();
+      const store = useMessagesStore();
+      store.receive(message({ id: 57, conversationId: 1, direction: 'out', senderType: 'agent', senderName: 'Olga', text: 'It left today', replyTo: quote(51) }));
+      store.receive(message({ id: 58, conversationId: 1, text: 'And the earlier one?', replyTo: quote(3) }));
+      await flushPromises();
+
+      await wrapper.get('[data-message-id="58"] [data-quote]').trigger('click');
+      expect(scrolled).not.toHaveBeenCalled();
+      expect(wrapper.findAll('.highlighted')).toHaveLength(0);
+
+      await wrapper.get('[data-message-id="57"] [data-quote]').trigger('click');
+      expect(scrolled).toHaveBeenCalledTimes(1);
+      expect((scrolled.mock.contexts[0] as HTMLElement).dataset.messageId).toBe('51');
+      expect(wrapper.findAll('.highlighted').map((r) => r.attributes('data-message-id'))).toEqual(['51']);
+      vi.advanceTimersByTime(2_000);
+      await flushPromises();
+      expect(wrapper.findAll('.highlighted')).toHaveLength(0);
+    } finally {
+      scrolled.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+
+  it('offers Reply only when the operator can write here, and hands the quote up', async () => {
+    const { wrapper } = await mountThread();
+    expect(wrapper.findAll('[data-reply]')).toHaveLength(0);
+    await wrapper.setProps({ replyable: true });
+    // The customer's text and photo, Olga's file and her refused message: not the event, not the note.
+    expect(wrapper.findAll('[data-message-id]:has([data-reply])').map((r) => r.attributes('data-message-id'))).toEqual(['51', '52', '55', '56']);
+    await wrapper.get('[data-message-id="52"] [data-reply]').trigger('click');
+    expect(wrapper.emitted('reply')).toEqual([[{ id: 52, senderType: 'contact', senderName: 'Customer', kind: 'image', text: null }]]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { AttachmentDto } from '../api/types';
+import type { AttachmentDto, MessageQuote } from '../api/types';
 
 /** What the composer hands to the dialog when the operator sends. */
 export interface ComposerSend {
@@ -6,4 +6,6 @@ export interface ComposerSend {
   private: boolean;
   attachments: AttachmentDto[];
   quickReplyId?: number;
+  /** The message this reply answers. */
+  replyTo?: MessageQuote;
 }

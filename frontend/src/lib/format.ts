@@ -1,4 +1,4 @@
-import type { ConversationDto } from '../api/types';
+import type { ConversationDto, MessageDto, MessageKind, MessageQuote } from '../api/types';
 
 /** When the customer started waiting for an answer, or null when nobody waits on us. */
 export function waitingSince(c: ConversationDto): number | null {
@@ -56,4 +56,24 @@ export function attachmentView(mime: string): AttachmentView {
   if (/^audio\//i.test(mime)) return 'audio';
   if (/^video\//i.test(mime)) return 'video';
   return 'file';
+}
+
+/** Who wrote a message, as the thread names them: without a stored name, what they are. */
+export function senderLabel(m: Pick<MessageDto, 'senderType' | 'senderName'>, t: (key: string) => string): string {
+  if (m.senderType === 'bot') return m.senderName || t('message.bot');
+  if (m.senderType === 'agent') return m.senderName || t('message.agent');
+  return m.senderName || t('message.customer');
+}
+
+/** What stands for a message without text (a conversation's preview, a quote): the kind of thing it sent. */
+export function kindLabel(kind: MessageKind, t: (key: string) => string): string {
+  return t(`message.${['image', 'audio', 'video', 'location'].includes(kind) ? kind : 'file'}`);
+}
+
+/** The server cuts a quote's text to this much: a reply shown before the server answered quotes the same. */
+const QUOTE_CHARS = 200;
+
+/** A message as a reply to it quotes it. */
+export function quoteOf(m: MessageDto): MessageQuote {
+  return { id: m.id, senderType: m.senderType, senderName: m.senderName, kind: m.kind, text: m.text === null ? null : m.text.slice(0, QUOTE_CHARS) };
 }

@@ -143,6 +143,7 @@ export default {
     failed: 'Not delivered.',
     failedWith: 'Not delivered: {error}',
     discard: 'Discard',
+    reply: 'Reply',
     download: 'Download {name} ({size})',
     email: {
       showQuote: 'Show quoted text',
@@ -160,6 +161,8 @@ export default {
     privateHint: 'Only your team sees notes.',
     placeholder: 'Write a reply…  Type / for quick replies',
     notePlaceholder: 'Write a note for your team…',
+    replyingTo: 'Replying to {name}',
+    cancelReply: 'Cancel reply',
     hint: 'Enter to send · Shift+Enter for a new line',
     send: 'Send',
     addNote: 'Add note',

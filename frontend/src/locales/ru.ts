@@ -140,6 +140,7 @@ const ru: typeof en = {
     failed: 'Не доставлено.',
     failedWith: 'Не доставлено: {error}',
     discard: 'Удалить',
+    reply: 'Ответить',
     download: 'Скачать {name} ({size})',
     email: {
       showQuote: 'Показать цитату',
@@ -157,6 +158,8 @@ const ru: typeof en = {
     privateHint: 'Заметки видит только ваша команда.',
     placeholder: 'Напишите ответ…  / — быстрые ответы',
     notePlaceholder: 'Заметка для команды…',
+    replyingTo: 'Ответ на сообщение: {name}',
+    cancelReply: 'Отменить ответ на сообщение',
     hint: 'Enter — отправить · Shift+Enter — новая строка',
     send: 'Отправить',
     addNote: 'Добавить заметку',

@@ -140,6 +140,7 @@ const uk: typeof en = {
     failed: 'Не доставлено.',
     failedWith: 'Не доставлено: {error}',
     discard: 'Видалити',
+    reply: 'Відповісти',
     download: 'Завантажити {name} ({size})',
     email: {
       showQuote: 'Показати цитату',
@@ -157,6 +158,8 @@ const uk: typeof en = {
     privateHint: 'Нотатки бачить лише ваша команда.',
     placeholder: 'Напишіть відповідь…  / — швидкі відповіді',
     notePlaceholder: 'Нотатка для команди…',
+    replyingTo: 'Відповідь на повідомлення: {name}',
+    cancelReply: 'Скасувати відповідь на повідомлення',
     hint: 'Enter — надіслати · Shift+Enter — новий рядок',
     send: 'Надіслати',
     addNote: 'Додати нотатку',

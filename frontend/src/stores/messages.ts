@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { api, type SendBody } from '../api/endpoints';
 import { ApiError } from '../api/http';
-import type { AttachmentDto, MessageDto } from '../api/types';
+import type { AttachmentDto, MessageDto, MessageQuote } from '../api/types';
 import { mergeMessages, newestId, oldestId, type ThreadMessage } from '../lib/merge';
 import { useSessionStore } from './session';
 
@@ -134,7 +134,7 @@ export const useMessagesStore = defineStore('messages', () => {
    * inside the request), and the socket may bring it first: both replace
    * the local one.
    */
-  async function send(conversationId: number, body: SendBody, attachments: AttachmentDto[] = []) {
+  async function send(conversationId: number, body: SendBody, attachments: AttachmentDto[] = [], replyTo: MessageQuote | null = null) {
     const localId = `local-${++localSeq}`;
     const me = session.user;
     const local: ThreadMessage = {
@@ -155,6 +155,7 @@ export const useMessagesStore = defineStore('messages', () => {
       edited: false,
       clientMessageId: null,
       createdAt: new Date().toISOString(),
+      replyTo,
     };
     const t = thread(conversationId);
     t.items = [...t.items, local];

@@ -96,6 +96,7 @@ export function message(over: Partial<MessageDto> & { id: number; conversationId
     edited: false,
     clientMessageId: null,
     createdAt: new Date().toISOString(),
+    replyTo: null,
     ...over,
   };
 }
@@ -134,7 +135,7 @@ export class FakeSocket {
   }
 }
 
-/** Answers fetch calls by path from a table; unknown paths are a 404. Records what was asked. */
+/** Answers fetch calls by path from a table (a route may answer with a Response of its own: a refusal); unknown paths are a 404. Records what was asked. */
 export function fakeFetch(routes: Record<string, (url: URL, init?: RequestInit) => unknown>) {
   const calls: string[] = [];
   const fn = async (input: string | URL | Request, init?: RequestInit) => {
@@ -142,7 +143,9 @@ export function fakeFetch(routes: Record<string, (url: URL, init?: RequestInit) 
     calls.push(`${init?.method ?? 'GET'} ${url.pathname}${url.search}`);
     const route = Object.entries(routes).find(([pattern]) => new RegExp(`^${pattern}$`).test(`${init?.method ?? 'GET'} ${url.pathname}`));
     if (!route) return new Response(JSON.stringify({ statusCode: 404, error: 'Not Found', message: `no route ${url.pathname}` }), { status: 404 });
-    return new Response(JSON.stringify(route[1](url, init)), { status: 200, headers: { 'content-type': 'application/json' } });
+    const answer = route[1](url, init);
+    if (answer instanceof Response) return answer;
+    return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
   };
   return { fn, calls };
 }

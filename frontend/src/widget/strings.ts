@@ -47,6 +47,11 @@ const en = {
   rateThanks: 'Thank you for your rating!',
   rateAlready: 'You already rated this conversation. Thank you!',
   rateClosed: 'This survey has closed.',
+  image: 'Image',
+  audio: 'Audio message',
+  video: 'Video',
+  location: 'Location',
+  file: 'File',
 };
 
 export type StringKey = keyof typeof en;
@@ -96,6 +101,11 @@ const uk: Dictionary = {
   rateThanks: 'Дякуємо за вашу оцінку!',
   rateAlready: 'Ви вже оцінили цю розмову. Дякуємо!',
   rateClosed: 'Це опитування вже закрите.',
+  image: 'Зображення',
+  audio: 'Аудіоповідомлення',
+  video: 'Відео',
+  location: 'Місце на мапі',
+  file: 'Файл',
 };
 
 const ru: Dictionary = {
@@ -142,6 +152,11 @@ const ru: Dictionary = {
   rateThanks: 'Спасибо за вашу оценку!',
   rateAlready: 'Вы уже оценили этот разговор. Спасибо!',
   rateClosed: 'Этот опрос уже закрыт.',
+  image: 'Изображение',
+  audio: 'Аудиосообщение',
+  video: 'Видео',
+  location: 'Место на карте',
+  file: 'Файл',
 };
 
 const dictionaries: Record<string, Dictionary> = { en, uk, ru };

@@ -30,6 +30,17 @@ export interface Message {
   createdAt: string;
   /** Kind-specific data; an automatic survey carries `{ automatic: 'csat', csat: { form: 'widget', conversationId } }`. */
   payload?: Record<string, unknown> | null;
+  /** The message this one answers (an operator's Reply, a quote from another channel), shown on top of it. */
+  replyTo?: Quote | null;
+}
+
+/** A quoted message: who wrote it and the start of its text (null for a picture or a file). */
+export interface Quote {
+  id: number;
+  senderType: SenderType;
+  senderName: string | null;
+  kind: string;
+  text: string | null;
 }
 
 export interface InboxInfo {

@@ -117,6 +117,24 @@ describe(WidgetView.name, () => {
     expect(file?.textContent).toContain('1.5 KB');
   });
 
+  it('shows on top of a reply the message it answers: its author and text, or what it sent', () => {
+    const messages = mergeMessages(
+      [],
+      [
+        makeVisitorMessage('c-1', { id: 1, text: 'Where is my order?' }),
+        makeMessage({ id: 2, senderName: 'Anna', text: 'It left today', replyTo: { id: 1, senderType: 'contact', senderName: 'Ann', kind: 'text', text: 'Where is my order?' } }),
+        makeMessage({ id: 3, senderName: 'Anna', text: 'Nice photo', replyTo: { id: 9, senderType: 'agent', senderName: null, kind: 'image', text: null } }),
+      ],
+    );
+    view.render(baseState({ messages }));
+    const quotes = $$('.items > .row .bubble > .quote');
+    expect(quotes.map((q) => [q.querySelector('.quote-who')?.textContent, q.querySelector('.quote-text')?.textContent])).toEqual([
+      ['You', 'Where is my order?'],
+      ['Acme Support', 'Image'],
+    ]);
+    expect($$('.items > .row')[1].querySelector('.bubble')?.textContent).toBe('YouWhere is my order?It left today');
+  });
+
   it('shows the greeting as the first bubble while the list is empty', () => {
     view.render(baseState());
     expect($('.greeting')?.hidden).toBe(false);

@@ -5,7 +5,7 @@ import { validatePreChat } from './prechat';
 import { choicesOf, isFromVisitor, isSystemLine, surveyOf, type ChatMessage } from './state';
 import { t, type StringKey } from './strings';
 import { surveyRow, type RatingState } from './survey-view';
-import type { Attachment, InboxInfo } from './types';
+import type { Attachment, InboxInfo, Quote } from './types';
 
 /** Everything the view shows; the controller owns it, the view only draws it. */
 export interface ViewState {
@@ -41,6 +41,8 @@ export interface ViewHandlers {
 }
 
 const HEX_COLOR = /^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/i;
+/** How a quote of a message without text names it; anything else is a file. */
+const KIND_LABELS: Record<string, StringKey> = { image: 'image', audio: 'audio', video: 'video', location: 'location' };
 
 /**
  * The widget's DOM, built once inside the shadow root and then patched on
@@ -265,7 +267,7 @@ export class WidgetView {
       const rating = survey === null ? null : (state.ratings[survey] ?? {});
       // Only the newest message's buttons can be pressed: an older menu is history.
       const offers = i === state.messages.length - 1;
-      const sig = JSON.stringify([m.id, m.status, m.text, m.error, m.attachments.map((a) => a.url), showName, i === lastOwn, time, rating, offers]);
+      const sig = JSON.stringify([m.id, m.status, m.text, m.error, m.attachments.map((a) => a.url), m.replyTo, showName, i === lastOwn, time, rating, offers]);
       let row = this.rows.get(key);
       if (!row || row.dataset.sig !== sig) {
         const fresh = this.renderRow(m, showName, i === lastOwn, time, offers);
@@ -302,8 +304,8 @@ export class WidgetView {
     if (isSystemLine(m)) return h('div', { class: 'row sys' }, h('div', { class: 'line' }, m.text ?? ''));
     const own = isFromVisitor(m);
     // Only pictures: no coloured frame around them.
-    const media = !m.text && m.attachments.length > 0 && m.attachments.every((a) => isInlineImage(a.mimeType) && a.url);
-    const bubble = h('div', { class: media ? 'bubble media' : 'bubble' }, ...(m.text ? textNodes(m.text) : []));
+    const media = !m.text && !m.replyTo && m.attachments.length > 0 && m.attachments.every((a) => isInlineImage(a.mimeType) && a.url);
+    const bubble = h('div', { class: media ? 'bubble media' : 'bubble' }, m.replyTo && this.renderQuote(m.replyTo), ...(m.text ? textNodes(m.text) : []));
     if (m.attachments.length) bubble.appendChild(h('div', { class: 'files' }, ...m.attachments.map((a) => this.renderAttachment(a))));
     const meta = h('div', { class: 'meta' }, h('time', { datetime: m.createdAt }, time));
     if (own) {
@@ -331,6 +333,12 @@ export class WidgetView {
       row.appendChild(h('div', { class: 'choices', role: 'group', 'aria-label': m.text ?? '' }, ...buttons));
     }
     return row;
+  }
+
+  /** What a message answers: who wrote it (the visitor is "You") and its text, or what kind of thing it was. */
+  private renderQuote(q: Quote): HTMLElement {
+    const who = q.senderType === 'contact' ? t('you') : q.senderName || this.state?.inbox?.name || '';
+    return h('div', { class: 'quote' }, h('div', { class: 'quote-who' }, who), h('div', { class: 'quote-text' }, q.text || t(KIND_LABELS[q.kind] ?? 'file')));
   }
 
   private renderAttachment(a: Attachment): HTMLElement {
