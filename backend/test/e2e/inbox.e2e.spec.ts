@@ -161,6 +161,21 @@ describe('operator inbox and site widget in Chromium', () => {
     await operator.screenshot({ path: join(RESULTS, 'dialog.png') });
     await expect.poll(() => operator.locator('[data-my-load]').textContent()).toBe('1 / 5');
 
+    // The operator answers the order question itself: the reply quotes it, in the inbox and in the widget.
+    const question = operator.locator('.msg.in', { hasText: 'order #1234' });
+    await question.hover();
+    await question.locator('[data-reply]').click();
+    await operator.locator('[data-quote-preview]', { hasText: 'order #1234' }).waitFor();
+    await composer.fill('It left our warehouse this morning.');
+    await composer.press('Enter');
+    const quotedReply = operator.locator('.msg.out', { hasText: 'It left our warehouse' });
+    await quotedReply.locator('[data-quote]', { hasText: 'order #1234' }).waitFor();
+    await expect.poll(() => quotedReply.getAttribute('data-status')).toBe('sent');
+    expect(await operator.locator('[data-quote-preview]').count()).toBe(0);
+    await customer.locator(`${WIDGET} .row.out`, { hasText: 'It left our warehouse' }).locator('.quote', { hasText: 'order #1234' }).waitFor();
+    await operator.screenshot({ path: join(RESULTS, 'reply-quote.png') });
+    await customer.screenshot({ path: join(RESULTS, 'widget-quote.png') });
+
     // A network drop: the operator's socket is cut and cannot come back while the browser is offline;
     // the customer writes meanwhile. Back online, the inbox catches up: the message shows, once.
     await operator.context().setOffline(true);
