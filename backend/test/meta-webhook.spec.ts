@@ -226,6 +226,33 @@ describe('the Meta webhook', () => {
     expect(igRefused.body.message).toMatch(/Instagram.*when the customer writes again/);
     expect((await mt.t.api(`/api/conversations/${igConversation.id}/template`, { token: mt.adminToken, body: { name: 'order_update', language: 'en_US' } })).status).toBe(400);
 
+    // With Meta's Human Agent feature on the inbox, a person may still answer for 7 days, tagged HUMAN_AGENT.
+    expect((await mt.t.api(`/api/inboxes/${cloudId}`, { method: 'PATCH', token: mt.adminToken, body: { instagram: { humanAgent: true } } })).status).toBe(400);
+    const badFlag = await mt.t.api(`/api/inboxes/${igId}`, { method: 'PATCH', token: mt.adminToken, body: { instagram: { humanAgent: 'yes' } } });
+    expect(badFlag.status).toBe(400);
+    expect(JSON.stringify(badFlag.body.message)).toMatch(/instagram.humanAgent must be true or false|humanAgent must be true or false/);
+    const enabled = await mt.t.api(`/api/inboxes/${igId}`, { method: 'PATCH', token: mt.adminToken, body: { instagram: { humanAgent: true } } });
+    expect(enabled.body.inbox.settings.humanAgent).toBe(true);
+    const humanWindow = (await mt.t.api(`/api/conversations/${igConversation.id}/window`, { token: mt.adminToken })).body.window;
+    expect(humanWindow).toMatchObject({ open: false });
+    // Seven days from the last message, which was 25 hours ago.
+    expect(new Date(humanWindow.humanAgentUntil).getTime()).toBeGreaterThan(Date.now() + 142 * 3_600_000);
+    const late = await mt.t.api(`/api/conversations/${igConversation.id}/messages`, { token: mt.adminToken, body: { text: 'Sorry for the wait: it is on its way' } });
+    expect(late.status).toBe(201);
+    const tagged = await eventually(async () => mt.graph.sends().find((b) => b.message?.text === 'Sorry for the wait: it is on its way'));
+    expect(tagged).toMatchObject({ recipient: { id: igSender }, messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' });
+    // Past the 7 days, nothing goes.
+    await db.getRepository(Message).update({ conversationId: igConversation.id, direction: 'in' }, { createdAt: new Date(Date.now() - 8 * 24 * 3_600_000) });
+    const tooLate = await mt.t.api(`/api/conversations/${igConversation.id}/messages`, { token: mt.adminToken, body: { text: 'Still there?' } });
+    expect(tooLate.status).toBe(409);
+    expect(tooLate.body.message).toMatch(/more than 7 days ago/);
+    // Inside the 24 hours a reply goes untagged, as before.
+    expect((await postMeta(mt, igId, igText(igSender, 'Back again'))).status).toBe(200);
+    await eventually(async () => (await messagesOf(mt, igConversation.id)).some((m) => m.text === 'Back again'));
+    expect((await mt.t.api(`/api/conversations/${igConversation.id}/messages`, { token: mt.adminToken, body: { text: 'Welcome back' } })).status).toBe(201);
+    const untagged = await eventually(async () => mt.graph.sends().find((b) => b.message?.text === 'Welcome back'));
+    expect(untagged).not.toHaveProperty('tag');
+
     // The customer writes again: the window opens again.
     expect((await postMeta(mt, cloudId, cloudText('4915111122233', 'Thanks!'))).status).toBe(200);
     expect((await mt.t.api(`/api/conversations/${conversation.id}/messages`, { token: mt.adminToken, body: { text: 'You are welcome' } })).status).toBe(201);

@@ -129,6 +129,11 @@ export interface OutboundMessage {
   replyToFromUs?: boolean;
   /** Display name of the operator who wrote it. */
   senderName?: string;
+  /**
+   * Written by a person and sent after the 24-hour window, within the days
+   * Meta's Human Agent feature allows (Instagram: tagged `HUMAN_AGENT`).
+   */
+  humanAgent?: boolean;
   /** Send this template instead of free text (WhatsApp Cloud API). */
   template?: OutboundTemplate;
 }

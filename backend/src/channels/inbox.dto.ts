@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EmailInboxDto, UpdateEmailInboxDto } from './email/email-inbox.dto';
-import { InstagramInboxDto, WhatsAppCloudInboxDto } from './meta/meta-inbox.dto';
+import { InstagramInboxDto, UpdateInstagramInboxDto, WhatsAppCloudInboxDto } from './meta/meta-inbox.dto';
 import { UpdateVoiceInboxDto, VoiceInboxDto } from './voice/voice-inbox.dto';
 import { AutomationSettingsField, type InboxAutomationDto } from '../automation/inbox-automation.dto';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
@@ -68,6 +68,7 @@ export class UpdateInboxDto {
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
   @ApiPropertyOptional({ type: UpdateEmailInboxDto, description: 'E-mail inboxes: the mailbox settings that change (checked with both servers again)' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateEmailInboxDto) email?: UpdateEmailInboxDto;
   @ApiPropertyOptional({ type: UpdateVoiceInboxDto, description: 'Voice inboxes: what callers hear and how long things take' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateVoiceInboxDto) voice?: UpdateVoiceInboxDto;
+  @ApiPropertyOptional({ type: UpdateInstagramInboxDto, description: 'Instagram inboxes: the Human Agent feature' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateInstagramInboxDto) instagram?: UpdateInstagramInboxDto;
   @AutomationSettingsField() automation?: InboxAutomationDto;
 }
 

@@ -157,6 +157,8 @@ export class InboxesService {
     if (input.voice && inbox.type !== 'twilio-voice') throw new BadRequestException('voice: only for inboxes of type twilio-voice');
     assertCallRouting(inbox.type, input.routing);
     if (input.voice) inbox.settings = updateVoiceSettings(inbox.settings, input.voice);
+    if (input.instagram && inbox.type !== 'instagram') throw new BadRequestException('instagram: only for inboxes of type instagram');
+    if (input.instagram?.humanAgent !== undefined) inbox.settings = { ...inbox.settings, humanAgent: input.instagram.humanAgent };
     if (input.name !== undefined) inbox.name = input.name;
     // Answers are signed "Kate via <inbox name>" when the mailbox has no fromName.
     if (input.name !== undefined && inbox.type === 'email') inbox.settings = { ...inbox.settings, inboxName: input.name };

@@ -58,7 +58,7 @@ export class InstagramConnector implements ChannelConnector {
     const bodies = planInstagramSend(msg);
     let first: string | undefined;
     for (const message of bodies) {
-      const answer = await this.graph.post<{ message_id?: string }>(`/${accountId}/messages`, token, { recipient: { id: msg.recipientExternalId }, message });
+      const answer = await this.graph.post<{ message_id?: string }>(`/${accountId}/messages`, token, { recipient: { id: msg.recipientExternalId }, message, ...tagOf(msg) });
       if (!answer.message_id) throw new ProviderError('temporary', 'Graph answered the send without a message id');
       first ??= answer.message_id;
     }
@@ -75,6 +75,11 @@ export class InstagramConnector implements ChannelConnector {
     const info = await this.graph.get<{ username?: string; name?: string }>(`/${encodeURIComponent(accountId)}`, token, { fields: 'username,name' });
     return { ...(info.username ? { username: info.username } : {}), ...(info.name ? { name: info.name } : {}) };
   }
+}
+
+/** A human agent's late reply says so, or Meta refuses it outside the 24-hour window. */
+function tagOf(msg: OutboundMessage): { messaging_type: 'MESSAGE_TAG'; tag: 'HUMAN_AGENT' } | Record<string, never> {
+  return msg.humanAgent ? { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' } : {};
 }
 
 /** The `message` objects to post, in order. Pure. */

@@ -25,6 +25,14 @@ describe(`${InstagramConnector.name} sends`, () => {
     expect(externalId).toMatch(/^aWdf/);
   });
 
+  it('tags every part of a human agent’s late reply HUMAN_AGENT, and nothing else', async () => {
+    const image = { fileName: 'a.png', mimeType: 'image/png', read: async () => Buffer.from('x'), url: 'https://inbox.example.com/api/attachments/k/a.png' };
+    await connector.send({ id: 2, recipientExternalId: USER, text: 'Sorry for the wait', attachments: [image], humanAgent: true }, ctx);
+    for (const call of graph.calls.slice(-2)) expect(call.body).toMatchObject({ messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' });
+    await connector.send({ id: 3, recipientExternalId: USER, text: 'In time', attachments: [] }, ctx);
+    expect(graph.calls.at(-1)?.body).not.toHaveProperty('tag');
+  });
+
   it('quick replies on the last text part; long texts split under 1000 bytes', () => {
     const bodies = planInstagramSend({ id: 2, recipientExternalId: USER, text: `${'ж'.repeat(700)} end`, attachments: [], buttons: [{ title: '5 ⭐', payload: 'csat:1:5' }] });
     expect(bodies.length).toBe(2);

@@ -4,7 +4,7 @@ import type { Conversation } from '../../conversations/conversation.entity';
 import { Message } from '../../conversations/message.entity';
 import { ReplyService, type ReplyCheck, type ReplyInput } from '../../conversations/reply.service';
 import { Inbox } from '../inbox.entity';
-import { customerWindow, windowClosedMessage, type WindowState } from './customer-window.policy';
+import { customerWindow, replyRoute, windowClosedMessage, type WindowState } from './customer-window.policy';
 
 /**
  * The 24-hour window before an operator's reply is written: outside it a
@@ -26,18 +26,26 @@ export class CustomerWindowCheck implements ReplyCheck, OnModuleInit {
     const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId });
     const none = customerWindow(inbox.type, null, now);
     if (none.rule === 'none') return none;
-    return customerWindow(inbox.type, await this.lastInboundAt(conversation), now);
+    return customerWindow(inbox.type, await this.lastInboundAt(conversation), now, inbox.settings.humanAgent === true);
   }
 
+  /** How a message of this conversation goes out now (MetaDelivery tags a human agent's reply). */
+  async route(conversation: Pick<Conversation, 'inboxId' | 'contactId'>, byPerson: boolean): Promise<'free' | 'human-agent' | 'closed'> {
+    const now = new Date();
+    return replyRoute(await this.state(conversation, now), now, byPerson);
+  }
+
+  /** Operators' replies: a person writes them, so the human agent's days count. */
   async check(conversation: Conversation, input: ReplyInput): Promise<void> {
-    const state = await this.state(conversation);
+    const now = new Date();
+    const state = await this.state(conversation, now);
     if (state.rule === 'none') return;
     const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId });
     if (input.payload?.template) {
       if (!state.templates) throw new BadRequestException(`template: ${inbox.type} inboxes have no message templates`);
       return;
     }
-    if (!state.open) throw new ConflictException(windowClosedMessage(inbox.type, state));
+    if (replyRoute(state, now, true) === 'closed') throw new ConflictException(windowClosedMessage(inbox.type, state));
   }
 
   /** The customer's last message in this inbox, in any of their conversations there (ids grow with time). */

@@ -1,5 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 const TOKEN = /^[A-Za-z0-9_\-.|]{20,1000}$/;
 const APP_SECRET = /^[A-Za-z0-9]{16,128}$/;
@@ -39,4 +40,22 @@ export class InstagramInboxDto extends MetaAppCredentialsDto {
   @ApiProperty({ description: 'The Instagram professional account id (or its Facebook Page id) that sends', example: '17841400000000001' })
   @Matches(/^\d{5,30}$/, { message: 'accountId must be the digits of the Instagram account (or Page) id' })
   accountId: string;
+
+  @HumanAgentField() humanAgent?: boolean;
+}
+
+/** PATCH /api/inboxes/:id of an Instagram inbox. */
+export class UpdateInstagramInboxDto {
+  @HumanAgentField() humanAgent?: boolean;
+}
+
+function HumanAgentField(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      default: false,
+      description: 'Meta approved the Human Agent permission for the app: operators may answer up to 7 days after the customer’s last message (tagged HUMAN_AGENT)',
+    }),
+    IsOptional(),
+    IsBoolean({ message: 'humanAgent must be true or false' }),
+  );
 }

@@ -47,7 +47,12 @@ export class MetaInboxSetup {
       throw problem(error, 'instagram');
     });
     return {
-      settings: { accountId: input.accountId, ...(account.username ? { username: account.username } : {}), verifyToken: input.verifyToken ?? generateVerifyToken() },
+      settings: {
+        accountId: input.accountId,
+        ...(account.username ? { username: account.username } : {}),
+        verifyToken: input.verifyToken ?? generateVerifyToken(),
+        humanAgent: input.humanAgent ?? false,
+      },
       secrets: { accessToken: input.accessToken, appSecret: input.appSecret },
     };
   }

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InstagramConnector, WhatsAppCloudConnector } from '@inbox/connectors';
+import { InstagramConnector, WhatsAppCloudConnector, type OutboundMessage } from '@inbox/connectors';
 import { DeliveryChannels, type DeliveryTarget } from '../../delivery/delivery-channels';
+import { CustomerWindowCheck } from './customer-window.check';
 
 /**
  * Graph's limits: a Cloud API number sends up to 80 messages a second
@@ -21,6 +22,7 @@ export class MetaDelivery implements OnModuleInit {
     private readonly channels: DeliveryChannels,
     private readonly cloud: WhatsAppCloudConnector,
     private readonly instagram: InstagramConnector,
+    private readonly window: CustomerWindowCheck,
   ) {}
 
   onModuleInit(): void {
@@ -34,8 +36,18 @@ export class MetaDelivery implements OnModuleInit {
           ],
           cost: Math.max(1, outbound.attachments.length + (outbound.text ? 1 : 0)),
         }),
-        send: (outbound, target) => connector.send(outbound, target.context),
+        send: async (outbound, target) => connector.send(await this.tagged(outbound, target), target.context),
       });
     }
+  }
+
+  /**
+   * An operator's reply sent after the 24-hour window, in the human agent's
+   * days (checked again now: the send may run later than the reply was
+   * written), goes tagged; anything else as it is.
+   */
+  private async tagged(outbound: OutboundMessage, target: DeliveryTarget): Promise<OutboundMessage> {
+    if (target.inbox.type !== 'instagram' || target.message.senderType !== 'agent') return outbound;
+    return (await this.window.route(target.conversation, true)) === 'human-agent' ? { ...outbound, humanAgent: true } : outbound;
   }
 }
