@@ -44,8 +44,25 @@ describe('login throttling, voided tokens and the audit log', () => {
     }
   });
 
-  it('never locks for unknown e-mails and answers them like a wrong password', async () => {
-    for (let i = 0; i < 5; i += 1) expect((await login(t, 'nobody@test.local', 'x')).status).toBe(401);
+  it('answers an e-mail without an account exactly like one with it: the same 401s, the same lock', async () => {
+    const email = 'twin@test.local';
+    await t.api('/api/agents', { token: admin, body: { email, name: 'Twin', password: 'right-password-1' } });
+    const answers = async (address: string) => {
+      const seen: Array<[number, string, string | null]> = [];
+      for (const password of ['wrong-1', 'wrong-2', 'wrong-3', 'wrong-4']) {
+        const res = await fetch(`${t.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: address, password }) });
+        seen.push([res.status, (await res.json()).message, res.headers.get('retry-after')]);
+      }
+      return seen;
+    };
+    const known = await answers(email);
+    const unknown = await answers('Nobody@Test.local');
+    expect(known.map(([status]) => status)).toEqual([401, 401, 429, 429]);
+    expect(unknown).toEqual(known);
+    // Each lock runs out by itself.
+    await new Promise((r) => setTimeout(r, 2100));
+    expect((await login(t, email, 'right-password-1')).status).toBe(200);
+    expect((await login(t, 'nobody@test.local', 'x')).status).toBe(401);
   });
 
   it('voids tokens and closes open sockets when the role changes', async () => {

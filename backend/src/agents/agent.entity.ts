@@ -50,11 +50,6 @@ export class Agent {
   /** Bumped on password or role change: older access tokens stop working. */
   @Column({ type: 'int', default: 0 }) tokenVersion: number;
 
-  /** Wrong passwords in a row (LOGIN_MAX_FAILURES locks the account). */
-  @Column({ type: 'int', default: 0 }) failedLogins: number;
-
-  /** No login, even with the right password, before this time. */
-  @Column({ ...timestamp, nullable: true }) lockedUntil: Date | null;
 
   @Column({ ...timestamp, nullable: true }) statusChangedAt: Date | null;
 

@@ -1,16 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, LessThan, Or } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
+import { isUniqueViolation } from '../common/database-errors';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { RateLimiter } from '../delivery/rate-limiter';
-import { afterFailure, lockedForSeconds } from './login-lockout.policy';
-import { verifyPassword } from './password';
+import { LoginFailure } from './login-failure.entity';
+import { afterFailure, lockedForSeconds, type LockoutState } from './login-lockout.policy';
+import { hashPassword, verifyPassword } from './password';
 
 export const LOGIN_LIMITER = Symbol('LOGIN_LIMITER');
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
+const LOCKED = 'This account is locked after too many wrong passwords; wait and try again';
+/** A day without a wrong password, and the count of an address is forgotten. */
+const STALE_FAILURES_MS = 24 * 3_600_000;
 
 interface AccessTokenClaims {
   sub: number;
@@ -21,6 +27,8 @@ interface AccessTokenClaims {
 
 @Injectable()
 export class AuthService {
+  private decoy: Promise<string> | undefined;
+
   constructor(
     private readonly db: DataSource,
     private readonly jwt: JwtService,
@@ -31,32 +39,64 @@ export class AuthService {
   /**
    * Two brakes on password guessing: attempts per client address (a token
    * bucket, shared by all processes through Redis), and a lock on the
-   * account after LOGIN_MAX_FAILURES wrong passwords in a row (kept in its
-   * row). Both answer 429 with Retry-After; a locked account refuses even
-   * the right password until the lock runs out.
+   * e-mail address after LOGIN_MAX_FAILURES wrong passwords in a row (a row
+   * of login_failures). Both answer 429 with Retry-After; a locked address
+   * refuses even the right password until the lock runs out. An address
+   * without an account is checked and locked the same way, against a
+   * password hash of the same cost, so neither the answers nor their timing
+   * tell which addresses have accounts.
    */
   async login(email: string, password: string, clientAddress: string): Promise<{ accessToken: string; agent: Agent }> {
     const { perMinutePerAddress, maxFailures, lockoutSeconds } = this.config.login;
     const waitMs = await this.limiter.reserve([{ key: `login:${clientAddress}`, perSecond: perMinutePerAddress / 60, burst: perMinutePerAddress }]);
     if (waitMs > 0) throw new TooManyRequestsException('Too many login attempts from your address; wait and try again', Math.ceil(waitMs / 1000));
 
-    const repo = this.db.getRepository(Agent);
-    const agent = await repo.findOne({ where: { email: email.trim().toLowerCase() }, relations: { teams: true } });
-    // The same message for a wrong e-mail and a wrong password: no account probing.
-    if (!agent) throw new UnauthorizedException(WRONG_CREDENTIALS);
+    const address = email.trim().toLowerCase();
+    const failures = this.db.getRepository(LoginFailure);
+    const [agent, state] = await Promise.all([
+      this.db.getRepository(Agent).findOne({ where: { email: address }, relations: { teams: true } }),
+      failures.findOneBy({ email: address }),
+    ]);
     const now = new Date();
-    const locked = lockedForSeconds(agent, now);
-    if (locked > 0) throw new TooManyRequestsException('This account is locked after too many wrong passwords; wait and try again', locked);
-    if (!(await verifyPassword(password, agent.passwordHash))) {
-      const next = afterFailure(agent, now, { maxFailures, lockoutSeconds });
-      // Conditional on the state read: of two wrong passwords at once, each counts (the loser reads again).
-      const counted = await repo.update({ id: agent.id, failedLogins: agent.failedLogins }, next);
-      if (!counted.affected) await repo.increment({ id: agent.id }, 'failedLogins', 1);
-      if (next.failedLogins === 0) throw new TooManyRequestsException('This account is locked after too many wrong passwords; wait and try again', lockoutSeconds);
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
+    const locked = state ? lockedForSeconds(state, now) : 0;
+    if (locked > 0) throw new TooManyRequestsException(LOCKED, locked);
+    const right = await verifyPassword(password, agent?.passwordHash ?? (await this.decoyHash()));
+    if (agent && right) {
+      if (state) await failures.delete({ email: address });
+      return { accessToken: this.issueToken(agent), agent };
     }
-    if (agent.failedLogins !== 0 || agent.lockedUntil !== null) await repo.update({ id: agent.id }, { failedLogins: 0, lockedUntil: null });
-    return { accessToken: this.issueToken(agent), agent };
+    const next = afterFailure(state ?? { failedLogins: 0, lockedUntil: null }, now, { maxFailures, lockoutSeconds });
+    await this.countFailure(address, state, next, now);
+    if (next.failedLogins === 0) throw new TooManyRequestsException(LOCKED, lockoutSeconds);
+    // The same message for a wrong e-mail and a wrong password: no account probing.
+    throw new UnauthorizedException(WRONG_CREDENTIALS);
+  }
+
+  /**
+   * Stores the count after a wrong password. Conditional on the state read,
+   * so of two wrong passwords at once each counts (the loser adds one); old
+   * rows of addresses nobody tries any more go at the same time.
+   */
+  private async countFailure(address: string, seen: LoginFailure | null, next: LockoutState, now: Date): Promise<void> {
+    const failures = this.db.getRepository(LoginFailure);
+    const row = { ...next, updatedAt: now };
+    const stored = seen
+      ? (await failures.update({ email: address, failedLogins: seen.failedLogins }, row)).affected
+      : await failures.insert({ email: address, ...row }).then(
+          () => 1,
+          (error: unknown) => {
+            if (!isUniqueViolation(error)) throw error;
+            return 0;
+          },
+        );
+    if (!stored) await failures.increment({ email: address }, 'failedLogins', 1);
+    await failures.delete({ updatedAt: LessThan(new Date(now.getTime() - STALE_FAILURES_MS)), lockedUntil: Or(IsNull(), LessThan(now)) });
+  }
+
+  /** A hash of the real cost for addresses without an account, made once. */
+  private decoyHash(): Promise<string> {
+    this.decoy ??= hashPassword(randomBytes(16).toString('hex'));
+    return this.decoy;
   }
 
   issueToken(agent: Agent): string {
