@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { AUDITED } from '../src/audit/audited.decorator';
 import { ROLES } from '../src/auth/auth.decorators';
-import { createOperator } from './support/operators';
+import { createOperator, waitFor } from './support/operators';
 import { listHandlers } from './support/routes';
 import { ADMIN, connectSocket, startTestApp, type TestApp } from './support/test-app';
 
@@ -86,6 +88,25 @@ describe('login throttling, voided tokens and the audit log', () => {
     const admin = listHandlers(t.app).filter((h) => (h.meta(ROLES) as string[] | undefined)?.includes('admin'));
     expect(admin.length).toBeGreaterThan(5);
     expect(admin.filter((h) => !h.route.startsWith('GET ') && !h.meta(AUDITED)).map((h) => h.route)).toEqual([]);
+  });
+
+  it('keeps the entry of an action whose first write of it failed: a job writes it again', async () => {
+    const entries = t.app.get(DataSource).getRepository(AuditEntry);
+    const save = vi.spyOn(entries, 'save').mockRejectedValueOnce(new Error('Connection lost: The server closed the connection.'));
+    try {
+      const team = await t.api('/api/teams', { token: admin, body: { name: 'Written later' } });
+      expect(team.status).toBe(201);
+      const entry = await waitFor(
+        () => entries.findOneBy({ action: 'team.create', entityId: team.body.team.id }),
+        (row) => row !== null,
+        10_000,
+        'the audit entry written by the retry',
+      );
+      expect(entry?.changes).toEqual({ name: 'Written later' });
+      expect(save).toHaveBeenCalledTimes(2);
+    } finally {
+      save.mockRestore();
+    }
   });
 
   it('writes every admin action to the audit log, passwords redacted, readable only by admins', async () => {

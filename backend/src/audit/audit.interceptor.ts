@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
@@ -22,8 +22,6 @@ function idInResponse(body: unknown): number | null {
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  private readonly logger = new Logger('Audit');
-
   constructor(
     private readonly reflector: Reflector,
     private readonly audit: AuditService,
@@ -38,15 +36,13 @@ export class AuditInterceptor implements NestInterceptor {
         from(
           (async () => {
             const paramId = Number(request.params?.id);
-            await this.audit
-              .record({
-                actorId: request.agent?.id ?? 0,
-                action: audited.action,
-                entityType: audited.entityType,
-                entityId: Number.isInteger(paramId) && paramId > 0 ? paramId : idInResponse(body),
-                changes: request.body,
-              })
-              .catch((error: unknown) => this.logger.error(`Audit entry for ${audited.action} not written: ${String(error)}`));
+            await this.audit.recordAfterAction({
+              actorId: request.agent?.id ?? 0,
+              action: audited.action,
+              entityType: audited.entityType,
+              entityId: Number.isInteger(paramId) && paramId > 0 ? paramId : idInResponse(body),
+              changes: request.body,
+            });
             return body;
           })(),
         ),
