@@ -95,12 +95,14 @@ export interface WhatsAppCloudInput {
   verifyToken?: string;
 }
 
-/** An Instagram professional account (docs/channels/instagram.md). */
+/** An Instagram professional account (docs/channels/instagram.md); once saved, only `humanAgent` changes. */
 export interface InstagramInput {
   accountId: string;
   accessToken: string;
   appSecret: string;
   verifyToken?: string;
+  /** Meta approved the app's Human Agent permission: operators may answer up to 7 days after the customer's last message. */
+  humanAgent?: boolean;
 }
 
 /** A linked number's connection (GET /api/inboxes/:id/whatsapp; live as 'whatsapp.state'). */
@@ -113,7 +115,16 @@ export interface WhatsAppConnection {
 }
 
 /** The 24-hour customer-service window of a conversation. */
-export type CustomerWindow = { rule: 'none' } | { rule: 'window'; open: boolean; closesAt: string | null; templates: boolean };
+export type CustomerWindow =
+  | { rule: 'none' }
+  | {
+      rule: 'window';
+      open: boolean;
+      closesAt: string | null;
+      templates: boolean;
+      /** Instagram with the Human Agent feature: after the 24-hour window closed, an operator's own reply may still go (tagged) until then; null otherwise. */
+      humanAgentUntil: string | null;
+    };
 
 export interface MessageTemplate {
   name: string;
@@ -139,7 +150,7 @@ export interface InboxInput {
   settings?: { greeting?: string; preChatForm?: boolean; color?: string };
   email?: EmailInboxInput;
   whatsappCloud?: WhatsAppCloudInput;
-  instagram?: InstagramInput;
+  instagram?: InstagramInput | Pick<InstagramInput, 'humanAgent'>;
   voice?: VoiceInboxInput;
   routingMode?: RoutingMode;
   routing?: InboxRouting;

@@ -84,3 +84,26 @@ describe('InboxForm for a mailbox', () => {
     expect(email).not.toHaveProperty('importExisting');
   });
 });
+
+describe('InboxForm for a connected messenger', () => {
+  const instagram = inbox({ id: 9, type: 'instagram', name: 'Instagram DMs', publicKey: 'k', settings: { webhookUrl: 'https://inbox.example/webhooks/meta/9', verifyToken: 'verify-token-9', humanAgent: true } });
+
+  it('shows whether an Instagram account has the Human Agent feature and saves a change of it', async () => {
+    const { wrapper, bodies } = mountForm({ inbox: instagram });
+    const box = wrapper.get('[name="humanAgent"]');
+    expect((box.element as HTMLInputElement).checked).toBe(true);
+    expect(wrapper.text()).toContain('Human Agent feature');
+    await box.setValue(false);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(bodies.update).toEqual({ name: 'Instagram DMs', instagram: { humanAgent: false }, routingMode: 'auto' });
+  });
+
+  it('offers no Human Agent feature for another messenger, whose update the API would refuse with it', async () => {
+    const { wrapper, bodies } = mountForm({ inbox: { ...instagram, type: 'whatsapp-cloud', name: 'WhatsApp' } });
+    expect(wrapper.find('[name="humanAgent"]').exists()).toBe(false);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(bodies.update).toEqual({ name: 'WhatsApp', routingMode: 'auto' });
+  });
+});
