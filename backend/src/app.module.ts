@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AgentsModule } from './agents/agents.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { SearchModule } from './search/search.module';
 import { AutomationModule } from './automation/automation.module';
 import { BotsModule } from './bots/bots.module';
 import { ChannelsModule } from './channels/channels.module';
@@ -48,6 +49,7 @@ export class AppModule {
         SupervisionModule,
         VoiceModule,
         AuditModule,
+        SearchModule,
       ],
       controllers: [HealthController],
     };

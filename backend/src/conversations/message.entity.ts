@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { DeliveryStatus, MessageKind } from '@inbox/connectors';
-import { jsonText, longText, timestamp } from '../database/column-types';
+import { jsonText, longText, mysqlOnly, timestamp } from '../database/column-types';
 
 export type MessageDirection = 'in' | 'out';
 export type SenderType = 'contact' | 'agent' | 'bot' | 'system';
@@ -25,7 +25,10 @@ export class Message {
 
   @Column({ type: 'varchar', length: 16, default: 'text' }) kind: MessageKind;
 
-  @Column({ ...longText, nullable: true }) text: string | null;
+  /** Searched by words (GET /api/search): a FULLTEXT index on MySQL, an FTS5 table on SQLite. */
+  @mysqlOnly(Index('ix_messages_text_fulltext', { fulltext: true }))
+  @Column({ ...longText, nullable: true })
+  text: string | null;
 
   /** Kind-specific data: location, contact card, button payloads... */
   @Column({ ...jsonText, nullable: true }) payload: Record<string, unknown> | null;

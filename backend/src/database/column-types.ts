@@ -25,3 +25,11 @@ export const jsonText: ColumnOptions = { type: 'simple-json' };
 export function sqlTimestamp(date: Date): string {
   return date.toISOString().replace('T', ' ').replace('Z', '');
 }
+
+/**
+ * A decorator only MySQL/MariaDB gets (a FULLTEXT index): SQLite does the
+ * same work its own way, in a migration (FTS5).
+ */
+export function mysqlOnly(decorator: PropertyDecorator): PropertyDecorator {
+  return isMysql ? decorator : () => undefined;
+}

@@ -52,6 +52,10 @@ const ROUTES: Record<string, Entry> = {
   'POST /api/conversations/:id/close': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/close`, { method: 'POST' }) },
   'POST /api/conversations/:id/transfer': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/transfer`, { body: { agentId: w.opA.id } }) },
   'GET /api/conversations': { probe: (w) => asA(w, `/api/conversations?view=queue&inboxId=${w.inboxB.id}`) },
+  'GET /api/search': {
+    probe: (w) => asA(w, `/api/search?q=${encodeURIComponent(w.b.secret)}`),
+    allowed: 'results come only from the caller’s inboxes and conversations: B’s words find nothing of B’s',
+  },
   'GET /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`) },
   'PATCH /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`, { method: 'PATCH', body: { name: 'Renamed' } }) },
   'GET /api/contacts/:id/history': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/history`) },

@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import type { Agent } from '../agents/agent.entity';
+import { CurrentAgent } from '../auth/auth.decorators';
+import { QUERY_CHARS } from './search.policy';
+import { SearchService } from './search.service';
+
+export class SearchQueryDto {
+  @ApiProperty({ example: 'parcel damaged', description: 'Words of a message (each a prefix), or part of the customer’s name, e-mail or phone' })
+  @IsString({ message: `q must be ${QUERY_CHARS.min} to ${QUERY_CHARS.max} characters` })
+  @Length(QUERY_CHARS.min, QUERY_CHARS.max, { message: `q must be ${QUERY_CHARS.min} to ${QUERY_CHARS.max} characters` })
+  q: string;
+
+  @ApiPropertyOptional({ default: 20, maximum: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit: number = 20;
+}
+
+@ApiTags('search')
+@ApiBearerAuth()
+@Controller('api/search')
+export class SearchController {
+  constructor(private readonly searches: SearchService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Conversations by what was written in them or by who the customer is, newest first' })
+  async search(@CurrentAgent() agent: Agent, @Query() query: SearchQueryDto) {
+    return { items: await this.searches.search(agent, query.q, query.limit) };
+  }
+}
