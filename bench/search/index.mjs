@@ -68,7 +68,7 @@ async function insert(db, sql, table, size) {
 }
 
 async function measure(label, databaseUrl) {
-  const { app, db, dataDir, loadSeconds } = await setUp(databaseUrl);
+  const { app, dataDir, loadSeconds } = await setUp(databaseUrl);
   const { SearchService } = require('../../backend/dist/search/search.service.js');
   const search = app.get(SearchService);
   const admin = { id: 1, role: 'admin' };
