@@ -20,6 +20,7 @@ import type {
   QuickReplyDto,
   QuickReplyScope,
   RoutingMode,
+  SearchHit,
   TeamDto,
 } from './types';
 
@@ -170,6 +171,8 @@ export const api = {
   conversation: (id: number) => http.get<{ conversation: ConversationDto; contact: ContactDetailsDto }>(`/api/conversations/${id}`),
   messages: (id: number, before?: number, limit = 50) => http.get<{ items: MessageDto[] }>(`/api/conversations/${id}/messages`, { before, limit }),
   send: (id: number, body: SendBody) => http.post<{ message: MessageDto }>(`/api/conversations/${id}/messages`, body),
+  /** Messages (every word as a word prefix) and contacts (name, e-mail, phone) across the conversations the caller may see; 400 for a query of fewer than 2 or more than 200 characters. */
+  search: (q: string, limit?: number) => http.get<{ items: SearchHit[] }>('/api/search', { q, limit }),
   retryMessage: (messageId: number) => http.post<{ message: MessageDto }>(`/api/messages/${messageId}/retry`),
   /** A received e-mail's whole body: sanitized HTML (inline images as our files) and the full text. */
   emailOriginal: (messageId: number) => http.get<{ html: string | null; text: string | null }>(`/api/messages/${messageId}/email`),

@@ -81,6 +81,13 @@ export interface ConversationDto {
   offerExpiresAt?: string | null;
 }
 
+/** One conversation GET /api/search found (newest first, one per conversation). */
+export interface SearchHit {
+  conversation: ConversationDto;
+  /** The newest message of that conversation that matches, or null when the hit is the contact (name, e-mail, phone). */
+  message: MessageDto | null;
+}
+
 export interface ContactIdentityDto {
   inboxId: number;
   channel: string | null;

@@ -1,6 +1,6 @@
 import { onBeforeUnmount, onMounted } from 'vue';
 
-export type ShortcutId = 'next' | 'prev' | 'reply' | 'note' | 'accept' | 'transfer' | 'close' | 'tabMine' | 'tabQueue' | 'tabAll';
+export type ShortcutId = 'next' | 'prev' | 'reply' | 'note' | 'accept' | 'transfer' | 'close' | 'tabMine' | 'tabQueue' | 'tabAll' | 'search';
 
 interface Shortcut {
   id: ShortcutId | 'send' | 'newline' | 'quickReply' | 'escape';
@@ -26,6 +26,7 @@ export const SHORTCUTS: Shortcut[] = [
   { id: 'tabMine', keys: ['Alt', '1'], code: 'Digit1' },
   { id: 'tabQueue', keys: ['Alt', '2'], code: 'Digit2' },
   { id: 'tabAll', keys: ['Alt', '3'], code: 'Digit3' },
+  { id: 'search', keys: ['Alt', 'S'], code: 'KeyS' },
   { id: 'send', keys: ['Enter'] },
   { id: 'newline', keys: ['Shift', 'Enter'] },
   { id: 'quickReply', keys: ['/'] },

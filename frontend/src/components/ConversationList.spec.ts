@@ -5,7 +5,8 @@ import { http } from '../api/http';
 import { useAgentsStore } from '../stores/agents';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
-import { conversation, FakeSocket, fakeFetch, inbox, ME, mountWithApp } from '../testing/app';
+import { SEARCH_DEBOUNCE_MS } from '../composables/useSearch';
+import { conversation, FakeSocket, fakeFetch, inbox, ME, message, mountWithApp } from '../testing/app';
 import ConversationList from './ConversationList.vue';
 
 const ROW = 68;
@@ -146,5 +147,156 @@ describe('ConversationList', () => {
     store.setItems([]);
     await nextTick();
     expect(wrapper.find('.empty').text()).toContain('No conversations for you right now');
+  });
+});
+
+describe('ConversationList: search', () => {
+  const anna = conversation({ id: 5, status: 'closed', contact: { id: 31, name: 'Anna Kovalenko', email: 'anna@shop.example', phone: null } });
+  const boris = conversation({ id: 6, contact: { id: 32, name: null, email: 'boris@mail.example', phone: null } });
+  const damaged = message({ id: 51, conversationId: 5, text: 'Hello! My parcel is damaged, the box was torn open.', createdAt: '2026-03-04T10:00:00Z' });
+  const refusal = { statusCode: 400, error: 'Bad Request', message: 'q must be 2 to 200 characters' };
+
+  /** The list of "mine" (conversations 1 and 2) with GET /api/search answering `answer(q)`. */
+  async function mountSearch(answer: (q: string) => unknown = () => ({ items: [{ conversation: anna, message: damaged }, { conversation: boris, message: null }] })) {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    http.setBaseUrl('http://inbox.test');
+    const routes = fakeFetch({ 'GET /api/search': (url) => answer(url.searchParams.get('q') ?? '') });
+    vi.stubGlobal('fetch', routes.fn);
+    const { wrapper, store } = mountList();
+    store.setItems([conversation({ id: 2 }), conversation({ id: 1 })]);
+    await nextTick();
+    const searches = () => routes.calls.filter((c) => c.startsWith('GET /api/search'));
+    return { wrapper, store, searches };
+  }
+
+  async function type(w: VueWrapper, text: string) {
+    await w.get('[data-search]').setValue(text);
+  }
+
+  async function settle() {
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    await flushPromises();
+  }
+
+  const key = (w: VueWrapper, name: string) => w.get('[data-search]').trigger('keydown', { key: name });
+  const hitIds = (w: VueWrapper) => w.findAll('#search-hits [role=option]').map((r) => Number(r.attributes('data-conversation-id')));
+
+  afterEach(() => vi.useRealTimers());
+
+  it('asks the server once typing pauses, with the trimmed query, and never for one character', async () => {
+    const { wrapper, searches } = await mountSearch();
+    await type(wrapper, 'p');
+    await settle();
+    expect(searches()).toEqual([]);
+    expect(renderedIds(wrapper)).toEqual([2, 1]);
+
+    await type(wrapper, ' pa');
+    await type(wrapper, ' parc');
+    await type(wrapper, ' parc dam ');
+    expect(wrapper.text()).toContain('Searching…');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS - 1);
+    await flushPromises();
+    expect(searches()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    await flushPromises();
+    expect(searches()).toEqual(['GET /api/search?q=parc+dam']);
+    expect(wrapper.text()).not.toContain('Searching…');
+  });
+
+  it('shows the hits in place of the list: who, the channel, the status, the date and the match marked', async () => {
+    const { wrapper } = await mountSearch();
+    await type(wrapper, 'parc dam');
+    await settle();
+    expect(wrapper.find('.vlist').exists()).toBe(false);
+    expect(wrapper.find('[role=tablist]').exists()).toBe(false);
+    expect(hitIds(wrapper)).toEqual([5, 6]);
+
+    const message = wrapper.get('[data-conversation-id="5"]');
+    expect(message.find('.name').text()).toBe('Anna Kovalenko');
+    expect(message.find('.pill').text()).toBe('Closed');
+    expect(message.find('time').attributes('datetime')).toBe('2026-03-04T10:00:00Z');
+    expect(message.find('time').text()).toBe('Mar 4, 2026');
+    expect(message.find('.channel svg').exists()).toBe(true);
+    expect(message.find('.preview').text()).toBe('Hello! My parcel is damaged, the box was torn open.');
+    expect(message.findAll('mark').map((m) => m.text())).toEqual(['parc', 'dam']);
+
+    // A contact hit: the field that matched, the visitor's e-mail standing in for the name they never gave.
+    await type(wrapper, 'bor');
+    await settle();
+    const contact = wrapper.get('[data-conversation-id="6"]');
+    expect(contact.find('.name').text()).toBe('boris@mail.example');
+    expect(contact.findAll('mark').map((m) => m.text())).toEqual(['bor']);
+  });
+
+  it('says when nothing matches, and shows the server refusing a query', async () => {
+    const { wrapper } = await mountSearch((q) => (q.length > 200 ? new Response(JSON.stringify(refusal), { status: 400 }) : { items: [] }));
+    await type(wrapper, 'zebra');
+    await settle();
+    expect(wrapper.get('.empty').text()).toBe('No conversations match “zebra”.');
+
+    await type(wrapper, 'x'.repeat(201));
+    await settle();
+    expect(wrapper.get('[role=alert]').text()).toBe('q must be 2 to 200 characters');
+    expect(hitIds(wrapper)).toEqual([]);
+  });
+
+  it('drops the answer to a query typed over since', async () => {
+    const { wrapper } = await mountSearch((q) => ({ items: q === 'parc' ? [{ conversation: anna, message: damaged }] : [{ conversation: boris, message: null }] }));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const answer = globalThis.fetch;
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      if (input.includes('q=parc')) await held;
+      return answer(input, init);
+    });
+    await type(wrapper, 'parc');
+    await settle();
+    await type(wrapper, 'boris');
+    await settle();
+    expect(hitIds(wrapper)).toEqual([6]);
+    release();
+    await flushPromises();
+    expect(hitIds(wrapper)).toEqual([6]);
+    expect(wrapper.findAll('mark').map((m) => m.text())).toEqual(['boris']);
+  });
+
+  it('moves through the hits with the arrows and opens one with Enter or a click', async () => {
+    const { wrapper } = await mountSearch();
+    await type(wrapper, 'parc');
+    await settle();
+    const selected = () => wrapper.findAll('#search-hits [aria-selected=true]').map((r) => Number(r.attributes('data-conversation-id')));
+    expect(selected()).toEqual([5]);
+    await key(wrapper, 'ArrowDown');
+    expect(selected()).toEqual([6]);
+    expect(wrapper.get('[data-search]').attributes('aria-activedescendant')).toBe('search-hit-1');
+    await key(wrapper, 'ArrowDown');
+    expect(selected()).toEqual([5]);
+    await key(wrapper, 'ArrowUp');
+    expect(selected()).toEqual([6]);
+
+    await key(wrapper, 'Enter');
+    await wrapper.get('[data-conversation-id="5"]').trigger('click');
+    // The contact hit opens the conversation only; the message hit names its message too.
+    expect(wrapper.emitted('select')).toEqual([[6, undefined], [5, 51]]);
+    expect(selected()).toEqual([5]);
+  });
+
+  it('gives the list back on Escape and on ×', async () => {
+    const { wrapper } = await mountSearch();
+    await type(wrapper, 'parc');
+    await settle();
+    expect(hitIds(wrapper)).toEqual([5, 6]);
+    await key(wrapper, 'Escape');
+    expect((wrapper.get('[data-search]').element as HTMLInputElement).value).toBe('');
+    expect(renderedIds(wrapper)).toEqual([2, 1]);
+    expect(wrapper.find('[role=tablist]').exists()).toBe(true);
+
+    await type(wrapper, 'parc');
+    await settle();
+    expect(hitIds(wrapper)).toEqual([5, 6]);
+    await wrapper.get('[data-search-clear]').trigger('click');
+    expect(renderedIds(wrapper)).toEqual([2, 1]);
+    expect(wrapper.find('[data-search-clear]').exists()).toBe(false);
+    expect(document.activeElement).toBe(wrapper.get('[data-search]').element);
   });
 });

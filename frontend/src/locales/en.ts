@@ -78,6 +78,13 @@ export default {
       all: 'No conversations yet.',
     },
   },
+  search: {
+    placeholder: 'Search messages and contacts',
+    clear: 'Clear the search',
+    results: 'Search results',
+    searching: 'Searching…',
+    none: 'No conversations match “{query}”.',
+  },
   conversation: {
     visitor: 'Visitor #{id}',
     noMessages: 'No messages yet',
@@ -230,6 +237,7 @@ export default {
     tabMine: 'Mine',
     tabQueue: 'Queue',
     tabAll: 'All',
+    search: 'Search conversations',
     send: 'Send',
     newline: 'New line',
     quickReply: 'Quick replies (in the reply box)',

@@ -75,6 +75,13 @@ const ru: typeof en = {
       all: 'Диалогов пока нет.',
     },
   },
+  search: {
+    placeholder: 'Поиск по сообщениям и контактам',
+    clear: 'Очистить поиск',
+    results: 'Результаты поиска',
+    searching: 'Поиск…',
+    none: 'Нет диалогов по запросу «{query}».',
+  },
   conversation: {
     visitor: 'Посетитель #{id}',
     noMessages: 'Сообщений пока нет',
@@ -227,6 +234,7 @@ const ru: typeof en = {
     tabMine: 'Мои',
     tabQueue: 'Очередь',
     tabAll: 'Все',
+    search: 'Поиск по диалогам',
     send: 'Отправить',
     newline: 'Новая строка',
     quickReply: 'Быстрые ответы (в поле ответа)',

@@ -75,6 +75,13 @@ const uk: typeof en = {
       all: 'Діалогів поки немає.',
     },
   },
+  search: {
+    placeholder: 'Пошук у повідомленнях і контактах',
+    clear: 'Очистити пошук',
+    results: 'Результати пошуку',
+    searching: 'Пошук…',
+    none: 'Немає діалогів за запитом «{query}».',
+  },
   conversation: {
     visitor: 'Відвідувач #{id}',
     noMessages: 'Повідомлень поки немає',
@@ -227,6 +234,7 @@ const uk: typeof en = {
     tabMine: 'Мої',
     tabQueue: 'Черга',
     tabAll: 'Усі',
+    search: 'Пошук у діалогах',
     send: 'Надіслати',
     newline: 'Новий рядок',
     quickReply: 'Швидкі відповіді (у полі відповіді)',

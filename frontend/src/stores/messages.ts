@@ -39,6 +39,8 @@ export const useMessagesStore = defineStore('messages', () => {
   const customerTyping = ref<Record<number, number>>({});
   const localSends = new Map<string, LocalSend>();
   const typingTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** A message to bring into view once its conversation's thread shows (a search hit was opened); MessageList takes it. */
+  const revealing = ref<{ conversationId: number; messageId: number } | null>(null);
 
   function thread(id: number): Thread {
     if (!threads.value[id]) threads.value[id] = emptyThread();
@@ -234,9 +236,10 @@ export const useMessagesStore = defineStore('messages', () => {
 
   function reset() {
     threads.value = {};
+    revealing.value = null;
     customerTyping.value = {};
     localSends.clear();
   }
 
-  return { threads, customerTyping, thread, load, loadOlder, catchUp, receive, send, retry, retrySent, discard, setCustomerTyping, reset };
+  return { threads, customerTyping, revealing, thread, load, loadOlder, catchUp, receive, send, retry, retrySent, discard, setCustomerTyping, reset };
 });
