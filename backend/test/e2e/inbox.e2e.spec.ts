@@ -358,4 +358,22 @@ describe('operator inbox and site widget in Chromium', () => {
     await page.screenshot({ path: join(RESULTS, 'contact-merged.png') });
     expect(await contactOf(inShop.conversationId)).toBe(siteContact);
   }, 60_000);
+
+  it('an operator finds a conversation by a word of it and lands on the message', async () => {
+    const demoKey = (await app.api('/api/inboxes', { token: adminToken })).body.items[0].publicKey as string;
+    await visitorWrites(demoKey, 'My voucher code does not work at checkout');
+    const page = await newPage();
+    await logIn(page, ADMIN.email, ADMIN.password);
+    const field = page.locator('[data-search]');
+    await page.keyboard.press('Alt+s');
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await field.pressSequentially('vouch check', { delay: 20 });
+    const hit = page.locator('#search-hits [role=option]', { hasText: 'voucher' });
+    await hit.waitFor();
+    expect(await hit.locator('mark').allTextContents()).toEqual(['vouch', 'check']);
+    await page.screenshot({ path: join(RESULTS, 'search.png') });
+    await field.press('Enter');
+    await page.locator('.msg.in.highlighted', { hasText: 'voucher code' }).waitFor();
+    await page.screenshot({ path: join(RESULTS, 'search-opened.png') });
+  }, 60_000);
 });
