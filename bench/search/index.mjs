@@ -3,18 +3,14 @@
 // on SQLite. Prints the latency of a search and how many conversations it
 // found.
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { createBenchApp, firstInsertId, measureOnBothDatabases } from '../lib/in-process.mjs';
 import { percentile, recordBenchmark } from '../lib/record.mjs';
 
 const require = createRequire(import.meta.url);
 const CONVERSATIONS = 20_000;
 const MESSAGES_PER_CONVERSATION = 10;
 const QUERIES = 300;
-const MYSQL_SERVER = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 /** A vocabulary with a long tail, as support chats have: a few words everywhere, most rare. */
 const WORDS = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}${['parcel', 'refund', 'order', 'invoice', 'delivery', 'account'][i % 6]}`);
 
@@ -31,20 +27,13 @@ const word = () => WORDS[Math.floor(WORDS.length * random() ** 3)];
 const sentence = () => Array.from({ length: 6 + Math.floor(random() * 10) }, word).join(' ');
 
 async function setUp(databaseUrl) {
-  process.env.DATABASE_URL = databaseUrl;
-  const { loadConfig } = require('../../backend/dist/config/app-config.js');
-  const { createApp } = require('../../backend/dist/app.factory.js');
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-search-'));
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, APP_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD: 'bench-password', DEMO: 'false' });
-  const app = await createApp(config, false);
-  const { DataSource } = require('typeorm');
-  const db = app.get(DataSource);
+  const { app, db, close } = await createBenchApp(databaseUrl, 'search');
   await db.query("INSERT INTO inboxes (type, name, publicKey, settings, routing, automation) VALUES ('webchat', 'Bench', 'bench-key', '{}', '{}', '{}')");
   const now = new Date().toISOString().slice(0, 23).replace('T', ' ');
   const started = performance.now();
   for (let done = 0; done < CONVERSATIONS; done += 500) {
-    const contacts = await insert(db, `INSERT INTO contacts (name, attributes) VALUES ${Array.from({ length: 500 }, (_, k) => `('Customer ${done + k}', '{}')`).join(',')}`, 'contacts', 500);
-    const first = await insert(db, `INSERT INTO conversations (inboxId, contactId, status, queuedAt) VALUES ${Array.from({ length: 500 }, (_, k) => `(1, ${contacts + k}, 'closed', '${now}')`).join(',')}`, 'conversations', 500);
+    const contacts = await firstInsertId(db, `INSERT INTO contacts (name, attributes) VALUES ${Array.from({ length: 500 }, (_, k) => `('Customer ${done + k}', '{}')`).join(',')}`, 'contacts', 500);
+    const first = await firstInsertId(db, `INSERT INTO conversations (inboxId, contactId, status, queuedAt) VALUES ${Array.from({ length: 500 }, (_, k) => `(1, ${contacts + k}, 'closed', '${now}')`).join(',')}`, 'conversations', 500);
     const rows = [];
     const values = [];
     for (let k = 0; k < 500; k++) {
@@ -56,19 +45,11 @@ async function setUp(databaseUrl) {
     await db.query(`INSERT INTO messages (conversationId, inboxId, direction, senderType, kind, text, status, private, edited, createdAt) VALUES ${rows.join(',')}`, values);
   }
   const loadSeconds = (performance.now() - started) / 1000;
-  return { app, db, dataDir, loadSeconds };
-}
-
-/** First id of a multi-row insert, on either driver. */
-async function insert(db, sql, table, size) {
-  const result = await db.query(sql);
-  if (result && typeof result.insertId === 'number') return result.insertId;
-  const [row] = await db.query(`SELECT MAX(id) AS id FROM ${table}`);
-  return Number(row.id) - size + 1;
+  return { app, close, loadSeconds };
 }
 
 async function measure(label, databaseUrl) {
-  const { app, dataDir, loadSeconds } = await setUp(databaseUrl);
+  const { app, close, loadSeconds } = await setUp(databaseUrl);
   const { SearchService } = require('../../backend/dist/search/search.service.js');
   const search = app.get(SearchService);
   const admin = { id: 1, role: 'admin' };
@@ -89,61 +70,13 @@ async function measure(label, databaseUrl) {
     }
     runs.push({ kind, p50: percentile(latencies, 50), p99: percentile(latencies, 99), found: found / QUERIES });
   }
-  await app.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await close();
   for (const r of runs) console.log(`${label}, ${r.kind}: p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, ${r.found.toFixed(1)} hits per search`);
   console.log(`${label}: ${CONVERSATIONS * MESSAGES_PER_CONVERSATION} messages loaded in ${loadSeconds.toFixed(1)} s`);
   return { label, runs, loadSeconds };
 }
 
-async function mysqlDatabase() {
-  const { createConnection } = require('mysql2/promise');
-  const name = `inbox_bench_search_${process.pid}`;
-  const conn = await createConnection(MYSQL_SERVER);
-  await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await conn.end();
-  return {
-    url: `${MYSQL_SERVER}/${name}`,
-    drop: async () => {
-      const c = await createConnection(MYSQL_SERVER);
-      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await c.end();
-    },
-  };
-}
-
-const results = [];
-const sqliteOnly = process.argv[2] === '--sqlite-only';
-const mysql = sqliteOnly
-  ? null
-  : await mysqlDatabase().catch((error) => {
-      console.log(`MariaDB/MySQL at ${MYSQL_SERVER} is unreachable (${error.message}); measuring SQLite only`);
-      return null;
-    });
-if (mysql) {
-  try {
-    results.push(await measure('MariaDB', mysql.url));
-  } finally {
-    await mysql.drop();
-  }
-}
-// The entity definitions depend on DATABASE_URL when first loaded, so SQLite runs in a fresh process.
-if (!sqliteOnly && mysql) {
-  const { spawnSync } = await import('node:child_process');
-  const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--sqlite-only'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-  process.stdout.write(child.stdout);
-  const line = child.stdout.split('\n').find((l) => l.startsWith('{'));
-  if (line) results.push(JSON.parse(line));
-} else {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-sqlite-'));
-  const figures = await measure('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`);
-  rmSync(dir, { recursive: true, force: true });
-  if (sqliteOnly) {
-    console.log(JSON.stringify(figures));
-    process.exit(0);
-  }
-  results.push(figures);
-}
+const results = await measureOnBothDatabases(import.meta.url, 'search', measure);
 
 const table = [
   '| database | query | search p50 | search p99 | conversations found (of 20 at most) |',
