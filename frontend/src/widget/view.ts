@@ -1,11 +1,12 @@
 import type { ConnectionStatus } from './connection';
 import { append, h, icon } from './dom';
-import { attachmentHref, formatSize, formatTime, isInlineImage, linkify } from './format';
+import { formatTime, isInlineImage } from './format';
 import { validatePreChat } from './prechat';
 import { choicesOf, isFromVisitor, isSystemLine, surveyOf, type ChatMessage } from './state';
 import { t, type StringKey } from './strings';
+import { attachmentLink, quoteBlock, textNodes } from './message-parts';
 import { surveyRow, type RatingState } from './survey-view';
-import type { Attachment, InboxInfo, Quote } from './types';
+import type { InboxInfo } from './types';
 
 /** Everything the view shows; the controller owns it, the view only draws it. */
 export interface ViewState {
@@ -41,8 +42,6 @@ export interface ViewHandlers {
 }
 
 const HEX_COLOR = /^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/i;
-/** How a quote of a message without text names it; anything else is a file. */
-const KIND_LABELS: Record<string, StringKey> = { image: 'image', audio: 'audio', video: 'video', location: 'location' };
 
 /**
  * The widget's DOM, built once inside the shadow root and then patched on
@@ -305,8 +304,8 @@ export class WidgetView {
     const own = isFromVisitor(m);
     // Only pictures: no coloured frame around them.
     const media = !m.text && !m.replyTo && m.attachments.length > 0 && m.attachments.every((a) => isInlineImage(a.mimeType) && a.url);
-    const bubble = h('div', { class: media ? 'bubble media' : 'bubble' }, m.replyTo && this.renderQuote(m.replyTo), ...(m.text ? textNodes(m.text) : []));
-    if (m.attachments.length) bubble.appendChild(h('div', { class: 'files' }, ...m.attachments.map((a) => this.renderAttachment(a))));
+    const bubble = h('div', { class: media ? 'bubble media' : 'bubble' }, m.replyTo && quoteBlock(m.replyTo, this.state?.inbox?.name), ...(m.text ? textNodes(m.text) : []));
+    if (m.attachments.length) bubble.appendChild(h('div', { class: 'files' }, ...m.attachments.map((a) => attachmentLink(a, this.host))));
     const meta = h('div', { class: 'meta' }, h('time', { datetime: m.createdAt }, time));
     if (own) {
       if (m.status === 'failed' && m.id === null) {
@@ -333,32 +332,6 @@ export class WidgetView {
       row.appendChild(h('div', { class: 'choices', role: 'group', 'aria-label': m.text ?? '' }, ...buttons));
     }
     return row;
-  }
-
-  /** What a message answers: who wrote it (the visitor is "You") and its text, or what kind of thing it was. */
-  private renderQuote(q: Quote): HTMLElement {
-    const who = q.senderType === 'contact' ? t('you') : q.senderName || this.state?.inbox?.name || '';
-    return h('div', { class: 'quote' }, h('div', { class: 'quote-who' }, who), h('div', { class: 'quote-text' }, q.text || t(KIND_LABELS[q.kind] ?? 'file')));
-  }
-
-  private renderAttachment(a: Attachment): HTMLElement {
-    // A file still uploading has no address yet (images have a local blob: preview).
-    const href = a.url ? attachmentHref(a.url, this.host) : null;
-    if (!href) return h('span', { class: 'file' }, icon('file'), h('span', { class: 'file-name' }, a.fileName), h('span', { class: 'file-size' }, formatSize(a.size)));
-    if (isInlineImage(a.mimeType)) {
-      return h(
-        'a',
-        { class: 'thumb', href, target: '_blank', rel: 'noopener noreferrer', 'aria-label': t('openImage', { file: a.fileName }) },
-        h('img', { src: href, alt: a.fileName, loading: 'lazy', width: 200, height: 150 }),
-      );
-    }
-    return h(
-      'a',
-      { class: 'file', href, target: '_blank', rel: 'noopener noreferrer', download: a.fileName, 'aria-label': t('download', { file: a.fileName }) },
-      icon('file'),
-      h('span', { class: 'file-name' }, a.fileName),
-      h('span', { class: 'file-size' }, formatSize(a.size)),
-    );
   }
 
   private buildPreChat(): HTMLFormElement {
@@ -445,11 +418,4 @@ export class WidgetView {
 
 function rowKey(m: ChatMessage): string {
   return m.clientMessageId ? `c:${m.clientMessageId}` : `i:${m.id}`;
-}
-
-/** Text with clickable links; every piece is a text node or an anchor with a checked http(s) href. */
-function textNodes(text: string): Node[] {
-  return linkify(text).map((part) =>
-    'href' in part ? h('a', { href: part.href, target: '_blank', rel: 'noopener noreferrer nofollow ugc' }, part.text) : document.createTextNode(part.text),
-  );
 }

@@ -1,0 +1,40 @@
+import { h, icon } from './dom';
+import { attachmentHref, formatSize, isInlineImage, linkify } from './format';
+import { t, type StringKey } from './strings';
+import type { Attachment, Quote } from './types';
+
+/** How a quote of a message without text names it; anything else is a file. */
+const KIND_LABELS: Record<string, StringKey> = { image: 'image', audio: 'audio', video: 'video', location: 'location' };
+
+/** Text with clickable links; every piece is a text node or an anchor with a checked http(s) href. */
+export function textNodes(text: string): Node[] {
+  return linkify(text).map((part) =>
+    'href' in part ? h('a', { href: part.href, target: '_blank', rel: 'noopener noreferrer nofollow ugc' }, part.text) : document.createTextNode(part.text),
+  );
+}
+
+/** What a message answers: who wrote it (the visitor is "You", an unnamed operator the inbox) and its text, or what kind of thing it was. */
+export function quoteBlock(q: Quote, inboxName: string | undefined): HTMLElement {
+  const who = q.senderType === 'contact' ? t('you') : q.senderName || inboxName || '';
+  return h('div', { class: 'quote' }, h('div', { class: 'quote-who' }, who), h('div', { class: 'quote-text' }, q.text || t(KIND_LABELS[q.kind] ?? 'file')));
+}
+
+/** A picture shown small, or a file to download; a file still uploading has no address yet (images have a local blob: preview). */
+export function attachmentLink(a: Attachment, host: string): HTMLElement {
+  const href = a.url ? attachmentHref(a.url, host) : null;
+  if (!href) return h('span', { class: 'file' }, icon('file'), h('span', { class: 'file-name' }, a.fileName), h('span', { class: 'file-size' }, formatSize(a.size)));
+  if (isInlineImage(a.mimeType)) {
+    return h(
+      'a',
+      { class: 'thumb', href, target: '_blank', rel: 'noopener noreferrer', 'aria-label': t('openImage', { file: a.fileName }) },
+      h('img', { src: href, alt: a.fileName, loading: 'lazy', width: 200, height: 150 }),
+    );
+  }
+  return h(
+    'a',
+    { class: 'file', href, target: '_blank', rel: 'noopener noreferrer', download: a.fileName, 'aria-label': t('download', { file: a.fileName }) },
+    icon('file'),
+    h('span', { class: 'file-name' }, a.fileName),
+    h('span', { class: 'file-size' }, formatSize(a.size)),
+  );
+}
