@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import { http } from '../api/http';
 import type { ContactDetailsDto } from '../api/types';
+import { useContactPanelStore } from '../stores/contact-panel';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
 import { useToastsStore } from '../stores/toasts';
@@ -49,9 +50,10 @@ async function mountPanel(assigneeId: number | null, status: 'assigned' | 'close
   wrapper = mounted.wrapper;
   const store = useConversationsStore();
   store.current = conversation({ id: 5, assigneeId, status, contact: { id: 31, name: 'Anna', email: null, phone: null } });
-  store.contact = anna();
+  const panel = useContactPanelStore();
+  panel.contact = anna();
   await nextTick();
-  return { wrapper: mounted.wrapper, store, bodies, calls: routes.calls, fetch: routes.fn };
+  return { wrapper: mounted.wrapper, store, panel, bodies, calls: routes.calls, fetch: routes.fn };
 }
 
 /** Anna's other record, written by a Telegram bot: the same phone, no name. */
@@ -81,8 +83,8 @@ const field = (w: VueWrapper, name: string) => w.find(`[data-contact-field="${na
 
 describe('ContactPanel', () => {
   it('shows the custom attributes a bot collected', async () => {
-    const { wrapper, store } = await mountPanel(ME.id);
-    store.contact = anna({ attributes: { orderNumber: 'A-1234', order_status: 'shipped', nested: { x: 1 } } });
+    const { wrapper, panel } = await mountPanel(ME.id);
+    panel.contact = anna({ attributes: { orderNumber: 'A-1234', order_status: 'shipped', nested: { x: 1 } } });
     await nextTick();
     expect(wrapper.findAll('[data-attribute]').map((dt) => `${dt.text()}=${dt.element.nextElementSibling?.textContent}`)).toEqual(['orderNumber=A-1234', 'order_status=shipped']);
   });
@@ -161,8 +163,8 @@ describe('ContactPanel', () => {
   });
 
   it('offers no merge to whom may not edit the contact', async () => {
-    const { wrapper, store } = await mountWithDuplicates(ME.id + 1);
-    expect(store.duplicates).toHaveLength(2);
+    const { wrapper, panel } = await mountWithDuplicates(ME.id + 1);
+    expect(panel.duplicates).toHaveLength(2);
     expect(wrapper.find('[data-duplicates]').exists()).toBe(false);
     expect(wrapper.find('[data-merge]').exists()).toBe(false);
   });
@@ -177,7 +179,7 @@ describe('ContactPanel', () => {
     });
     let merged = false;
     const bodies: unknown[] = [];
-    const { wrapper, store, calls, fetch } = await mountWithDuplicates(ME.id, {
+    const { wrapper, panel, calls, fetch } = await mountWithDuplicates(ME.id, {
       'POST /api/contacts/31/merge': (_url, init) => {
         bodies.push(JSON.parse(String(init?.body)));
         merged = true;
@@ -207,7 +209,7 @@ describe('ContactPanel', () => {
     await flushPromises();
     expect(bodies).toEqual([{ contactId: 40 }]);
     expect(dialog()).toBeNull();
-    expect(store.contact).toEqual(survivor);
+    expect(panel.contact).toEqual(survivor);
     expect(wrapper.findAll('.identities .ident-name').map((n) => n.text())).toEqual(['Website chat', 'Support bot']);
     expect(wrapper.findAll('.history-item')).toHaveLength(1);
     expect(duplicate(wrapper, 40).exists()).toBe(false);
@@ -217,26 +219,26 @@ describe('ContactPanel', () => {
   });
 
   it('keeps the confirmation open with the server\'s reason when it refuses, and changes nothing', async () => {
-    const { wrapper, store, fetch } = await mountWithDuplicates(ME.id);
+    const { wrapper, panel, fetch } = await mountWithDuplicates(ME.id);
     const reason = 'Both contacts have an open conversation in inbox Website chat: close one first';
     vi.stubGlobal('fetch', async (input: string, init?: RequestInit) =>
       init?.method === 'POST' ? new Response(JSON.stringify({ statusCode: 409, error: 'Conflict', message: reason }), { status: 409 }) : fetch(input, init),
     );
-    const before = store.contact;
+    const before = panel.contact;
     await duplicate(wrapper, 40).find('[data-merge]').trigger('click');
     await wrapper.find('[data-confirm-merge]').trigger('click');
     await flushPromises();
     expect(dialog()?.querySelector('[role=alert]')?.textContent).toBe(reason);
     expect(wrapper.find('[data-confirm-merge]').attributes('disabled')).toBeUndefined();
     expect(wrapper.find('[data-confirm-merge]').text()).toBe('Merge');
-    expect(store.contact).toBe(before);
-    expect(store.duplicates.map((d) => d.id)).toEqual([40, 41]);
+    expect(panel.contact).toBe(before);
+    expect(panel.duplicates.map((d) => d.id)).toEqual([40, 41]);
     expect(useToastsStore().items).toEqual([]);
   });
 
   it('shows the survivor when another operator merges the shown contact away', async () => {
     const survivor = anna({ id: 40, name: 'Anna Koval', identities: [{ inboxId: 3, channel: 'telegram', inboxName: 'Support bot', externalId: 'tg-1' }] });
-    const { wrapper, store, calls } = await mountWithDuplicates(ME.id, {
+    const { wrapper, store, panel, calls } = await mountWithDuplicates(ME.id, {
       'GET /api/contacts/40/history': () => ({ items: [conversation({ id: 12, status: 'closed', contact: { id: 40, name: 'Anna Koval', email: null, phone: null } })] }),
       'GET /api/contacts/40/duplicates': () => ({ items: [] }),
     });
@@ -254,7 +256,7 @@ describe('ContactPanel', () => {
 
     socket.serverEmit('contact.merged', { contactId: 31, contact: survivor });
     await flushPromises();
-    expect(store.contact?.id).toBe(40);
+    expect(panel.contact?.id).toBe(40);
     expect(field(wrapper, 'name').text()).toContain('Anna Koval');
     expect(wrapper.findAll('.history-item')).toHaveLength(1);
     expect(wrapper.find('[data-duplicates]').exists()).toBe(false);

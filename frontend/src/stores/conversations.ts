@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia';
-import { computed, markRaw, ref, shallowRef, triggerRef } from 'vue';
-import { api, type ContactChanges } from '../api/endpoints';
+import { computed, ref, shallowRef, triggerRef } from 'vue';
+import { api } from '../api/endpoints';
 import type { ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto } from '../api/types';
+import { frozenRow } from '../lib/frozen-row';
 import { KEYS, storage } from '../lib/storage';
+import { useContactPanelStore } from './contact-panel';
 import { useSessionStore } from './session';
 
 /** Offer mode without an `offerExpiresAt` from the server: the backend's default offer time. */
@@ -73,6 +75,7 @@ export function upsertSorted(list: ConversationDto[], item: ConversationDto, vie
  */
 export const useConversationsStore = defineStore('conversations', () => {
   const session = useSessionStore();
+  const panel = useContactPanelStore();
 
   const view = ref<ConversationView>('mine');
   const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null });
@@ -86,10 +89,6 @@ export const useConversationsStore = defineStore('conversations', () => {
 
   const currentId = ref<number | null>(null);
   const current = ref<ConversationDto | null>(null);
-  const contact = ref<ContactDetailsDto | null>(null);
-  const contactHistory = ref<ConversationDto[]>([]);
-  /** Other contacts with the same phone or e-mail as `contact`: candidates for a merge. */
-  const duplicates = ref<ContactDetailsDto[]>([]);
   const currentLoading = ref(false);
   const currentError = ref<unknown>(null);
 
@@ -104,10 +103,6 @@ export const useConversationsStore = defineStore('conversations', () => {
   const meId = () => session.user?.id ?? null;
   const offerList = computed(() => Object.values(offers.value).sort((a, b) => a.expiresAt - b.expiresAt));
 
-  function freeze(c: ConversationDto): ConversationDto {
-    return markRaw(Object.freeze({ ...c }));
-  }
-
   async function load() {
     const gen = ++generation;
     loading.value = true;
@@ -115,7 +110,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     try {
       const page = await api.conversations({ view: view.value, ...filters.value, limit: PAGE });
       if (gen !== generation) return;
-      items.value = page.items.map(freeze);
+      items.value = page.items.map(frozenRow);
       nextCursor.value = page.nextCursor ?? null;
     } catch (error) {
       if (gen === generation) loadError.value = error;
@@ -132,7 +127,7 @@ export const useConversationsStore = defineStore('conversations', () => {
       const page = await api.conversations({ view: view.value, ...filters.value, cursor: nextCursor.value, limit: PAGE });
       if (gen !== generation) return;
       let list = items.value;
-      for (const c of page.items) list = upsertSorted(list, freeze(c), view.value);
+      for (const c of page.items) list = upsertSorted(list, frozenRow(c), view.value);
       items.value = list;
       nextCursor.value = page.nextCursor ?? null;
     } catch (error) {
@@ -152,7 +147,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     try {
       const page = await api.conversations({ view: view.value, ...filters.value, limit: PAGE });
       if (gen !== generation) return;
-      const fresh = page.items.map(freeze);
+      const fresh = page.items.map(frozenRow);
       if (page.nextCursor == null) {
         items.value = fresh;
         nextCursor.value = null;
@@ -185,7 +180,7 @@ export const useConversationsStore = defineStore('conversations', () => {
 
   /** A conversation changed (socket or our own action): update the list, the open one and offers. */
   function upsert(incoming: ConversationDto) {
-    const c = freeze(incoming);
+    const c = frozenRow(incoming);
     const inList = items.value.some((x) => x.id === c.id);
     if (matchesView(c, view.value, filters.value, meId())) items.value = upsertSorted(items.value, c, view.value);
     else if (inList) items.value = items.value.filter((x) => x.id !== c.id);
@@ -193,8 +188,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     const offer = offers.value[c.id];
     if (offer && (c.status !== 'queued' || (c.offeredTo != null && c.offeredTo !== meId()))) dropOffer(c.id);
     if (c.status === 'closed') markRead(c.id);
-    const historyAt = contactHistory.value.findIndex((h) => h.id === c.id);
-    if (historyAt >= 0) contactHistory.value.splice(historyAt, 1, c);
+    panel.conversationChanged(c);
   }
 
   /** A message arrived or was sent: refresh the row's preview and count it as unread if it is not on screen. */
@@ -204,7 +198,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     if (at >= 0) {
       const row = items.value[at];
       if (!row.lastMessage || Date.parse(row.lastMessage.createdAt) <= Date.parse(m.createdAt)) {
-        const updated = freeze({
+        const updated = frozenRow({
           ...row,
           lastMessageAt: m.createdAt,
           lastMessage: { text: m.text ?? (m.attachments[0]?.fileName ?? null), direction: m.direction, kind: m.kind, createdAt: m.createdAt },
@@ -231,7 +225,7 @@ export const useConversationsStore = defineStore('conversations', () => {
 
   function addOffer(c: ConversationDto) {
     const expiresAt = c.offerExpiresAt ? Date.parse(c.offerExpiresAt) : Date.now() + DEFAULT_OFFER_SECONDS * 1000;
-    offers.value = { ...offers.value, [c.id]: { conversation: freeze(c), expiresAt, total: Math.max(1, expiresAt - Date.now()) } };
+    offers.value = { ...offers.value, [c.id]: { conversation: frozenRow(c), expiresAt, total: Math.max(1, expiresAt - Date.now()) } };
     upsert(c);
     flag(c.id);
   }
@@ -262,21 +256,15 @@ export const useConversationsStore = defineStore('conversations', () => {
     currentId.value = id;
     if (id === null) {
       current.value = null;
-      forgetContact();
+      panel.forget();
       return;
     }
     markRead(id);
     unflag(id);
     const cached = items.value.find((c) => c.id === id) ?? offers.value[id]?.conversation ?? null;
     current.value = cached;
-    if (!cached || contact.value?.id !== cached.contact?.id) forgetContact();
+    if (!cached || panel.contact?.id !== cached.contact?.id) panel.forget();
     await reloadCurrent();
-  }
-
-  function forgetContact() {
-    contact.value = null;
-    contactHistory.value = [];
-    duplicates.value = [];
   }
 
   async function reloadCurrent() {
@@ -287,9 +275,8 @@ export const useConversationsStore = defineStore('conversations', () => {
     try {
       const details = await api.conversation(id);
       if (currentId.value !== id) return;
-      current.value = freeze(details.conversation);
-      contact.value = details.contact;
-      await loadRelated(details.contact.id);
+      current.value = frozenRow(details.conversation);
+      await panel.show(details.contact);
     } catch (error) {
       if (currentId.value === id) currentError.value = error;
     } finally {
@@ -297,55 +284,17 @@ export const useConversationsStore = defineStore('conversations', () => {
     }
   }
 
-  /** The contact's other conversations and possible duplicates: extras of the panel, so a failure just leaves them empty. */
-  async function loadRelated(contactId: number) {
-    const [history, found] = await Promise.all([
-      api.contactHistory(contactId).catch(() => ({ items: [] as ConversationDto[] })),
-      api.contactDuplicates(contactId).catch(() => ({ items: [] as ContactDetailsDto[] })),
-    ]);
-    // Another contact was opened meanwhile.
-    if (contact.value?.id !== contactId) return;
-    contactHistory.value = history.items.map(freeze);
-    duplicates.value = found.items;
-  }
-
-  /** Saves the operator's correction of the open conversation's contact; errors (400 naming the field) go to the caller. */
-  async function saveContact(changes: ContactChanges) {
-    const id = contact.value?.id;
-    if (!id) return;
-    contactChanged((await api.updateContact(id, changes)).contact);
-  }
-
-  /** `contact.updated` from the socket, or our own save: the panel shows it if that contact is open. */
-  function contactChanged(next: ContactDetailsDto) {
-    if (contact.value?.id === next.id) contact.value = next;
-  }
-
-  /** Merges `otherId` into the open conversation's contact; errors (409 with the server's reason) go to the caller. */
-  async function mergeContact(otherId: number) {
-    const id = contact.value?.id;
-    if (!id) return;
-    await contactMerged(otherId, (await api.mergeContact(id, otherId)).contact);
-  }
-
   /**
-   * `contact.merged` from the socket, or our own merge: `mergedId` is gone and
-   * `survivor` holds its conversations. Rows keep the summary they were sent
-   * with, so those of either contact take the survivor's; the panel reloads
-   * what the merge changed if it shows either contact or lists one of them
-   * as a duplicate.
+   * `contact.merged` from the socket: rows keep the summary they were sent
+   * with, so those of either contact take the survivor's.
    */
-  async function contactMerged(mergedId: number, survivor: ContactDetailsDto) {
+  function contactMerged(mergedId: number, survivor: ContactDetailsDto) {
     const involved = (contactId: number | undefined) => contactId === mergedId || contactId === survivor.id;
     const summary = { id: survivor.id, name: survivor.name, email: survivor.email, phone: survivor.phone };
-    const relabel = (c: ConversationDto) => (involved(c.contact?.id) ? freeze({ ...c, contact: summary }) : c);
+    const relabel = (c: ConversationDto) => (involved(c.contact?.id) ? frozenRow({ ...c, contact: summary }) : c);
     const list = items.value.map(relabel);
     if (list.some((c, i) => c !== items.value[i])) items.value = list;
     if (current.value) current.value = relabel(current.value);
-    if (!contact.value) return;
-    if (involved(contact.value.id)) contact.value = survivor;
-    else if (!duplicates.value.some((d) => involved(d.id))) return;
-    await loadRelated(contact.value.id);
   }
 
   /** Takes a queued conversation or accepts an offer. Errors (409 at the limit) go to the caller. */
@@ -395,7 +344,7 @@ export const useConversationsStore = defineStore('conversations', () => {
 
   /** Test and bench helper: replace the list wholesale. */
   function setItems(list: ConversationDto[]) {
-    items.value = list.map(freeze);
+    items.value = list.map(frozenRow);
     triggerRef(items);
   }
 
@@ -407,7 +356,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     attention.value = [];
     currentId.value = null;
     current.value = null;
-    forgetContact();
+    panel.forget();
   }
 
   return {
@@ -420,12 +369,6 @@ export const useConversationsStore = defineStore('conversations', () => {
     loadError,
     currentId,
     current,
-    contact,
-    contactHistory,
-    duplicates,
-    saveContact,
-    contactChanged,
-    mergeContact,
     contactMerged,
     currentLoading,
     currentError,

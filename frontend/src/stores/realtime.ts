@@ -4,6 +4,7 @@ import { connectAgentSocket, type AgentSocketLike } from '../api/socket';
 import type { AgentDto, ContactDetailsDto, ConversationDto, MessageDto } from '../api/types';
 import { beep, notify } from '../lib/alerts';
 import { useAgentsStore } from './agents';
+import { useContactPanelStore } from './contact-panel';
 import { useConversationsStore } from './conversations';
 import { useMessagesStore } from './messages';
 import { useSessionStore } from './session';
@@ -39,6 +40,7 @@ export const useRealtimeStore = defineStore('realtime', () => {
     stop();
     const session = useSessionStore();
     const conversations = useConversationsStore();
+    const panel = useContactPanelStore();
     const messages = useMessagesStore();
     const agents = useAgentsStore();
     const s = options.socket ?? connectAgentSocket(token);
@@ -129,8 +131,11 @@ export const useRealtimeStore = defineStore('realtime', () => {
     });
     s.on('message.updated', ({ message }: { message: MessageDto }) => messages.receive(message));
     s.on('typing', ({ conversationId, on }: { conversationId: number; on: boolean }) => messages.setCustomerTyping(conversationId, on));
-    s.on('contact.updated', ({ contact }: { contact: ContactDetailsDto }) => conversations.contactChanged(contact));
-    s.on('contact.merged', ({ contactId, contact }: { contactId: number; contact: ContactDetailsDto }) => void conversations.contactMerged(contactId, contact));
+    s.on('contact.updated', ({ contact }: { contact: ContactDetailsDto }) => panel.changed(contact));
+    s.on('contact.merged', ({ contactId, contact }: { contactId: number; contact: ContactDetailsDto }) => {
+      conversations.contactMerged(contactId, contact);
+      void panel.merged(contactId, contact);
+    });
     s.on('agent.updated', ({ agent }: { agent: AgentDto }) => {
       session.applyAgent(agent);
       agents.applyAgent(agent);
