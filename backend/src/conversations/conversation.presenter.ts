@@ -97,16 +97,17 @@ export class ConversationPresenter {
     if (rows.length === 0) return [];
     const ids = rows.map((m) => m.id);
     const quotedIds = [...new Set(rows.filter((m) => m.replyToId !== null && m.replyToId !== undefined).map((m) => m.replyToId as number))];
-    const [attachments, quoted] = await Promise.all([
+    // Without quotes (most pages) the names are asked at once, beside the attachments: no extra round trip.
+    const quotedRows: Promise<Message[]> = quotedIds.length
+      ? this.db.getRepository(Message).find({
+          select: { id: true, conversationId: true, senderType: true, senderId: true, kind: true, text: true, private: true },
+          where: { id: In(quotedIds) },
+        })
+      : Promise.resolve([]);
+    const [attachments, [quoted, senderName]] = await Promise.all([
       this.db.getRepository(Attachment).find({ where: { messageId: In(ids) }, order: { id: 'ASC' } }),
-      quotedIds.length
-        ? this.db.getRepository(Message).find({
-            select: { id: true, conversationId: true, senderType: true, senderId: true, kind: true, text: true, private: true },
-            where: { id: In(quotedIds) },
-          })
-        : [],
+      quotedRows.then(async (q) => [q, await this.senderNames([...rows, ...q])] as const),
     ]);
-    const senderName = await this.senderNames([...rows, ...quoted]);
     const quoteOf = new Map(quoted.map((q) => [q.id, q]));
     const quote = (m: Message): MessageQuote | null => {
       const q = m.replyToId ? quoteOf.get(m.replyToId) : undefined;
