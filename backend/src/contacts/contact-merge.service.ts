@@ -79,11 +79,16 @@ export class ContactMergeService {
    */
   private async mergeRows(tx: EntityManager, survivorId: number, mergedId: number): Promise<void> {
     const type = tx.connection.options.type;
-    const lock = type === 'mysql' || type === 'mariadb' ? ' FOR UPDATE' : '';
-    const rows: Contact[] = await tx.query(`SELECT id, mergedIntoId FROM contacts WHERE id IN (?, ?) ORDER BY id${lock}`, [survivorId, mergedId]);
-    if (rows.some((r) => r.mergedIntoId !== null)) throw new ConflictException('One of the contacts was merged meanwhile: reload and try again');
     const contacts = tx.getRepository(Contact);
-    const [survivor, merged] = await Promise.all([contacts.findOneByOrFail({ id: survivorId }), contacts.findOneByOrFail({ id: mergedId })]);
+    const locking = contacts.createQueryBuilder('k').whereInIds([survivorId, mergedId]).orderBy('k.id');
+    // SQLite has one writer: its transaction is the lock.
+    if (type === 'mysql' || type === 'mariadb') locking.setLock('pessimistic_write');
+    const rows = await locking.getMany();
+    const survivor = rows.find((r) => r.id === survivorId);
+    const merged = rows.find((r) => r.id === mergedId);
+    if (!survivor || !merged || survivor.mergedIntoId !== null || merged.mergedIntoId !== null) {
+      throw new ConflictException('One of the contacts was merged meanwhile: reload and try again');
+    }
     if (!sharedAddress(survivor, merged)) {
       throw new ConflictException(`Contacts ${survivorId} and ${mergedId} share neither a phone nor an e-mail address: only the same person's contacts are merged`);
     }
@@ -109,11 +114,14 @@ export class ContactMergeService {
     }
 
     await tx.getRepository(ContactIdentity).update({ contactId: mergedId }, { contactId: survivorId });
-    const moving = await tx.getRepository(Conversation).find({ where: { contactId: mergedId } });
-    await tx.getRepository(Conversation).update({ contactId: mergedId, openKey: IsNull() }, { contactId: survivorId });
-    for (const conversation of moving.filter((c) => c.openKey !== null)) {
-      await tx.getRepository(Conversation).update({ id: conversation.id }, { contactId: survivorId, openKey: openKeyOf(conversation.inboxId, survivorId) });
+    // Open ones carry the contact in their unique open key too (the check above left no two in one inbox);
+    // one closed meanwhile keeps no key, and goes with the rest.
+    for (const conversation of open.filter((c) => c.contactId === mergedId)) {
+      await tx
+        .getRepository(Conversation)
+        .update({ id: conversation.id, openKey: Not(IsNull()) }, { contactId: survivorId, openKey: openKeyOf(conversation.inboxId, survivorId) });
     }
+    await tx.getRepository(Conversation).update({ contactId: mergedId }, { contactId: survivorId });
     await contacts.update({ id: survivorId }, mergedColumns(survivor, merged) as QueryDeepPartialEntity<Contact>);
     // Pointers to the merged contact follow it, so every pointer is one step from a live contact.
     await contacts.update({ mergedIntoId: mergedId }, { mergedIntoId: survivorId });
