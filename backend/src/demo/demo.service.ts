@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { InboxAutomation } from '../automation/inbox-automation';
 import { Inbox } from '../channels/inbox.entity';
 import { InboxesService } from '../channels/inboxes.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -12,6 +13,16 @@ const DEMO_QUICK_REPLIES = [
   { shortcut: 'email', title: 'Confirm e-mail', content: 'Is {{contact.email}} the best e-mail address to reach you?' },
   { shortcut: 'thanks', title: 'Thanks and goodbye', content: 'Thank you for contacting us, {{contact.name}}! Have a great day. {{agent.name}}' },
 ];
+
+/**
+ * The automatic messages of a conversation's whole life, so the demo shows
+ * greeting → answer → close → rating without a trip to the settings first.
+ */
+const DEMO_AUTOMATION: InboxAutomation = {
+  greeting: { enabled: true, text: { en: 'Thank you for your message! An operator will be with you in a moment.' } },
+  goodbye: { enabled: true, text: { en: 'Thank you for contacting us! If anything else comes up, write here again.' } },
+  csat: { enabled: true },
+};
 
 /** A newcomer's first minute: a widget inbox to chat with and a few quick replies, on an empty database. */
 @Injectable()
@@ -31,6 +42,7 @@ export class DemoService {
       type: 'webchat',
       name: 'Website chat (demo)',
       settings: { greeting: 'Hi! Ask us anything, an operator will answer here.', preChatForm: false },
+      automation: DEMO_AUTOMATION,
     });
     const quickReplies = this.db.getRepository(QuickReply);
     await quickReplies.save(DEMO_QUICK_REPLIES.map((r) => quickReplies.create({ ...r, scope: 'global', ownerKey: 'global', teamId: null, agentId: null, language: 'en' })));

@@ -6,6 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { io, type Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
+import { Inbox } from '../../src/channels/inbox.entity';
+import { DemoService } from '../../src/demo/demo.service';
 import { createApp } from '../../src/app.factory';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -27,8 +30,17 @@ export interface TestApp {
  * Boots the whole application on a random port against a fresh database, or
  * against `shared` ones (a restart, a second process): close() then leaves
  * them to the caller, who also passes the same APP_SECRET in `env`.
+ *
+ * On a fresh database the demo inbox comes without its automatic messages
+ * (greeting, goodbye, survey): most suites use it as a plain widget inbox and
+ * count exactly the messages they cause. `demoAsShipped` keeps the demo as
+ * `npm start` makes it.
  */
-export async function startTestApp(env: Record<string, string> = {}, shared?: { db: TestDatabase; dataDir: string }): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  shared?: { db: TestDatabase; dataDir: string },
+  options: { demoAsShipped?: boolean } = {},
+): Promise<TestApp> {
   const db = shared?.db ?? (await createTestDatabase());
   const dataDir = shared?.dataDir ?? mkdtempSync(join(tmpdir(), 'inbox-data-'));
   // A real port before the config is built, so PUBLIC_URL and the widget snippet are right.
@@ -49,6 +61,8 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: { 
   });
   const app = await createApp(config, process.env.TEST_LOG ? ['error', 'warn'] : false);
   await app.listen(port, '127.0.0.1');
+  const demo = shared || options.demoAsShipped ? null : await app.get(DemoService).demoInbox();
+  if (demo) await app.get(DataSource).getRepository(Inbox).save({ ...demo, automation: {} });
   const url = `http://127.0.0.1:${port}`;
 
   const api: TestApp['api'] = async (path, init = {}) => {
