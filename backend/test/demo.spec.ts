@@ -43,6 +43,9 @@ describe('the demo inbox as npm start makes it', () => {
     await visitor.socket.emitWithAck('message.send', { text: 'Hello, is anyone there?', clientMessageId: randomUUID() });
     const greeting = await greeted;
     expect(greeting).toMatchObject({ senderType: 'system', direction: 'out', text: inbox.automation.greeting.text.en });
+    // The inbox's list says who wrote its preview: the greeting is nobody's reply.
+    const listed = (await t.api(`/api/conversations/${greeting.conversationId}`, { token: adminToken })).body.conversation;
+    expect(listed.lastMessage).toMatchObject({ senderType: 'system', direction: 'out', text: inbox.automation.greeting.text.en });
     visitor.socket.close();
 
     // The page is loaded again: the widget reconnects with its token and asks for the history.

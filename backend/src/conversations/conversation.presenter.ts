@@ -78,7 +78,8 @@ export interface ConversationDto {
   closedAt: string | null;
   csatScore: number | null;
   csatComment: string | null;
-  lastMessage: { text: string | null; direction: string; kind: string; createdAt: string } | null;
+  /** The list's preview: `senderType` tells an automatic message (system, bot) from an operator's reply. */
+  lastMessage: { text: string | null; direction: string; senderType: Message['senderType']; kind: string; createdAt: string } | null;
 }
 
 export const attachmentUrl = (a: Attachment) => `/api/attachments/${a.storageKey}/${encodeURIComponent(a.fileName)}`;
@@ -183,7 +184,7 @@ export class ConversationPresenter {
     const last = lastIds.length
       ? await this.db
           .getRepository(Message)
-          .find({ where: { id: In(lastIds.map((r) => Number(r.id))) }, select: { id: true, conversationId: true, text: true, direction: true, kind: true, createdAt: true } })
+          .find({ where: { id: In(lastIds.map((r) => Number(r.id))) }, select: { id: true, conversationId: true, text: true, direction: true, senderType: true, kind: true, createdAt: true } })
       : [];
     const contactById = new Map(contacts.map((c) => [c.id, c]));
     const inboxById = new Map(inboxes.map((i) => [i.id, i]));
@@ -214,7 +215,13 @@ export class ConversationPresenter {
         csatScore: c.csatScore,
         csatComment: c.csatComment,
         lastMessage: lastMessage
-          ? { text: lastMessage.text?.slice(0, 200) ?? null, direction: lastMessage.direction, kind: lastMessage.kind, createdAt: new Date(lastMessage.createdAt).toISOString() }
+          ? {
+              text: lastMessage.text?.slice(0, 200) ?? null,
+              direction: lastMessage.direction,
+              senderType: lastMessage.senderType,
+              kind: lastMessage.kind,
+              createdAt: new Date(lastMessage.createdAt).toISOString(),
+            }
           : null,
       };
     });
