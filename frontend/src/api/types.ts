@@ -72,7 +72,7 @@ export interface ConversationDto {
   csatScore: number | null;
   /** The customer's comment with their rating. */
   csatComment?: string | null;
-  lastMessage: { text: string | null; direction: string; kind: string; createdAt: string } | null;
+  lastMessage: { text: string | null; direction: string; senderType: MessageDto['senderType']; kind: string; createdAt: string } | null;
   /**
    * Not sent by the backend today (see the report on API gaps); read when
    * present so an offer's countdown is exact instead of assumed.

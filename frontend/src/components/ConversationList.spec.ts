@@ -5,6 +5,7 @@ import { http } from '../api/http';
 import { useAgentsStore } from '../stores/agents';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
+import type { MessageDto } from '../api/types';
 import { SEARCH_DEBOUNCE_MS } from '../composables/useSearch';
 import { conversation, FakeSocket, fakeFetch, inbox, ME, message, mountWithApp } from '../testing/app';
 import ConversationList from './ConversationList.vue';
@@ -133,12 +134,35 @@ describe('ConversationList', () => {
     const { wrapper, store } = mountList();
     const at = new Date().toISOString();
     store.setItems([
-      conversation({ id: 2, lastMessage: { text: null, direction: 'in', kind: 'audio', createdAt: at } }),
-      conversation({ id: 1, lastMessage: { text: null, direction: 'in', kind: 'video', createdAt: at } }),
+      conversation({ id: 2, lastMessage: { text: null, direction: 'in', senderType: 'contact', kind: 'audio', createdAt: at } }),
+      conversation({ id: 1, lastMessage: { text: null, direction: 'in', senderType: 'contact', kind: 'video', createdAt: at } }),
     ]);
     await nextTick();
     expect(wrapper.find('[data-conversation-id="2"]').text()).toContain('Audio message');
     expect(wrapper.find('[data-conversation-id="1"]').text()).toContain('Video');
+  });
+
+  it('says "Automatic" before a greeting, a goodbye or a bot’s words, and keeps "You" for the operator’s own reply', async () => {
+    const { wrapper, store } = mountList();
+    const at = new Date(Date.now() - 60_000).toISOString();
+    const last = (senderType: MessageDto['senderType'], text: string) => ({ text, direction: 'out', senderType, kind: 'text', createdAt: at });
+    store.setItems([
+      conversation({ id: 4, lastMessage: last('system', 'Thank you for your message!') }),
+      conversation({ id: 3, lastMessage: last('bot', 'Choose a topic') }),
+      conversation({ id: 2, lastMessage: last('agent', 'It ships today.') }),
+      conversation({ id: 1 }),
+    ]);
+    await nextTick();
+    const preview = (id: number) => wrapper.find(`[data-conversation-id="${id}"] .preview`).text();
+    expect([4, 3, 2, 1].map(preview)).toEqual(['Automatic: Thank you for your message!', 'Automatic: Choose a topic', 'You: It ships today.', 'Question 1']);
+
+    // The goodbye after the operator's reply arrives live.
+    const socket = new FakeSocket();
+    useRealtimeStore().start('token', { socket });
+    const goodbye = message({ id: 91, conversationId: 2, direction: 'out', senderType: 'system', senderName: null, text: 'Thank you for contacting us!', payload: { automatic: 'goodbye' } });
+    socket.serverEmit('message.created', { message: goodbye });
+    await flushPromises();
+    expect(preview(2)).toBe('Automatic: Thank you for contacting us!');
   });
 
   it('offers the All tab to supervisors only and says so when a list is empty', async () => {

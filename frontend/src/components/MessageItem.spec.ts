@@ -23,13 +23,35 @@ describe('MessageItem', () => {
   it('tags a bot’s message as automatic, but not the bot’s note for the operator', () => {
     const said = message({ id: 2, conversationId: 1, direction: 'out', senderType: 'bot', senderName: null, text: 'How can we help?', payload: { automatic: 'bot' } });
     wrapper = mountWithApp(MessageItem, { props: { message: said } }).wrapper;
-    expect(wrapper.find('[data-automatic-tag]').text()).toBe('automatic');
+    expect(wrapper.find('[data-automatic-tag]').text()).toBe('Automatic');
     expect(wrapper.find('.sender').text()).toBe('Bot');
     wrapper.unmount();
     const note = message({ id: 3, conversationId: 1, direction: 'out', senderType: 'bot', private: true, text: 'Collected by the bot:\nPhone: +1', payload: { automatic: 'bot_summary' } });
     wrapper = mountWithApp(MessageItem, { props: { message: note } }).wrapper;
     expect(wrapper.find('[data-automatic-tag]').exists()).toBe(false);
     expect(wrapper.find('.note-label').exists()).toBe(true);
+  });
+
+  it('labels every automatic message "Automatic" in a look of its own, never as the operator’s reply', () => {
+    for (const rule of ['greeting', 'queue', 'after_hours', 'goodbye', 'auto_close', 'csat']) {
+      const automatic = message({ id: 20, conversationId: 1, direction: 'out', senderType: 'system', senderName: null, text: `The ${rule} text`, payload: { automatic: rule } });
+      wrapper = mountWithApp(MessageItem, { props: { message: automatic, replyable: true } }).wrapper;
+      const row = wrapper.get('[data-message-id="20"]');
+      expect(row.attributes('data-automatic'), rule).toBe(rule);
+      expect(row.get('[data-automatic-tag]').text(), rule).toBe('Automatic');
+      expect(row.classes(), rule).not.toContain('msg');
+      expect(row.text(), rule).not.toMatch(/\bYou\b|Operator/);
+      wrapper.unmount();
+    }
+    const bot = message({ id: 21, conversationId: 1, direction: 'out', senderType: 'bot', senderName: null, text: 'Choose a topic', payload: { automatic: 'bot' } });
+    wrapper = mountWithApp(MessageItem, { props: { message: bot } }).wrapper;
+    expect(wrapper.get('.msg').classes()).toContain('automatic');
+    expect(wrapper.get('[data-automatic-tag]').text()).toBe('Automatic');
+    wrapper.unmount();
+    const operator = message({ id: 22, conversationId: 1, direction: 'out', senderType: 'agent', senderName: 'Olga', text: 'It ships today.' });
+    wrapper = mountWithApp(MessageItem, { props: { message: operator } }).wrapper;
+    expect(wrapper.get('.msg').classes()).not.toContain('automatic');
+    expect(wrapper.find('[data-automatic-tag]').exists()).toBe(false);
   });
 
   it('plays a Telegram voice note in place, loading nothing until it is played', () => {

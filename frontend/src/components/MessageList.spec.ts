@@ -100,8 +100,8 @@ describe('MessageList', () => {
     await flushPromises();
     const rows = wrapper.findAll('[data-automatic]');
     expect(rows.map((r) => [r.attributes('data-automatic'), r.find('.auto-tag').text()])).toEqual([
-      ['greeting', 'automatic'],
-      ['goodbye', 'automatic'],
+      ['greeting', 'Automatic'],
+      ['goodbye', 'Automatic'],
     ]);
     expect(rows[0].find('[data-status]').exists()).toBe(false);
     expect(rows[1].find('[data-status]').attributes('data-status')).toBe('failed');

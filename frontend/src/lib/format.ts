@@ -65,6 +65,11 @@ export function senderLabel(m: Pick<MessageDto, 'senderType' | 'senderName'>, t:
   return m.senderName || t('message.customer');
 }
 
+/** Written by no person (a greeting, a goodbye, a survey, a bot's words): never shown as an operator's reply. */
+export function isAutomatic(m: Pick<MessageDto, 'senderType'>): boolean {
+  return m.senderType === 'system' || m.senderType === 'bot';
+}
+
 /** What stands for a message without text (a conversation's preview, a quote): the kind of thing it sent. */
 export function kindLabel(kind: MessageKind, t: (key: string) => string): string {
   return t(`message.${['image', 'audio', 'video', 'location'].includes(kind) ? kind : 'file'}`);

@@ -89,6 +89,7 @@ export default {
     visitor: 'Visitor #{id}',
     noMessages: 'No messages yet',
     youPrefix: 'You: {text}',
+    automaticPrefix: 'Automatic: {text}',
     unread: 'one unread message | {n} unread messages',
     waitingTitle: 'Waiting for an answer',
   },
@@ -135,7 +136,7 @@ export default {
     pickText: 'Choose one on the left, or wait: new conversations arrive with a sound.',
   },
   message: {
-    automatic: 'automatic',
+    automatic: 'Automatic',
     customer: 'Customer',
     agent: 'Operator',
     bot: 'Bot',

@@ -86,6 +86,7 @@ const ru: typeof en = {
     visitor: 'Посетитель #{id}',
     noMessages: 'Сообщений пока нет',
     youPrefix: 'Вы: {text}',
+    automaticPrefix: 'Автоматически: {text}',
     unread: '{n} непрочитанное сообщение | {n} непрочитанных сообщения | {n} непрочитанных сообщений',
     waitingTitle: 'Ждёт ответа',
   },
@@ -132,7 +133,7 @@ const ru: typeof en = {
     pickText: 'Выберите диалог слева или подождите: новые приходят со звуком.',
   },
   message: {
-    automatic: 'автоматически',
+    automatic: 'Автоматически',
     customer: 'Клиент',
     agent: 'Оператор',
     bot: 'Бот',

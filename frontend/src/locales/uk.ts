@@ -86,6 +86,7 @@ const uk: typeof en = {
     visitor: 'Відвідувач #{id}',
     noMessages: 'Повідомлень поки немає',
     youPrefix: 'Ви: {text}',
+    automaticPrefix: 'Автоматично: {text}',
     unread: '{n} непрочитане повідомлення | {n} непрочитані повідомлення | {n} непрочитаних повідомлень',
     waitingTitle: 'Чекає на відповідь',
   },
@@ -132,7 +133,7 @@ const uk: typeof en = {
     pickText: 'Оберіть діалог ліворуч або зачекайте: нові надходять зі звуком.',
   },
   message: {
-    automatic: 'автоматично',
+    automatic: 'Автоматично',
     customer: 'Клієнт',
     agent: 'Оператор',
     bot: 'Бот',

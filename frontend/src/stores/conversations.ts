@@ -201,7 +201,7 @@ export const useConversationsStore = defineStore('conversations', () => {
         const updated = frozenRow({
           ...row,
           lastMessageAt: m.createdAt,
-          lastMessage: { text: m.text ?? (m.attachments[0]?.fileName ?? null), direction: m.direction, kind: m.kind, createdAt: m.createdAt },
+          lastMessage: { text: m.text ?? (m.attachments[0]?.fileName ?? null), direction: m.direction, senderType: m.senderType, kind: m.kind, createdAt: m.createdAt },
         });
         const next = items.value.slice();
         next[at] = updated;

@@ -75,7 +75,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     firstAgentReplyAt: null,
     closedAt: null,
     csatScore: null,
-    lastMessage: { text: `Question ${id}`, direction: 'in', kind: 'text', createdAt: at },
+    lastMessage: { text: `Question ${id}`, direction: 'in', senderType: 'contact', kind: 'text', createdAt: at },
     ...over,
   };
 }
