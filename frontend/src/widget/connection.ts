@@ -1,6 +1,6 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { VisitorStore } from './storage';
-import type { ClientEvents, ContactInfo, ConversationInfo, CsatAnswer, CsatOutcome, Message, SendPayload, ServerEvents, Session } from './types';
+import type { ClientEvents, ContactInfo, ConversationInfo, CsatAnswer, CsatOutcome, Message, QueuePlace, SendPayload, ServerEvents, Session } from './types';
 
 /**
  * The widget's side of the `/widget` socket protocol (DESIGN §8): the
@@ -26,6 +26,8 @@ export interface ConnectionHandlers {
   message?(message: Message): void;
   conversation?(conversation: ConversationInfo): void;
   typing?(on: boolean): void;
+  /** `queue.position`: the place in the queue, while waiting for an operator. */
+  queue?(place: QueuePlace): void;
   disabled?(reason: string): void;
 }
 
@@ -219,6 +221,7 @@ export class WidgetConnection {
     s.on('message.updated', ({ message }) => this.handlers.message?.(message));
     s.on('conversation.updated', ({ conversation }) => this.handlers.conversation?.(conversation));
     s.on('typing', ({ on }) => this.handlers.typing?.(on === true));
+    s.on('queue.position', (place) => this.handlers.queue?.(place));
     s.on('disconnect', (reason) => {
       this.ready = false;
       if (this.stopped) return;

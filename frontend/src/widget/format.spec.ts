@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { attachmentHref, formatSize, isInlineImage, linkify, safeHref } from './format';
+import { afterEach, describe, expect, it } from 'vitest';
+import { attachmentHref, formatSize, formatWait, isInlineImage, linkify, queueLine, safeHref } from './format';
+import { setLocale } from './strings';
 
 describe('linkify', () => {
   it('turns http(s) and www links into link parts and leaves the rest as text', () => {
@@ -52,5 +53,23 @@ describe('formatSize', () => {
     expect(formatSize(512)).toBe('512 B');
     expect(formatSize(1536)).toBe('1.5 KB');
     expect(formatSize(10 * 1024 * 1024)).toBe('10 MB');
+  });
+});
+
+describe('the queue line', () => {
+  afterEach(() => setLocale('en'));
+
+  it('says the place, and the wait in minutes or hours when there is one', () => {
+    expect(queueLine({ conversationId: 1, position: 3, expectedWaitMs: null })).toBe('You are number 3 in line');
+    expect(queueLine({ conversationId: 1, position: 2, expectedWaitMs: 4 * 60_000 + 10_000 })).toBe('You are number 2 in line · about 4 min');
+    expect(formatWait(5_000)).toBe('about 1 min');
+    expect(formatWait(100 * 60_000)).toBe('about 2 h');
+  });
+
+  it('speaks the page’s language', () => {
+    setLocale('uk');
+    expect(queueLine({ conversationId: 1, position: 2, expectedWaitMs: 4 * 60_000 })).toBe('Ваше місце в черзі: 2 · близько 4 хв');
+    setLocale('ru');
+    expect(queueLine({ conversationId: 1, position: 1, expectedWaitMs: 2 * 3_600_000 })).toBe('Ваше место в очереди: 1 · около 2 ч');
   });
 });

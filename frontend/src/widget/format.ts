@@ -1,4 +1,5 @@
-import { locale } from './strings';
+import { locale, t } from './strings';
+import type { QueuePlace } from './types';
 
 /** `1.5 MB`, `320 KB`, `12 B`. */
 export function formatSize(bytes: number): string {
@@ -73,4 +74,16 @@ export function attachmentHref(url: string, host: string): string | null {
 /** Raster images the server shows inline (it sniffs the bytes, DESIGN: attachments). */
 export function isInlineImage(mimeType: string): boolean {
   return /^image\/(png|jpeg|gif|webp)$/i.test(mimeType);
+}
+
+/** "about 4 min", "about 2 h": a wait as rough as an estimate is. */
+export function formatWait(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  return minutes < 60 ? t('waitMinutes', { n: minutes }) : t('waitHours', { n: Math.round(minutes / 60) });
+}
+
+/** "You are number 2 in line · about 4 min"; without the wait when the server cannot say. */
+export function queueLine(place: QueuePlace): string {
+  const line = t('queuePlace', { n: place.position });
+  return place.expectedWaitMs === null ? line : `${line} · ${formatWait(place.expectedWaitMs)}`;
 }

@@ -6,6 +6,8 @@ import {
   newestId,
   oldestId,
   pendingMessages,
+  placeAfterChange,
+  placeAfterSession,
   setLocalStatus,
   unreadCount,
   upsertLocal,
@@ -125,5 +127,24 @@ describe('cursors and kinds', () => {
     expect(isSystemLine(makeMessage({ senderType: 'system' }))).toBe(true);
     expect(isSystemLine(makeMessage({ kind: 'event', senderType: 'bot' }))).toBe(true);
     expect(isSystemLine(makeMessage())).toBe(false);
+  });
+});
+
+describe('the place in the queue', () => {
+  const place = { conversationId: 7, position: 2, expectedWaitMs: null };
+
+  it('stays while the conversation waits and goes when an operator takes it or it closes', () => {
+    expect(placeAfterChange(place, { id: 7, status: 'queued' })).toBe(place);
+    expect(placeAfterChange(place, { id: 7, status: 'assigned' })).toBeNull();
+    expect(placeAfterChange(place, { id: 7, status: 'closed' })).toBeNull();
+    expect(placeAfterChange(place, { id: 8, status: 'assigned' })).toBe(place);
+    expect(placeAfterChange(null, { id: 7, status: 'queued' })).toBeNull();
+  });
+
+  it('survives a reconnect only while the same conversation still waits', () => {
+    expect(placeAfterSession(place, { conversationId: 7, conversationStatus: 'queued' })).toBe(place);
+    expect(placeAfterSession(place, { conversationId: 7, conversationStatus: 'assigned' })).toBeNull();
+    expect(placeAfterSession(place, { conversationId: null, conversationStatus: null })).toBeNull();
+    expect(placeAfterSession(place, { conversationId: 9, conversationStatus: 'queued' })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { Attachment, ChoiceButton, Message } from './types';
+import type { Attachment, ChoiceButton, ConversationInfo, Message, QueuePlace, Session } from './types';
 
 /**
  * A message as the widget shows it: one the server stored, or one of the
@@ -157,4 +157,22 @@ export function oldestId(list: readonly ChatMessage[]): number | null {
 /** Messages still waiting for the server (sent again after a reconnect). */
 export function pendingMessages(list: readonly ChatMessage[]): ChatMessage[] {
   return list.filter((m) => m.id === null && m.status === 'pending');
+}
+
+/**
+ * The place in the queue after the conversation changed: it stays while
+ * the conversation waits, and goes once an operator has it or it closed.
+ */
+export function placeAfterChange(place: QueuePlace | null, conversation: ConversationInfo): QueuePlace | null {
+  if (!place || conversation.id !== place.conversationId) return place;
+  return conversation.status === 'queued' ? place : null;
+}
+
+/**
+ * The place after a (re)connect: kept only while the same conversation
+ * still waits. The server tells the current place right after the session,
+ * so one missed while offline is not shown.
+ */
+export function placeAfterSession(place: QueuePlace | null, session: Pick<Session, 'conversationId' | 'conversationStatus'>): QueuePlace | null {
+  return place && session.conversationId === place.conversationId && session.conversationStatus === 'queued' ? place : null;
 }

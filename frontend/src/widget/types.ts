@@ -61,6 +61,8 @@ export interface Session {
   visitorToken: string;
   contactId: number | null;
   conversationId: number | null;
+  /** The open conversation's status: `queued` while it waits for an operator. */
+  conversationStatus?: string | null;
   inbox: InboxInfo;
   contact: ContactInfo | null;
 }
@@ -68,6 +70,15 @@ export interface Session {
 export interface ConversationInfo {
   id: number;
   status: string;
+}
+
+/** The visitor's place while they wait for an operator (`queue.position`); told again whenever it changes. */
+export interface QueuePlace {
+  conversationId: number;
+  /** 1 = next. */
+  position: number;
+  /** Null when the inbox cannot say yet (too little history, nobody online). */
+  expectedWaitMs: number | null;
 }
 
 export interface SendPayload {
@@ -102,6 +113,7 @@ export interface ServerEvents {
   'message.updated': (payload: { message: Message }) => void;
   'conversation.updated': (payload: { conversation: ConversationInfo }) => void;
   typing: (payload: { on: boolean }) => void;
+  'queue.position': (place: QueuePlace) => void;
 }
 
 /** client → server events on `/widget`. */

@@ -20,6 +20,7 @@ function baseState(overrides: Partial<ViewState> = {}): ViewState {
     conversationClosed: false,
     notice: null,
     ratings: {},
+    queue: null,
     ...overrides,
   };
 }
@@ -183,6 +184,19 @@ describe(WidgetView.name, () => {
     view.render(baseState());
     expect($('.typing')?.hidden).toBe(true);
     expect($('.banner')?.hidden).toBe(true);
+  });
+
+  it('shows the place in the queue above the composer, with the wait when there is one', () => {
+    view.render(baseState({ queue: { conversationId: 7, position: 2, expectedWaitMs: 4 * 60_000 } }));
+    const line = $('.queue');
+    expect(line?.hidden).toBe(false);
+    expect(line?.textContent).toBe('You are number 2 in line · about 4 min');
+    expect(line?.getAttribute('role')).toBe('status');
+    expect(line?.nextElementSibling?.classList.contains('prechat') || line?.nextElementSibling?.classList.contains('composer')).toBe(true);
+    view.render(baseState({ queue: { conversationId: 7, position: 1, expectedWaitMs: null } }));
+    expect(line?.textContent).toBe('You are number 1 in line');
+    view.render(baseState());
+    expect(line?.hidden).toBe(true);
   });
 
   describe('composer', () => {

@@ -1,12 +1,12 @@
 import type { ConnectionStatus } from './connection';
 import { append, h, icon } from './dom';
-import { formatTime, isInlineImage } from './format';
+import { formatTime, isInlineImage, queueLine } from './format';
 import { validatePreChat } from './prechat';
 import { choicesOf, isFromVisitor, isSystemLine, surveyOf, type ChatMessage } from './state';
 import { t, type StringKey } from './strings';
 import { attachmentLink, quoteBlock, textNodes } from './message-parts';
 import { surveyRow, type RatingState } from './survey-view';
-import type { InboxInfo } from './types';
+import type { InboxInfo, QueuePlace } from './types';
 
 /** Everything the view shows; the controller owns it, the view only draws it. */
 export interface ViewState {
@@ -26,6 +26,8 @@ export interface ViewState {
   notice: string | null;
   /** Surveys answered or being answered, by conversation id. */
   ratings: Record<number, RatingState>;
+  /** The place in the queue, shown above the composer while the conversation waits for an operator. */
+  queue: QueuePlace | null;
 }
 
 export interface ViewHandlers {
@@ -60,6 +62,7 @@ export class WidgetView {
   private readonly greeting: HTMLDivElement;
   private readonly items: HTMLDivElement;
   private readonly closedNote: HTMLDivElement;
+  private readonly queue: HTMLDivElement;
   private readonly typing: HTMLDivElement;
   private readonly preChatForm: HTMLFormElement;
   private readonly composer: HTMLFormElement;
@@ -104,6 +107,7 @@ export class WidgetView {
       this.closedNote,
       this.typing,
     );
+    this.queue = h('div', { class: 'queue', role: 'status', hidden: true });
     this.preChatForm = this.buildPreChat();
     this.notice = h('div', { class: 'notice', role: 'alert', hidden: true });
     this.textarea = h('textarea', { rows: 1, placeholder: t('placeholder'), 'aria-label': t('placeholder'), maxlength: 65536 });
@@ -118,6 +122,7 @@ export class WidgetView {
       h('header', { class: 'head' }, h('div', { class: 'head-text' }, this.title, h('span', { class: 'subtitle' }, t('online'))), close),
       this.banner,
       this.list,
+      this.queue,
       this.preChatForm,
       this.composer,
       this.dropZone,
@@ -199,6 +204,8 @@ export class WidgetView {
     }
     this.closedNote.hidden = !state.conversationClosed;
     this.typing.hidden = !state.agentTyping;
+    this.queue.hidden = !state.queue;
+    this.queue.textContent = state.queue ? queueLine(state.queue) : '';
 
     this.preChatForm.hidden = !state.preChat;
     this.composer.hidden = state.preChat;

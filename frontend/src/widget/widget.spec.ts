@@ -94,6 +94,37 @@ describe(ChatWidget.name, () => {
     expect(widget.snapshot().unread).toBe(0);
   });
 
+  it('shows the place in the queue as it changes and removes it when an operator takes the chat', async () => {
+    await mountAndOpen();
+    type('Anyone there?');
+    await until(() => server.messages.length === 1);
+    const token = localStorage.getItem(tokenKey(GOOD_KEY))!;
+    const visitor = server.io.of('/widget').to(token);
+    visitor.emit('queue.position', { conversationId: 7, position: 2, expectedWaitMs: 8 * 60_000 });
+    await until(() => !$('.queue').hidden);
+    expect($('.queue').textContent).toBe('You are number 2 in line · about 8 min');
+    visitor.emit('queue.position', { conversationId: 7, position: 1, expectedWaitMs: 4 * 60_000 });
+    await until(() => $('.queue').textContent === 'You are number 1 in line · about 4 min');
+    visitor.emit('conversation.updated', { conversation: { id: 7, status: 'assigned' } });
+    await until(() => $('.queue').hidden === true);
+    expect(widget.snapshot().queue).toBeNull();
+  });
+
+  it('forgets the place after a reconnect that finds the conversation served meanwhile', async () => {
+    await mountAndOpen();
+    type('Anyone there?');
+    await until(() => server.messages.length === 1);
+    const token = localStorage.getItem(tokenKey(GOOD_KEY))!;
+    server.io.of('/widget').to(token).emit('queue.position', { conversationId: 7, position: 1, expectedWaitMs: null });
+    await until(() => !$('.queue').hidden);
+    // Served while the connection was down: the push saying so was missed.
+    server.conversationStatus = 'assigned';
+    server.io.of('/widget').disconnectSockets(true);
+    await until(() => widget.snapshot().status === 'reconnecting');
+    await until(() => widget.snapshot().status === 'online');
+    await until(() => $('.queue').hidden === true);
+  });
+
   it('sends a pressed bot button as its title with the button’s payload', async () => {
     await mountAndOpen();
     const menu = {

@@ -10,13 +10,15 @@ import {
   mergeMessages,
   newestId,
   oldestId,
+  placeAfterChange,
+  placeAfterSession,
   setLocalStatus,
   unreadCount,
   upsertLocal,
   type ChatMessage,
 } from './state';
 import { createVisitorStore, type VisitorStore } from './storage';
-import type { ConversationInfo, Message, SendPayload, Session } from './types';
+import type { ConversationInfo, Message, QueuePlace, SendPayload, Session } from './types';
 import { checkFile, uploadFile } from './upload';
 import type { RatingState } from './survey-view';
 import { WidgetView, type ViewState } from './view';
@@ -58,6 +60,7 @@ export class ChatWidget {
   private preChatBusy = false;
   private preChatError: string | null = null;
   private notice: string | null = null;
+  private queue: QueuePlace | null = null;
   /** What to send again on retry, and files whose upload must be retried first. */
   private readonly payloads = new Map<string, SendPayload>();
   private readonly files = new Map<string, File>();
@@ -93,6 +96,7 @@ export class ChatWidget {
         message: (message) => this.onMessage(message),
         conversation: (conversation) => this.onConversation(conversation),
         typing: (on) => this.onAgentTyping(on),
+        queue: (place) => this.onQueuePlace(place),
       },
     );
   }
@@ -126,6 +130,7 @@ export class ChatWidget {
       conversationClosed: this.conversationClosed,
       notice: this.notice,
       ratings: this.ratings,
+      queue: this.queue,
     };
   }
 
@@ -155,6 +160,7 @@ export class ChatWidget {
       this.historyDone = false;
     }
     this.session = session;
+    this.queue = placeAfterSession(this.queue, session);
     this.render();
     // After a reconnect the latest page brings what was missed; merging makes repeats harmless.
     this.connection.history().then(
@@ -180,6 +186,12 @@ export class ChatWidget {
     if (this.session) this.session = { ...this.session, conversationId: conversation.id };
     this.conversationClosed = conversation.status === 'closed';
     if (this.conversationClosed) this.setAgentTyping(false);
+    this.queue = placeAfterChange(this.queue, conversation);
+    this.render();
+  }
+
+  private onQueuePlace(place: QueuePlace): void {
+    this.queue = place;
     this.render();
   }
 

@@ -24,6 +24,8 @@ export interface FakeWidgetServer {
   /** Return 'drop' to store the message but lose the ack (the connection is cut). Return { error } to refuse. */
   onSend?: (payload: SendPayload, socket: Socket) => 'drop' | { error: string } | void;
   inbox: { name: string; preChatForm: boolean; maxUploadBytes: number; greeting?: string };
+  /** The conversation's status a session reports once there are messages (`queued` while waiting for an operator). */
+  conversationStatus: string;
   /** An operator writes to every visitor (a `message.created` push). */
   agentSays(text: string, token?: string): Message;
   sockets(): Socket[];
@@ -54,6 +56,7 @@ export async function startFakeWidgetServer(port = 0): Promise<FakeWidgetServer>
     tokens: new Set(),
     contacts: new Map(),
     inbox: { name: 'Acme Support', preChatForm: false, maxUploadBytes: 1024 * 1024, greeting: 'Hi! How can we help?' },
+    conversationStatus: 'assigned',
     agentSays(text, token) {
       const message: Message = {
         id: nextId++,
@@ -106,6 +109,7 @@ export async function startFakeWidgetServer(port = 0): Promise<FakeWidgetServer>
         visitorToken: token,
         contactId: server.contacts.has(token) ? 1 : null,
         conversationId: server.messages.length ? conversationId : null,
+        conversationStatus: server.messages.length ? server.conversationStatus : null,
         inbox: server.inbox,
         contact: server.contacts.get(token) ?? null,
       });
