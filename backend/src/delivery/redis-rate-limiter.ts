@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import { REDIS_COMMAND_TIMEOUT_MS } from '../common/redis-command-timeout';
 import { bucketTiming, InMemoryRateLimiter, type RateLimit, type RateLimiter } from './rate-limiter';
 
 /**
@@ -44,7 +45,7 @@ export class RedisRateLimiter implements RateLimiter {
     url: string,
     private readonly prefix: string,
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1 });
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
     this.redis.on('error', () => this.degrade());
     this.redis.on('ready', () => {
       this.degraded = false;

@@ -1,5 +1,6 @@
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
+import { REDIS_COMMAND_TIMEOUT_MS } from '../common/redis-command-timeout';
 import { closedQueueError, duplicateHandlerError, nestJobErrorLog, unknownJobError } from './job-errors.util';
 import { resolveJobOptions } from './job-options.util';
 import type { JobErrorLog, JobHandler, JobOptions, JobQueue } from './job-queue';
@@ -44,7 +45,11 @@ export class BullMqJobQueue implements JobQueue {
   private readonly prefix: string;
   private readonly redisUrl: string;
   private readonly connectWaitMs: number;
-  /** For adds and pings. No offline queue: an enqueue while Redis is down rejects instead of hanging the HTTP request that made it. */
+  /**
+   * For adds and pings. No offline queue: an enqueue while Redis is down
+   * rejects instead of hanging the HTTP request that made it; a Redis that
+   * stopped answering fails it after the command timeout.
+   */
   private readonly connection: Redis;
   private readonly queue: Queue;
   /** Workers wait on Redis forever instead of failing: maxRetriesPerRequest must be null (https://docs.bullmq.io/guide/connections). */
@@ -62,7 +67,7 @@ export class BullMqJobQueue implements JobQueue {
     this.concurrency = Math.max(1, options.concurrency ?? 10);
     this.connectWaitMs = options.connectWaitMs ?? 2000;
     this.logError = options.logError ?? nestJobErrorLog();
-    this.connection = this.connect('job queue', { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.connection = this.connect('job queue', { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
     // The queue connection coming back after it was lost: Redis may have restarted empty.
     let lost = false;
     this.connection.on('close', () => {

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { REDIS_COMMAND_TIMEOUT_MS } from '../common/redis-command-timeout';
 import type { LeaseStore } from './lease-store';
 
 /** Take or extend in one step, so two processes never both see the key free. KEYS[1] lease, ARGV owner, ttlMs. */
@@ -30,7 +31,7 @@ export class RedisLeaseStore implements LeaseStore {
     private readonly prefix: string,
   ) {
     // One try per command: a lease that cannot be renewed now counts as not renewed, the loop tries again.
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1 });
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
     this.redis.on('error', () => undefined);
     this.redis.defineCommand('inboxLeaseAcquire', { numberOfKeys: 1, lua: ACQUIRE_SCRIPT });
     this.redis.defineCommand('inboxLeaseRelease', { numberOfKeys: 1, lua: RELEASE_SCRIPT });
