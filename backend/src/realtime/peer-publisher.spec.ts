@@ -1,0 +1,123 @@
+import { EventEmitter } from 'node:events';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_HELD_EMITS, PeerPublisher, RESUBSCRIBE_GRACE_MS } from './peer-publisher';
+
+const CHANNELS = { request: 'inbox:socket.io-request#', response: 'inbox:socket.io-response#' };
+const BROADCAST = 'inbox:socket.io#/agents#inbox:1#';
+
+/** An ioredis client as far as the publisher sees it: a status, PUBLISH, and the connection's events. */
+class FakeClient extends EventEmitter {
+  status = 'ready';
+  published: Array<[string, string | Buffer]> = [];
+  failNext: Error | null = null;
+
+  publish(channel: string, message: string | Buffer): Promise<number> {
+    if (this.failNext) {
+      const error = this.failNext;
+      this.failNext = null;
+      return Promise.reject(error);
+    }
+    this.published.push([channel, message]);
+    return Promise.resolve(1);
+  }
+
+  lose(): void {
+    this.status = 'reconnecting';
+    this.emit('close');
+  }
+
+  regain(): void {
+    this.status = 'ready';
+    this.emit('ready');
+  }
+}
+
+describe('PeerPublisher', () => {
+  let client: FakeClient;
+  let log: string[];
+  let publisher: PeerPublisher;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    client = new FakeClient();
+    log = [];
+    publisher = new PeerPublisher(client, CHANNELS, (line) => log.push(line));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('publishes at once while Redis is there, and a failed PUBLISH resolves instead of rejecting', async () => {
+    await expect(publisher.publish(BROADCAST, 'a')).resolves.toBe(1);
+    client.failNext = new Error("Stream isn't writeable");
+    await expect(publisher.publish(BROADCAST, 'b')).resolves.toBe(0);
+    client.failNext = new Error("Stream isn't writeable");
+    await publisher.publish(BROADCAST, 'c');
+    expect(client.published).toEqual([[BROADCAST, 'a']]);
+    expect(log.filter((line) => line.includes('lost'))).toHaveLength(1);
+  });
+
+  it('holds emits while Redis is away and publishes them in order once every process had time to subscribe again', async () => {
+    client.lose();
+    const roomChange = JSON.stringify({ uid: 'x', type: 6, opts: { rooms: ['agent:1'] }, rooms: ['inbox:2'] });
+    await publisher.publish(BROADCAST, 'first');
+    await publisher.publish(`${CHANNELS.request}/agents#`, roomChange);
+    await publisher.publish(BROADCAST, Buffer.from('second'));
+    client.regain();
+    await publisher.publish(BROADCAST, 'third');
+    vi.advanceTimersByTime(RESUBSCRIBE_GRACE_MS - 1);
+    expect(client.published).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(client.published).toEqual([
+      [BROADCAST, 'first'],
+      [`${CHANNELS.request}/agents#`, roomChange],
+      [BROADCAST, Buffer.from('second')],
+      [BROADCAST, 'third'],
+    ]);
+    await publisher.publish(BROADCAST, 'after');
+    expect(client.published.at(-1)).toEqual([BROADCAST, 'after']);
+    expect(log).toEqual([expect.stringContaining('held until it is back'), expect.stringContaining('4 emits held')]);
+  });
+
+  it('keeps no question that waits for answers, nor answers: the asker gives up at its own time limit', async () => {
+    client.lose();
+    await publisher.publish(`${CHANNELS.request}/agents#`, JSON.stringify({ uid: 'x', requestId: 'r1', type: 3, data: ['whatsapp.send', {}] }));
+    await publisher.publish(`${CHANNELS.request}/agents#`, Buffer.from('msgpack broadcast with acks'));
+    await publisher.publish(`${CHANNELS.response}/agents#`, JSON.stringify({ type: 3, requestId: 'r0', data: [] }));
+    client.regain();
+    vi.advanceTimersByTime(RESUBSCRIBE_GRACE_MS);
+    expect(client.published).toEqual([]);
+  });
+
+  it('goes on holding when Redis is lost again before the held emits went out', async () => {
+    client.lose();
+    await publisher.publish(BROADCAST, 'held');
+    client.regain();
+    vi.advanceTimersByTime(RESUBSCRIBE_GRACE_MS / 2);
+    client.lose();
+    vi.advanceTimersByTime(RESUBSCRIBE_GRACE_MS);
+    expect(client.published).toEqual([]);
+    client.regain();
+    vi.advanceTimersByTime(RESUBSCRIBE_GRACE_MS);
+    expect(client.published).toEqual([[BROADCAST, 'held']]);
+  });
+
+  it('holds at most MAX_HELD_EMITS and says how many it dropped', async () => {
+    client.lose();
+    for (let i = 0; i < MAX_HELD_EMITS + 5; i += 1) await publisher.publish(BROADCAST, String(i));
+    client.regain();
+    vi.advanceTimersByTime(RESUBSCRIBE_GRACE_MS);
+    expect(client.published).toHaveLength(MAX_HELD_EMITS);
+    expect(client.published.at(-1)).toEqual([BROADCAST, String(MAX_HELD_EMITS - 1)]);
+    expect(log.at(-1)).toContain('5 more were dropped');
+  });
+
+  it('drops what it holds when closed', async () => {
+    client.lose();
+    await publisher.publish(BROADCAST, 'held');
+    client.regain();
+    publisher.close();
+    vi.advanceTimersByTime(RESUBSCRIBE_GRACE_MS);
+    expect(client.published).toEqual([]);
+  });
+});

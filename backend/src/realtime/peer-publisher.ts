@@ -1,0 +1,118 @@
+/** Emits kept at most while Redis is away (some megabytes of pushes); past that the newest are dropped and counted. */
+export const MAX_HELD_EMITS = 10_000;
+
+/**
+ * Held emits go out this long after Redis answers again: every process's
+ * subscriber reconnects on its own schedule (ioredis tries at most 2 s
+ * apart), and a process that has not subscribed again when an emit is
+ * published never hears it.
+ */
+export const RESUBSCRIBE_GRACE_MS = 3000;
+
+/** The part of an ioredis client the publisher uses. */
+export interface PublishingClient {
+  readonly status: string;
+  publish(channel: string, message: string | Buffer): Promise<number>;
+  on(event: 'ready' | 'close', listener: () => void): unknown;
+}
+
+/**
+ * What the socket.io Redis adapter publishes for the other processes,
+ * through Redis outages. The adapter never waits for a PUBLISH: one that
+ * fails would become an unhandled rejection (the process exits), and one
+ * made while Redis is away is lost to every other process. So while Redis
+ * is away emits are held here, in order, and published once it is back:
+ * an operator connected to another process hears late, and once, what
+ * happened meanwhile (pushes, operators' tabs joining and leaving rooms,
+ * disconnects). Questions that wait for answers (RealtimeService.askPeers)
+ * and the answers to them are not held: the asker stops waiting at its own
+ * time limit, and a late question could make a peer act after the asker
+ * gave up.
+ */
+export class PeerPublisher {
+  private held: Array<[channel: string, message: string | Buffer]> = [];
+  private dropped = 0;
+  /** From the first sign of an outage until the held emits are out. */
+  private holding = false;
+  private flushTimer: NodeJS.Timeout | null = null;
+  private failureReported = false;
+  private readonly send: (channel: string, message: string | Buffer) => Promise<number>;
+
+  constructor(
+    private readonly client: PublishingClient,
+    /** The adapter's request and response channels (`<key>-request#`, `<key>-response#`). */
+    private readonly questionChannels: { request: string; response: string },
+    private readonly log: (message: string) => void,
+  ) {
+    this.send = client.publish.bind(client);
+    client.on('close', () => this.hold());
+    client.on('ready', () => {
+      if (!this.holding) return;
+      if (this.flushTimer) clearTimeout(this.flushTimer);
+      this.flushTimer = setTimeout(() => this.flush(), RESUBSCRIBE_GRACE_MS);
+      this.flushTimer.unref();
+    });
+  }
+
+  /** Never rejects: nobody waits for a PUBLISH, and a rejection nobody handles ends the process. */
+  publish(channel: string, message: string | Buffer): Promise<number> {
+    if (!this.holding) {
+      if (this.client.status === 'ready') return this.sendNow(channel, message);
+      this.hold();
+    }
+    if (this.waitsForAnswers(channel, message)) return Promise.resolve(0);
+    if (this.held.length < MAX_HELD_EMITS) this.held.push([channel, message]);
+    else this.dropped += 1;
+    return Promise.resolve(0);
+  }
+
+  /** Shutting down: what is still held has nobody left to publish it. */
+  close(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.held = [];
+  }
+
+  private hold(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (this.holding) return;
+    this.holding = true;
+    this.log('Redis is unreachable: emits for the other processes are held until it is back');
+  }
+
+  private flush(): void {
+    this.flushTimer = null;
+    // Lost again meanwhile: the next 'ready' tries again.
+    if (this.client.status !== 'ready') return;
+    const held = this.held;
+    this.held = [];
+    this.holding = false;
+    this.failureReported = false;
+    // In one turn, so nothing published later overtakes them.
+    for (const [channel, message] of held) void this.sendNow(channel, message);
+    const dropped = this.dropped ? `; ${this.dropped} more were dropped (at most ${MAX_HELD_EMITS} are held)` : '';
+    this.dropped = 0;
+    this.log(`Redis is back: ${held.length} emits held for the other processes are published${dropped}`);
+  }
+
+  private sendNow(channel: string, message: string | Buffer): Promise<number> {
+    return this.send(channel, message).catch((error: unknown) => {
+      if (!this.failureReported) this.log(`An emit for the other processes was lost: ${error instanceof Error ? error.message : String(error)}`);
+      this.failureReported = true;
+      return 0;
+    });
+  }
+
+  private waitsForAnswers(channel: string, message: string | Buffer): boolean {
+    if (channel.startsWith(this.questionChannels.response)) return true;
+    if (!channel.startsWith(this.questionChannels.request)) return false;
+    // Requests are JSON, except a broadcast with acknowledgements (msgpack), which always waits for them.
+    if (typeof message !== 'string') return true;
+    try {
+      return (JSON.parse(message) as { requestId?: unknown }).requestId !== undefined;
+    } catch {
+      return false;
+    }
+  }
+}
