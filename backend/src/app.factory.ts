@@ -8,6 +8,7 @@ import { AgentsService } from './agents/agents.service';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { explainTooLarge, JSON_MAX_BYTES, prepareJsonBody } from './common/json-limits';
 import { QuietLogger } from './common/quiet-logger';
 import { baseSecurityHeaders, setInboxPageHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/validation.pipe';
@@ -24,9 +25,9 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     rawBody: true,
     bodyParser: true,
   });
-  // A 64 KB message is up to 256 KB of UTF-8 JSON; leave room, refuse more.
-  app.useBodyParser('json', { limit: '1mb' });
-  app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  app.useBodyParser('json', { limit: JSON_MAX_BYTES });
+  app.useBodyParser('urlencoded', { limit: JSON_MAX_BYTES, extended: false });
+  app.use(prepareJsonBody, explainTooLarge);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableCors({ origin: true });

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Logger } from '@nestjs/common';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DataSource } from 'typeorm';
 import { connectVisitor, startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/operators';
+
+
+/** JSON nested `levels` deep: arrays in arrays, about two bytes a level. */
+const nested = (levels: number): unknown => JSON.parse('['.repeat(levels) + ']'.repeat(levels));
 
 /** Every table's row count: "nothing half-written" means these do not move. */
 async function rowCounts(t: TestApp): Promise<Record<string, number>> {
@@ -18,14 +23,27 @@ async function rowCounts(t: TestApp): Promise<Record<string, number>> {
 describe('bad input', () => {
   let t: TestApp;
   let inboxKey: string;
+  let inboxId: number;
   let token: string;
+  /** What the server logs as an error: client input must never be one. */
+  const loggedErrors = vi.spyOn(Logger.prototype, 'error');
 
   beforeAll(async () => {
     t = await startTestApp();
     token = await t.login();
-    inboxKey = (await t.api('/api/inboxes', { token })).body.items[0].publicKey;
+    const inbox = (await t.api('/api/inboxes', { token })).body.items[0];
+    inboxKey = inbox.publicKey;
+    inboxId = inbox.id;
   });
-  afterAll(() => t.close());
+  afterEach(() => {
+    const logged = loggedErrors.mock.calls.map((call) => String(call[0]).split('\n')[0]);
+    loggedErrors.mockClear();
+    expect(logged).toEqual([]);
+  });
+  afterAll(async () => {
+    loggedErrors.mockRestore();
+    await t.close();
+  });
 
   it('refuses a widget connection with an unknown inbox key', async () => {
     await expect(connectVisitor(t.url, 'no-such-inbox')).rejects.toThrow('unknown inbox key');
@@ -103,6 +121,57 @@ describe('bad input', () => {
     expect(wrong.status).toBe(404);
     expect(wrong.body.message).toMatch(/attachments/);
     expect(await rowCounts(t)).toEqual(before);
+    visitor.socket.close();
+  });
+
+  describe('JSON past the limits', () => {
+    const REASON = 'body: nested deeper than 64 levels';
+
+    it('nested deeper than 64 levels: a 400 with the reason on every JSON route, with or without a login, webhooks included', async () => {
+      const routes: Array<[string, string | undefined]> = [
+        ['/api/auth/login', undefined],
+        ['/csat/any-token', undefined],
+        [`/webhooks/telegram/${inboxId}`, undefined],
+        [`/webhooks/meta/${inboxId}`, undefined],
+        ['/api/inboxes', token],
+        ['/api/conversations/1/messages', token],
+      ];
+      const before = await rowCounts(t);
+      for (const [path, as] of routes) {
+        for (const body of [nested(2000), { email: nested(2000), password: 'x' }, { a: { b: nested(100) } }]) {
+          const res = await t.api(path, { token: as, body });
+          expect(res, path).toMatchObject({ status: 400, body: { error: 'Bad Request', message: REASON } });
+        }
+      }
+      expect(await rowCounts(t)).toEqual(before);
+    });
+
+    it('nested 64 levels: let through to the route’s own checks', async () => {
+      const res = await t.api('/api/auth/login', { body: { email: nested(63), password: 'x' } });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toMatch(/^email/);
+    });
+
+    it('over 1 MB: a 413 that says which limit', async () => {
+      const res = await t.api('/api/auth/login', { body: { email: 'x'.repeat(1024 * 1024), password: 'x' } });
+      expect(res).toMatchObject({ status: 413, body: { message: 'body: larger than 1 MB' } });
+    });
+
+    it('nested too deep in a widget event: refused too', async () => {
+      const visitor = await connectVisitor(t.url, inboxKey);
+      const res = await visitor.socket.emitWithAck('message.send', { text: nested(2000), clientMessageId: randomUUID() });
+      expect(res.error).toBe('payload: nested deeper than 64 levels');
+      visitor.socket.close();
+    });
+  });
+
+  // Found by test/security/api-fuzz.spec.ts: validator's e-mail check throws on a lone surrogate.
+  it('reads a lone surrogate as the replacement character, never as a 500', async () => {
+    const login = await t.api('/api/auth/login', { body: { email: '\udfff@test.local', password: 'x' } });
+    expect(login).toMatchObject({ status: 400, body: { message: 'email must be an email' } });
+    const visitor = await connectVisitor(t.url, inboxKey);
+    const update = await visitor.socket.emitWithAck('contact.update', { email: 'a\ud800@test.local' });
+    expect(update.error).toMatch(/email must be an e-mail address/);
     visitor.socket.close();
   });
 

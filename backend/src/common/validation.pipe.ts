@@ -1,6 +1,7 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { prepareJson } from './json-limits';
 
 export function describeValidationErrors(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
@@ -27,6 +28,8 @@ export async function parsePayload<T extends object>(dto: new () => T, payload: 
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     throw new BadRequestException('payload must be an object');
   }
+  const nesting = prepareJson(payload, 'payload');
+  if (nesting) throw new BadRequestException(nesting);
   // A null field means "not given", as a missing one: @IsOptional lets null through, and no handler expects it.
   const given = Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== null));
   const instance = plainToInstance(dto, given);
