@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** `poolSize`: connections each process keeps open to MySQL at most. */
-export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string; poolSize: number };
+/**
+ * `poolSize`: connections each process keeps open to MySQL at most.
+ * `timeoutMs`: longest wait for a connection and for a query's answer (database/mysql-time-limits.ts).
+ */
+export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string; poolSize: number; timeoutMs: number };
 
 /** Every setting of the application, read and validated once at start. */
 export interface AppConfig {
@@ -114,7 +117,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dbUrl = env.DATABASE_URL;
   if (dbUrl) {
     if (/^mysql:\/\//i.test(dbUrl) || /^mariadb:\/\//i.test(dbUrl)) {
-      database = { type: 'mysql', url: dbUrl.replace(/^mariadb:/i, 'mysql:'), poolSize: readInt(env, 'DATABASE_POOL_SIZE', 30, 1, problems) };
+      database = {
+        type: 'mysql',
+        url: dbUrl.replace(/^mariadb:/i, 'mysql:'),
+        poolSize: readInt(env, 'DATABASE_POOL_SIZE', 30, 1, problems),
+        timeoutMs: readInt(env, 'DATABASE_TIMEOUT_MS', 5000, 100, problems),
+      };
     } else if (/^sqlite:/i.test(dbUrl)) {
       database = { type: 'sqlite', path: resolve(dbUrl.replace(/^sqlite:(\/\/)?/i, '')) };
     } else {

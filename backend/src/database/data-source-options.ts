@@ -17,6 +17,8 @@ export function dataSourceOptions(db: DatabaseConfig, mysqlVariant: 'mysql' | 'm
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       extra: { connectionLimit: db.poolSize },
+      // The handshake of a new connection; waits for a free one and for answers are bounded in mysql-time-limits.ts.
+      connectTimeout: db.timeoutMs,
     };
   }
   return {

@@ -4,6 +4,7 @@ import { Global, Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { dataSourceOptions, detectMysqlVariant } from './data-source-options';
+import { limitMysqlWaits } from './mysql-time-limits';
 import { serializeSqliteAccess } from './sqlite-serializer';
 
 /** Opens the database and brings its schema up to date before anything else runs. */
@@ -18,6 +19,8 @@ export async function openDatabase(config: AppConfig): Promise<DataSource> {
   if (applied.length > 0) {
     new Logger('Database').log(`Applied migrations: ${applied.map((m) => m.name).join(', ')}`);
   }
+  // After the migrations, which may rightly take minutes.
+  if (config.database.type === 'mysql') limitMysqlWaits(dataSource, config.database.url, config.database.timeoutMs);
   return dataSource;
 }
 
