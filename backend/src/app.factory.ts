@@ -11,7 +11,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { explainTooLarge, JSON_MAX_BYTES, prepareJsonBody } from './common/json-limits';
 import { QuietLogger } from './common/quiet-logger';
 import { baseSecurityHeaders, setInboxPageHeaders } from './common/security-headers';
-import { createValidationPipe } from './common/validation.pipe';
+import { RequestValidationPipe } from './common/validation.pipe';
 import { DemoService } from './demo/demo.service';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
 
@@ -28,7 +28,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   app.useBodyParser('json', { limit: JSON_MAX_BYTES });
   app.useBodyParser('urlencoded', { limit: JSON_MAX_BYTES, extended: false });
   app.use(prepareJsonBody, explainTooLarge);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RequestValidationPipe({ messageMaxChars: config.messageMaxChars }));
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableCors({ origin: true });
   app.enableShutdownHooks();

@@ -3,8 +3,12 @@ import { Logger } from '@nestjs/common';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DataSource } from 'typeorm';
 import { connectVisitor, startTestApp, type TestApp } from './support/test-app';
-import { waitFor } from './support/operators';
+import { customerWrites, waitFor } from './support/operators';
 
+/** MESSAGE_MAX_CHARS of this suite: below every text's own limit, so each text shows it applies. */
+const LIMIT = 1000;
+/** One past the largest value of the 32-bit columns ids live in. */
+const PAST_INT = 2 ** 31;
 
 /** JSON nested `levels` deep: arrays in arrays, about two bytes a level. */
 const nested = (levels: number): unknown => JSON.parse('['.repeat(levels) + ']'.repeat(levels));
@@ -29,7 +33,7 @@ describe('bad input', () => {
   const loggedErrors = vi.spyOn(Logger.prototype, 'error');
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ MESSAGE_MAX_CHARS: String(LIMIT) });
     token = await t.login();
     const inbox = (await t.api('/api/inboxes', { token })).body.items[0];
     inboxKey = inbox.publicKey;
@@ -44,6 +48,31 @@ describe('bad input', () => {
     loggedErrors.mockRestore();
     await t.close();
   });
+
+  let bot: string | undefined;
+  /** The token of an external bot on an inbox of its own, so the demo inbox's conversations stay with operators. */
+  async function botToken(): Promise<string> {
+    if (bot) return bot;
+    const botInbox = (await t.api('/api/inboxes', { token, body: { type: 'webchat', name: 'Bot site' } })).body.inbox.id;
+    const created = await t.api('/api/bots', { token, body: { inboxId: botInbox, name: 'Limit bot', kind: 'external', enabled: true, webhookUrl: 'https://bot.example.test/hook' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    bot = created.body.credentials.token as string;
+    return bot;
+  }
+
+  let held: { id: number; firstMessageId: number } | undefined;
+  /** A conversation of the demo inbox held by the admin, with the customer's first message: one for the whole suite. */
+  async function heldConversation(): Promise<{ id: number; firstMessageId: number }> {
+    if (held) return held;
+    const { conversationId: id } = await customerWrites(t, inboxKey, 'help');
+    await t.api('/api/agents/me/status', { method: 'PATCH', token, body: { status: 'online' } });
+    // Coming online drains the queue, so the conversation may be ours before the accept arrives (409 then).
+    expect([200, 409]).toContain((await t.api(`/api/conversations/${id}/accept`, { method: 'POST', token })).status);
+    await waitFor(() => t.api(`/api/conversations/${id}`, { token }), (r) => r.body.conversation?.status === 'assigned', 5000, 'the conversation assigned');
+    const messages = (await t.api(`/api/conversations/${id}/messages`, { token })).body.items;
+    held = { id, firstMessageId: messages[0].id };
+    return held;
+  }
 
   it('refuses a widget connection with an unknown inbox key', async () => {
     await expect(connectVisitor(t.url, 'no-such-inbox')).rejects.toThrow('unknown inbox key');
@@ -66,8 +95,8 @@ describe('bad input', () => {
     await visitor.socket.emitWithAck('message.send', { text: 'first', clientMessageId: randomUUID() });
     const before = await rowCounts(t);
 
-    const tooLong = await visitor.socket.emitWithAck('message.send', { text: 'x'.repeat(65_537), clientMessageId: randomUUID() });
-    expect(tooLong.error).toMatch(/text must be at most 65536 characters/);
+    const tooLong = await visitor.socket.emitWithAck('message.send', { text: 'x'.repeat(LIMIT + 1), clientMessageId: randomUUID() });
+    expect(tooLong.error).toMatch(`text must be at most ${LIMIT} characters`);
     const wrongType = await visitor.socket.emitWithAck('message.send', { text: 42, clientMessageId: randomUUID() });
     expect(wrongType.error).toMatch(/text must be a string/);
     const missing = await visitor.socket.emitWithAck('message.send', { text: 'no id' });
@@ -92,7 +121,7 @@ describe('bad input', () => {
       ['/api/auth/login', { body: '{"email": broken json' }, /JSON|Unexpected/i],
       ['/api/conversations?view=everything', {}, /view must be one of/],
       ['/api/conversations?limit=abc', {}, /limit must be an integer/],
-      ['/api/conversations/abc', {}, /numeric string/],
+      ['/api/conversations/abc', {}, /^id must be a whole number from 1 to 2147483647$/],
       ['/api/inboxes', { body: { type: 'fax', name: 'x' } }, /type must be one of: webchat/],
       ['/api/inboxes', { body: { type: 'webchat', name: 'x', settings: { color: 'red' } } }, /settings.color must be a hex colour/],
       ['/api/agents/me/status', { method: 'PATCH', body: { status: 'sleeping' } }, /status must be one of/],
@@ -105,23 +134,52 @@ describe('bad input', () => {
     }
   });
 
-  it('answers 400 for an operator message over the limit and stores nothing', async () => {
-    const visitor = await connectVisitor(t.url, inboxKey);
-    const sent = await visitor.socket.emitWithAck('message.send', { text: 'help', clientMessageId: randomUUID() });
-    const id = sent.message.conversationId;
-    await t.api('/api/agents/me/status', { method: 'PATCH', token, body: { status: 'online' } });
-    // Coming online drains the queue, so the conversation may be ours before the accept arrives (409 then).
-    expect([200, 409]).toContain((await t.api(`/api/conversations/${id}/accept`, { method: 'POST', token })).status);
-    await waitFor(() => t.api(`/api/conversations/${id}`, { token }), (r) => r.body.conversation?.status === 'assigned', 5000, 'the conversation assigned');
+  it('answers 400 for an operator message over MESSAGE_MAX_CHARS and stores nothing', async () => {
+    const { id } = await heldConversation();
     const before = await rowCounts(t);
-    const res = await t.api(`/api/conversations/${id}/messages`, { token, body: { text: 'y'.repeat(65_537) } });
-    expect(res.status).toBe(400);
-    expect(res.body.message).toMatch(/text must be shorter than or equal to 65536 characters/);
+    for (const body of [{ text: 'y'.repeat(LIMIT + 1) }, { text: 'y'.repeat(LIMIT + 1), private: true }, { text: 'y'.repeat(65_537) }]) {
+      const res = await t.api(`/api/conversations/${id}/messages`, { token, body });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toBe(`text must be at most ${LIMIT} characters`);
+    }
     const wrong = await t.api(`/api/conversations/${id}/messages`, { token, body: { text: 'ok', attachments: [999999] } });
     expect(wrong.status).toBe(404);
     expect(wrong.body.message).toMatch(/attachments/);
     expect(await rowCounts(t)).toEqual(before);
-    visitor.socket.close();
+    const longest = await t.api(`/api/conversations/${id}/messages`, { token, body: { text: 'y'.repeat(LIMIT) } });
+    expect(longest.status).toBe(201);
+  });
+
+  it('holds every text an operator, a bot or an admin writes to MESSAGE_MAX_CHARS, naming the field', async () => {
+    const { id } = await heldConversation();
+    const tooLong = 'z'.repeat(LIMIT + 1);
+    const asBot = await botToken();
+    const greeting = { enabled: true, text: { en: tooLong } };
+    const cases: Array<[string, { method?: string; body: unknown; token?: string }, string]> = [
+      ['/api/quick-replies', { body: { scope: 'personal', shortcut: 'long', title: 'Long', content: tooLong } }, 'content'],
+      ['/api/quick-replies', { body: { scope: 'personal', shortcut: 'long', title: 'Long', content: 'short' } }, ''],
+      [`/api/inboxes/${inboxId}`, { method: 'PATCH', body: { automation: { greeting } } }, 'automation.greeting.text.en'],
+      [`/api/inboxes/${inboxId}`, { method: 'PATCH', body: { automation: { csat: { enabled: true, text: { uk: tooLong } } } } }, 'automation.csat.text.uk'],
+      [`/api/supervision/conversations/${id}/whisper`, { body: { text: tooLong } }, 'text'],
+      [`/api/bot/conversations/${id}/messages`, { token: asBot, body: { text: tooLong } }, 'text'],
+      [`/api/bot/conversations/${id}/handover`, { token: asBot, body: { note: tooLong } }, 'note'],
+      ['/api/bots', { body: { inboxId, name: 'Flow', kind: 'flow', definition: { start: 'a', steps: { a: { type: 'message', text: { en: tooLong } } } } } }, 'definition.steps.a.text.en'],
+    ];
+    const before = await rowCounts(t);
+    for (const [path, init, field] of cases) {
+      const res = await t.api(path, { token, ...init });
+      if (!field) {
+        expect(res.status, `${path} ${JSON.stringify(res.body)}`).toBe(201);
+        const reply = res.body.quickReply.id;
+        const edit = await t.api(`/api/quick-replies/${reply}`, { method: 'PATCH', token, body: { content: tooLong } });
+        expect(edit).toMatchObject({ status: 400, body: { message: `content must be at most ${LIMIT} characters` } });
+        continue;
+      }
+      expect(res.status, `${path} ${JSON.stringify(res.body)}`).toBe(400);
+      expect(res.body.message).toMatch(new RegExp(`^${field.replaceAll('.', '\\.')}:? must be at most ${LIMIT} characters$`));
+    }
+    expect(await rowCounts(t)).toEqual(before);
+    expect((await t.api(`/api/inboxes/${inboxId}`, { token })).body.inbox.automation.greeting).toBeUndefined();
   });
 
   describe('JSON past the limits', () => {
@@ -163,6 +221,69 @@ describe('bad input', () => {
       expect(res.error).toBe('payload: nested deeper than 64 levels');
       visitor.socket.close();
     });
+  });
+
+  describe('null in an optional field', () => {
+    it('counts as not given', async () => {
+      const { id, firstMessageId } = await heldConversation();
+      const reply = await t.api(`/api/conversations/${id}/messages`, { token, body: { text: 'answer', replyToMessageId: null, quickReplyId: null, attachments: null } });
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+      expect(reply.body.message).toMatchObject({ text: 'answer', replyTo: null });
+      const quoted = await t.api(`/api/conversations/${id}/messages`, { token, body: { text: 'quoted', replyToMessageId: firstMessageId, private: null } });
+      expect(quoted.status, JSON.stringify(quoted.body)).toBe(201);
+      expect(quoted.body.message).toMatchObject({ private: false, replyTo: { id: firstMessageId } });
+
+      const transfer = await t.api(`/api/conversations/${id}/transfer`, { token, body: { agentId: null, teamId: null } });
+      expect(transfer).toMatchObject({ status: 400, body: { message: 'agentId or teamId: give exactly one' } });
+      const inbox = await t.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token, body: { name: null, routingMode: null, routing: null, settings: { color: null } } });
+      expect(inbox.status, JSON.stringify(inbox.body)).toBe(200);
+      expect(inbox.body.inbox.name).toBeTruthy();
+    });
+
+    it('in a required field is that field missing', async () => {
+      const before = await t.api('/api/agents', { token });
+      const agent = await t.api('/api/agents', { token, body: { email: 'nameless@test.local', name: null, password: 'password-1' } });
+      expect(agent.status, JSON.stringify(agent.body)).toBe(400);
+      expect(agent.body.message).toMatch(/^name must be/);
+      expect(agent.body.message).toMatch(/name must be a string/);
+      const noName = await t.api('/api/agents', { token, body: { email: 'nameless@test.local', password: 'password-1' } });
+      expect(noName.status, JSON.stringify(noName.body)).toBe(400);
+      expect(noName.body.message).toMatch(/name must be a string/);
+      expect((await t.api('/api/agents', { token })).body.items).toHaveLength(before.body.items.length);
+    });
+
+    it('still clears a field where null means clear (documented nullable)', async () => {
+      const { id } = await heldConversation();
+      const contactId = (await t.api(`/api/conversations/${id}`, { token })).body.contact.id;
+      expect((await t.api(`/api/contacts/${contactId}`, { method: 'PATCH', token, body: { name: 'Somebody' } })).body.contact.name).toBe('Somebody');
+      const cleared = await t.api(`/api/contacts/${contactId}`, { method: 'PATCH', token, body: { name: null } });
+      expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
+      expect(cleared.body.contact.name).toBeNull();
+    });
+  });
+
+  it('answers 400 naming the field for an integer outside its column’s range', async () => {
+    const { id } = await heldConversation();
+    const cases: Array<[string, { method?: string; body?: unknown }, string]> = [
+      ['/api/inboxes', { body: { type: 'webchat', name: 'x', teamId: PAST_INT } }, 'teamId'],
+      ['/api/inboxes', { body: { type: 'webchat', name: 'x', teamId: 0 } }, 'teamId'],
+      [`/api/inboxes/${inboxId}`, { method: 'PATCH', body: { teamId: PAST_INT } }, 'teamId'],
+      [`/api/conversations/${id}/transfer`, { body: { teamId: PAST_INT } }, 'teamId'],
+      [`/api/conversations/${id}/transfer`, { body: { agentId: 1e300 } }, 'agentId'],
+      [`/api/conversations/${id}/messages`, { body: { text: 'x', replyToMessageId: PAST_INT } }, 'replyToMessageId'],
+      [`/api/conversations/${id}/messages`, { body: { text: 'x', attachments: [PAST_INT] } }, 'attachments'],
+      ['/api/agents', { body: { email: 'big@test.local', name: 'Big', password: 'password-1', teamIds: [PAST_INT] } }, 'teamIds'],
+      [`/api/conversations?inboxId=${PAST_INT}`, {}, 'inboxId'],
+      [`/api/conversations/${PAST_INT}`, {}, 'id'],
+      [`/api/conversations/-1/messages`, {}, 'id'],
+    ];
+    const before = await rowCounts(t);
+    for (const [path, init, field] of cases) {
+      const res = await t.api(path, { token, ...init });
+      expect(res.status, `${path} ${JSON.stringify(init.body)}: ${JSON.stringify(res.body)}`).toBe(400);
+      expect(res.body.message).toMatch(new RegExp(`^${field}(\\.\\d+)? must be`));
+    }
+    expect(await rowCounts(t)).toEqual(before);
   });
 
   // Found by test/security/api-fuzz.spec.ts: validator's e-mail check throws on a lone surrogate.

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsOptional,
+  IsPositive,
   IsString,
   Matches,
   Max,
@@ -39,24 +40,25 @@ export class UpdateStatusDto {
   @ApiPropertyOptional({ enum: AGENT_STATUSES }) @IsIn(AGENT_STATUSES) status: AgentStatus;
 }
 
+/** What creating and changing an operator share; `name` is not here, since creating needs it and class-validator would keep an inherited @IsOptional. */
 class AgentFieldsDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
   @ApiPropertyOptional({ enum: AGENT_ROLES }) @IsOptional() @IsIn(AGENT_ROLES) role?: AgentRole;
   @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) maxChats?: number;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { each: true, message: 'languages must be language codes like "en" or "pt-BR"' }) languages?: string[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(60, { each: true }) skills?: string[];
   @ApiPropertyOptional({ type: [String], example: ['country:DE', 'offer:premium'] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(60, { each: true }) segments?: string[];
   @ApiPropertyOptional({ enum: AGENT_LEVELS }) @IsOptional() @IsIn(AGENT_LEVELS) level?: AgentLevel;
-  @ApiPropertyOptional({ type: [Number] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsInt({ each: true }) teamIds?: number[];
+  @ApiPropertyOptional({ type: [Number] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsInt({ each: true }) @IsPositive({ each: true }) teamIds?: number[];
 }
 
 export class CreateAgentDto extends AgentFieldsDto {
-  @ApiPropertyOptional() @IsEmail() @MaxLength(254) email: string;
-  @ApiPropertyOptional() @IsString() @MinLength(1) @MaxLength(120) declare name: string;
-  @ApiPropertyOptional() @IsString() @MinLength(8) @MaxLength(200) password: string;
+  @ApiProperty() @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name: string;
+  @ApiProperty() @IsString() @MinLength(8) @MaxLength(200) password: string;
 }
 
 export class UpdateAgentDto extends AgentFieldsDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(8) @MaxLength(200) password?: string;
 }
 

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import { MessageText } from '../common/message-text';
 import { intervalProblem, isValidTimeZone, LOCAL_DATE, TIME_OF_DAY, type OpeningInterval } from './business-hours.policy';
 import { LANGUAGE_TAG, type LocalizedText } from './language.policy';
 import { templateProblems } from './message-template.policy';
@@ -89,7 +90,7 @@ export class BusinessHoursDto {
 
 export class AutomaticTextDto {
   @ApiProperty() @IsBoolean() enabled: boolean;
-  @ApiProperty({ example: { en: 'Hello {{contact.name | there}}!' } }) @IsLocalizedText() text: LocalizedText;
+  @ApiProperty({ example: { en: 'Hello {{contact.name | there}}!' } }) @IsLocalizedText() @MessageText() text: LocalizedText;
 }
 
 export class AutoCloseDto extends AutomaticTextDto {
@@ -98,19 +99,19 @@ export class AutoCloseDto extends AutomaticTextDto {
 
 export class CsatSettingsDto {
   @ApiProperty() @IsBoolean() enabled: boolean;
-  @ApiPropertyOptional({ description: 'Replaces the built-in question' }) @IsOptional() @IsLocalizedText() text?: LocalizedText;
+  @ApiPropertyOptional({ description: 'Replaces the built-in question' }) @IsOptional() @IsLocalizedText() @MessageText() text?: LocalizedText;
 }
 
 /** PATCH semantics: each section given replaces that section; `null` removes it. */
 export class InboxAutomationDto {
-  @ApiPropertyOptional({ example: 'en' }) @IsOptional() @Matches(LANGUAGE_TAG, { message: 'defaultLanguage must be a language tag like en or pt-BR' }) defaultLanguage?: string | null;
-  @ApiPropertyOptional({ type: AutomaticTextDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) greeting?: AutomaticTextDto | null;
-  @ApiPropertyOptional({ type: BusinessHoursDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => BusinessHoursDto) businessHours?: BusinessHoursDto | null;
-  @ApiPropertyOptional({ type: AutomaticTextDto, description: '{{next_opening}}: when the team is back' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) afterHours?: AutomaticTextDto | null;
-  @ApiPropertyOptional({ type: AutomaticTextDto, description: '{{queue.position}}, {{expected_wait}}' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) queueMessage?: AutomaticTextDto | null;
-  @ApiPropertyOptional({ type: AutomaticTextDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) goodbye?: AutomaticTextDto | null;
-  @ApiPropertyOptional({ type: AutoCloseDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutoCloseDto) autoClose?: AutoCloseDto | null;
-  @ApiPropertyOptional({ type: CsatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => CsatSettingsDto) csat?: CsatSettingsDto | null;
+  @ApiPropertyOptional({ example: 'en', nullable: true }) @IsOptional() @Matches(LANGUAGE_TAG, { message: 'defaultLanguage must be a language tag like en or pt-BR' }) defaultLanguage?: string | null;
+  @ApiPropertyOptional({ type: AutomaticTextDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) greeting?: AutomaticTextDto | null;
+  @ApiPropertyOptional({ type: BusinessHoursDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => BusinessHoursDto) businessHours?: BusinessHoursDto | null;
+  @ApiPropertyOptional({ type: AutomaticTextDto, nullable: true, description: '{{next_opening}}: when the team is back' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) afterHours?: AutomaticTextDto | null;
+  @ApiPropertyOptional({ type: AutomaticTextDto, nullable: true, description: '{{queue.position}}, {{expected_wait}}' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) queueMessage?: AutomaticTextDto | null;
+  @ApiPropertyOptional({ type: AutomaticTextDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) goodbye?: AutomaticTextDto | null;
+  @ApiPropertyOptional({ type: AutoCloseDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutoCloseDto) autoClose?: AutoCloseDto | null;
+  @ApiPropertyOptional({ type: CsatSettingsDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => CsatSettingsDto) csat?: CsatSettingsDto | null;
 }
 
 /** The `automation` field of the inbox create and update bodies. */

@@ -12,72 +12,13 @@ const STEP_ID = /^[a-z0-9_-]{1,32}$/i;
 const ATTRIBUTE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_TEXT = 4096;
 
-const template = z
-  .string()
-  .min(1)
-  .max(MAX_TEXT)
-  .superRefine((text, ctx) => {
-    for (const name of templateProblems(text)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown variable {{${name}}}` });
-  });
-
-/** `{"en": "Hello", "ru": "Здравствуйте"}`, or one string for every language. */
-const localized = z.union([template, z.record(z.string().regex(LANGUAGE_TAG, 'must be a language tag such as en or pt-BR'), template)]).refine(
-  (text) => typeof text === 'string' || Object.keys(text).length > 0,
-  'needs at least one language',
-);
 const stepRef = z.string().regex(STEP_ID, 'must be a step id (letters, digits, _ or -, at most 32)');
 const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
 
-const messageStep = z.object({ type: z.literal('message'), text: localized, next: stepRef.optional() }).strict();
-
-const menuOption = z.object({ title: localized, next: stepRef, keywords: keywords.optional() }).strict();
-const menuStep = z
-  .object({ type: z.literal('menu'), text: localized, options: z.array(menuOption).min(1).max(10), noMatch: stepRef.optional(), retryText: localized.optional() })
-  .strict();
-
 export const COLLECTED_FIELDS = ['name', 'phone', 'email', 'orderNumber'] as const;
 export type CollectedField = (typeof COLLECTED_FIELDS)[number];
-const collectStep = z
-  .object({
-    type: z.literal('collect'),
-    field: z.enum(COLLECTED_FIELDS),
-    prompt: localized,
-    /** Said when an answer does not pass; the prompt again when absent. */
-    invalidText: localized.optional(),
-    /** Order numbers: the shape they must have (a regular expression); letters, digits and dashes, 3 to 32, when absent. */
-    pattern: z
-      .string()
-      .max(200)
-      .refine((source) => {
-        try {
-          new RegExp(source);
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'must be a valid regular expression')
-      .optional(),
-    /** The custom attribute an order number is stored under (`orderNumber` when absent). */
-    attribute: z.string().regex(ATTRIBUTE_NAME).optional(),
-    maxAttempts: z.number().int().min(1).max(10).optional(),
-    next: stepRef,
-    /** Where to go after `maxAttempts` bad answers; a handover when absent. */
-    onFail: stepRef.optional(),
-  })
-  .strict();
 
 const matchRule = z.object({ keywords: keywords.min(1), next: stepRef }).strict();
-const matchStep = z
-  .object({
-    type: z.literal('match'),
-    prompt: localized.optional(),
-    rules: z.array(matchRule).max(50).default([]),
-    /** Try the bot's FAQ entries too: a hit answers and waits here for the next question. */
-    faq: z.boolean().optional(),
-    noMatch: stepRef.optional(),
-    noMatchText: localized.optional(),
-  })
-  .strict();
 
 const setStep = z
   .object({
@@ -106,48 +47,125 @@ const httpStep = z
   })
   .strict();
 
-const handoverStep = z
-  .object({ type: z.literal('handover'), text: localized.optional(), teamId: z.number().int().positive().optional(), priority: z.number().int().min(0).max(100).optional() })
-  .strict();
+/**
+ * A flow's schema for texts of at most `maxText` characters (what the bot
+ * says is a message: MESSAGE_MAX_CHARS, and never more than 4096).
+ */
+function flowSchema(maxText: number) {
+  const template = z
+    .string()
+    .min(1)
+    .max(maxText, `must be at most ${maxText} characters`)
+    .superRefine((text, ctx) => {
+      for (const name of templateProblems(text)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown variable {{${name}}}` });
+    });
 
-const step = z.discriminatedUnion('type', [messageStep, menuStep, collectStep, matchStep, setStep, httpStep, handoverStep]);
+  /** `{"en": "Hello", "ru": "Здравствуйте"}`, or one string for every language. */
+  const localized = z.union([template, z.record(z.string().regex(LANGUAGE_TAG, 'must be a language tag such as en or pt-BR'), template)]).refine(
+    (text) => typeof text === 'string' || Object.keys(text).length > 0,
+    'needs at least one language',
+  );
 
-const faqEntry = z.object({ keywords: keywords.min(1), answer: localized }).strict();
+  const messageStep = z.object({ type: z.literal('message'), text: localized, next: stepRef.optional() }).strict();
 
-export const botDefinitionSchema = z
-  .object({
-    start: stepRef,
-    steps: z.record(stepRef, step).refine((steps) => Object.keys(steps).length > 0 && Object.keys(steps).length <= 200, 'must have 1 to 200 steps'),
-    /** Words that hand over at any step, per language; the built-in lists when absent. */
-    humanKeywords: z.record(z.string().regex(LANGUAGE_TAG), keywords).optional(),
-    /** The "talk to a human" button offered with every menu; none when absent. */
-    humanButton: localized.optional(),
-    faq: z.array(faqEntry).max(200).optional(),
-  })
-  .strict()
-  .superRefine((definition, ctx) => {
-    const known = new Set(Object.keys(definition.steps));
-    if (!known.has(definition.start)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['start'], message: `no step "${definition.start}"` });
-    const check = (ref: string | undefined, path: (string | number)[]) => {
-      if (ref !== undefined && !known.has(ref)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps', ...path], message: `no step "${ref}"` });
-    };
-    for (const [id, s] of Object.entries(definition.steps)) {
-      for (const key of ['next', 'noMatch', 'onFail', 'onError'] as const) check((s as Record<string, unknown>)[key] as string | undefined, [id, key]);
-      if (s.type === 'menu') s.options.forEach((o, i) => check(o.next, [id, 'options', i, 'next']));
-      if (s.type === 'match') s.rules.forEach((r, i) => check(r.next, [id, 'rules', i, 'next']));
-      if (s.type === 'http' && !/^https?:\/\//i.test(s.url)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps', id, 'url'], message: 'must start with http:// or https://' });
+  const menuOption = z.object({ title: localized, next: stepRef, keywords: keywords.optional() }).strict();
+  const menuStep = z
+    .object({ type: z.literal('menu'), text: localized, options: z.array(menuOption).min(1).max(10), noMatch: stepRef.optional(), retryText: localized.optional() })
+    .strict();
+
+  const collectStep = z
+    .object({
+      type: z.literal('collect'),
+      field: z.enum(COLLECTED_FIELDS),
+      prompt: localized,
+      /** Said when an answer does not pass; the prompt again when absent. */
+      invalidText: localized.optional(),
+      /** Order numbers: the shape they must have (a regular expression); letters, digits and dashes, 3 to 32, when absent. */
+      pattern: z
+        .string()
+        .max(200)
+        .refine((source) => {
+          try {
+            new RegExp(source);
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'must be a valid regular expression')
+        .optional(),
+      /** The custom attribute an order number is stored under (`orderNumber` when absent). */
+      attribute: z.string().regex(ATTRIBUTE_NAME).optional(),
+      maxAttempts: z.number().int().min(1).max(10).optional(),
+      next: stepRef,
+      /** Where to go after `maxAttempts` bad answers; a handover when absent. */
+      onFail: stepRef.optional(),
+    })
+    .strict();
+
+  const matchStep = z
+    .object({
+      type: z.literal('match'),
+      prompt: localized.optional(),
+      rules: z.array(matchRule).max(50).default([]),
+      /** Try the bot's FAQ entries too: a hit answers and waits here for the next question. */
+      faq: z.boolean().optional(),
+      noMatch: stepRef.optional(),
+      noMatchText: localized.optional(),
+    })
+    .strict();
+
+  const handoverStep = z
+    .object({ type: z.literal('handover'), text: localized.optional(), teamId: z.number().int().positive().optional(), priority: z.number().int().min(0).max(100).optional() })
+    .strict();
+
+  const step = z.discriminatedUnion('type', [messageStep, menuStep, collectStep, matchStep, setStep, httpStep, handoverStep]);
+
+  const faqEntry = z.object({ keywords: keywords.min(1), answer: localized }).strict();
+
+  return z
+    .object({
+      start: stepRef,
+      steps: z.record(stepRef, step).refine((steps) => Object.keys(steps).length > 0 && Object.keys(steps).length <= 200, 'must have 1 to 200 steps'),
+      /** Words that hand over at any step, per language; the built-in lists when absent. */
+      humanKeywords: z.record(z.string().regex(LANGUAGE_TAG), keywords).optional(),
+      /** The "talk to a human" button offered with every menu; none when absent. */
+      humanButton: localized.optional(),
+      faq: z.array(faqEntry).max(200).optional(),
+    })
+    .strict()
+    .superRefine((definition, ctx) => {
+      const known = new Set(Object.keys(definition.steps));
+      if (!known.has(definition.start)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['start'], message: `no step "${definition.start}"` });
+      const check = (ref: string | undefined, path: (string | number)[]) => {
+        if (ref !== undefined && !known.has(ref)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps', ...path], message: `no step "${ref}"` });
+      };
+      for (const [id, s] of Object.entries(definition.steps)) {
+        for (const key of ['next', 'noMatch', 'onFail', 'onError'] as const) check((s as Record<string, unknown>)[key] as string | undefined, [id, key]);
+        if (s.type === 'menu') s.options.forEach((o, i) => check(o.next, [id, 'options', i, 'next']));
+        if (s.type === 'match') s.rules.forEach((r, i) => check(r.next, [id, 'rules', i, 'next']));
+        if (s.type === 'http' && !/^https?:\/\//i.test(s.url)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['steps', id, 'url'], message: 'must start with http:// or https://' });
+        }
       }
-    }
-  });
+    });
+}
 
-export type BotDefinition = z.infer<typeof botDefinitionSchema>;
+export type BotDefinition = z.infer<ReturnType<typeof flowSchema>>;
 export type BotStep = BotDefinition['steps'][string];
 export type BotText = string | Record<string, string>;
 
-/** A valid definition, or the first problem as `path: message` (`steps.menu.options.0.next: no step "x"`) for a 400. */
-export function parseBotDefinition(input: unknown): { definition: BotDefinition } | { problem: string } {
-  const parsed = botDefinitionSchema.safeParse(input);
+const schemas = new Map<number, ReturnType<typeof flowSchema>>();
+
+/**
+ * A valid definition, or the first problem as `path: message`
+ * (`steps.menu.options.0.next: no step "x"`) for a 400. `maxText` is
+ * MESSAGE_MAX_CHARS; 4096 is the most any text may have.
+ */
+export function parseBotDefinition(input: unknown, maxText = MAX_TEXT): { definition: BotDefinition } | { problem: string } {
+  const limit = Math.min(maxText, MAX_TEXT);
+  const schema = schemas.get(limit) ?? flowSchema(limit);
+  schemas.set(limit, schema);
+  const parsed = schema.safeParse(input);
   if (parsed.success) return { definition: parsed.data };
   const issue = parsed.error.issues[0];
   const path = ['definition', ...issue.path].join('.');

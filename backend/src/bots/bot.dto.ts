@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
+import { MessageText } from '../common/message-text';
 import { BOT_KINDS, type Bot, type BotKind } from './bot.entity';
 
 /** `host` or `host:port`, lowercase letters, digits, dots and dashes. */
@@ -48,7 +49,7 @@ export class BotButtonDto {
 }
 
 export class BotSayDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(4096) text: string;
+  @ApiProperty({ description: 'At most MESSAGE_MAX_CHARS characters, and 4096' }) @IsString() @MinLength(1) @MessageText(4096) text: string;
   @ApiPropertyOptional({ type: [BotButtonDto] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => BotButtonDto) buttons?: BotButtonDto[];
 }
 
@@ -71,7 +72,7 @@ function PlainAttributes() {
 export class BotHandoverDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() teamId?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100) priority?: number;
-  @ApiPropertyOptional({ description: 'A note for the operator (what the bot found out)' }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
+  @ApiPropertyOptional({ description: 'A note for the operator (what the bot found out)' }) @IsOptional() @IsString() @MessageText(4000) note?: string;
   @ApiPropertyOptional({ description: 'Custom attributes to set on the contact' }) @IsOptional() @PlainAttributes() attributes?: Record<string, string | number | boolean>;
 }
 

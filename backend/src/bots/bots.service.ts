@@ -35,7 +35,7 @@ export class BotsService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
     private readonly gate: BotGate,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.secretBox = new SecretBox(config.appSecret);
   }
@@ -169,7 +169,7 @@ export class BotsService implements OnModuleInit {
 
   private async validDefinition(input: unknown): Promise<BotDefinition> {
     if (input === undefined) throw new BadRequestException('definition: a flow bot needs its flow');
-    const parsed = parseBotDefinition(input);
+    const parsed = parseBotDefinition(input, this.config.messageMaxChars);
     if ('problem' in parsed) throw new BadRequestException(parsed.problem);
     // The column is a TEXT on MySQL: 64 KB of bytes.
     if (Buffer.byteLength(JSON.stringify(parsed.definition)) > DEFINITION_MAX_BYTES) throw new BadRequestException(`definition: at most ${DEFINITION_MAX_BYTES} bytes of JSON`);

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { MessageText } from '../common/message-text';
 import { EmailInboxDto, UpdateEmailInboxDto } from './email/email-inbox.dto';
 import { InstagramInboxDto, UpdateInstagramInboxDto, WhatsAppCloudInboxDto } from './meta/meta-inbox.dto';
 import { UpdateVoiceInboxDto, VoiceInboxDto } from './voice/voice-inbox.dto';
@@ -25,7 +26,7 @@ export class TelegramInboxDto {
 }
 
 export class WebchatSettingsDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) greeting?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MessageText(1000) greeting?: string;
   @ApiPropertyOptional({ description: 'Ask for name and e-mail before the first message' }) @IsOptional() @IsBoolean() preChatForm?: boolean;
   @ApiPropertyOptional({ example: '#2563eb' }) @IsOptional() @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'color must be a hex colour like #2563eb' }) color?: string;
 }
@@ -54,7 +55,7 @@ export class CreateInboxDto {
   @ApiPropertyOptional({ type: WhatsAppCloudInboxDto, description: 'Required for type whatsapp-cloud' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WhatsAppCloudInboxDto) whatsappCloud?: WhatsAppCloudInboxDto;
   @ApiPropertyOptional({ type: InstagramInboxDto, description: 'Required for type instagram' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InstagramInboxDto) instagram?: InstagramInboxDto;
   @ApiPropertyOptional({ type: VoiceInboxDto, description: 'Required for type twilio-voice' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => VoiceInboxDto) voice?: VoiceInboxDto;
-  @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
+  @ApiPropertyOptional({ description: 'The team whose operators get its conversations; none: shared by everyone' }) @IsOptional() @IsInt() @IsPositive() teamId?: number;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
   @AutomationSettingsField() automation?: InboxAutomationDto;
@@ -63,7 +64,7 @@ export class CreateInboxDto {
 export class UpdateInboxDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
   @ApiPropertyOptional({ type: WebchatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WebchatSettingsDto) settings?: WebchatSettingsDto;
-  @ApiPropertyOptional() @IsOptional() @IsInt() teamId?: number;
+  @ApiPropertyOptional({ nullable: true, description: 'null: shared by everyone again' }) @IsOptional() @IsInt() @IsPositive() teamId?: number | null;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
   @ApiPropertyOptional({ type: UpdateEmailInboxDto, description: 'E-mail inboxes: the mailbox settings that change (checked with both servers again)' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateEmailInboxDto) email?: UpdateEmailInboxDto;

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsPositive, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsPositive, IsString, Max, Min } from 'class-validator';
 import type { ChannelType } from '@inbox/connectors';
 import { CHANNEL_TYPES } from '../channels/channel-types';
+import { MessageText } from '../common/message-text';
 import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.entity';
 
 export class ListConversationsDto {
@@ -23,9 +24,9 @@ export class ListMessagesDto {
 }
 
 export class SendMessageDto {
-  @ApiPropertyOptional({ maxLength: 65536 }) @IsOptional() @IsString() @MaxLength(65_536) text?: string;
+  @ApiPropertyOptional({ maxLength: 65536, description: 'At most MESSAGE_MAX_CHARS characters' }) @IsOptional() @IsString() @MessageText(65_536) text?: string;
   @ApiPropertyOptional({ description: 'An internal note the customer never sees' }) @IsOptional() @IsBoolean() private?: boolean;
-  @ApiPropertyOptional({ type: [Number], description: 'Ids from POST /api/conversations/:id/attachments' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) attachments?: number[];
+  @ApiPropertyOptional({ type: [Number], description: 'Ids from POST /api/conversations/:id/attachments' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @IsPositive({ each: true }) attachments?: number[];
   @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() quickReplyId?: number;
   @ApiPropertyOptional({ description: 'A message of this conversation the reply answers: the customer sees it quoted where the channel can (Telegram, WhatsApp)' })
   @IsOptional()

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsPositive, IsString, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { LANGUAGE_TAG } from '../automation/language.policy';
 import { templateProblems } from '../automation/message-template.policy';
+import { MessageText } from '../common/message-text';
 import { QUICK_REPLY_SCOPES, type QuickReply, type QuickReplyScope } from './quick-reply.entity';
 
 const SHORTCUT = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,63}$/u;
@@ -25,7 +26,7 @@ export class CreateQuickReplyDto {
   @Matches(SHORTCUT, { message: 'shortcut must be 1 to 64 letters, digits, - or _, starting with a letter or digit' })
   shortcut: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) title: string;
-  @ApiProperty({ example: 'Hello {{contact.name | there}}!' }) @IsString() @MinLength(1) @MaxLength(CONTENT_MAX) @UsesKnownVariables() content: string;
+  @ApiProperty({ example: 'Hello {{contact.name | there}}!' }) @IsString() @MinLength(1) @MessageText(CONTENT_MAX) @UsesKnownVariables() content: string;
   @ApiPropertyOptional({ example: 'en' }) @IsOptional() @Matches(LANGUAGE_TAG, { message: 'language must be a language tag like en or pt-BR' }) language?: string;
 }
 
@@ -35,8 +36,8 @@ export class UpdateQuickReplyDto {
   @Matches(SHORTCUT, { message: 'shortcut must be 1 to 64 letters, digits, - or _, starting with a letter or digit' })
   shortcut?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(CONTENT_MAX) @UsesKnownVariables() content?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(LANGUAGE_TAG, { message: 'language must be a language tag like en or pt-BR' }) language?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MessageText(CONTENT_MAX) @UsesKnownVariables() content?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'null: for every language' }) @IsOptional() @Matches(LANGUAGE_TAG, { message: 'language must be a language tag like en or pt-BR' }) language?: string | null;
 }
 
 export class UseQuickReplyFilesDto {

@@ -20,10 +20,11 @@ import {
 } from 'class-validator';
 import type { ChannelType } from '@inbox/connectors';
 import { CHANNEL_TYPES } from '../channels/channel-types';
+import { MessageText } from '../common/message-text';
 import { RATING_MAX } from './scorecard.policy';
 
 export class WhisperDto {
-  @ApiProperty({ description: 'A note only the operator holding the conversation (and supervisors) see' }) @IsString() @MinLength(1) @MaxLength(5000) text: string;
+  @ApiProperty({ description: 'A note only the operator holding the conversation (and supervisors) see' }) @IsString() @MinLength(1) @MessageText(5000) text: string;
 }
 
 export class ReassignDto {

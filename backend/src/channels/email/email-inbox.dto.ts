@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, DECORATORS, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** A host name or address: nothing that could smuggle a URL, a port or a line break into a connection. */
@@ -50,3 +50,7 @@ export class EmailInboxDto {
 
 /** PATCH /api/inboxes/:id `email`: only what changes; a password left out stays, `null` clears an optional field. */
 export class UpdateEmailInboxDto extends PartialType(EmailInboxDto) {}
+// Documented as nullable, which is also what lets null through the validation pipe.
+for (const field of Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, UpdateEmailInboxDto.prototype) as string[]) {
+  ApiPropertyOptional({ nullable: true })(UpdateEmailInboxDto.prototype, field.replace(/^:/, ''));
+}
