@@ -16,6 +16,8 @@ import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { LeasesModule } from './leases/leases.module';
+import { PresenceModule } from './presence/presence.module';
+import { ProcessesModule } from './processes/processes.module';
 import { QuickRepliesModule } from './quick-replies/quick-replies.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RoutingModule } from './routing/routing.module';
@@ -35,6 +37,8 @@ export class AppModule {
         JobsModule,
         LeasesModule,
         RealtimeModule,
+        ProcessesModule,
+        PresenceModule,
         AuthModule,
         AgentsModule,
         ContactsModule,

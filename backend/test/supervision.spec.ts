@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOperator, customerWrites, setStatus, waitFor } from './support/operators';
+import { createOperator, customerWrites, openInbox, setStatus, waitFor } from './support/operators';
 import { connectSocket, connectVisitor, nextEvent, startTestApp, type TestApp } from './support/test-app';
 
 type Board = { agents: Array<{ id: number; status: string; load: number; limit: number; conversations: Array<{ id: number }> }>; inboxes: Array<{ id: number; queued: number }> };
@@ -55,11 +55,12 @@ describe('supervision', () => {
 
   it('whispers to the operator only, takes a conversation over and reassigns it past a limit', async () => {
     await setStatus(t, pete.token, 'offline');
+    // Olga closed her inbox in the test before: she gets customers again once it is open.
+    const olgaSocket = await openInbox(t, olga);
     const visitor = await connectVisitor(t.url, inbox.publicKey);
     const ack = await visitor.socket.emitWithAck('message.send', { text: 'I need help', clientMessageId: 'whisper-1' });
     const conversationId: number = ack.message.conversationId;
     await waitFor(async () => (await t.api(`/api/conversations/${conversationId}`, { token: sue.token })).body.conversation.assigneeId, (id) => id === olga.id, 5000, 'assignment to Olga');
-    const olgaSocket = await connectSocket(`${t.url}/agents`, { token: olga.token });
     const peteSocket = await connectSocket(`${t.url}/agents`, { token: pete.token });
     let peteSaw = false;
     let customerSaw = false;
@@ -94,8 +95,12 @@ describe('supervision', () => {
   describe('dialog review', () => {
     let closedId: number;
     let customerMessageId: number;
+    // Olga keeps her inbox open through the reviews: customers keep coming to her.
+    let olgaSocket: Awaited<ReturnType<typeof openInbox>>;
+    afterAll(() => olgaSocket?.close());
 
     beforeAll(async () => {
+      olgaSocket = await openInbox(t, olga);
       const { conversationId } = await customerWrites(t, inbox.publicKey, 'My invoice is wrong');
       await waitFor(async () => (await t.api(`/api/conversations/${conversationId}`, { token: sue.token })).body.conversation.assigneeId, (id) => id === olga.id, 5000, 'assignment');
       await t.api(`/api/conversations/${conversationId}/messages`, { token: olga.token, body: { text: 'Let me check the invoice' } });

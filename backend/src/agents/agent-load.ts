@@ -3,6 +3,16 @@ import type { Conversation } from '../conversations/conversation.entity';
 import { Agent } from './agent.entity';
 
 /**
+ * Who may be given new conversations, as SQL on `agents` (optionally
+ * aliased): online by their own choice, with a connection open (presence:
+ * an operator whose browser is gone is still online until the grace ends).
+ */
+export function reachableSql(alias?: string): string {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  return `${column('status')} = 'online' AND ${column('disconnectedAt')} IS NULL`;
+}
+
+/**
  * Gives the operator a conversation, if they are online (when required)
  * and have a slot left: one conditional UPDATE, so with several processes
  * routing at once the database row lock decides and the limit can never
@@ -20,7 +30,7 @@ export async function takeSlot(
     .set(options.holdsSlot ? { openChats: () => 'openChats + 1', lastAssignedAt: new Date() } : { lastAssignedAt: new Date() })
     .where('id = :agentId', { agentId });
   if (options.holdsSlot && !options.overLimit) query.andWhere('openChats < maxChats');
-  if (options.requireOnline) query.andWhere("status = 'online'");
+  if (options.requireOnline) query.andWhere(reachableSql());
   const result = await query.execute();
   return (result.affected ?? 0) === 1;
 }
@@ -56,7 +66,7 @@ export async function takeSlotFromFirst(tx: EntityManager, rankedIds: number[], 
     for (const id of rankedIds) if (await takeSlot(tx, id, options)) return id;
     return null;
   }
-  const free = holdsSlot ? "status = 'online' AND openChats < maxChats" : "status = 'online'";
+  const free = holdsSlot ? `${reachableSql()} AND openChats < maxChats` : reachableSql();
   for (const id of rankedIds) {
     const rows: unknown[] = await tx.query(`SELECT id FROM agents WHERE id = ? AND ${free} FOR UPDATE SKIP LOCKED`, [id]);
     if (rows.length > 0 && (await takeSlot(tx, id, options))) return id;

@@ -33,6 +33,8 @@ export function toAgentDto(agent: Agent) {
     teams: (agent.teams ?? []).map((t) => ({ id: t.id, name: t.name })),
     /** On a phone call of a voice inbox right now. */
     onCall: agent.onCallSince !== null && agent.onCallSince !== undefined,
+    /** Since when none of their sockets is open (ISO time), or null: the router gives them nothing new meanwhile. */
+    disconnectedAt: agent.disconnectedAt ? new Date(agent.disconnectedAt).toISOString() : null,
   };
 }
 

@@ -53,6 +53,14 @@ export class Agent {
 
   @Column({ ...timestamp, nullable: true }) statusChangedAt: Date | null;
 
+  /**
+   * Since when none of the operator's `/agents` sockets is open on any
+   * process (null: connected, or never connected, as an API client).
+   * The router gives such an operator nothing new; after the grace their
+   * conversations go back to the queue (docs/routing.md, Presence).
+   */
+  @Column({ ...timestamp, nullable: true }) disconnectedAt: Date | null;
+
   @Column({ ...timestamp, nullable: true }) lastAssignedAt: Date | null;
 
   /** Talking on a phone call since then (voice inboxes); the router keeps chats and other calls away meanwhile. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import type { Agent } from './agent.entity';
@@ -15,6 +15,17 @@ export class AgentsController {
   @Patch('agents/me/status')
   async setMyStatus(@CurrentAgent() me: Agent, @Body() body: UpdateStatusDto) {
     return { agent: toAgentDto(await this.agents.setStatus(me, body.status)) };
+  }
+
+  /**
+   * "Log out" in the inbox: the operator goes offline (their conversations
+   * return to the queue after the grace, as for a manual Offline). The
+   * access token itself is the client's to forget.
+   */
+  @Post('auth/logout')
+  @HttpCode(200)
+  async logout(@CurrentAgent() me: Agent) {
+    return { agent: toAgentDto(me.status === 'offline' ? me : await this.agents.setStatus(me, 'offline')) };
   }
 
   @Get('agents')

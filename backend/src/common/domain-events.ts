@@ -17,6 +17,8 @@ export interface DomainEvents {
   /** An operator may have room now (close, transfer, came online, limit raised). */
   'agent.slot-freed': { agentId: number | null };
   'agent.status-changed': { agentId: number; status: 'online' | 'away' | 'offline' };
+  /** The operator's last socket closed (on every process), or one opened again (presence.service.ts). */
+  'agent.presence-changed': { agentId: number; connected: boolean };
   /** An operator allowed to write in the conversation is typing (or stopped): channels may show it. */
   'agent.typing': { conversationId: number; inboxId: number; agentId: number; on: boolean };
   /** A customer's message was stored in a conversation its bot holds (status `bot`). */

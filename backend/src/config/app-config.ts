@@ -31,8 +31,14 @@ export interface AppConfig {
   messageMaxChars: number;
   /** Create a demo widget inbox and /demo page on an empty database. */
   demo: boolean;
-  /** Seconds an operator may be offline before their conversations return to the queue. */
+  /** Seconds an operator may be offline or disconnected before their conversations return to the queue. */
   offlineGraceSeconds: number;
+  /**
+   * A backend process whose heartbeat is older than this is taken for
+   * dead: its operators' sockets stop counting and its sends are taken
+   * back (processes/process-registry.service.ts; the bound is this plus a quarter).
+   */
+  processTimeoutSeconds: number;
   /** Key prefix for queues and locks in Redis, so deployments can share one server. */
   redisPrefix: string;
   /** Outbound sends (delivery.send jobs): tries for temporary provider errors, first retry delay (doubles). */
@@ -163,6 +169,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     messageMaxChars: readInt(env, 'MESSAGE_MAX_CHARS', 65_536, 1, problems),
     demo: readBool(env, 'DEMO', true, problems),
     offlineGraceSeconds: readInt(env, 'OFFLINE_GRACE_SECONDS', 120, 0, problems),
+    processTimeoutSeconds: readInt(env, 'PROCESS_TIMEOUT_SECONDS', 10, 1, problems),
     redisPrefix: env.REDIS_PREFIX || 'inbox',
     delivery: {
       maxAttempts: readInt(env, 'DELIVERY_MAX_ATTEMPTS', 6, 1, problems),

@@ -62,5 +62,17 @@ export class Message {
    */
   @Column({ ...timestamp, nullable: true }) deliveryLeaseUntil: Date | null;
 
+  /** The backend process holding the send's lease (ProcessRegistry id): if it dies, the others take the send back. */
+  @Index('ix_messages_delivery_owner')
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  deliveryOwner: string | null;
+
+  /**
+   * When the provider call of the send in progress started: a send whose
+   * process died after this may have reached the customer, so it is not
+   * made again blindly (delivery-send.job.ts).
+   */
+  @Column({ ...timestamp, nullable: true }) sendingSince: Date | null;
+
   @CreateDateColumn(timestamp as object) createdAt: Date;
 }

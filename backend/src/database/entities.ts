@@ -1,4 +1,6 @@
 import { LoginFailure } from '../auth/login-failure.entity';
+import { AgentConnection } from '../presence/agent-connection.entity';
+import { BackendProcessRow } from '../processes/backend-process.entity';
 import { Agent } from '../agents/agent.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Team } from '../agents/team.entity';
@@ -19,4 +21,4 @@ import { Bot } from '../bots/bot.entity';
 import { BotSession } from '../bots/bot-session.entity';
 import { BotVersion } from '../bots/bot-version.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, LoginFailure];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, LoginFailure, AgentConnection, BackendProcessRow];

@@ -1,4 +1,4 @@
-import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, SubscribeMessage, ConnectedSocket, MessageBody } from '@nestjs/websockets';
+import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, SubscribeMessage, ConnectedSocket, MessageBody } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
@@ -7,17 +7,19 @@ import { InboxAccess } from '../auth/inbox-access.service';
 import { DomainEventBus } from '../common/domain-events';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Conversation } from '../conversations/conversation.entity';
-import { RealtimeService, rooms } from './realtime.service';
+import { PresenceService } from '../presence/presence.service';
+import { RealtimeService, rooms, SOCKET_PING } from './realtime.service';
 
 /** Operators' socket (`/agents`): authenticated by the same access token as REST. */
-@WebSocketGateway({ namespace: '/agents', cors: { origin: true } })
-export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
+@WebSocketGateway({ namespace: '/agents', cors: { origin: true }, ...SOCKET_PING })
+export class AgentsGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   constructor(
     private readonly auth: AuthService,
     private readonly realtime: RealtimeService,
     private readonly db: DataSource,
     private readonly domainEvents: DomainEventBus,
     private readonly access: InboxAccess,
+    private readonly presence: PresenceService,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -36,10 +38,19 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection {
 
   async handleConnection(socket: Socket): Promise<void> {
     const agent = socket.data.agent as Agent;
+    // Counted before any await, so a socket that closes at once is counted out after it was counted in.
+    const counted = this.presence.opened(agent.id);
     const visible = await this.access.visibleInboxIds(agent);
     await socket.join([rooms.allAgents, rooms.agent(agent.id), ...(visible === 'all' ? [rooms.everyInbox] : visible.map(rooms.inbox))]);
     if (agent.role === 'admin') await socket.join(rooms.admins);
     if (agent.role === 'supervisor' || agent.role === 'admin') await socket.join(rooms.supervisors);
+    await counted;
+  }
+
+  /** However the socket ended (tab closed, network lost and the ping timed out, token voided): presence counts it. */
+  async handleDisconnect(socket: Socket): Promise<void> {
+    const agent = socket.data.agent as Agent | undefined;
+    if (agent) await this.presence.closed(agent.id);
   }
 
   /**

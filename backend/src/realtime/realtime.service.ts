@@ -6,6 +6,14 @@ import { rooms, roomsFor } from './agent-rooms.policy';
 
 export { rooms } from './agent-rooms.policy';
 
+/**
+ * A browser that vanished without closing its socket (laptop lid, lost
+ * Wi-Fi) is noticed when it misses a ping: within 15 s instead of
+ * socket.io's default 45 s. Both namespaces share one server, so both
+ * gateways name the same values.
+ */
+export const SOCKET_PING = { pingInterval: 10_000, pingTimeout: 5_000 };
+
 /** What the server pushes to operators on `/agents` (DESIGN §8). */
 export interface AgentServerEvents {
   'conversation.created': { conversation: ConversationDto };

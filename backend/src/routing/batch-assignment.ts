@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { sqlTimestamp } from '../database/column-types';
+import { reachableSql } from '../agents/agent-load';
 
 export interface PlannedAssignment {
   conversationId: number;
@@ -28,7 +29,7 @@ export async function applyBatchPlan(tx: EntityManager, plan: PlannedAssignment[
   const agentIds = [...new Set(plan.map((p) => p.agentId))];
   const { claimable, agents } = await lockPlanRows(tx, conversationIds, agentIds);
   const open = new Set(claimable.map((c) => Number(c.id)));
-  const online = agents.filter((a) => a.status === 'online');
+  const online = agents.filter((a) => Number(a.reachable) === 1);
   const room = new Map(online.map((a) => [Number(a.id), Number(a.maxChats) - Number(a.openChats)]));
 
   const made: PlannedAssignment[] = [];
@@ -72,7 +73,8 @@ export async function applyBatchPlan(tx: EntityManager, plan: PlannedAssignment[
 
 interface LockedAgent {
   id: number;
-  status: string;
+  /** 1 when the operator may get new conversations (reachableSql). */
+  reachable: number | string;
   openChats: number;
   maxChats: number;
 }
@@ -86,13 +88,13 @@ async function lockPlanRows(tx: EntityManager, conversationIds: number[], agentI
   const type = tx.connection.options.type;
   const lock = type === 'mysql' || type === 'mariadb' ? ' FOR UPDATE SKIP LOCKED' : '';
   const conversationsSql = `SELECT id FROM conversations WHERE id IN (${placeholders(conversationIds.length)}) AND status = 'queued' AND assigneeId IS NULL${lock}`;
-  const agentsSql = `SELECT id, status, openChats, maxChats FROM agents WHERE id IN (${placeholders(agentIds.length)})${lock}`;
+  const agentsSql = `SELECT id, CASE WHEN ${reachableSql()} THEN 1 ELSE 0 END AS reachable, openChats, maxChats FROM agents WHERE id IN (${placeholders(agentIds.length)})${lock}`;
   if (type !== 'mariadb') {
     const claimable: Array<{ id: number }> = await tx.query(conversationsSql, conversationIds);
     return { claimable, agents: await tx.query(agentsSql, agentIds) };
   }
   const rows: Array<LockedAgent & { kind: 'c' | 'a' }> = await tx.query(
-    `(${conversationsSql.replace('SELECT id', "SELECT 'c' AS kind, id, NULL AS status, 0 AS openChats, 0 AS maxChats")}) UNION ALL (${agentsSql.replace('SELECT id', "SELECT 'a' AS kind, id")})`,
+    `(${conversationsSql.replace('SELECT id', "SELECT 'c' AS kind, id, 0 AS reachable, 0 AS openChats, 0 AS maxChats")}) UNION ALL (${agentsSql.replace('SELECT id', "SELECT 'a' AS kind, id")})`,
     [...conversationIds, ...agentIds],
   );
   return { claimable: rows.filter((r) => r.kind === 'c'), agents: rows.filter((r) => r.kind === 'a') };

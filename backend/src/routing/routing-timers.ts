@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Conversation } from '../conversations/conversation.entity';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { RoutingService } from './routing.service';
@@ -22,7 +21,6 @@ export class RoutingTimers implements OnApplicationBootstrap {
     private readonly db: DataSource,
     private readonly routing: RoutingService,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -50,18 +48,14 @@ export class RoutingTimers implements OnApplicationBootstrap {
       }
     }
     // Holding a conversation, not a slot, is what matters: a call that takes no slot goes back to the queue too.
-    const offline = await this.db
+    const gone = await this.db
       .getRepository(Agent)
       .createQueryBuilder('a')
-      .select(['a.id', 'a.statusChangedAt'])
-      .where("a.status = 'offline'")
+      .select(['a.id'])
+      .where("(a.status = 'offline' OR a.disconnectedAt IS NOT NULL)")
       .andWhere("EXISTS (SELECT 1 FROM conversations c WHERE c.assigneeId = a.id AND c.status = 'assigned')")
       .getMany();
-    for (const agent of offline) {
-      const since = agent.statusChangedAt ? new Date(agent.statusChangedAt).getTime() : now;
-      const delayMs = Math.max(0, since + this.config.offlineGraceSeconds * 1000 - now);
-      await this.jobs.enqueue('routing.offline-grace', { agentId: agent.id }, { delayMs, jobId: `offline:${agent.id}` });
-    }
+    for (const agent of gone) await this.routing.scheduleGrace(agent.id);
     await this.routing.requestDrain(null);
   }
 }

@@ -22,6 +22,8 @@ export interface AgentSnapshot {
   lastAssignedAt: number | null;
   /** Talking on a phone call of a voice inbox right now. */
   onCall?: boolean;
+  /** Has a socket open (presence); false: their browser is gone, nothing new for them. Absent: connected. */
+  connected?: boolean;
 }
 
 export interface ConversationNeeds {
@@ -55,11 +57,12 @@ export function conversationTakesSlot(inbox: { type: string; routing?: { callsTa
   return inbox.type !== 'twilio-voice' || (inbox.routing?.callsTakeSlot ?? true);
 }
 
-export type Ineligibility = 'not-online' | 'team' | 'language' | 'skill' | 'segment' | 'level' | 'on-call' | 'full';
+export type Ineligibility = 'not-online' | 'disconnected' | 'team' | 'language' | 'skill' | 'segment' | 'level' | 'on-call' | 'full';
 
 /** Why an operator may not take the conversation, or null if they may. */
 export function ineligibility(agent: AgentSnapshot, needs: ConversationNeeds): Ineligibility | null {
   if (agent.status !== 'online') return 'not-online';
+  if (agent.connected === false) return 'disconnected';
   if (needs.teamId !== null && !agent.teamIds.includes(needs.teamId)) return 'team';
   if (needs.language && !agent.languages.some((l) => sameLanguage(l, needs.language as string))) return 'language';
   if (!needs.skills.every((s) => agent.skills.includes(s))) return 'skill';

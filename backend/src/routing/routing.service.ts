@@ -2,6 +2,8 @@ import { ConflictException, Inject, Injectable, Logger, OnModuleInit } from '@ne
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { releaseSlot, takeSlotFromFirst } from '../agents/agent-load';
 import { Agent } from '../agents/agent.entity';
+import { toAgentDto } from '../agents/agent.dto';
+import { GRACE_TOLERANCE_MS, graceDeadline } from '../presence/presence.policy';
 import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -63,7 +65,7 @@ export class RoutingService implements OnModuleInit {
     this.jobs.register<{ conversationId: number; agentId: number }>('routing.offer-expired', ({ conversationId, agentId }) =>
       this.withdrawOffer(conversationId, agentId, 'expired'),
     );
-    this.jobs.register<{ agentId: number }>('routing.offline-grace', ({ agentId }) => this.requeueIfStillOffline(agentId));
+    this.jobs.register<{ agentId: number }>('routing.offline-grace', ({ agentId }) => this.requeueIfGone(agentId));
 
     this.domainEvents.on('conversation.needs-agent', ({ conversationId }) => this.requestRoute(conversationId));
     this.domainEvents.on('agent.slot-freed', async ({ agentId }) => {
@@ -72,9 +74,11 @@ export class RoutingService implements OnModuleInit {
     });
     this.domainEvents.on('agent.status-changed', async ({ agentId, status }) => {
       if (status === 'online') await this.requestDrain(agentId);
-      if (status === 'offline') {
-        await this.jobs.enqueue('routing.offline-grace', { agentId }, { delayMs: this.config.offlineGraceSeconds * 1000, jobId: `offline:${agentId}` });
-      }
+      if (status === 'offline') await this.scheduleGrace(agentId);
+    });
+    this.domainEvents.on('agent.presence-changed', async ({ agentId, connected }) => {
+      if (connected) await this.requestDrain(agentId);
+      else await this.scheduleGrace(agentId);
     });
   }
 
@@ -367,10 +371,42 @@ export class RoutingService implements OnModuleInit {
     return results.filter((agentId) => agentId !== null).length;
   }
 
-  /** After the grace period, a still-offline operator's conversations go back to the queue. */
-  async requeueIfStillOffline(agentId: number): Promise<void> {
+  /**
+   * The operator went offline or lost their connection: their grace ends
+   * at a time the row says (graceDeadline). The job id names that time, so
+   * a later change (flapping) schedules a job of its own and the earlier
+   * one, finding the deadline moved, does nothing.
+   */
+  async scheduleGrace(agentId: number): Promise<void> {
     const agent = await this.db.getRepository(Agent).findOneBy({ id: agentId });
-    if (!agent || agent.status !== 'offline') return;
+    const deadline = agent ? graceDeadline(agent, this.config.offlineGraceSeconds * 1000) : null;
+    if (!deadline) return;
+    await this.jobs.enqueue('routing.offline-grace', { agentId }, { delayMs: Math.max(0, deadline.at - Date.now()), jobId: `offline:${agentId}:${deadline.at}` });
+  }
+
+  /**
+   * After the grace, an operator still offline or still without a
+   * connection gives their conversations back to the queue; a disconnected
+   * one becomes offline (a manual Offline and a lost browser end alike).
+   */
+  async requeueIfGone(agentId: number): Promise<void> {
+    const agent = await this.db.getRepository(Agent).findOneBy({ id: agentId });
+    const deadline = agent ? graceDeadline(agent, this.config.offlineGraceSeconds * 1000) : null;
+    if (!agent || !deadline) return;
+    if (deadline.at > Date.now() + GRACE_TOLERANCE_MS) return this.scheduleGrace(agentId);
+    if (deadline.reason === 'disconnected') {
+      // Only if no socket came back (or came back and went again, later) meanwhile.
+      const ended = await this.db
+        .createQueryBuilder()
+        .update(Agent)
+        .set({ status: 'offline', statusChangedAt: new Date() })
+        .where("id = :agentId AND status <> 'offline' AND disconnectedAt <= :cutoff", { agentId, cutoff: sqlTimestamp(new Date(Date.now() + GRACE_TOLERANCE_MS - this.config.offlineGraceSeconds * 1000)) })
+        .execute();
+      if (!ended.affected) return;
+      const updated = await this.db.getRepository(Agent).findOne({ where: { id: agentId }, relations: { teams: true } });
+      if (updated) this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
+      this.logger.log(`Operator ${agentId} is offline: disconnected for ${this.config.offlineGraceSeconds} s`);
+    }
     const held = await this.db.getRepository(Conversation).findBy({ assigneeId: agentId, status: 'assigned' });
     for (const conversation of held) {
       const requeued = await routingTransaction(this.db, async (tx) => {
@@ -380,7 +416,7 @@ export class RoutingService implements OnModuleInit {
         );
         if (!result.affected) return false;
         await releaseSlot(tx, conversation);
-        await this.conversations.logEvent(tx, conversation.id, 'requeued', { agentId, data: { reason: 'offline' } });
+        await this.conversations.logEvent(tx, conversation.id, 'requeued', { agentId, data: { reason: deadline.reason } });
         return true;
       });
       if (requeued) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { reachableSql } from '../agents/agent-load';
 import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -27,7 +28,7 @@ export class RoutingSnapshots {
    * conversations, then longest since their last assignment), a page at a time.
    */
   async availableAgents(offset: number, limit: number, withTeams: boolean, includeFull = false): Promise<AgentSnapshot[]> {
-    const query = this.db.getRepository(Agent).createQueryBuilder('a').where("a.status = 'online'");
+    const query = this.db.getRepository(Agent).createQueryBuilder('a').where(reachableSql('a'));
     if (!includeFull) query.andWhere('a.openChats < a.maxChats');
     const rows = await query
       .orderBy('a.openChats', 'ASC')
@@ -49,7 +50,7 @@ export class RoutingSnapshots {
       .getRepository(Agent)
       .createQueryBuilder('a')
       .select('a.id')
-      .where("a.status = 'online'")
+      .where(reachableSql('a'))
       .andWhere('a.openChats < a.maxChats')
       .limit(1)
       .getRawOne();
@@ -72,7 +73,7 @@ export class RoutingSnapshots {
   }
 
   async hasAnyoneOnlineOffCall(): Promise<boolean> {
-    return this.db.getRepository(Agent).existsBy({ status: 'online', onCallSince: IsNull() });
+    return this.db.getRepository(Agent).createQueryBuilder('a').where(reachableSql('a')).andWhere('a.onCallSince IS NULL').getExists();
   }
 
   private async withTeams(rows: Agent[]): Promise<AgentSnapshot[]> {
@@ -178,6 +179,7 @@ function toSnapshot(a: Agent, teamIds: number[]): AgentSnapshot {
     level: a.level,
     lastAssignedAt: a.lastAssignedAt ? new Date(a.lastAssignedAt).getTime() : null,
     onCall: a.onCallSince !== null,
+    connected: a.disconnectedAt === null,
   };
 }
 

@@ -72,6 +72,8 @@ export class TransfersService {
       throw new ConflictException(
         fresh.status !== 'online'
           ? `${fresh.name} is ${fresh.status}; transfer to someone online`
+          : fresh.disconnectedAt !== null
+            ? `${fresh.name} has lost their connection; transfer to someone online`
           : `${fresh.name} has ${fresh.openChats} of ${fresh.maxChats} open conversations, their limit`,
       );
     }

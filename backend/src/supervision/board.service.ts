@@ -15,6 +15,7 @@ const FLOOR_EVENTS: Array<keyof DomainEvents> = [
   'conversation.agent-replied',
   'agent.slot-freed',
   'agent.status-changed',
+  'agent.presence-changed',
 ];
 const PUSH_DELAY_MS = 200;
 /** Assignments and transfers raise no domain event; a steady refresh shows them within this time. */
@@ -28,6 +29,8 @@ export interface BoardDto {
     role: Agent['role'];
     status: Agent['status'];
     statusSince: string | null;
+    /** Since when the operator has no open connection (their browser is gone), or null. */
+    disconnectedSince: string | null;
     load: number;
     limit: number;
     conversations: Array<{ id: number; inboxId: number; lastMessageAt: string | null }>;
@@ -105,6 +108,7 @@ export class BoardService implements OnApplicationBootstrap, OnModuleDestroy {
         role: a.role,
         status: a.status,
         statusSince: iso(a.statusChangedAt),
+        disconnectedSince: iso(a.disconnectedAt),
         load: a.openChats,
         limit: a.maxChats,
         conversations: held.get(a.id) ?? [],

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RealtimeService } from '../../src/realtime/realtime.service';
 import { ADMIN, connectVisitor, startTestApp, type TestApp } from '../support/test-app';
 import { ensureFrontendBuilt, launchChromium, requireChromium } from './browser';
+import { logIn as logInPage, setStatusInUi, until } from './operator-pages';
 
 /**
  * The operator inbox and the site widget in a real Chromium, against the
@@ -19,16 +20,6 @@ import { ensureFrontendBuilt, launchChromium, requireChromium } from './browser'
 
 const RESULTS = resolve(__dirname, '../../test-results');
 const WIDGET = '[data-inbox-widget]';
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('operator inbox and site widget in Chromium', () => {
   let app: TestApp;
@@ -75,19 +66,7 @@ describe('operator inbox and site widget in Chromium', () => {
     return res.body.agent as { id: number };
   }
 
-  async function logIn(page: Page, email: string, password: string) {
-    await page.goto(`${app.url}/`);
-    await page.locator('[data-login-form] input[name=email]').fill(email);
-    await page.locator('[data-login-form] input[name=password]').fill(password);
-    await page.locator('[data-login-form] button[type=submit]').click();
-    await page.locator('.conv-list [role=option], .conv-list .empty').first().waitFor();
-  }
-
-  async function setStatusInUi(page: Page, status: 'online' | 'away' | 'offline', label: string) {
-    await page.locator('[data-status-selector]').click();
-    await page.locator(`[role=menuitemradio][data-status=${status}]`).click();
-    await expect.poll(() => page.locator('[data-my-status]').textContent()).toBe(label);
-  }
+  const logIn = (page: Page, email: string, password: string) => logInPage(page, app.url, email, password);
 
   /** A customer of the demo inbox writing through the widget's socket, as the widget does. */
   async function visitorWrites(inboxKey: string, text: string) {

@@ -145,6 +145,7 @@ const ROUTES: Record<string, Entry> = {
   // Own-data routes: the id is the caller's own, taken from the token.
   'GET /api/auth/me': { exempt: 'the caller’s own account' },
   'PATCH /api/agents/me/status': { exempt: 'the caller’s own status' },
+  'POST /api/auth/logout': { exempt: 'the caller’s own status' },
   'GET /api/quick-replies': { exempt: 'filtered to what the caller may use (quick-replies spec)' },
   'POST /api/quick-replies': { exempt: 'creates the caller’s own; team and global scopes need the role (quick-replies spec)' },
   'GET /api/inboxes': { exempt: 'filtered to the caller’s inboxes (checked below)' },

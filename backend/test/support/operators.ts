@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'socket.io-client';
 import type { TestApp } from './test-app';
-import { connectVisitor } from './test-app';
+import { connectSocket, connectVisitor } from './test-app';
 
 let counter = 0;
 
@@ -36,6 +37,16 @@ export async function customerWrites(t: TestApp, inboxKey: string, text = 'Hello
   } finally {
     visitor.socket.close();
   }
+}
+
+/**
+ * Opens the operator's inbox socket and waits until the server counts them
+ * connected: an operator whose sockets all closed gets no new conversations.
+ */
+export async function openInbox(t: TestApp, operator: { id: number; token: string }): Promise<Socket> {
+  const socket = await connectSocket(`${t.url}/agents`, { token: operator.token });
+  await waitFor(async () => (await t.api(`/api/agents/${operator.id}`, { token: operator.token })).body.agent?.disconnectedAt, (at) => at === null, 5000, `operator ${operator.id} connected`);
+  return socket;
 }
 
 /** Polls until the check passes or the time is up; returns the last value. */

@@ -165,6 +165,8 @@ export type AutomationPatch = { [K in keyof InboxAutomation]?: InboxAutomation[K
 export const api = {
   login: (email: string, password: string) => http.post<{ accessToken: string; user: AgentDto }>('/api/auth/login', { email, password }),
   me: () => http.get<{ user: AgentDto }>('/api/auth/me'),
+  /** Goes offline (the conversations return to the queue after the grace); the token is forgotten by the caller. */
+  logout: () => http.post<{ agent: AgentDto }>('/api/auth/logout', {}),
 
   conversations: (q: ListQuery) =>
     http.get<Page<ConversationDto>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, channel: q.channel, cursor: q.cursor, limit: q.limit ?? 100 }),

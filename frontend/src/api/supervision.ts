@@ -8,6 +8,8 @@ export interface BoardAgent {
   role: 'agent' | 'supervisor' | 'admin';
   status: 'online' | 'away' | 'offline';
   statusSince: string | null;
+  /** Since when the operator has no open connection (their browser is gone), or null. */
+  disconnectedSince: string | null;
   load: number;
   limit: number;
   conversations: Array<{ id: number; inboxId: number; lastMessageAt: string | null }>;

@@ -177,6 +177,8 @@ export interface AgentDto {
   teams: TeamDto[];
   /** On a phone call right now (voice inboxes). */
   onCall?: boolean;
+  /** Since when none of their sockets is open: the router gives them nothing new meanwhile. */
+  disconnectedAt?: string | null;
 }
 
 export interface InboxSettings {

@@ -33,6 +33,7 @@ export default {
   connection: {
     connecting: 'Connecting…',
     offline: 'Offline: reconnecting…',
+    banner: 'You are offline — reconnecting. New conversations go to others until you are back; yours wait for you.',
   },
   agentStatus: {
     online: 'Online',

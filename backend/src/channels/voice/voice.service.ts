@@ -21,6 +21,7 @@ import {
   type IncomingCall,
 } from '@inbox/connectors';
 import { DataSource, IsNull } from 'typeorm';
+import { reachableSql } from '../../agents/agent-load';
 import { Agent } from '../../agents/agent.entity';
 import { isOpen } from '../../automation/business-hours.policy';
 import { DomainEventBus } from '../../common/domain-events';
@@ -340,11 +341,11 @@ export class VoiceService implements OnModuleInit {
 
   /** Online and not on another call. */
   private async mayTalk(agentId: number): Promise<boolean> {
-    return this.db.getRepository(Agent).existsBy({ id: agentId, status: 'online', onCallSince: IsNull() });
+    return this.db.getRepository(Agent).createQueryBuilder('a').where('a.id = :agentId', { agentId }).andWhere(reachableSql('a')).andWhere('a.onCallSince IS NULL').getExists();
   }
 
   private operatorsOnline(teamId: number | null): Promise<number> {
-    const query = this.db.getRepository(Agent).createQueryBuilder('a').where("a.status = 'online'");
+    const query = this.db.getRepository(Agent).createQueryBuilder('a').where(reachableSql('a'));
     if (teamId !== null) query.innerJoin('agent_teams', 't', 't.agentId = a.id AND t.teamId = :teamId', { teamId });
     return query.getCount();
   }

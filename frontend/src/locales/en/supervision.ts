@@ -28,6 +28,7 @@ export default {
     operators: 'Operators',
     status: 'Status',
     inStatus: 'In status for',
+    disconnected: 'Disconnected for',
     load: 'Load',
     open: 'Open conversations',
     whisper: 'Whisper',

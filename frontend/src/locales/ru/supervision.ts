@@ -28,6 +28,7 @@ export default {
     operators: 'Операторы',
     status: 'Статус',
     inStatus: 'В статусе',
+    disconnected: 'Нет связи',
     load: 'Нагрузка',
     open: 'Открытые диалоги',
     whisper: 'Подсказать',

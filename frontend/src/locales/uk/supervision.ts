@@ -28,6 +28,7 @@ export default {
     operators: 'Оператори',
     status: 'Статус',
     inStatus: 'У статусі',
+    disconnected: 'Немає зв’язку',
     load: 'Навантаження',
     open: 'Відкриті діалоги',
     whisper: 'Підказати',

@@ -9,7 +9,7 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 function board(over: Partial<BoardDto['agents'][number]> = {}, queued = 0): BoardDto {
   return {
     at: new Date().toISOString(),
-    agents: [{ id: 3, name: 'Oksana', role: 'agent', status: 'offline', statusSince: null, load: 0, limit: 4, conversations: [], ...over }],
+    agents: [{ id: 3, name: 'Oksana', role: 'agent', status: 'offline', statusSince: null, disconnectedSince: null, load: 0, limit: 4, conversations: [], ...over }],
     inboxes: [{ id: 1, name: 'Site', channel: 'webchat', queued, longestWaitSince: queued ? new Date(Date.now() - 90_000).toISOString() : null }],
     today: { conversations: 8, answered: 6, abandoned: 1, serviceLevel: 0.75 },
   };
@@ -35,5 +35,14 @@ describe('the live floor', () => {
     expect(row().find('[data-board-conversation="42"]').exists()).toBe(true);
     expect(wrapper.find('[data-queue-inbox="1"] [data-queued]').text()).toBe('2');
     useRealtimeStore().stop();
+  });
+
+  it('tells how long an online operator has been without a connection', async () => {
+    const { wrapper } = api.mount(BoardView, { 'GET /api/supervision/board': () => ({ board: board({ status: 'online', disconnectedSince: new Date(Date.now() - 45_000).toISOString() }) }) });
+    await flush();
+    await flush();
+    const row = wrapper.find('[data-board-agent="3"]');
+    expect(row.find('[data-agent-status]').attributes('data-status')).toBe('online');
+    expect(row.find('[data-agent-disconnected]').text()).toMatch(/^Disconnected for 4\d s$/);
   });
 });
