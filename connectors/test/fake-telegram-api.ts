@@ -122,6 +122,7 @@ export class FakeTelegramApi {
   readonly calls: RecordedCall[] = [];
   private readonly updates = new FakeUpdateQueue();
   private failures: ScriptedFailure[] = [];
+  private readonly answerDelays = new Map<string, number>();
   private files = new Map<string, FakeFile>();
   private messageIds = new Map<string, number>();
   private fileCounter = 0;
@@ -170,6 +171,15 @@ export class FakeTelegramApi {
     return this.calls.filter((call) => call.method === method);
   }
 
+  /**
+   * Every later call to `method` is recorded at once but answered only
+   * after `ms`, like a slow Bot API: for tests that stop the caller while a
+   * call is under way. 0 answers at once again.
+   */
+  answerAfter(method: string, ms: number): void {
+    this.answerDelays.set(method, ms);
+  }
+
   /** Queues failures; each call takes the first queued failure that matches its method. */
   failNext(...failures: ScriptedFailure[]): void {
     this.failures.push(...failures.map((f) => ({ ...f })));
@@ -202,6 +212,7 @@ export class FakeTelegramApi {
   reset(): void {
     this.calls.length = 0;
     this.failures = [];
+    this.answerDelays.clear();
     this.updates.reset();
     this.files.clear();
     this.messageIds.clear();
@@ -246,6 +257,8 @@ export class FakeTelegramApi {
     }
     if (this.options.tokens && !this.options.tokens.includes(token)) return this.error(res, 401);
     if (fileMatch) return this.serveFile(res, call.path!);
+    const delayMs = this.answerDelays.get(method) ?? 0;
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const result = await this.dispatch(method, params, files, req);
     if (result === undefined) return this.error(res, 404);
     if (result instanceof ApiError) return this.error(res, result.status, result.description);

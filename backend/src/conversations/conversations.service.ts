@@ -234,7 +234,7 @@ export class ConversationsService {
     await this.db.transaction(async (tx) => {
       // Every column given, so the rows need no read-back and are complete for the notifier.
       const rows = fresh.map((i) =>
-        tx.getRepository(Message).create({ ...messageRow(items[i].conversation, items[i].input), edited: false, error: null, deliveryLeaseUntil: null, createdAt: now }),
+        tx.getRepository(Message).create({ ...messageRow(items[i].conversation, items[i].input), edited: false, error: null, deliveryLeaseUntil: null, deliveryOwner: null, sendingSince: null, createdAt: now }),
       );
       const ids = await insertMessages(tx, rows);
       for (const [k, i] of fresh.entries()) {

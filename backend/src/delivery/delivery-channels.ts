@@ -24,6 +24,12 @@ export interface DeliveryChannel {
    * operator sees `sent` in the answer to their POST.
    */
   readonly inline?: boolean;
+  /**
+   * Sending the same message again shows it once (the widget keys messages
+   * by our id). A send of such a channel interrupted by a crash is simply
+   * made again; any other is failed for the operator to check.
+   */
+  readonly idempotent?: boolean;
   /** The provider's buckets this send takes from, and how many sends it makes; none = no limit. */
   limits?(target: DeliveryTarget, outbound: OutboundMessage): { limits: RateLimit[]; cost: number };
   /** Sends, or throws (a ProviderError says whether to retry). Returns the provider's id, if it has one. */

@@ -2,16 +2,26 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, IsNull, LessThan, Or } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Inbox } from '../channels/inbox.entity';
 import { Message } from '../conversations/message.entity';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { DeliveryChannels } from './delivery-channels';
-import { DELIVERY_SEND_JOB, sendJobId, type SendJob } from './delivery.jobs';
+import { ProcessRegistry } from '../processes/process-registry.service';
+import { DELIVERY_SEND_JOB, firstSendJob, sendJobId, type SendJob } from './delivery.jobs';
 import { decideAfterFailure } from './delivery.policy';
 import { DeliveryTargets } from './delivery-targets';
 import { RATE_LIMITER, type RateLimiter } from './rate-limiter';
 
-/** How long a running send holds its message. Longer than SEND_TIMEOUT_MS, so a live sender never loses it. */
+/**
+ * How long a running send holds its message. Longer than SEND_TIMEOUT_MS,
+ * so a live sender never loses it; a dead sender's sends are taken back
+ * sooner, when its heartbeat stops (takeBackFromStoppedProcesses).
+ */
 const LEASE_MS = 3 * 60_000;
+
+/** What the operator reads on a send whose process died during the provider call. */
+export const INTERRUPTED_SEND =
+  'Interrupted: the server stopped while sending, so the message may have been delivered. Check with the customer, then retry.';
 /**
  * A provider call that has not answered by then is given up on. The outcome
  * is unknown (it may have arrived), so the message fails visibly and the
@@ -40,6 +50,7 @@ export class DeliverySendJob implements OnModuleInit {
     private readonly db: DataSource,
     private readonly targets: DeliveryTargets,
     private readonly channels: DeliveryChannels,
+    private readonly processes: ProcessRegistry,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -47,6 +58,7 @@ export class DeliverySendJob implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register<SendJob>(DELIVERY_SEND_JOB, (job) => this.run(job));
+    this.processes.onEveryBeat('sends', () => this.takeBackFromStoppedProcesses());
   }
 
   enqueue(job: SendJob, delayMs = 0): Promise<void> {
@@ -75,6 +87,8 @@ export class DeliverySendJob implements OnModuleInit {
           return;
         }
       }
+      // From here the customer may get it: a crash after this line must not lead to a blind second send.
+      if (!(await this.markSending(message.id))) return;
       ({ externalId } = await withTimeout(channel.send(outbound, target), SEND_TIMEOUT_MS));
     } catch (error) {
       await this.afterFailure(job, error);
@@ -88,7 +102,7 @@ export class DeliverySendJob implements OnModuleInit {
     const decision = decideAfterFailure(error, job, this.config.delivery);
     if (decision.action === 'fail') return this.fail(job.messageId, decision.reason);
     // Still pending; the note tells the operator what happened and when the next try is.
-    await this.messages().update({ id: job.messageId }, { error: decision.note.slice(0, 500), deliveryLeaseUntil: null });
+    await this.messages().update({ id: job.messageId }, { error: decision.note.slice(0, 500), ...RELEASED });
     try {
       await this.enqueue({ ...job, ...decision.next, hop: job.hop + 1, reserved: false }, decision.delayMs);
     } catch (queueError) {
@@ -99,7 +113,7 @@ export class DeliverySendJob implements OnModuleInit {
 
   private async fail(messageId: number, reason: string): Promise<void> {
     this.logger.warn(`Message ${messageId} not delivered: ${reason}`);
-    await this.messages().update({ id: messageId }, { status: 'failed', error: reason.slice(0, 500), deliveryLeaseUntil: null });
+    await this.messages().update({ id: messageId }, { status: 'failed', error: reason.slice(0, 500), ...RELEASED });
     await this.targets.publish(messageId);
   }
 
@@ -108,13 +122,54 @@ export class DeliverySendJob implements OnModuleInit {
     const now = Date.now();
     const result = await this.messages().update(
       { id: messageId, status: 'pending', externalId: IsNull(), deliveryLeaseUntil: Or(IsNull(), LessThan(new Date(now))) },
-      { deliveryLeaseUntil: new Date(now + LEASE_MS) },
+      { deliveryLeaseUntil: new Date(now + LEASE_MS), deliveryOwner: this.processes.id, sendingSince: null },
     );
     return (result.affected ?? 0) > 0;
   }
 
+  private async isIdempotent(inboxId: number): Promise<boolean> {
+    const inbox = await this.db.getRepository(Inbox).findOne({ select: { id: true, type: true }, where: { id: inboxId } });
+    return inbox !== null && this.channels.get(inbox.type)?.idempotent === true;
+  }
+
+  /** The provider call starts now; false if the lease was taken back meanwhile (this process was taken for dead). */
+  private async markSending(messageId: number): Promise<boolean> {
+    const result = await this.messages().update({ id: messageId, status: 'pending', deliveryOwner: this.processes.id }, { sendingSince: new Date() });
+    return (result.affected ?? 0) > 0;
+  }
+
   private async release(messageId: number): Promise<void> {
-    await this.messages().update({ id: messageId }, { deliveryLeaseUntil: null });
+    await this.messages().update({ id: messageId }, RELEASED);
+  }
+
+  /**
+   * Sends held by processes whose heartbeat stopped (killed, crashed): one
+   * that had not reached the provider goes out again at once, one that had
+   * (`sendingSince`) may have been delivered, so it fails for the operator
+   * to check and retry, unless its channel shows a message sent twice once.
+   * Each is taken by a conditional update naming the dead owner, so two
+   * processes doing this at once take each send once.
+   */
+  async takeBackFromStoppedProcesses(): Promise<void> {
+    const stranded = await this.messages()
+      .createQueryBuilder('m')
+      .select(['m.id', 'm.inboxId', 'm.deliveryOwner', 'm.sendingSince'])
+      .where("m.status = 'pending' AND m.deliveryOwner IS NOT NULL")
+      .andWhere(`NOT (${ProcessRegistry.isAliveSql('m.deliveryOwner')})`, { aliveSince: this.processes.aliveSince() })
+      .getMany();
+    for (const message of stranded) {
+      const idempotent = message.sendingSince !== null && (await this.isIdempotent(message.inboxId));
+      const taken = { id: message.id, status: 'pending' as const, deliveryOwner: message.deliveryOwner as string };
+      if (message.sendingSince !== null && !idempotent) {
+        const failed = await this.messages().update(taken, { status: 'failed', error: INTERRUPTED_SEND, ...RELEASED });
+        if (failed.affected) {
+          this.logger.warn(`Message ${message.id}: its sender stopped during the provider call; failed for the operator to check`);
+          await this.targets.publish(message.id);
+        }
+      } else if ((await this.messages().update(taken, RELEASED)).affected) {
+        await this.enqueue(firstSendJob(message.id, `t${Date.now().toString(36)}`));
+      }
+    }
   }
 
   /**
@@ -136,7 +191,7 @@ export class DeliverySendJob implements OnModuleInit {
   private async markSent(messageId: number, externalId: string | null): Promise<void> {
     for (let tries = 1; ; tries++) {
       try {
-        await this.messages().update({ id: messageId }, { status: 'sent', externalId, error: null, deliveryLeaseUntil: null });
+        await this.messages().update({ id: messageId }, { status: 'sent', externalId, error: null, ...RELEASED });
         return;
       } catch (error) {
         if (isUniqueViolation(error) && externalId !== null) {
@@ -155,6 +210,9 @@ export class DeliverySendJob implements OnModuleInit {
     return this.db.getRepository(Message);
   }
 }
+
+/** No send in progress holds the message. */
+const RELEASED = { deliveryLeaseUntil: null, deliveryOwner: null, sendingSince: null };
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

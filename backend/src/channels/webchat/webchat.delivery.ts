@@ -25,6 +25,7 @@ export class WebchatDelivery implements OnModuleInit {
   onModuleInit(): void {
     this.channels.register('webchat', {
       inline: true,
+      idempotent: true,
       send: async (_outbound, target) => {
         const [dto, visitors] = await Promise.all([
           this.presenter.message(target.message),
