@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { InboundMessageEvent } from '@inbox/connectors';
+import { routingTransaction } from '../database/transactions';
 import { DataSource, IsNull } from 'typeorm';
 import { Inbox } from '../channels/inbox.entity';
 import { SurveyAnswers, type SurveyAnswerHandler, type SurveyAnswerInput } from '../channels/survey-answers';
@@ -88,7 +89,7 @@ export class CsatService implements SurveyAnswerHandler, OnModuleInit {
     const decision = csatDecision(conversation, this.clock.now());
     if (decision !== 'recorded') return { outcome: decision, conversation };
     const text = comment?.trim() ? comment.trim().slice(0, CSAT_COMMENT_MAX) : null;
-    const stored = await this.db.transaction(async (tx) => {
+    const stored = await routingTransaction(this.db, async (tx) => {
       const result = await tx.getRepository(Conversation).update({ id: conversationId, csatScore: IsNull() }, { csatScore: score, csatComment: text });
       if (!result.affected) return false;
       await this.conversations.logEvent(tx, conversationId, 'csat', { agentId: conversation.assigneeId, data: { score, comment: text, source } });

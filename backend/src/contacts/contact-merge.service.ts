@@ -72,7 +72,7 @@ export class ContactMergeService {
   /**
    * The merge itself, with both contacts locked (in id order, so two merges
    * of the same pair cannot deadlock). A conversation being opened for the
-   * merged contact holds a shared lock on its row (ConversationsService
+   * merged contact holds a lock on its row (ConversationsService
    * .openOrGet): it is either committed before this reads the
    * conversations, and moves with them, or it waits and then finds the
    * pointer.

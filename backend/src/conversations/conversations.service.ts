@@ -144,12 +144,12 @@ export class ConversationsService {
     const initialStatus = typeof status === 'function' ? await status() : status;
     let owner = contactId;
     try {
-      return await this.db.transaction(async (tx) => {
-        owner = await this.liveContactId(tx, contactId);
-        if (owner !== contactId) {
-          const open = await tx.getRepository(Conversation).findOneBy({ openKey: openKeyOf(inboxId, owner) });
-          if (open) return { conversation: open, created: false };
-        }
+      // A deadlock victim is run again: the customer's message must not fail for a lock it happened to lose.
+      return await routingTransaction(this.db, async (tx) => {
+        owner = await this.lockLiveContact(tx, contactId);
+        // One opener per contact at a time: whoever waited for the lock finds the first one's conversation here.
+        const open = await tx.getRepository(Conversation).findOneBy({ openKey: openKeyOf(inboxId, owner) });
+        if (open) return { conversation: open, created: false };
         const row = await tx.getRepository(Conversation).save(
           tx.getRepository(Conversation).create({
             inboxId,
@@ -171,12 +171,24 @@ export class ConversationsService {
     }
   }
 
-  /** The contact, or the one it was merged into; its row share-locked until the transaction ends (MySQL). */
-  private async liveContactId(tx: EntityManager, contactId: number): Promise<number> {
+  /**
+   * The contact, or the one it was merged into, with the row of the one
+   * whose conversation opens locked for update until the transaction ends
+   * (MySQL; SQLite has one writer). Openers of one customer's conversation
+   * queue here instead of racing to insert the same open key: with a
+   * shared lock they all inserted, and InnoDB's duplicate-key checks of
+   * three or more inserters of one key can deadlock (docs/architecture.md).
+   */
+  private async lockLiveContact(tx: EntityManager, contactId: number): Promise<number> {
     const type = tx.connection.options.type;
-    const lock = type === 'mysql' || type === 'mariadb' ? ' LOCK IN SHARE MODE' : '';
-    const [row]: Array<{ mergedIntoId: number | null }> = await tx.query(`SELECT mergedIntoId FROM contacts WHERE id = ?${lock}`, [contactId]);
-    return row?.mergedIntoId === null || row?.mergedIntoId === undefined ? contactId : Number(row.mergedIntoId);
+    const lock = type === 'mysql' || type === 'mariadb' ? ' FOR UPDATE' : '';
+    const read = async (id: number) => {
+      const [row]: Array<{ mergedIntoId: number | null }> = await tx.query(`SELECT mergedIntoId FROM contacts WHERE id = ?${lock}`, [id]);
+      return row?.mergedIntoId === null || row?.mergedIntoId === undefined ? id : Number(row.mergedIntoId);
+    };
+    const owner = await read(contactId);
+    if (owner !== contactId) await read(owner);
+    return owner;
   }
 
   /**
@@ -187,7 +199,7 @@ export class ConversationsService {
     // No look-up first: resends are rare, and the unique (inboxId, externalId) key catches them below.
     const [withQuote] = await this.resolveQuotes([{ conversation, input }]);
     try {
-      const message = await this.db.transaction(async (tx) => {
+      const message = await routingTransaction(this.db, async (tx) => {
         const row = await tx.getRepository(Message).save(tx.getRepository(Message).create(messageRow(conversation, withQuote.input)));
         if (input.attachmentIds?.length) await this.linkAttachments(tx, row, input.attachmentIds, input.uploadedBy ?? '');
         const now = new Date();
@@ -231,7 +243,9 @@ export class ConversationsService {
       if (input.externalId && !firstOfKey.has(k)) firstOfKey.set(k, i);
     }
     const stored = new Map<number, Message>();
-    await this.db.transaction(async (tx) => {
+    await routingTransaction(this.db, async (tx) => {
+      // A run again after a lost lock starts from nothing.
+      stored.clear();
       // Every column given, so the rows need no read-back and are complete for the notifier.
       const rows = fresh.map((i) =>
         tx.getRepository(Message).create({ ...messageRow(items[i].conversation, items[i].input), edited: false, error: null, deliveryLeaseUntil: null, deliveryOwner: null, sendingSince: null, createdAt: now }),
