@@ -286,6 +286,21 @@ describe('bad input', () => {
     expect(await rowCounts(t)).toEqual(before);
   });
 
+  // Found by test/security/api-fuzz.spec.ts.
+  it('answers 400 for a list of nested objects given a list in place of an object', async () => {
+    const { id } = await heldConversation();
+    const cases: Array<[string, { method: string; body: unknown }, RegExp]> = [
+      ['/api/reviews/criteria', { method: 'PUT', body: { items: [[], { name: 'Tone', weight: 4 }] } }, /^items: each value in items must be an object/],
+      [`/api/inboxes/${inboxId}`, { method: 'PATCH', body: { automation: { businessHours: { timeZone: 'UTC', weekly: { mon: [[]] } } } } }, /^automation\.businessHours\.weekly\.mon: each value in mon must be an object/],
+      [`/api/bot/conversations/${id}/messages`, { method: 'POST', body: { text: 'hi', buttons: [[]] } }, /^buttons: each value in buttons must be an object/],
+    ];
+    for (const [path, init, message] of cases) {
+      const res = await t.api(path, { token: path.startsWith('/api/bot/') ? await botToken() : token, ...init });
+      expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(400);
+      expect(res.body.message).toMatch(message);
+    }
+  });
+
   // Found by test/security/api-fuzz.spec.ts: validator's e-mail check throws on a lone surrogate.
   it('reads a lone surrogate as the replacement character, never as a 500', async () => {
     const login = await t.api('/api/auth/login', { body: { email: '\udfff@test.local', password: 'x' } });

@@ -65,7 +65,7 @@ export class OpeningIntervalDto {
 }
 
 const Day = () =>
-  applyDecorators(ApiPropertyOptional({ type: [OpeningIntervalDto] }), IsOptional(), IsArray(), ArrayMaxSize(8), ValidateNested({ each: true }), Type(() => OpeningIntervalDto));
+  applyDecorators(ApiPropertyOptional({ type: [OpeningIntervalDto] }), IsOptional(), IsArray(), ArrayMaxSize(8), IsObject({ each: true }), ValidateNested({ each: true }), Type(() => OpeningIntervalDto));
 
 export class WeeklyScheduleDto {
   @Day() mon?: OpeningIntervalDto[];

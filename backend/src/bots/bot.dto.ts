@@ -50,7 +50,7 @@ export class BotButtonDto {
 
 export class BotSayDto {
   @ApiProperty({ description: 'At most MESSAGE_MAX_CHARS characters, and 4096' }) @IsString() @MinLength(1) @MessageText(4096) text: string;
-  @ApiPropertyOptional({ type: [BotButtonDto] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => BotButtonDto) buttons?: BotButtonDto[];
+  @ApiPropertyOptional({ type: [BotButtonDto] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => BotButtonDto) buttons?: BotButtonDto[];
 }
 
 /** Custom attributes a bot sets: names like the template variables accept, plain values only. */

@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsPositive,
   IsString,
@@ -63,7 +64,7 @@ export class RatingDto {
 }
 
 export class UpdateReviewDto {
-  @ApiPropertyOptional({ type: [RatingDto] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RatingDto) ratings?: RatingDto[];
+  @ApiPropertyOptional({ type: [RatingDto] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => RatingDto) ratings?: RatingDto[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) summary?: string;
   @ApiPropertyOptional({ description: 'Show it to the operator' }) @IsOptional() @IsBoolean() submit?: boolean;
 }
@@ -84,6 +85,7 @@ export class ReplaceCriteriaDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)
   items: CriterionDto[];
