@@ -26,7 +26,7 @@ describe(WidgetConnection.name, () => {
     const sessions: Session[] = [];
     const pushed: Message[] = [];
     const connection = new WidgetConnection(
-      { host: server.url, inboxKey, store: createVisitorStore(inboxKey), socketOptions: fast, ackTimeoutMs: 3_000, logger },
+      { host: server.url, inboxKey, store: createVisitorStore(inboxKey), socketOptions: fast, ackTimeoutMs: 3_000, resendDelayMs: 20, logger },
       {
         ...handlers,
         session: (s, resumed) => {
@@ -92,6 +92,29 @@ describe(WidgetConnection.name, () => {
     await expect(connection.send({ text: 'Hello', clientMessageId })).rejects.toThrow(SendError);
     server.onSend = undefined;
     await expect(connection.send({ text: 'Hello', clientMessageId })).resolves.toMatchObject({ clientMessageId });
+    expect(server.messages.filter((m) => m.clientMessageId === clientMessageId)).toHaveLength(1);
+  });
+
+  it('sends again, with the same id, after a passing server error, and the server stores it once', async () => {
+    const { connection, sessions } = connect();
+    await until(() => sessions.length === 1);
+    let failures = 2;
+    server.onSend = () => (failures-- > 0 ? { error: 'Something went wrong on our side; please try again', retryable: true } : undefined);
+    const clientMessageId = newClientMessageId();
+    await expect(connection.send({ text: 'Hello', clientMessageId })).resolves.toMatchObject({ clientMessageId });
+    expect(server.received.filter((p) => p.clientMessageId === clientMessageId)).toHaveLength(3);
+    expect(server.messages.filter((m) => m.clientMessageId === clientMessageId)).toHaveLength(1);
+    expect(connection.pendingCount).toBe(0);
+  });
+
+  it('sends again when the server does not answer in time, instead of giving up', async () => {
+    const { connection, sessions } = connect();
+    await until(() => sessions.length === 1);
+    let ignored = 1;
+    server.onSend = () => (ignored-- > 0 ? 'ignore' : undefined);
+    const clientMessageId = newClientMessageId();
+    await expect(connection.send({ text: 'Are you there?', clientMessageId })).resolves.toMatchObject({ clientMessageId });
+    expect(server.received.filter((p) => p.clientMessageId === clientMessageId).length).toBeGreaterThanOrEqual(2);
     expect(server.messages.filter((m) => m.clientMessageId === clientMessageId)).toHaveLength(1);
   });
 

@@ -35,14 +35,16 @@ export interface ConnectionOptions {
   host: string;
   inboxKey: string;
   store: Pick<VisitorStore, 'getToken' | 'setToken' | 'clearToken'>;
-  /** How long to wait for an ack before calling a send failed. */
+  /** How long to wait for an ack before sending again. */
   ackTimeoutMs?: number;
+  /** First wait before a send is made again after no answer or a passing server error (doubles, up to 15 s). */
+  resendDelayMs?: number;
   /** Extra socket.io options (tests shorten the reconnection delays). */
   socketOptions?: Partial<ManagerOptions & SocketOptions>;
   logger?: Pick<Console, 'warn'>;
 }
 
-/** The server answered `{ error }` or never answered: the message needs a retry. */
+/** The server refused the message for a reason another try cannot fix: the visitor decides (edit, retry). */
 export class SendError extends Error {
   override name = 'SendError';
 }
@@ -58,7 +60,12 @@ interface OutboxEntry {
   reject(error: Error): void;
   /** Emitted on the current connection, ack not back yet. */
   inFlight: boolean;
+  /** Sends made so far without an answer that settles it. */
+  attempts: number;
+  resendTimer?: ReturnType<typeof setTimeout>;
 }
+
+const MAX_RESEND_DELAY_MS = 15_000;
 
 type WidgetSocket = Socket<ServerEvents, ClientEvents>;
 
@@ -66,6 +73,7 @@ export class WidgetConnection {
   private readonly socket: WidgetSocket;
   private readonly outbox = new Map<string, OutboxEntry>();
   private readonly ackTimeoutMs: number;
+  private readonly resendDelayMs: number;
   private readonly logger: Pick<Console, 'warn'>;
   private ready = false;
   private sessions = 0;
@@ -80,6 +88,7 @@ export class WidgetConnection {
     private readonly handlers: ConnectionHandlers = {},
   ) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 15_000;
+    this.resendDelayMs = options.resendDelayMs ?? 1_000;
     this.logger = options.logger ?? console;
     this.socket = io(`${options.host}/widget`, {
       autoConnect: false,
@@ -116,6 +125,7 @@ export class WidgetConnection {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.retryTimer);
+    for (const entry of this.outbox.values()) clearTimeout(entry.resendTimer);
     this.socket.disconnect();
   }
 
@@ -134,7 +144,7 @@ export class WidgetConnection {
       resolve = res;
       reject = rej;
     });
-    const entry: OutboxEntry = { payload, promise, resolve, reject, inFlight: false };
+    const entry: OutboxEntry = { payload, promise, resolve, reject, inFlight: false, attempts: 0 };
     this.outbox.set(payload.clientMessageId, entry);
     if (this.ready) this.transmit(entry);
     return promise;
@@ -175,24 +185,34 @@ export class WidgetConnection {
     return socket.emitWithAck(event, payload);
   }
 
+  /**
+   * One send of an outbox entry. No answer (a lost connection, a server
+   * that did not ack in time) or a passing server error keeps it in the
+   * outbox and sends it again with the same clientMessageId, which the
+   * server stores once: the visitor sees "Sending…" until it is stored.
+   * Only a refusal another try cannot fix rejects it.
+   */
   private transmit(entry: OutboxEntry): void {
+    clearTimeout(entry.resendTimer);
     entry.inFlight = true;
+    entry.attempts++;
     this.socket.timeout(this.ackTimeoutMs).emit('message.send', entry.payload, (err: Error | null, res) => {
       entry.inFlight = false;
       if (this.outbox.get(entry.payload.clientMessageId) !== entry) return;
-      if (err) {
-        // Lost with the connection: the next session sends it again. Timed
-        // out on a live connection: let the visitor decide to retry.
-        if (this.ready) {
-          this.outbox.delete(entry.payload.clientMessageId);
-          entry.reject(new SendError('The server did not answer. Try again.'));
-        }
-        return;
-      }
+      if (err || ('error' in res && res.retryable)) return this.resendLater(entry);
       this.outbox.delete(entry.payload.clientMessageId);
       if ('error' in res) entry.reject(new SendError(res.error));
       else entry.resolve(res.message);
     });
+  }
+
+  /** Offline, the next session's flush sends it; online, after a growing, jittered wait. */
+  private resendLater(entry: OutboxEntry): void {
+    if (!this.ready || this.stopped) return;
+    const delay = Math.min(MAX_RESEND_DELAY_MS, this.resendDelayMs * 2 ** Math.min(entry.attempts - 1, 10)) * (0.75 + Math.random() / 2);
+    entry.resendTimer = setTimeout(() => {
+      if (this.ready && !entry.inFlight && this.outbox.get(entry.payload.clientMessageId) === entry) this.transmit(entry);
+    }, delay);
   }
 
   private flush(): void {

@@ -95,7 +95,8 @@ export interface ChoiceButton {
   payload: string;
 }
 
-export type Ack<T> = T | { error: string };
+/** `retryable`: the server failed for a reason of its own (a lost lock, a database hiccup); the same send may well succeed later. */
+export type Ack<T> = T | { error: string; retryable?: boolean };
 
 export interface CsatAnswer {
   conversationId: number;

@@ -13,7 +13,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ContactsService } from '../../contacts/contacts.service';
 import { ConversationPresenter, webchatExternalId } from '../../conversations/conversation.presenter';
 import { ConversationsService } from '../../conversations/conversations.service';
-import { RealtimeService, rooms } from '../../realtime/realtime.service';
+import { errorAck, type Ack } from './widget-ack';
+import { RealtimeService, rooms, SOCKET_PING } from '../../realtime/realtime.service';
 import type { Inbox } from '../inbox.entity';
 import { InboundService } from '../inbound.service';
 import { InboxesService } from '../inboxes.service';
@@ -28,18 +29,8 @@ interface VisitorSession {
   visitorToken: string;
 }
 
-type Ack<T> = T | { error: string };
-
-function errorText(error: unknown): string {
-  if (error instanceof HttpException) {
-    const body = error.getResponse();
-    return typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
-  }
-  return 'Something went wrong on our side; please try again';
-}
-
 /** The site widget's socket (`/widget`): one visitor per connection, identified by a signed token. */
-@WebSocketGateway({ namespace: '/widget', cors: { origin: true, credentials: false } })
+@WebSocketGateway({ namespace: '/widget', cors: { origin: true, credentials: false }, ...SOCKET_PING })
 export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('Widget');
   private readonly tokens: VisitorTokens;
@@ -139,7 +130,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
       return { message: result.dto };
     } catch (error) {
       if (!(error instanceof HttpException)) this.logger.error(error instanceof Error ? error.stack : String(error));
-      return { error: errorText(error) };
+      return errorAck(error);
     }
   }
 
@@ -155,7 +146,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
       const rows = await this.conversations.messages(conversationIds, { before: input.before, limit: 50, includePrivate: false });
       return { items: await this.presenter.messages(rows) };
     } catch (error) {
-      return { error: errorText(error) };
+      return errorAck(error);
     }
   }
 
@@ -172,7 +163,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
       });
       return { contact: { name: updated.name ?? undefined, email: updated.email ?? undefined } };
     } catch (error) {
-      return { error: errorText(error) };
+      return errorAck(error);
     }
   }
 
@@ -187,7 +178,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
       const result = await this.surveyAnswers.submit(session.inbox, contact.id, input);
       return result.outcome === 'not-found' ? { error: `conversationId: no conversation ${input.conversationId} of yours` } : result;
     } catch (error) {
-      return { error: errorText(error) };
+      return errorAck(error);
     }
   }
 

@@ -21,8 +21,11 @@ export interface FakeWidgetServer {
   received: SendPayload[];
   tokens: Set<string>;
   contacts: Map<string, ContactInfo>;
-  /** Return 'drop' to store the message but lose the ack (the connection is cut). Return { error } to refuse. */
-  onSend?: (payload: SendPayload, socket: Socket) => 'drop' | { error: string } | void;
+  /**
+   * Return 'drop' to store the message but lose the ack (the connection is
+   * cut), 'ignore' to store it and never answer (a stalled server), { error } to refuse.
+   */
+  onSend?: (payload: SendPayload, socket: Socket) => 'drop' | 'ignore' | { error: string; retryable?: boolean } | void;
   inbox: { name: string; preChatForm: boolean; maxUploadBytes: number; greeting?: string };
   /** The conversation's status a session reports once there are messages (`queued` while waiting for an operator). */
   conversationStatus: string;
@@ -144,6 +147,7 @@ export async function startFakeWidgetServer(port = 0): Promise<FakeWidgetServer>
           socket.conn.close();
           return;
         }
+        if (hook === 'ignore') return;
         ack({ message });
       });
       socket.on('contact.update', (payload: ContactInfo, ack: (res: unknown) => void) => {
