@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startPrivateRedis } from '../../test/support/private-servers';
 import { BullMqJobQueue } from './bullmq-job-queue';
 import { describeJobQueueContract, sleep, waitFor } from './job-queue.contract';
 
@@ -86,4 +87,30 @@ describe.skipIf(!redisUrl)(BullMqJobQueue.name, () => {
       await Promise.all(processes.map((queue) => queue.close()));
     }
   });
+
+  it('adds the jobs it refused while Redis was away once Redis is back, each once and due when it was due', async () => {
+    const redis = await startPrivateRedis();
+    const queue = new BullMqJobQueue({ redisUrl: redis.url, prefix: nextPrefix(), logError: () => undefined });
+    const runs: Array<{ n: number; at: number }> = [];
+    queue.register<{ n: number }>('count', async ({ n }) => {
+      runs.push({ n, at: Date.now() });
+    });
+    try {
+      await queue.start();
+      await redis.stop(true);
+      while ((await queue.ping()) !== 'down') await sleep(50);
+      const refusedAt = Date.now();
+      await expect(queue.enqueue('count', { n: 1 }, { jobId: 'once' })).rejects.toThrow(/not reachable/);
+      await expect(queue.enqueue('count', { n: 1 }, { jobId: 'once' })).rejects.toThrow(/not reachable/);
+      await expect(queue.enqueue('count', { n: 2 }, { delayMs: 3000 })).rejects.toThrow(/not reachable/);
+      await redis.start();
+      await waitFor(() => runs.length === 2, 'the refused jobs to run', 10_000);
+      await sleep(300);
+      expect(runs.map((r) => r.n)).toEqual([1, 2]);
+      expect(runs[1].at - refusedAt).toBeGreaterThanOrEqual(3000);
+    } finally {
+      await queue.close();
+      await redis.destroy();
+    }
+  }, 30_000);
 });

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { REDIS_COMMAND_TIMEOUT_MS } from '../common/redis-command-timeout';
@@ -22,6 +23,8 @@ export interface BullMqJobQueueOptions {
 
 /** All job names share one BullMQ queue; the BullMQ job name is the port's job name. */
 const QUEUE_NAME = 'default';
+/** Jobs refused for want of Redis that this process keeps to add when it is back; past that the newest are dropped and counted. */
+const MAX_KEPT_JOBS = 10_000;
 const PING_TIMEOUT_MS = 1000;
 
 /**
@@ -60,6 +63,9 @@ export class BullMqJobQueue implements JobQueue {
   /** Set by the first connection error, cleared when the queue connection is ready again: one log line per outage. */
   private redisDown = false;
   private readonly restoredListeners: Array<() => void> = [];
+  /** Enqueues refused while Redis was unreachable, with when each was due, in order. */
+  private kept: Array<{ name: string; data: unknown; options: JobOptions | undefined; dueAt: number }> = [];
+  private keptDropped = 0;
 
   constructor(options: BullMqJobQueueOptions) {
     this.redisUrl = options.redisUrl;
@@ -76,6 +82,7 @@ export class BullMqJobQueue implements JobQueue {
     this.connection.on('ready', () => {
       if (!lost || this.closing) return;
       lost = false;
+      void this.addKept();
       for (const listener of this.restoredListeners) {
         try {
           listener();
@@ -101,7 +108,10 @@ export class BullMqJobQueue implements JobQueue {
     if (this.closing) throw closedQueueError(name);
     if (!this.handlers.has(name)) throw unknownJobError(name);
     const { delayMs, attempts, backoffMs, jobId } = resolveJobOptions(options);
-    if (!(await this.isConnected(this.connectWaitMs))) throw new Error(`Cannot enqueue job "${name}": Redis is not reachable`);
+    if (!(await this.isConnected(this.connectWaitMs))) {
+      this.keep(name, data, options, Date.now() + delayMs);
+      throw new Error(`Cannot enqueue job "${name}" now: Redis is not reachable (this process adds it once Redis is back)`);
+    }
     await this.queue.add(name, data, {
       delay: delayMs,
       attempts,
@@ -119,6 +129,40 @@ export class BullMqJobQueue implements JobQueue {
 
   onStoreRestored(listener: () => void): void {
     this.restoredListeners.push(listener);
+  }
+
+  /**
+   * What was decided while Redis was away still happens once it is back:
+   * an enqueue refused then (its caller hears so, and may have a way back
+   * of its own, like a 503 the provider retries) is kept here and added
+   * when the connection is ready again, due when it was due. Job ids make
+   * it and the caller's own retry, or a job rebuilt from the rows, one job;
+   * handlers check their rows, as for any job run twice. Kept in memory: a
+   * process that dies meanwhile loses them, and only what is rebuilt from
+   * the rows (sends, timers) comes back at its next start.
+   */
+  private keep(name: string, data: unknown, options: JobOptions | undefined, dueAt: number): void {
+    if (this.kept.length < MAX_KEPT_JOBS) this.kept.push({ name, data, options, dueAt });
+    else this.keptDropped += 1;
+  }
+
+  private async addKept(): Promise<void> {
+    const kept = this.kept;
+    const dropped = this.keptDropped;
+    this.kept = [];
+    this.keptDropped = 0;
+    if (kept.length === 0 && dropped === 0) return;
+    let added = 0;
+    for (const job of kept) {
+      try {
+        await this.enqueue(job.name, job.data, { ...job.options, delayMs: Math.max(0, job.dueAt - Date.now()) });
+        added += 1;
+      } catch {
+        // Lost again meanwhile: enqueue kept it for the next time (or the queue is closing).
+      }
+    }
+    const lostJobs = dropped ? `; ${dropped} more were not kept (at most ${MAX_KEPT_JOBS} are)` : '';
+    new Logger('Jobs').log(`Redis is back: ${added} of ${kept.length} jobs refused meanwhile are queued${lostJobs}`);
   }
 
   start(): Promise<void> {
@@ -210,7 +254,8 @@ export class BullMqJobQueue implements JobQueue {
    */
   private async isConnected(timeoutMs: number): Promise<boolean> {
     const connection = this.connection;
-    if (connection.status === 'ready') return true;
+    // Between the server's end of the socket and ioredis noticing the close, it still says ready.
+    if (connection.status === 'ready') return connection.stream?.writable !== false;
     if (!['wait', 'connecting', 'connect'].includes(connection.status)) return false;
     return new Promise<boolean>((resolve) => {
       const done = (value: boolean) => {

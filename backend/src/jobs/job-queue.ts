@@ -28,7 +28,9 @@ export interface JobQueue {
   register<T>(name: string, handler: JobHandler<T>): void;
   /**
    * Adds a job. Rejects if no handler is registered for the name (fail fast at
-   * boot, not at run time), after close(), or when the backing store is down.
+   * boot, not at run time), after close(), or when the backing store is down
+   * (then BullMQ keeps the job in this process and adds it once the store
+   * answers again: job ids make that and any retry of the caller's one job).
    */
   enqueue<T>(name: string, data: T, options?: JobOptions): Promise<void>;
   /** Starts processing registered names. Idempotent. */
