@@ -21,11 +21,15 @@ import { onMariaDbAndRedis } from './on-mariadb-and-redis';
  * operator's socket open on process B. Neither process exits; webhooks are
  * stored and answered 200, replies are accepted `pending`, /api/health says
  * 200 `degraded` with `redis: down`; when Redis is back (empty) every reply
- * reaches Telegram once and B's operator hears every message once, those
- * of the outage included.
+ * reaches Telegram once, a customer who first wrote during the outage is
+ * greeted once, and B's operator hears every message once, those of the
+ * outage included.
  */
 const OUTAGE_MS = 15_000;
 const CHATS = 6;
+const GREETING = 'Hello, we are here';
+/** A customer whose first message arrives during the outage: the greeting is decided then, and sent after. */
+const NEW_CHAT = 799_999;
 
 type Phase = 'before' | 'during' | 'after';
 interface Answer {
@@ -65,6 +69,8 @@ describe.skipIf(!onMariaDbAndRedis('Redis outage'))('Redis stops for 15 s under 
     const inbox = await a.api('/api/inboxes', { body: { type: 'telegram', name: 'Bot', telegram: { botToken: '123456789:AAF-outage-token_for_the_fake' } } });
     expect(inbox.status, JSON.stringify(inbox.body)).toBe(201);
     inboxId = inbox.body.inbox.id as number;
+    const automation = await a.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', body: { automation: { greeting: { enabled: true, text: { en: GREETING } } } } });
+    expect(automation.status, JSON.stringify(automation.body)).toBe(200);
     b = await startBackendProcess(shared);
     const token = (await b.api('/api/auth/login', { body: PROCESS_ADMIN, token: null })).body.accessToken as string;
     operatorOnB = await connectSocket(`${b.url}/agents`, { token });
@@ -160,8 +166,11 @@ describe.skipIf(!onMariaDbAndRedis('Redis outage'))('Redis stops for 15 s under 
     const watching = watchHealth();
     const exits: string[] = [];
     for (const [name, backend] of [['A', a], ['B', b]] as const) void backend.exited().then(() => exits.push(`${name} exited (${backend.child.exitCode ?? backend.child.signalCode})`));
-    await new Promise((r) => setTimeout(r, OUTAGE_MS));
+    await new Promise((r) => setTimeout(r, OUTAGE_MS / 2));
+    const opened = await post(JSON.stringify(messageUpdate(NEW_CHAT, 1, { text: 'first words during the outage' })));
+    await new Promise((r) => setTimeout(r, OUTAGE_MS / 2));
     expect(exits, 'processes that exited during the outage').toEqual([]);
+    expect(opened.status, 'a new conversation during the outage').toBe(200);
     await redis.start();
     phase = 'after';
     const outageMs = Date.now() - outageStarted;
@@ -206,11 +215,16 @@ describe.skipIf(!onMariaDbAndRedis('Redis outage'))('Redis stops for 15 s under 
     };
     await waitFor(async () => notDeliveredOnce(), (missing) => missing.length === 0, 90_000, 'every reply sent to Telegram once');
 
+    // Jobs refused meanwhile run once Redis is back: the new customer is greeted, once.
+    const greetings = () => fake.callsTo('sendMessage').filter((call) => Number(call.params.chat_id) === NEW_CHAT && call.params.text === GREETING).length;
+    await waitFor(async () => greetings(), (n) => n > 0, 30_000, 'the greeting of the conversation opened during the outage');
+
     // Pushes: the operator on B heard each message taken by A once, those of the outage when Redis came back.
     const notHeardOnce = () => acknowledged.map((id) => updates.get(id)!.text).filter((text) => heardOnB.get(text) !== 1);
     await waitFor(async () => notHeardOnce(), (missing) => missing.length === 0, 30_000, 'every message heard once by the operator on B');
     await new Promise((r) => setTimeout(r, 1000));
     expect(notHeardOnce(), 'messages heard twice').toEqual([]);
+    expect(greetings(), 'greetings of the conversation opened during the outage').toBe(1);
 
     for (const backend of [a, b]) expect((await backend.api('/api/health', { token: null })).body).toMatchObject({ status: 'ok', db: 'ok', redis: 'ok' });
     console.log(
