@@ -104,7 +104,7 @@ export class CsatSettingsDto {
 
 /** PATCH semantics: each section given replaces that section; `null` removes it. */
 export class InboxAutomationDto {
-  @ApiPropertyOptional({ example: 'en', nullable: true }) @IsOptional() @Matches(LANGUAGE_TAG, { message: 'defaultLanguage must be a language tag like en or pt-BR' }) defaultLanguage?: string | null;
+  @ApiPropertyOptional({ type: String, example: 'en', nullable: true }) @IsOptional() @Matches(LANGUAGE_TAG, { message: 'defaultLanguage must be a language tag like en or pt-BR' }) defaultLanguage?: string | null;
   @ApiPropertyOptional({ type: AutomaticTextDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) greeting?: AutomaticTextDto | null;
   @ApiPropertyOptional({ type: BusinessHoursDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => BusinessHoursDto) businessHours?: BusinessHoursDto | null;
   @ApiPropertyOptional({ type: AutomaticTextDto, nullable: true, description: '{{next_opening}}: when the team is back' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => AutomaticTextDto) afterHours?: AutomaticTextDto | null;

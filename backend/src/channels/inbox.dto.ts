@@ -64,7 +64,7 @@ export class CreateInboxDto {
 export class UpdateInboxDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
   @ApiPropertyOptional({ type: WebchatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WebchatSettingsDto) settings?: WebchatSettingsDto;
-  @ApiPropertyOptional({ nullable: true, description: 'null: shared by everyone again' }) @IsOptional() @IsInt() @IsPositive() teamId?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'null: shared by everyone again' }) @IsOptional() @IsInt() @IsPositive() teamId?: number | null;
   @ApiPropertyOptional({ enum: ROUTING_MODES }) @IsOptional() @IsIn(ROUTING_MODES) routingMode?: RoutingMode;
   @ApiPropertyOptional({ type: InboxRoutingDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InboxRoutingDto) routing?: InboxRoutingDto;
   @ApiPropertyOptional({ type: UpdateEmailInboxDto, description: 'E-mail inboxes: the mailbox settings that change (checked with both servers again)' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateEmailInboxDto) email?: UpdateEmailInboxDto;

@@ -5,21 +5,21 @@ import { PHONE_INPUT, type ContactChanges } from './contact.policy';
 
 /** PATCH /api/contacts/:id: fields left out stay as they are; null clears one. */
 export class UpdateContactDto implements ContactChanges {
-  @ApiPropertyOptional({ maxLength: 200, nullable: true }) @IsOptional() @IsString() @MaxLength(200) name?: string | null;
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true }) @IsOptional() @IsString() @MaxLength(200) name?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 254, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 254, nullable: true })
   @IsOptional()
   @MaxLength(254)
   @IsEmail({}, { message: 'email must be an e-mail address' })
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '+380 44 123 45 67', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '+380 44 123 45 67', nullable: true })
   @IsOptional()
   @IsString()
   @Matches(PHONE_INPUT, { message: 'phone must be a phone number: digits, an optional leading +, spaces, dashes or brackets' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'uk', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'uk', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(16)

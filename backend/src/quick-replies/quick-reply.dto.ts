@@ -37,7 +37,7 @@ export class UpdateQuickReplyDto {
   shortcut?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) title?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MessageText(CONTENT_MAX) @UsesKnownVariables() content?: string;
-  @ApiPropertyOptional({ nullable: true, description: 'null: for every language' }) @IsOptional() @Matches(LANGUAGE_TAG, { message: 'language must be a language tag like en or pt-BR' }) language?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null: for every language' }) @IsOptional() @Matches(LANGUAGE_TAG, { message: 'language must be a language tag like en or pt-BR' }) language?: string | null;
 }
 
 export class UseQuickReplyFilesDto {

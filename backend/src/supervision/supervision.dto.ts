@@ -55,7 +55,7 @@ export class CreateReviewDto {
 
 export class RatingDto {
   @ApiProperty() @IsInt() @IsPositive() criterionId: number;
-  @ApiPropertyOptional({ description: `0–${RATING_MAX}; null: does not apply`, nullable: true })
+  @ApiPropertyOptional({ type: Number, description: `0–${RATING_MAX}; null: does not apply`, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
