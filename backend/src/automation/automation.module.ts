@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module';
 import { ConversationsModule } from '../conversations/conversations.module';
+import { RoutingModule } from '../routing/routing.module';
 import { AutoCloseJob } from './auto-close.job';
 import { AutomaticReplies } from './automatic-replies.service';
 import { AutomationClock } from './automation.clock';
@@ -10,7 +11,7 @@ import { CsatService } from './csat.service';
 
 /** Greetings, business hours, queue message, goodbye, auto-close and CSAT (docs/automation.md). */
 @Module({
-  imports: [ConversationsModule, ChannelsModule],
+  imports: [ConversationsModule, ChannelsModule, RoutingModule],
   controllers: [CsatController],
   providers: [AutomationClock, AutomaticReplies, AutomationService, AutoCloseJob, CsatService],
 })

@@ -1,12 +1,11 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, IsNull, Not } from 'typeorm';
-import { Agent } from '../agents/agent.entity';
+import { DataSource } from 'typeorm';
 import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus } from '../common/domain-events';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationEvent } from '../conversations/conversation-event.entity';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
-import { queueEstimate } from '../routing/routing.policy';
+import { QueueWaits } from '../routing/queue-waits';
 import { AutomaticReplies, type Recipient } from './automatic-replies.service';
 import { AutomationClock } from './automation.clock';
 import { AUTOMATION_JOBS, automationJobIds } from './automation.jobs';
@@ -15,9 +14,6 @@ import { CsatService } from './csat.service';
 import { formatOpening, formatWait } from './language.policy';
 import { openingMessage } from './opening.policy';
 
-/** Without history, a conversation is assumed to take this long to handle. */
-const DEFAULT_HANDLE_MS = 5 * 60_000;
-const HANDLE_SAMPLE = 50;
 /** The queue message waits for the greeting to go first; it looks again this often, this many times. */
 const OPENING_WAIT_MS = 300;
 const OPENING_WAIT_TRIES = 20;
@@ -37,6 +33,7 @@ export class AutomationService implements OnModuleInit {
     private readonly csat: CsatService,
     private readonly domainEvents: DomainEventBus,
     private readonly clock: AutomationClock,
+    private readonly waits: QueueWaits,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
   ) {}
 
@@ -83,7 +80,7 @@ export class AutomationService implements OnModuleInit {
       const worded = await this.automatic.word(to, automation.afterHours.text, { next_opening: opens ? formatOpening(opens, to.language, timeZone) : null });
       if (worded) await this.automatic.send(to, 'after_hours', worded.text, { nextOpening: opens?.toISOString() ?? null });
     } else if (kind === 'greeting' && automation.greeting) {
-      const waitMs = to.conversation.status === 'queued' ? await this.expectedWaitMs(to, await this.placeAhead(to.conversation)) : null;
+      const waitMs = to.conversation.status === 'queued' ? await this.waits.expectedWaitMs(to.conversation, to.inbox, await this.placeAhead(to.conversation)) : null;
       const worded = await this.automatic.word(to, automation.greeting.text, { expected_wait: waitMs === null ? null : formatWait(waitMs, to.language) });
       if (worded) await this.automatic.send(to, 'greeting', worded.text);
     }
@@ -101,7 +98,7 @@ export class AutomationService implements OnModuleInit {
       return;
     }
     if (await this.automatic.alreadySent(conversationId, ['queue'])) return;
-    const waitMs = await this.expectedWaitMs(to, position - 1);
+    const waitMs = await this.waits.expectedWaitMs(to.conversation, to.inbox, position - 1);
     const worded = await this.automatic.word(to, setting.text, {
       'queue.position': String(position),
       expected_wait: waitMs === null ? null : formatWait(waitMs, to.language),
@@ -140,25 +137,5 @@ export class AutomationService implements OnModuleInit {
       .createQueryBuilder('c')
       .where("c.status = 'queued' AND c.inboxId = :inboxId AND c.id < :id", { inboxId: conversation.inboxId, id: conversation.id })
       .getCount();
-  }
-
-  /**
-   * The router's estimate (routing.policy): the place divided among the
-   * operators who could serve it, times the inbox's recent handling time.
-   * Null when nobody who could serve it is online.
-   */
-  private async expectedWaitMs({ conversation, inbox }: Recipient, placeAhead: number): Promise<number | null> {
-    const teamId = conversation.teamId ?? inbox.teamId;
-    const online = this.db.getRepository(Agent).createQueryBuilder('a').where("a.status = 'online'");
-    if (teamId !== null) online.innerJoin('agent_teams', 't', 't.agentId = a.id AND t.teamId = :teamId', { teamId });
-    const recent = await this.db.getRepository(Conversation).find({
-      where: { inboxId: conversation.inboxId, status: 'closed', firstAssignedAt: Not(IsNull()) },
-      select: { id: true, firstAssignedAt: true, closedAt: true },
-      order: { id: 'DESC' },
-      take: HANDLE_SAMPLE,
-    });
-    const handled = recent.filter((c) => c.closedAt && c.firstAssignedAt).map((c) => new Date(c.closedAt as Date).getTime() - new Date(c.firstAssignedAt as Date).getTime());
-    const averageHandleMs = handled.length ? handled.reduce((a, b) => a + b, 0) / handled.length : DEFAULT_HANDLE_MS;
-    return queueEstimate(placeAhead, await online.getCount(), averageHandleMs).estimateMs;
   }
 }
