@@ -1,14 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { deadProcessBoundMs } from '../src/processes/process-liveness.policy';
-import { assertBackendBuilt, startBackendProcess, type BackendProcess } from './support/backend-process';
+import { useProcessGroup } from './support/backend-process';
 import { waitFor } from './support/operators';
-import { connectSocket, connectVisitor, freePort } from './support/test-app';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { connectSocket, connectVisitor } from './support/test-app';
 
 const scaledOut = /^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? '') && Boolean(process.env.REDIS_URL);
 if (!scaledOut) console.log('multi-process presence suite skipped: it needs DATABASE_URL=mysql://… and REDIS_URL (CI runs it in the MariaDB + Redis pass)');
@@ -23,39 +19,11 @@ const PROCESS_TIMEOUT_SECONDS = 10;
  * sockets within the documented bound.
  */
 describe.skipIf(!scaledOut)('presence across backend processes', () => {
-  let db: TestDatabase;
-  let dataDir: string;
-  let shared: Record<string, string>;
-  const running: BackendProcess[] = [];
+  const group = useProcessGroup('presence', () => ({ PROCESS_TIMEOUT_SECONDS: String(PROCESS_TIMEOUT_SECONDS), OFFLINE_GRACE_SECONDS: '600' }));
+  const backend = () => group.start();
   const sockets: Socket[] = [];
-
-  async function backend(): Promise<BackendProcess> {
-    const port = await freePort();
-    const started = await startBackendProcess({ ...shared, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
-    running.push(started);
-    return started;
-  }
-
-  beforeAll(async () => {
-    assertBackendBuilt();
-    db = await createTestDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'inbox-presence-'));
-    shared = {
-      DATABASE_URL: db.url,
-      REDIS_URL: process.env.REDIS_URL!,
-      REDIS_PREFIX: `inbox-presence-${randomBytes(4).toString('hex')}`,
-      DATA_DIR: dataDir,
-      APP_SECRET: randomBytes(32).toString('hex'),
-      PROCESS_TIMEOUT_SECONDS: String(PROCESS_TIMEOUT_SECONDS),
-      OFFLINE_GRACE_SECONDS: '600',
-      DEMO: 'false',
-    };
-  });
-  afterAll(async () => {
+  afterAll(() => {
     for (const socket of sockets) socket.close();
-    await Promise.all(running.filter((b) => b.child.exitCode === null && b.child.signalCode === null).map((b) => b.stop()));
-    await db?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('stops counting a SIGKILLed process\'s operators within the documented bound, and routes past them', async () => {

@@ -1,15 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramApi } from '../../connectors/test/fake-telegram-api';
-import { assertBackendBuilt, startBackendProcess, type BackendProcess } from './support/backend-process';
+import { useProcessGroup } from './support/backend-process';
 import { waitFor } from './support/operators';
 import { BOT_TOKEN, messageUpdate } from './support/telegram-fixtures';
-import { connectSocket, connectVisitor, freePort } from './support/test-app';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { connectSocket, connectVisitor } from './support/test-app';
 
 const scaledOut = /^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? '') && Boolean(process.env.REDIS_URL);
 if (!scaledOut) console.log('scale-out suite skipped: it needs DATABASE_URL=mysql://… and REDIS_URL (CI runs it in the MariaDB + Redis pass)');
@@ -24,40 +20,15 @@ const MESSAGES_EACH = 150;
  * and its connector moves to the survivor.
  */
 describe.skipIf(!scaledOut)('two backend processes act as one', () => {
-  let db: TestDatabase;
-  let dataDir: string;
   let telegram: FakeTelegramApi;
-  let shared: Record<string, string>;
-  const running: BackendProcess[] = [];
-
-  async function backend(): Promise<BackendProcess> {
-    const port = await freePort();
-    const started = await startBackendProcess({ ...shared, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
-    running.push(started);
-    return started;
-  }
+  const group = useProcessGroup('scale', () => ({ TELEGRAM_API_ROOT: telegram.apiRoot, LEASE_TTL_SECONDS: '2' }));
+  const backend = () => group.start();
 
   beforeAll(async () => {
-    assertBackendBuilt();
-    db = await createTestDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'inbox-scale-'));
     telegram = await FakeTelegramApi.start({ tokens: [BOT_TOKEN] });
-    shared = {
-      DATABASE_URL: db.url,
-      REDIS_URL: process.env.REDIS_URL!,
-      REDIS_PREFIX: `inbox-scale-${randomBytes(4).toString('hex')}`,
-      DATA_DIR: dataDir,
-      APP_SECRET: randomBytes(32).toString('hex'),
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      LEASE_TTL_SECONDS: '2',
-      DEMO: 'false',
-    };
   });
   afterAll(async () => {
-    await Promise.all(running.map((b) => b.stop()));
     await telegram?.close();
-    await db?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('delivers across processes, keeps one connector owner, and loses nothing when one process is killed', async () => {
@@ -138,7 +109,7 @@ describe.skipIf(!scaledOut)('two backend processes act as one', () => {
     );
     const storedIn = async (inboxId: number, key: string) =>
       new Map(
-        (await db.query<{ id: string; n: number | string }>(`SELECT ${key} AS id, COUNT(*) AS n FROM messages WHERE inboxId = ? AND direction = 'in' GROUP BY externalId`, [inboxId])).map((r) => [
+        (await group.db.query<{ id: string; n: number | string }>(`SELECT ${key} AS id, COUNT(*) AS n FROM messages WHERE inboxId = ? AND direction = 'in' GROUP BY externalId`, [inboxId])).map((r) => [
           r.id,
           Number(r.n),
         ]),

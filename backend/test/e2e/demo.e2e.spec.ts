@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, startTestApp, type TestApp } from '../support/test-app';
-import { ensureFrontendBuilt, launchChromium, requireChromium } from './browser';
+import { RESULTS, useBrowserSuite, WIDGET } from './browser';
 
 /**
  * The README's first steps in a real Chromium, on the demo inbox as
@@ -12,37 +10,18 @@ import { ensureFrontendBuilt, launchChromium, requireChromium } from './browser'
  * widget says goodbye and asks for a rating, and the operator sees it.
  */
 
-const RESULTS = resolve(__dirname, '../../test-results');
-const WIDGET = '[data-inbox-widget]';
 
 describe('the demo loop in Chromium: greeting, answer, close, rating', () => {
+  const suite = useBrowserSuite(() => startTestApp({}, undefined, { demoAsShipped: true }));
+  const newPage = suite.newPage;
   let app: TestApp;
-  let browser: Browser;
   let adminToken: string;
-  const contexts: BrowserContext[] = [];
+
 
   beforeAll(async () => {
-    requireChromium();
-    ensureFrontendBuilt();
-    mkdirSync(RESULTS, { recursive: true });
-    app = await startTestApp({}, undefined, { demoAsShipped: true });
-    adminToken = await app.login();
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await app?.close();
+    app = suite.app;
+    adminToken = suite.adminToken;
   });
-
-  async function newPage(viewport = { width: 1280, height: 720 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    return page;
-  }
 
   it('walks the README’s steps on the demo page', async () => {
     const demo = (await app.api('/api/inboxes', { token: adminToken })).body.items[0];

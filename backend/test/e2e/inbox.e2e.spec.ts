@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import type { Namespace } from 'socket.io';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RealtimeService } from '../../src/realtime/realtime.service';
-import { ADMIN, connectVisitor, startTestApp, type TestApp } from '../support/test-app';
-import { ensureFrontendBuilt, launchChromium, requireChromium } from './browser';
+import { ADMIN, connectVisitor, type TestApp } from '../support/test-app';
+import { RESULTS, useBrowserSuite, WIDGET } from './browser';
 import { logIn as logInPage, setStatusInUi, until } from './operator-pages';
 
 /**
@@ -18,39 +18,23 @@ import { logIn as logInPage, setStatusInUi, until } from './operator-pages';
  * here when dist/ is missing or older than its sources.
  */
 
-const RESULTS = resolve(__dirname, '../../test-results');
-const WIDGET = '[data-inbox-widget]';
 
 describe('operator inbox and site widget in Chromium', () => {
+  const suite = useBrowserSuite();
+  const newPage = suite.newPage;
   let app: TestApp;
-  let browser: Browser;
   let adminToken: string;
-  const contexts: BrowserContext[] = [];
   const visitors: Socket[] = [];
 
+
   beforeAll(async () => {
-    requireChromium();
-    ensureFrontendBuilt();
-    mkdirSync(RESULTS, { recursive: true });
-    app = await startTestApp();
-    adminToken = await app.login();
-    browser = await launchChromium();
-  }, 180_000);
+    app = suite.app;
+    adminToken = suite.adminToken;
+  });
 
   afterAll(async () => {
     for (const v of visitors) v.close();
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await app?.close();
   });
-
-  async function newPage(viewport = { width: 1280, height: 720 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    return page;
-  }
 
   /** Cuts every operator's socket on the server side, as a network drop or a restart would. */
   function dropOperatorSockets() {

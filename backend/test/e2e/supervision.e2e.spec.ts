@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve, join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectVisitor, startTestApp, type TestApp } from '../support/test-app';
-import { ensureFrontendBuilt, launchChromium, requireChromium } from './browser';
+import { connectVisitor, type TestApp } from '../support/test-app';
+import { RESULTS, useBrowserSuite } from './browser';
+import { logIn as logInPage } from './operator-pages';
 
 /**
  * The supervisor's screens in Chromium against the whole backend: the live
@@ -13,31 +14,23 @@ import { ensureFrontendBuilt, launchChromium, requireChromium } from './browser'
  * dialog is scored on the scorecard, commented on, and the operator
  * acknowledges it on their own page.
  */
-const RESULTS = resolve(__dirname, '../../test-results');
 
 describe('supervision in Chromium', () => {
+  const suite = useBrowserSuite();
   let app: TestApp;
-  let browser: Browser;
   let adminToken: string;
   let inboxKey: string;
-  const contexts: BrowserContext[] = [];
   const visitors: Socket[] = [];
 
+
   beforeAll(async () => {
-    requireChromium();
-    ensureFrontendBuilt();
-    mkdirSync(RESULTS, { recursive: true });
-    app = await startTestApp();
-    adminToken = await app.login();
+    app = suite.app;
+    adminToken = suite.adminToken;
     inboxKey = (await app.api('/api/inboxes', { token: adminToken, body: { type: 'webchat', name: 'Floor site' } })).body.inbox.publicKey;
-    browser = await launchChromium();
-  }, 180_000);
+  });
 
   afterAll(async () => {
     for (const v of visitors) v.close();
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await app?.close();
   });
 
   async function person(name: string, role: 'agent' | 'supervisor', maxChats = 5) {
@@ -48,15 +41,8 @@ describe('supervision in Chromium', () => {
   }
 
   async function logIn(email: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    await page.goto(`${app.url}/`);
-    await page.locator('[data-login-form] input[name=email]').fill(email);
-    await page.locator('[data-login-form] input[name=password]').fill('person-password-1');
-    await page.locator('[data-login-form] button[type=submit]').click();
-    await page.locator('.conv-list [role=option], .conv-list .empty').first().waitFor();
+    const page = await suite.newPage({ width: 1360, height: 860 });
+    await logInPage(page, app.url, email, 'person-password-1');
     await page.goto(`${app.url}/#${path}`);
     return page;
   }

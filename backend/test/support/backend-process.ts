@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort } from './test-app';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 const MAIN = resolve(__dirname, '../../dist/main.js');
 export const PROCESS_ADMIN = { email: 'admin@test.local', password: 'admin-password-1' };
@@ -96,6 +98,50 @@ export async function startBackendProcess(env: Record<string, string> = {}, time
       child.kill('SIGTERM');
       await exited();
       if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Backend processes of one deployment, as replicas run: one MariaDB
+ * database, Redis, data folder and secret, each process on a port of its
+ * own. Registers the suite's beforeAll (database and folder made) and
+ * afterAll (processes stopped, both removed); `env` adds the test's own
+ * settings, read when a process starts.
+ */
+export function useProcessGroup(name: string, env: () => Record<string, string> = () => ({})): { start(): Promise<BackendProcess>; readonly db: TestDatabase } {
+  let db: TestDatabase | undefined;
+  let dataDir: string | undefined;
+  let shared: Record<string, string> = {};
+  const running: BackendProcess[] = [];
+  beforeAll(async () => {
+    assertBackendBuilt();
+    db = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), `inbox-${name}-`));
+    shared = {
+      DATABASE_URL: db.url,
+      REDIS_URL: process.env.REDIS_URL ?? '',
+      REDIS_PREFIX: `inbox-${name}-${randomBytes(4).toString('hex')}`,
+      DATA_DIR: dataDir,
+      APP_SECRET: randomBytes(32).toString('hex'),
+      DEMO: 'false',
+    };
+  });
+  afterAll(async () => {
+    await Promise.all(running.map((process) => process.stop()));
+    await db?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    get db() {
+      if (!db) throw new Error('the process group is used before its beforeAll ran');
+      return db;
+    },
+    async start() {
+      const port = await freePort();
+      const started = await startBackendProcess({ ...shared, ...env(), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
+      running.push(started);
+      return started;
     },
   };
 }
