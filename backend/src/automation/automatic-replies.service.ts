@@ -63,8 +63,17 @@ export class AutomaticReplies {
 
   /** Whether a rule already wrote in this conversation (rules that speak once). */
   async alreadySent(conversationId: number, kinds: AutomaticKind[]): Promise<boolean> {
-    const written = await this.db.getRepository(Message).find({ where: { conversationId, senderType: 'system' }, select: { id: true, payload: true } });
-    return written.some((m) => kinds.includes(m.payload?.automatic as AutomaticKind));
+    return (await this.written(conversationId)).some((payload) => kinds.includes(payload.automatic as AutomaticKind));
+  }
+
+  /** The payloads of what a rule wrote in this conversation, oldest first (rules that speak on a few occasions). */
+  async payloadsOf(conversationId: number, kind: AutomaticKind): Promise<Array<Record<string, unknown>>> {
+    return (await this.written(conversationId)).filter((payload) => payload.automatic === kind);
+  }
+
+  private async written(conversationId: number): Promise<Array<Record<string, unknown>>> {
+    const rows = await this.db.getRepository(Message).find({ where: { conversationId, senderType: 'system' }, select: { id: true, payload: true }, order: { id: 'ASC' } });
+    return rows.map((m) => m.payload ?? {});
   }
 
   send(to: Recipient, kind: AutomaticKind, text: string, extra: Record<string, unknown> = {}): Promise<MessageDto> {

@@ -11,7 +11,8 @@ export const AUTOMATION_JOBS = {
 
 export const automationJobIds = {
   opening: (conversationId: number) => `opening:${conversationId}`,
-  queueMessage: (conversationId: number, attempt: number) => `queue-message:${conversationId}:${attempt}`,
+  /** One per place: a later place (next in line) is not swallowed by an earlier one still waiting for the greeting. */
+  queueMessage: (conversationId: number, position: number, attempt: number) => `queue-message:${conversationId}:${position}:${attempt}`,
   closed: (conversationId: number) => `closed:${conversationId}`,
   /** One timer per due time: a later reply sets a later timer instead of being swallowed by the earlier one. Due 0: check now. */
   autoClose: (conversationId: number, dueAt: number) => `auto-close:${conversationId}:${dueAt}`,

@@ -13,6 +13,7 @@ import { nextOpening } from './business-hours.policy';
 import { CsatService } from './csat.service';
 import { formatOpening, formatWait } from './language.policy';
 import { openingMessage } from './opening.policy';
+import { mayCallForQueueMessage, queueMessageDue } from './queue-message.policy';
 
 /** The queue message waits for the greeting to go first; it looks again this often, this many times. */
 const OPENING_WAIT_MS = 300;
@@ -45,7 +46,7 @@ export class AutomationService implements OnModuleInit {
     this.domainEvents.on('conversation.opened', ({ conversationId }) =>
       this.jobs.enqueue(AUTOMATION_JOBS.opening, { conversationId }, { jobId: automationJobIds.opening(conversationId), attempts: 3 }),
     );
-    this.domainEvents.on('conversation.queue-position', ({ conversationId, position }) => this.enqueueQueueMessage(conversationId, position, 0));
+    this.domainEvents.on('conversation.queue-positions', ({ inboxId, places }) => this.placesTold(inboxId, places));
     this.domainEvents.on('conversation.closed', ({ conversationId, automatic }) =>
       this.jobs.enqueue(AUTOMATION_JOBS.closed, { conversationId, automatic }, { jobId: automationJobIds.closed(conversationId), attempts: 3 }),
     );
@@ -55,8 +56,17 @@ export class AutomationService implements OnModuleInit {
     return this.jobs.enqueue(
       AUTOMATION_JOBS.queueMessage,
       { conversationId, position, attempt },
-      { jobId: automationJobIds.queueMessage(conversationId, attempt), delayMs: attempt ? OPENING_WAIT_MS : 0 },
+      { jobId: automationJobIds.queueMessage(conversationId, position, attempt), delayMs: attempt ? OPENING_WAIT_MS : 0 },
     );
+  }
+
+  /** Places told in an inbox's queue: the few that may call for a queue message get a job, when the inbox sends one at all. */
+  private async placesTold(inboxId: number, places: Array<{ conversationId: number; position: number; first: boolean }>): Promise<void> {
+    const worth = places.filter(mayCallForQueueMessage);
+    if (worth.length === 0) return;
+    const inbox = await this.db.getRepository(Inbox).findOne({ where: { id: inboxId }, select: { id: true, automation: true } });
+    if (!inbox?.automation.queueMessage?.enabled) return;
+    for (const { conversationId, position } of worth) await this.enqueueQueueMessage(conversationId, position, 0);
   }
 
   private async load(conversationId: number): Promise<Recipient | null> {
@@ -86,7 +96,11 @@ export class AutomationService implements OnModuleInit {
     }
   }
 
-  /** The router left the conversation in the queue: say the place and the wait, once, after the greeting. */
+  /**
+   * The customer was told a place in the queue: say it and the wait, after
+   * the greeting, when it is the first place or the customer is now next
+   * (queueMessageDue; the widget shows the place live and gets the first only).
+   */
   async queueMessage({ conversationId, position, attempt }: { conversationId: number; position: number; attempt: number }): Promise<void> {
     const to = await this.load(conversationId);
     const setting = to?.inbox.automation.queueMessage;
@@ -97,7 +111,8 @@ export class AutomationService implements OnModuleInit {
       if (attempt < OPENING_WAIT_TRIES) await this.enqueueQueueMessage(conversationId, position, attempt + 1);
       return;
     }
-    if (await this.automatic.alreadySent(conversationId, ['queue'])) return;
+    const said = (await this.automatic.payloadsOf(conversationId, 'queue')).map((p) => Number(p.position));
+    if (!queueMessageDue(position, said, to.inbox.type === 'webchat')) return;
     const waitMs = await this.waits.expectedWaitMs(to.conversation, to.inbox, position - 1);
     const worded = await this.automatic.word(to, setting.text, {
       'queue.position': String(position),

@@ -17,7 +17,7 @@ export interface InboxAutomation {
   businessHours?: BusinessHours;
   /** Instead of the greeting when a conversation opens outside business hours; `{{next_opening}}` says when. */
   afterHours?: AutomaticText;
-  /** Once per conversation when the router leaves it in the queue: `{{queue.position}}`, `{{expected_wait}}`. */
+  /** The first place in the queue a customer is told, and on messengers once more when it becomes 1: `{{queue.position}}`, `{{expected_wait}}`. */
   queueMessage?: AutomaticText;
   /** When an operator closes the conversation. */
   goodbye?: AutomaticText;

@@ -8,10 +8,16 @@ export interface DomainEvents {
   'conversation.closed': { conversationId: number; actorId: number | null; automatic: boolean };
   /** An operator's public reply was stored and handed to delivery; `quickReplyId` if it began as one. */
   'conversation.agent-replied': { conversationId: number; messageId: number; agentId: number; quickReplyId: number | null };
-  /** The router left the conversation in the queue at this place (1-based). */
-  'conversation.queue-position': { conversationId: number; position: number };
+  /**
+   * Customers of an inbox were told their places in its queue (1-based),
+   * each for the first time here (`first`: since this process started) or
+   * because it changed.
+   */
+  'conversation.queue-positions': { inboxId: number; places: Array<{ conversationId: number; position: number; first: boolean }> };
+  /** A customer opened a live view (the widget) of their queued conversation: they know nothing of their place yet. */
+  'conversation.queue-viewer': { conversationId: number; inboxId: number };
   /** The router (or an operator accepting, or a transfer) gave the conversation to an operator; committed. `channel`: its inbox's type. */
-  'conversation.assigned': { conversationId: number; agentId: number; channel: string | null };
+  'conversation.assigned': { conversationId: number; inboxId: number; agentId: number; channel: string | null };
   /** A conversation needs a human: route it. */
   'conversation.needs-agent': { conversationId: number };
   /** An operator may have room now (close, transfer, came online, limit raised). */

@@ -45,7 +45,8 @@ export interface WidgetServerEvents {
   'message.updated': { message: MessageDto };
   'conversation.updated': { conversation: { id: number; status: string } };
   typing: { on: boolean };
-  'queue.position': { conversationId: number; position: number };
+  /** The place in the queue (1-based) and the expected wait, null when the inbox cannot say. */
+  'queue.position': { conversationId: number; position: number; expectedWaitMs: number | null };
 }
 
 /**

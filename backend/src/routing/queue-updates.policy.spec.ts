@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageHandleMs, isNews, planQueueUpdates, type QueuePlace, type ToldPlace } from './queue-updates.policy';
+import { averageHandleMs, isNews, lookGapMs, nextLookAt, planQueueUpdates, type QueuePlace, type ToldPlace } from './queue-updates.policy';
 
 const INTERVAL = 3000;
 const place = (conversationId: number, position: number, expectedWaitMs: number | null = null): QueuePlace => ({ conversationId, position, expectedWaitMs });
@@ -88,5 +88,19 @@ describe(averageHandleMs.name, () => {
     expect(averageHandleMs([60_000, 120_000])).toBeNull();
     expect(averageHandleMs([60_000, 120_000], 1)).toBe(90_000);
     expect(averageHandleMs([], 1)).toBeNull();
+  });
+});
+
+describe(nextLookAt.name, () => {
+  it('reads a quiet inbox at once and a busy one at most once per gap', () => {
+    expect(nextLookAt(1_000, null, 500)).toBe(1_000);
+    expect(nextLookAt(1_000, 200, 500)).toBe(1_000);
+    expect(nextLookAt(1_000, 800, 500)).toBe(1_300);
+  });
+
+  it('reads a long queue less often, never less than once per interval', () => {
+    expect(lookGapMs(0)).toBe(500);
+    expect(lookGapMs(1_200)).toBe(1_200);
+    expect(lookGapMs(50_000)).toBe(3_000);
   });
 });

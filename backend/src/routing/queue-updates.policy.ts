@@ -8,6 +8,9 @@
 /** A customer hears about their place at most once per interval; the last change always follows when it is over. */
 export const QUEUE_UPDATE_INTERVAL_MS = 3000;
 
+/** A queue that moves every moment is read at most twice a second, not once per move. */
+const MIN_LOOK_GAP_MS = 500;
+
 /** Closed conversations an inbox needs before the widget shows an expected wait: fewer say too little. */
 export const MIN_HANDLED_FOR_ESTIMATE = 5;
 
@@ -71,6 +74,21 @@ export function planQueueUpdates(
     else plan.nextAt = plan.nextAt === null ? dueAt : Math.min(plan.nextAt, dueAt);
   }
   return plan;
+}
+
+/**
+ * How long after reading an inbox's queue the next read may come: a read
+ * and what it tells cost in proportion to the queue, so a long queue is
+ * read less often — a millisecond per waiting conversation, between half a
+ * second and the update interval (nobody could hear more often anyway).
+ */
+export function lookGapMs(queueLength: number): number {
+  return Math.min(QUEUE_UPDATE_INTERVAL_MS, Math.max(MIN_LOOK_GAP_MS, queueLength));
+}
+
+/** When to read an inbox's queue that someone wants read at `wantedAt`: not sooner than `gapMs` after the last read. */
+export function nextLookAt(wantedAt: number, lastLookAt: number | null, gapMs: number): number {
+  return lastLookAt === null ? wantedAt : Math.max(wantedAt, lastLookAt + gapMs);
 }
 
 /**

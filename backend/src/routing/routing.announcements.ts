@@ -64,7 +64,11 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
     await this.publisher.changedMany(rows, dtos);
     await this.loads([...new Set(made.map((m) => m.agentId))]);
     const channelOf = new Map(dtos.map((dto) => [dto.id, dto.inbox?.type ?? null]));
-    for (const m of made) await this.domainEvents.emit('conversation.assigned', { ...m, channel: channelOf.get(m.conversationId) ?? null });
+    const inboxOf = new Map(rows.map((c) => [c.id, c.inboxId]));
+    for (const m of made) {
+      const inboxId = inboxOf.get(m.conversationId);
+      if (inboxId !== undefined) await this.domainEvents.emit('conversation.assigned', { ...m, inboxId, channel: channelOf.get(m.conversationId) ?? null });
+    }
   }
 
   async loads(agentIds: number[]): Promise<void> {

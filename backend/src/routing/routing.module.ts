@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RoutingTimers } from './routing-timers';
 import { ConversationsModule } from '../conversations/conversations.module';
+import { QueueUpdates } from './queue-updates';
 import { QueueWaits } from './queue-waits';
 import { RoutingAnnouncements } from './routing.announcements';
 import { RoutingController } from './routing.controller';
@@ -11,7 +12,7 @@ import { TransfersService } from './transfers.service';
 @Module({
   imports: [ConversationsModule],
   controllers: [RoutingController],
-  providers: [RoutingService, TransfersService, RoutingSnapshots, RoutingAnnouncements, RoutingTimers, QueueWaits],
+  providers: [RoutingService, TransfersService, RoutingSnapshots, RoutingAnnouncements, RoutingTimers, QueueUpdates, QueueWaits],
   exports: [RoutingService, TransfersService, QueueWaits],
 })
 export class RoutingModule {}

@@ -16,6 +16,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { Coalescer } from '../common/coalescer';
 import { applyBatchPlan } from './batch-assignment';
 import { ineligibility, planBatch, rankCandidates, stickyDecision, type AgentSnapshot, type BatchItem, type ConversationNeeds } from './routing.policy';
+import { QueueUpdates } from './queue-updates';
 import { RoutingAnnouncements } from './routing.announcements';
 import { RoutingSnapshots, type RoutingCase } from './routing.snapshots';
 import { routingTransaction } from '../database/transactions';
@@ -54,6 +55,7 @@ export class RoutingService implements OnModuleInit {
     private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
     private readonly announce: RoutingAnnouncements,
+    private readonly queueUpdates: QueueUpdates,
     private readonly domainEvents: DomainEventBus,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -149,7 +151,7 @@ export class RoutingService implements OnModuleInit {
       // Committed: the next batch need not wait for the announcements.
       this.announce.inBackground(made);
       const notifyIds = new Set(requests.filter((r) => r.notify).map((r) => r.conversationId));
-      for (const { conversation: c } of simple) if (outcome.get(c.id) === null) await this.leftInQueue(c, notifyIds.has(c.id));
+      for (const { conversation: c } of simple) if (outcome.get(c.id) === null) this.leftInQueue(c, notifyIds.has(c.id));
     }
     // A conversation asked for twice in one batch is decided once; the other ask finds it decided.
     const answered = new Set<number>();
@@ -426,11 +428,16 @@ export class RoutingService implements OnModuleInit {
     }
   }
 
-  /** The conversation stays queued: operators see the queue change, the customer their place. */
-  private async leftInQueue(conversation: Conversation, notify: boolean): Promise<null> {
-    if (!notify) return null;
-    this.realtime.toAgents('queue.updated', { inboxId: conversation.inboxId });
-    await this.publisher.queuePosition(conversation, await this.snapshots.queuePosition(conversation));
+  /**
+   * The conversation stays queued: operators see the queue change; its
+   * customer hears their place, and those it went ahead of (a higher
+   * priority) their new ones.
+   */
+  private leftInQueue(conversation: Conversation, notify: boolean): null {
+    if (notify) {
+      this.realtime.toAgents('queue.updated', { inboxId: conversation.inboxId });
+      this.queueUpdates.inboxChanged(conversation.inboxId);
+    }
     return null;
   }
 

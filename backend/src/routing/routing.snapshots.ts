@@ -149,21 +149,6 @@ export class RoutingSnapshots {
     if (options.inboxIds !== undefined) query.andWhere('c.inboxId IN (:...inboxIds)', { inboxIds: options.inboxIds });
     return query.getMany();
   }
-
-  async queuePosition(conversation: Conversation): Promise<number> {
-    const ahead = await this.db
-      .getRepository(Conversation)
-      .createQueryBuilder('c')
-      .where("c.status = 'queued'")
-      .andWhere('c.inboxId = :inboxId', { inboxId: conversation.inboxId })
-      .andWhere('(c.priority > :p OR (c.priority = :p AND (c.queuedAt < :q OR (c.queuedAt = :q AND c.id < :id))))', {
-        p: conversation.priority,
-        q: conversation.queuedAt,
-        id: conversation.id,
-      })
-      .getCount();
-    return ahead + 1;
-  }
 }
 
 function toSnapshot(a: Agent, teamIds: number[]): AgentSnapshot {

@@ -11,7 +11,7 @@ const FLOOR_EVENTS: Array<keyof DomainEvents> = [
   'conversation.opened',
   'conversation.closed',
   'conversation.needs-agent',
-  'conversation.queue-position',
+  'conversation.queue-positions',
   'conversation.agent-replied',
   'agent.slot-freed',
   'agent.status-changed',

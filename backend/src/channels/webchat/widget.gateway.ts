@@ -8,6 +8,7 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
+import { DomainEventBus } from '../../common/domain-events';
 import { parsePayload } from '../../common/validation.pipe';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ContactsService } from '../../contacts/contacts.service';
@@ -44,6 +45,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly realtime: RealtimeService,
     private readonly attachments: AttachmentsService,
     private readonly surveyAnswers: SurveyAnswers,
+    private readonly domainEvents: DomainEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.tokens = new VisitorTokens(config.appSecret);
@@ -88,6 +90,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
       visitorToken: session.visitorToken,
       contactId: contact?.id ?? null,
       conversationId: open?.id ?? null,
+      conversationStatus: open?.status ?? null,
       inbox: {
         name: session.inbox.name,
         preChatForm: settings.preChatForm ?? false,
@@ -97,6 +100,8 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
       },
       contact: contact ? { name: contact.name ?? undefined, email: contact.email ?? undefined } : null,
     });
+    // A reloaded page knows nothing of the queue: its place follows the session.
+    if (open?.status === 'queued') await this.domainEvents.emit('conversation.queue-viewer', { conversationId: open.id, inboxId: open.inboxId });
   }
 
   @SubscribeMessage('message.send')
