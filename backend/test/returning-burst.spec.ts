@@ -37,8 +37,19 @@ describe('a burst from returning customers', () => {
   const openPerContact = async (inboxId: number) =>
     (await db().query("SELECT contactId, COUNT(*) AS n FROM conversations WHERE inboxId = ? AND status <> 'closed' GROUP BY contactId", [inboxId])).map((r: { n: number | string }) => Number(r.n));
 
+  /** As operators run it: a closed conversation says goodbye and asks for a rating, so a returning customer's first words may be an answer. */
+  const withGoodbyeAndSurvey = async (inboxId: number) => {
+    const res = await tt.t.api(`/api/inboxes/${inboxId}`, {
+      method: 'PATCH',
+      token: tt.adminToken,
+      body: { automation: { greeting: { enabled: true, text: { en: 'Hello!' } }, goodbye: { enabled: true, text: { en: 'Bye!' } }, csat: { enabled: true } } },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  };
+
   it('stores every Telegram webhook of the burst, one new conversation per customer, never a 500', async () => {
     const { inbox, secret } = await createTelegramInbox(tt);
+    await withGoodbyeAndSurvey(inbox.id);
     let messageId = 1;
     for (let chat = 1; chat <= CUSTOMERS; chat++) expect((await postUpdate(tt, inbox.id, secret, messageUpdate(910_000 + chat, messageId++, { text: 'first visit' }))).status).toBe(200);
     for (let round = 1; round <= ROUNDS; round++) {
@@ -57,6 +68,7 @@ describe('a burst from returning customers', () => {
 
   it('acknowledges and stores every widget message of the burst', async () => {
     const site = (await tt.t.api('/api/inboxes', { token: tt.adminToken, body: { type: 'webchat', name: 'Burst site' } })).body.inbox as { id: number; publicKey: string };
+    await withGoodbyeAndSurvey(site.id);
     const visitors = await Promise.all(Array.from({ length: CUSTOMERS }, () => connectVisitor(tt.t.url, site.publicKey)));
     try {
       for (const v of visitors) expect((await v.socket.emitWithAck('message.send', { text: 'first visit', clientMessageId: randomUUID() })).message).toBeTruthy();
