@@ -296,8 +296,9 @@ describe('voice calls through Twilio', () => {
     await postTwilio(vt, inbox.id, 'dial-result', { CallSid: callSid, DialCallStatus: 'no-answer' });
     await postTwilio(vt, inbox.id, 'status', { CallSid: callSid, CallStatus: 'completed' });
     const conversationId = await conversationOfCall(vt, callSid);
+    // Another team's operator: the conversation is not there for them.
     const other = await createOperator(vt.t, vt.adminToken, { online: false });
-    expect((await vt.t.api(`/api/conversations/${conversationId}/call`, { token: other.token, body: {} })).status).toBe(403);
+    expect((await vt.t.api(`/api/conversations/${conversationId}/call`, { token: other.token, body: {} })).status).toBe(404);
 
     const placed = await vt.t.api(`/api/conversations/${conversationId}/call`, { token: operator.token, body: {} });
     expect(placed.status).toBe(201);
@@ -325,8 +326,8 @@ describe('voice calls through Twilio', () => {
   });
 
   it('issues a short-lived Voice SDK token for the operator’s own identity, only where browser calling is set up', async () => {
-    const { inbox } = await createVoiceInbox(vt);
-    const operator = await createOperator(vt.t, vt.adminToken);
+    const { inbox, teamId } = await createVoiceInbox(vt);
+    const operator = await createOperator(vt.t, vt.adminToken, { teamIds: [teamId] });
     const issued = await vt.t.api('/api/voice/token', { token: operator.token, body: { inboxId: inbox.id } });
     expect(issued.status).toBe(201);
     const claims = jwt.verify(issued.body.token, API_KEY_SECRET) as any;
@@ -338,7 +339,48 @@ describe('voice calls through Twilio', () => {
 
     expect((await vt.t.api('/api/voice/token', { body: { inboxId: inbox.id } })).status).toBe(401);
     expect((await vt.t.api('/api/voice/token', { token: operator.token, body: { inboxId: 'one' } })).status).toBe(400);
-    const { inbox: phoneOnly } = await createVoiceInbox(vt, { browserCalling: false });
+    const { inbox: phoneOnly, teamId: phoneOnlyTeam } = await createVoiceInbox(vt, { browserCalling: false });
+    await vt.t.api(`/api/agents/${operator.id}`, { method: 'PATCH', token: vt.adminToken, body: { teamIds: [teamId, phoneOnlyTeam] } });
     expect((await vt.t.api('/api/voice/token', { token: operator.token, body: { inboxId: phoneOnly.id } })).status).toBe(409);
+  });
+
+  it('keeps another team’s line from an operator: no token, no call from its number, no recording; all answered as if it did not exist', async () => {
+    const { inbox: lineA, teamId: teamA } = await createVoiceInbox(vt, { settings: { recordCalls: true } });
+    const { inbox: lineB, teamId: teamB } = await createVoiceInbox(vt, { settings: { recordCalls: true } });
+    const operatorA = await createOperator(vt.t, vt.adminToken, { teamIds: [teamA] });
+    const operatorB = await createOperator(vt.t, vt.adminToken, { teamIds: [teamB] });
+
+    const token = await vt.t.api('/api/voice/token', { token: operatorA.token, body: { inboxId: lineB.id } });
+    expect(token.status).toBe(404);
+    expect(token.body.message).toBe(`inboxId: there is no voice inbox ${lineB.id}`);
+    expect((await vt.t.api('/api/voice/token', { token: operatorA.token, body: { inboxId: 999999 } })).body.message).toBe('inboxId: there is no voice inbox 999999');
+
+    // A's own conversation (a call to A's line), called back from B's number: refused, nothing asked of Twilio.
+    const callA = nextCallSid();
+    await postTwilio(vt, lineA.id, 'voice', incomingCall(callA, '+4930100021'));
+    await postTwilio(vt, lineA.id, 'dial-result', { CallSid: callA, DialCallStatus: 'no-answer' });
+    await postTwilio(vt, lineA.id, 'status', { CallSid: callA, CallStatus: 'completed' });
+    const conversationA = await conversationOfCall(vt, callA);
+    expect(await conversation(vt.t, vt.adminToken, conversationA)).toMatchObject({ assigneeId: operatorA.id });
+    const placedBefore = vt.api.to('/Calls.json').length;
+    const fromB = await vt.t.api(`/api/conversations/${conversationA}/call`, { token: operatorA.token, body: { inboxId: lineB.id } });
+    expect(fromB.status).toBe(404);
+    expect(fromB.body.message).toBe(`inboxId: there is no voice inbox ${lineB.id}`);
+    expect(vt.api.to('/Calls.json')).toHaveLength(placedBefore);
+    expect((await callsOf(vt, conversationA)).filter((c) => c.direction === 'out')).toEqual([]);
+
+    // B's recorded call: B's operator hears it, A's gets the answer of a call that does not exist.
+    const callB = nextCallSid();
+    await postTwilio(vt, lineB.id, 'voice', incomingCall(callB, '+4930100022'));
+    const recordingSid = sid('RE', 0xbeef21);
+    await postTwilio(vt, lineB.id, 'recording', { CallSid: callB, RecordingSid: recordingSid, RecordingStatus: 'completed', RecordingDuration: '9', RecordingUrl: 'https://api.twilio.com/x' });
+    await postTwilio(vt, lineB.id, 'dial-result', { CallSid: callB, DialCallStatus: 'completed', DialCallDuration: '9' });
+    const [recorded] = await callsOf(vt, await conversationOfCall(vt, callB));
+    const fetchedBefore = vt.api.to(`/Recordings/${recordingSid}.mp3`).length;
+    const asA = await fetch(vt.t.url + recorded.recording.url, { headers: { authorization: `Bearer ${operatorA.token}` } });
+    expect(asA.status).toBe(404);
+    expect((await asA.json()).message).toBe(`Call ${recorded.id} has no recording`);
+    expect(vt.api.to(`/Recordings/${recordingSid}.mp3`)).toHaveLength(fetchedBefore);
+    expect((await fetch(vt.t.url + recorded.recording.url, { headers: { authorization: `Bearer ${operatorB.token}` } })).status).toBe(200);
   });
 });

@@ -37,17 +37,24 @@ export class InboxAccess {
     return rows.map((r) => Number(r.agentId));
   }
 
+  /** For callers that answer their own 404 (a message naming the field), so the refusal reads as "no such row". */
+  seesInbox(agent: Agent, inbox: Pick<Inbox, 'teamId'>): boolean {
+    return mayAccessInbox(viewerOf(agent), inbox);
+  }
+
   async assertInbox(agent: Agent, inboxId: number): Promise<void> {
     const inbox = await this.db.getRepository(Inbox).findOne({ where: { id: inboxId }, select: { id: true, teamId: true } });
-    if (!inbox || !mayAccessInbox(viewerOf(agent), inbox)) throw new NotFoundException(`Inbox ${inboxId} does not exist`);
+    if (!inbox || !this.seesInbox(agent, inbox)) throw new NotFoundException(`Inbox ${inboxId} does not exist`);
+  }
+
+  async seesConversation(agent: Agent, conversation: Pick<Conversation, 'inboxId' | 'assigneeId'>): Promise<boolean> {
+    if (seesEveryInbox(viewerOf(agent)) || conversation.assigneeId === agent.id) return true;
+    const inbox = await this.db.getRepository(Inbox).findOne({ where: { id: conversation.inboxId }, select: { id: true, teamId: true } });
+    return inbox !== null && mayAccessConversation(viewerOf(agent), inbox, conversation);
   }
 
   async assertConversation(agent: Agent, conversation: Pick<Conversation, 'id' | 'inboxId' | 'assigneeId'>): Promise<void> {
-    if (seesEveryInbox(viewerOf(agent)) || conversation.assigneeId === agent.id) return;
-    const inbox = await this.db.getRepository(Inbox).findOne({ where: { id: conversation.inboxId }, select: { id: true, teamId: true } });
-    if (!inbox || !mayAccessConversation(viewerOf(agent), inbox, conversation)) {
-      throw new NotFoundException(`Conversation ${conversation.id} does not exist`);
-    }
+    if (!(await this.seesConversation(agent, conversation))) throw new NotFoundException(`Conversation ${conversation.id} does not exist`);
   }
 
   /** A contact is visible through any of its identities' inboxes, or a conversation the agent holds. */

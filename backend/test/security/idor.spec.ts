@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WidgetGateway } from '../../src/channels/webchat/widget.gateway';
+import { VoiceCall } from '../../src/channels/voice/voice-call.entity';
 import { AgentsGateway } from '../../src/realtime/agents.gateway';
 import { createOperator, customerWrites, waitFor } from '../support/operators';
 import { listHttpRoutes, listSocketEvents } from '../support/routes';
 import { connectSocket, connectVisitor, startTestApp, type TestApp } from '../support/test-app';
+import { ACCOUNT_SID, API_KEY_SECRET, API_KEY_SID, AUTH_TOKEN, FakeTwilioApi, PUBLIC_URL, sid } from '../support/voice-fixtures';
 
 /**
  * Insecure direct object references: every route and socket event that
@@ -22,6 +25,9 @@ interface World {
   opB: { id: number; token: string };
   inboxA: { id: number; publicKey: string };
   inboxB: { id: number; publicKey: string };
+  /** Team B's phone line, with a recorded call in B's conversation. */
+  voiceB: { inboxId: number; callId: number };
+  twilio: FakeTwilioApi;
   /** B's conversation, its contact, its first message, B's file, B's personal quick reply. */
   b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number };
   a: { conversationId: number; visitorToken: string };
@@ -86,9 +92,21 @@ const ROUTES: Record<string, Entry> = {
   'GET /api/conversations/:id/window': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/window`) },
   'GET /api/conversations/:id/templates': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/templates`) },
   'POST /api/conversations/:id/template': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/template`, { body: { name: 'hello', language: 'en' } }) },
-  'POST /api/conversations/:id/call': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/call`, { method: 'POST' }) },
-  'GET /api/voice/calls/:id/recording': { probe: (w) => asA(w, `/api/voice/calls/${w.b.conversationId}/recording`) },
-  'POST /api/voice/token': { exempt: 'the caller’s own browser-phone identity' },
+  // Both must be A's: the conversation, and the line it calls from (B's would be billed to B).
+  'POST /api/conversations/:id/call': {
+    probe: async (w) => {
+      const intoB = await asA(w, `/api/conversations/${w.b.conversationId}/call`, { body: {} });
+      const fromB = await asA(w, `/api/conversations/${w.a.conversationId}/call`, { body: { inboxId: w.voiceB.inboxId } });
+      return [401, 403, 404].includes(intoB.status) ? fromB : intoB;
+    },
+  },
+  'GET /api/voice/calls/:id/recording': {
+    probe: async (w) => {
+      const res = await fetch(`${w.t.url}/api/voice/calls/${w.voiceB.callId}/recording`, { headers: { authorization: `Bearer ${w.opA.token}` } });
+      return { status: res.status, body: await res.text() };
+    },
+  },
+  'POST /api/voice/token': { probe: (w) => asA(w, '/api/voice/token', { body: { inboxId: w.voiceB.inboxId } }) },
   // B's personal quick reply and its files.
   'POST /api/quick-replies/:id/attachments': {
     probe: async (w) => {
@@ -178,6 +196,20 @@ async function reviewedAndBotOfB(t: TestApp, admin: string, inboxB: { id: number
   return { closedConversationId: conversationId, reviewId: review.body.review.id as number, botId: bot.body.bot.id as number };
 }
 
+/** Team B's voice inbox (browser calling set up) and a recorded call in B's conversation. */
+async function recordedCallOfB(w: World, teamB: number): Promise<World['voiceB']> {
+  const voice = await w.t.api('/api/inboxes', {
+    token: w.admin,
+    body: { type: 'twilio-voice', name: 'B line', teamId: teamB, voice: { phoneNumber: '+4940111333', accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiKeySid: API_KEY_SID, apiKeySecret: API_KEY_SECRET, twimlAppSid: sid('AP', 0xb) } },
+  });
+  expect(voice.status, JSON.stringify(voice.body)).toBe(201);
+  const calls = w.t.app.get(DataSource).getRepository(VoiceCall);
+  const call = await calls.save(
+    calls.create({ inboxId: voice.body.inbox.id, conversationId: w.b.conversationId, direction: 'in', fromNumber: '+4930555002', toNumber: '+4940111333', state: 'ended', outcome: 'answered', recordingSid: sid('RE', 0xb) }),
+  );
+  return { inboxId: voice.body.inbox.id, callId: call.id };
+}
+
 const isDocs = (route: string) => /^GET \/api\/docs/.test(route);
 
 const SOCKET_EVENTS: Record<'agents' | 'widget', string[]> = {
@@ -190,7 +222,8 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    w.t = await startTestApp({ DEMO: 'false' });
+    w.twilio = await new FakeTwilioApi().start();
+    w.t = await startTestApp({ DEMO: 'false', PUBLIC_URL, TWILIO_API_URL: w.twilio.url });
     w.admin = await w.t.login();
     const teamA = (await w.t.api('/api/teams', { token: w.admin, body: { name: 'Team A' } })).body.team.id;
     const teamB = (await w.t.api('/api/teams', { token: w.admin, body: { name: 'Team B' } })).body.team.id;
@@ -224,10 +257,16 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
       secret,
       ...(await reviewedAndBotOfB(w.t, w.admin, w.inboxB, w.opB)),
     };
+    w.voiceB = await recordedCallOfB(w, teamB);
+    // A holds A's conversation and A's customer has a number: only the line's team can refuse the call.
+    await waitFor(() => asA(w, `/api/conversations/${w.a.conversationId}`), (r) => r.body.conversation?.assigneeId === w.opA.id, 5000, 'A’s conversation assigned to Anna');
+    const contactA = (await asA(w, `/api/conversations/${w.a.conversationId}`)).body.contact.id;
+    expect((await asA(w, `/api/contacts/${contactA}`, { method: 'PATCH', body: { phone: '+4930555001' } })).status).toBe(200);
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
     await w.t.close();
+    await w.twilio.stop();
   });
 
   it('has an entry for every HTTP route the application serves', () => {

@@ -2,9 +2,11 @@ import { BadGatewayException, BadRequestException, ConflictException, Inject, In
 import { issueVoiceToken, toE164, operatorClientIdentity, ProviderError, TwilioVoiceRest, type FetchedRecording, type VoiceToken } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import type { Agent } from '../../agents/agent.entity';
+import { InboxAccess } from '../../auth/inbox-access.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Contact } from '../../contacts/contact.entity';
 import { ContactIdentity } from '../../contacts/contact-identity.entity';
+import { Conversation } from '../../conversations/conversation.entity';
 import { ConversationsService } from '../../conversations/conversations.service';
 import { callSummary, type CallSummary } from './voice-call.policy';
 import { VoiceCall } from './voice-call.entity';
@@ -24,12 +26,13 @@ export class VoiceOperatorService {
     private readonly calls: VoiceCalls,
     private readonly conversations: ConversationsService,
     private readonly rest: TwilioVoiceRest,
+    private readonly access: InboxAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** A short-lived token for the operator's own identity: calls dialed to `agent-<id>` ring in their browser. */
   async token(agent: Agent, inboxId: number): Promise<VoiceToken> {
-    const voice = await this.voiceInbox(inboxId);
+    const voice = await this.voiceInboxOf(agent, inboxId);
     const { apiKeySid, apiKeySecret, twimlAppSid } = voice.secrets;
     if (!apiKeySid || !apiKeySecret) throw new ConflictException(`inboxId: inbox ${inboxId} has no API key for browser calling (voice.apiKeySid, voice.apiKeySecret)`);
     return issueVoiceToken({
@@ -46,12 +49,14 @@ export class VoiceOperatorService {
    * Click-to-call: Twilio rings the customer from the inbox's number and,
    * when they answer, connects the operator (…/connect). The call is a
    * message of the conversation it was started from, whatever its channel.
+   * The number it calls from must be one of the operator's inboxes too: the
+   * call is billed to that inbox's account.
    */
   async callBack(agent: Agent, conversationId: number, inboxId: number | undefined): Promise<CallSummary> {
-    const conversation = await this.conversations.get(conversationId);
+    const conversation = await this.conversations.getFor(agent, conversationId);
     this.conversations.assertMayWrite(agent, conversation);
     if (conversation.status === 'closed') throw new ConflictException(`Conversation ${conversationId} is closed`);
-    const voice = await this.voiceInbox(inboxId ?? (await this.defaultVoiceInbox(conversation.inboxId)));
+    const voice = await this.voiceInboxOf(agent, inboxId ?? (await this.defaultVoiceInbox(agent, conversation.inboxId)));
     const to = await this.customerNumber(conversation.contactId, voice.inbox.id);
     if (agent.onCallSince !== null) throw new ConflictException('You are on a call already: finish it first');
     const repo = this.db.getRepository(VoiceCall);
@@ -78,10 +83,11 @@ export class VoiceOperatorService {
     return callSummary(await repo.findOneByOrFail({ id: call.id }));
   }
 
-  /** The recording's audio from Twilio, for any signed-in operator (as the conversation's messages are). */
-  async recording(callId: number): Promise<FetchedRecording> {
+  /** The recording's audio from Twilio, for whoever may read the call's conversation (as its messages). */
+  async recording(agent: Agent, callId: number): Promise<FetchedRecording> {
     const call = await this.db.getRepository(VoiceCall).findOneBy({ id: callId });
-    if (!call?.recordingSid) throw new NotFoundException(`Call ${callId} has no recording`);
+    const conversation = call?.recordingSid ? await this.db.getRepository(Conversation).findOneBy({ id: call.conversationId }) : null;
+    if (!call?.recordingSid || !conversation || !(await this.access.seesConversation(agent, conversation))) throw new NotFoundException(`Call ${callId} has no recording`);
     const voice = await this.voiceInbox(call.inboxId);
     try {
       return await this.rest.fetchRecording(voice.credentials, call.recordingSid);
@@ -96,9 +102,16 @@ export class VoiceOperatorService {
     return voice;
   }
 
-  /** The conversation's own inbox when it is a voice inbox, else the only voice inbox there is. */
-  private async defaultVoiceInbox(conversationInboxId: number): Promise<number> {
-    const all = await this.inboxes.all();
+  /** Another team's line answers as one that does not exist. */
+  private async voiceInboxOf(agent: Agent, inboxId: number): Promise<VoiceInbox> {
+    const voice = await this.inboxes.find(inboxId);
+    if (!voice || !this.access.seesInbox(agent, voice.inbox)) throw new NotFoundException(`inboxId: there is no voice inbox ${inboxId}`);
+    return voice;
+  }
+
+  /** The conversation's own inbox when it is one of the operator's voice inboxes, else the only one of those. */
+  private async defaultVoiceInbox(agent: Agent, conversationInboxId: number): Promise<number> {
+    const all = (await this.inboxes.all()).filter((v) => this.access.seesInbox(agent, v.inbox));
     const own = all.find((v) => v.inbox.id === conversationInboxId);
     if (own) return own.inbox.id;
     if (all.length === 1) return all[0].inbox.id;

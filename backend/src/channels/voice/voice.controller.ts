@@ -35,8 +35,8 @@ export class VoiceController {
 
   /** A call's recording, streamed through the server; never a public link. */
   @Get('voice/calls/:id/recording')
-  async recording(@Param('id', ParseIntPipe) id: number, @Res() res: Response): Promise<void> {
-    const recording = await this.voice.recording(id);
+  async recording(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Res() res: Response): Promise<void> {
+    const recording = await this.voice.recording(agent, id);
     res.setHeader('content-type', recording.contentType);
     if (recording.contentLength !== null) res.setHeader('content-length', String(recording.contentLength));
     res.setHeader('cache-control', 'private, no-store');
