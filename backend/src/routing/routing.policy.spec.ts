@@ -4,7 +4,6 @@ import {
   conversationTakesSlot,
   ineligibility,
   planBatch,
-  positionChangedMeaningfully,
   queueEstimate,
   queueOrder,
   rankCandidates,
@@ -135,10 +134,6 @@ describe('routing policy', () => {
   it('estimates the wait from the place and the operators who can serve', () => {
     expect(queueEstimate(0, 2, 60_000)).toEqual({ position: 1, estimateMs: 30_000 });
     expect(queueEstimate(5, 0, 60_000)).toEqual({ position: 6, estimateMs: null });
-    expect(positionChangedMeaningfully(null, 9)).toBe(true);
-    expect(positionChangedMeaningfully(10, 9)).toBe(false);
-    expect(positionChangedMeaningfully(10, 7)).toBe(true);
-    expect(positionChangedMeaningfully(4, 3)).toBe(true);
   });
 
   describe(planBatch.name, () => {

@@ -194,11 +194,3 @@ export function queueEstimate(placeAhead: number, servingAgents: number, average
   if (servingAgents <= 0) return { position, estimateMs: null };
   return { position, estimateMs: Math.round((position / servingAgents) * averageHandleMs) };
 }
-
-/** Whether a new position is worth telling the customer about again. */
-export function positionChangedMeaningfully(previous: number | null, next: number): boolean {
-  if (previous === null) return true;
-  if (next === previous) return false;
-  if (next <= 3) return true;
-  return Math.abs(previous - next) / previous >= 0.25;
-}
