@@ -1,9 +1,9 @@
 import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { InboxAccess } from '../auth/inbox-access.service';
 import { generatePassword, hashPassword } from '../auth/password';
 import { isUniqueViolation } from '../common/database-errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MembershipRooms } from '../realtime/membership-rooms.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { DomainEventBus } from '../common/domain-events';
 import { Agent, type AgentStatus } from './agent.entity';
@@ -18,7 +18,7 @@ export class AgentsService {
     private readonly db: DataSource,
     private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
-    private readonly access: InboxAccess,
+    private readonly membershipRooms: MembershipRooms,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -90,9 +90,9 @@ export class AgentsService {
     if (teamIds) agent.teams = await this.findTeams(teamIds);
     await this.db.getRepository(Agent).save(agent);
     const updated = await this.get(id);
-    // Open sockets follow the token and the teams: a voided token closes them, new teams move them.
+    // Open sockets follow the token and the teams: a voided token closes them, any other change re-checks their rooms.
     if (password || roleChanged) this.realtime.disconnectAgent(id);
-    else if (teamIds) this.realtime.moveAgent(id, await this.access.visibleInboxIds(updated), await this.access.allInboxIds());
+    else await this.membershipRooms.follow([id]);
     this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
     if (fields.maxChats !== undefined) await this.domainEvents.emit('agent.slot-freed', { agentId: id });
     return updated;

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
-import type { Agent } from '../agents/agent.entity';
+import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Conversation } from '../conversations/conversation.entity';
@@ -17,6 +17,15 @@ export const viewerOf = (agent: Agent): Viewer => ({ id: agent.id, role: agent.r
 export class InboxAccess {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * The operator as the database has them now, teams included: a socket's
+   * agent is the one of its handshake, and teams or role may have changed
+   * since.
+   */
+  currentAgent(agentId: number): Promise<Agent | null> {
+    return this.db.getRepository(Agent).findOne({ where: { id: agentId }, relations: { teams: true } });
+  }
+
   /** The inboxes the agent may see, or 'all' for supervisors and admins. */
   async visibleInboxIds(agent: Agent): Promise<number[] | 'all'> {
     const viewer = viewerOf(agent);
@@ -24,17 +33,6 @@ export class InboxAccess {
     const where = viewer.teamIds.length ? [{ teamId: IsNull() }, { teamId: In(viewer.teamIds) }] : [{ teamId: IsNull() }];
     const rows = await this.db.getRepository(Inbox).find({ where, select: { id: true }, order: { id: 'ASC' } });
     return rows.map((r) => r.id);
-  }
-
-  async allInboxIds(): Promise<number[]> {
-    return (await this.db.getRepository(Inbox).find({ select: { id: true } })).map((r) => r.id);
-  }
-
-  /** The operators an inbox belongs to: its team's, or everyone when it has no team. */
-  async membersOf(inbox: Pick<Inbox, 'teamId'>): Promise<number[] | 'everyone'> {
-    if (inbox.teamId === null) return 'everyone';
-    const rows = await this.db.query<Array<{ agentId: number }>>('SELECT agentId FROM agent_teams WHERE teamId = ?', [inbox.teamId]);
-    return rows.map((r) => Number(r.agentId));
   }
 
   /** For callers that answer their own 404 (a message naming the field), so the refusal reads as "no such row". */

@@ -3,9 +3,8 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { DataSource } from 'typeorm';
 import { Team } from '../agents/team.entity';
 import { mergeAutomation } from '../automation/inbox-automation';
-import { InboxAccess } from '../auth/inbox-access.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { RealtimeService } from '../realtime/realtime.service';
+import { MembershipRooms } from '../realtime/membership-rooms.service';
 import { Inbox, type InboxRouting } from './inbox.entity';
 import type { CreateInboxDto, UpdateInboxDto } from './inbox.dto';
 import { SecretBox } from './secret-box';
@@ -27,8 +26,7 @@ export class InboxesService {
     private readonly emailSync: EmailSync,
     private readonly meta: MetaInboxSetup,
     private readonly whatsappWeb: WhatsAppWebSessions,
-    private readonly access: InboxAccess,
-    private readonly realtime: RealtimeService,
+    private readonly membershipRooms: MembershipRooms,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secrets = new SecretBox(config.appSecret);
@@ -53,7 +51,7 @@ export class InboxesService {
     if (input.telegram && input.type !== 'telegram') throw new BadRequestException('telegram: only for inboxes of type telegram');
     if (input.email && input.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');
     const inbox = await this.createOfType(input);
-    await this.announceMembers(inbox);
+    await this.announceMembers();
     return inbox;
   }
 
@@ -87,9 +85,9 @@ export class InboxesService {
     return this.insert(input, { ...(input.settings ?? {}) }, {});
   }
 
-  /** Operators' open tabs join (or leave) the inbox's room as its team says. */
-  private async announceMembers(inbox: Inbox): Promise<void> {
-    this.realtime.setInboxMembers(inbox.id, await this.access.membersOf(inbox));
+  /** Operators' open tabs join the inbox's room, or leave it and its conversations, as its team says. */
+  private async announceMembers(): Promise<void> {
+    await this.membershipRooms.follow('everyone');
   }
 
   /**
@@ -170,7 +168,7 @@ export class InboxesService {
     const teamChanged = input.teamId !== undefined && input.teamId !== previousTeamId;
     const saved = await this.db.getRepository(Inbox).save(inbox);
     if (input.email) await this.emailSync.reload(id);
-    if (teamChanged) await this.announceMembers(saved);
+    if (teamChanged) await this.announceMembers();
     return saved;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rooms, roomsFor } from './agent-rooms.policy';
+import { membershipRooms, roomChanges, rooms, roomsFor } from './agent-rooms.policy';
 
 describe('operator socket rooms', () => {
   it('sends a conversation to its inbox, the supervisors, its watchers and its holder only', () => {
@@ -28,5 +28,16 @@ describe('operator socket rooms', () => {
 
   it('never sends a contact known nowhere to the whole floor', () => {
     expect(roomsFor({ contact: { identities: [] } })).toEqual([rooms.everyInbox]);
+  });
+
+  it('moves a tab to the inboxes the operator has now and out of conversations they may no longer see', () => {
+    const tab = ['socket-id', rooms.allAgents, rooms.agent(7), rooms.inbox(1), rooms.inbox(2), rooms.conversation(10), rooms.conversation(11)];
+    expect(roomChanges(tab, membershipRooms('agent', [2, 3]), new Set([11]))).toEqual({ join: [rooms.inbox(3)], leave: [rooms.inbox(1), rooms.conversation(10)] });
+  });
+
+  it('takes a demoted supervisor out of every inbox and the floor', () => {
+    const tab = [rooms.allAgents, rooms.agent(7), rooms.everyInbox, rooms.supervisors];
+    expect(roomChanges(tab, membershipRooms('agent', []), new Set())).toEqual({ join: [], leave: [rooms.everyInbox, rooms.supervisors] });
+    expect(membershipRooms('admin', 'all')).toEqual([rooms.everyInbox, rooms.supervisors, rooms.admins]);
   });
 });

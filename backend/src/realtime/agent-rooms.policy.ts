@@ -1,3 +1,5 @@
+import type { AgentRole } from '../agents/agent.entity';
+
 /** The rooms of the operators' namespace (`/agents`). */
 export const rooms = {
   allAgents: 'agents',
@@ -13,6 +15,7 @@ export const rooms = {
   everyInbox: 'inboxes:all',
   conversation: (conversationId: number) => `conversation:${conversationId}`,
   isConversation: (room: string) => room.startsWith('conversation:'),
+  conversationIdOf: (room: string) => Number(room.slice('conversation:'.length)),
   visitor: (inboxId: number, visitorId: string) => `visitor:${inboxId}:${visitorId}`,
 };
 
@@ -47,4 +50,29 @@ export function roomsFor(payload: ScopedPayload): string[] {
   const scoped = payload.conversation || payload.message || payload.contact || payload.inboxId !== undefined;
   if (!scoped) return [rooms.allAgents];
   return [rooms.everyInbox, ...[...inboxIds].map(rooms.inbox), ...extra];
+}
+
+/**
+ * The rooms a tab is in for who the operator is: their inboxes' (or every
+ * inbox's), and the supervisors' and admins' rooms. A change of teams, role
+ * or an inbox's team changes these, and only these (with the watched
+ * conversation, which is checked on its own).
+ */
+export function membershipRooms(role: AgentRole, visibleInboxIds: number[] | 'all'): string[] {
+  const elevated = role === 'supervisor' || role === 'admin';
+  return [...(visibleInboxIds === 'all' ? [rooms.everyInbox] : visibleInboxIds.map(rooms.inbox)), ...(elevated ? [rooms.supervisors] : []), ...(role === 'admin' ? [rooms.admins] : [])];
+}
+
+const isMembershipRoom = (room: string) => rooms.isInbox(room) || room === rooms.everyInbox || room === rooms.supervisors || room === rooms.admins;
+
+/**
+ * What one tab must join and leave to match the operator as they are now:
+ * `wanted` from membershipRooms, `seenConversationIds` the watched
+ * conversations they may still see. Their own and the whole floor's rooms
+ * stay.
+ */
+export function roomChanges(current: Iterable<string>, wanted: string[], seenConversationIds: Set<number>): { join: string[]; leave: string[] } {
+  const now = new Set(current);
+  const leave = [...now].filter((room) => (isMembershipRoom(room) && !wanted.includes(room)) || (rooms.isConversation(room) && !seenConversationIds.has(rooms.conversationIdOf(room))));
+  return { join: wanted.filter((room) => !now.has(room)), leave };
 }

@@ -1,13 +1,14 @@
 import { OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway, SubscribeMessage, ConnectedSocket, MessageBody } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
-import type { Agent } from '../agents/agent.entity';
+import { isSupervisor, type Agent } from '../agents/agent.entity';
 import { AuthService } from '../auth/auth.service';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { DomainEventBus } from '../common/domain-events';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import { PresenceService } from '../presence/presence.service';
+import { membershipRooms } from './agent-rooms.policy';
 import { RealtimeService, rooms, SOCKET_PING } from './realtime.service';
 
 /** Operators' socket (`/agents`): authenticated by the same access token as REST. */
@@ -40,10 +41,7 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection, OnGate
     const agent = socket.data.agent as Agent;
     // Counted before any await, so a socket that closes at once is counted out after it was counted in.
     const counted = this.presence.opened(agent.id);
-    const visible = await this.access.visibleInboxIds(agent);
-    await socket.join([rooms.allAgents, rooms.agent(agent.id), ...(visible === 'all' ? [rooms.everyInbox] : visible.map(rooms.inbox))]);
-    if (agent.role === 'admin') await socket.join(rooms.admins);
-    if (agent.role === 'supervisor' || agent.role === 'admin') await socket.join(rooms.supervisors);
+    await socket.join([rooms.allAgents, rooms.agent(agent.id), ...membershipRooms(agent.role, await this.access.visibleInboxIds(agent))]);
     await counted;
   }
 
@@ -65,9 +63,10 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection, OnGate
       return { error: 'conversationId must be a conversation id or null' };
     }
     if (conversationId !== null) {
-      const agent = socket.data.agent as Agent;
+      // Read afresh: the handshake's teams may be gone since (sockets outlive team changes).
+      const agent = await this.access.currentAgent((socket.data.agent as Agent).id);
       const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId as number });
-      const allowed = conversation ? await this.access.assertConversation(agent, conversation).then(() => true, () => false) : false;
+      const allowed = agent && conversation ? await this.access.seesConversation(agent, conversation) : false;
       if (!allowed) return { error: `Conversation ${conversationId as number} does not exist` };
     }
     for (const room of [...socket.rooms].filter(rooms.isConversation)) await socket.leave(room);
@@ -80,9 +79,9 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection, OnGate
   async typing(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<void> {
     const { conversationId, on } = (body ?? {}) as { conversationId?: unknown; on?: unknown };
     if (!Number.isInteger(conversationId) || typeof on !== 'boolean') return;
-    const agent = socket.data.agent as Agent;
+    const agent = await this.access.currentAgent((socket.data.agent as Agent).id);
     const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId as number });
-    if (!conversation || (conversation.assigneeId !== agent.id && agent.role === 'agent')) return;
+    if (!agent || !conversation || (conversation.assigneeId !== agent.id && !isSupervisor(agent))) return;
     const identities = await this.db.getRepository(ContactIdentity).findBy({ inboxId: conversation.inboxId, contactId: conversation.contactId });
     for (const identity of identities) this.realtime.toVisitor(conversation.inboxId, identity.externalId, 'typing', { on });
     // Provider channels (Telegram's chat action) listen for this; the gateway knows none of them.

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { AgentsGateway } from './agents.gateway';
+import { MembershipRooms } from './membership-rooms.service';
 import { RealtimeService } from './realtime.service';
 
 @Global()
-@Module({ providers: [RealtimeService, AgentsGateway], exports: [RealtimeService] })
+@Module({ providers: [RealtimeService, AgentsGateway, MembershipRooms], exports: [RealtimeService, MembershipRooms] })
 export class RealtimeModule {}

@@ -14,6 +14,14 @@ export { rooms } from './agent-rooms.policy';
  */
 export const SOCKET_PING = { pingInterval: 10_000, pingTimeout: 5_000 };
 
+/** One open operator tab, on this process or another. */
+export interface AgentTab {
+  agentId: number;
+  rooms: Set<string>;
+  join(rooms: string[]): void;
+  leave(room: string): void;
+}
+
 /** What the server pushes to operators on `/agents` (DESIGN §8). */
 export interface AgentServerEvents {
   'conversation.created': { conversation: ConversationDto };
@@ -105,24 +113,31 @@ export class RealtimeService {
     this.agents?.to(roomsFor(payload as Parameters<typeof roomsFor>[0])).emit(event, payload);
   }
 
-  /** An operator's open tabs follow a change of their teams or role: the rooms of the inboxes they may see now. */
-  moveAgent(agentId: number, visibleInboxIds: number[] | 'all', allInboxIds: number[]): void {
-    const tabs = this.agents?.in(rooms.agent(agentId));
-    tabs?.socketsLeave([rooms.everyInbox, ...allInboxIds.map(rooms.inbox)]);
-    tabs?.socketsJoin(visibleInboxIds === 'all' ? [rooms.everyInbox] : visibleInboxIds.map(rooms.inbox));
-  }
-
-  /** An inbox got another team (or none: shared with everyone): its room gets the new members' tabs. */
-  setInboxMembers(inboxId: number, agentIds: number[] | 'everyone'): void {
-    if (!this.agents) return;
-    this.agents.in(rooms.inbox(inboxId)).socketsLeave(rooms.inbox(inboxId));
-    if (agentIds === 'everyone') this.agents.in(rooms.allAgents).socketsJoin(rooms.inbox(inboxId));
-    else if (agentIds.length) this.agents.in(agentIds.map(rooms.agent)).socketsJoin(rooms.inbox(inboxId));
+  /**
+   * The open tabs of these operators (or of every operator) on every
+   * process, with their rooms; joining and leaving reach the process that
+   * holds the socket (the Redis adapter carries both).
+   */
+  async agentTabs(agentIds: number[] | 'everyone'): Promise<AgentTab[]> {
+    if (!this.agents) return [];
+    if (agentIds !== 'everyone' && agentIds.length === 0) return [];
+    const sockets = await this.agents.in(agentIds === 'everyone' ? rooms.allAgents : agentIds.map(rooms.agent)).fetchSockets();
+    return sockets.flatMap((socket) => {
+      const agentId = (socket.data as { agent?: { id?: number } }).agent?.id;
+      if (typeof agentId !== 'number') return [];
+      return [{ agentId, rooms: socket.rooms, join: (names: string[]) => socket.join(names), leave: (name: string) => socket.leave(name) }];
+    });
   }
 
   /** Closes an operator's sockets: their token was voided (password or role changed). */
   disconnectAgent(agentId: number): void {
     this.agents?.in(rooms.agent(agentId)).disconnectSockets(true);
+  }
+
+  /** Closes these operators' tabs (every operator's: 'everyone'); the app connects again and joins what it may see. */
+  disconnectAgents(agentIds: number[] | 'everyone'): void {
+    if (agentIds === 'everyone') this.agents?.in(rooms.allAgents).disconnectSockets(true);
+    else if (agentIds.length) this.agents?.in(agentIds.map(rooms.agent)).disconnectSockets(true);
   }
 
   /** Only admins' tabs: what is for setting inboxes up (a WhatsApp QR code is a login to the number). */

@@ -376,6 +376,62 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
     expect(heard).toEqual(['after the move']);
   });
 
+  it('an operator moved from A’s team to B’s stops hearing, watching and typing into A’s conversations on the open socket', async () => {
+    const teams = (await w.t.api('/api/teams', { token: w.admin })).body.items as Array<{ id: number; name: string }>;
+    const teamA = teams.find((t) => t.name === 'Team A')!.id;
+    const teamB = teams.find((t) => t.name === 'Team B')!.id;
+    const leaver = await createOperator(w.t, w.admin, { name: 'Leaver', teamIds: [teamA], online: false });
+    const socket = await connectSocket(`${w.t.url}/agents`, { token: leaver.token });
+    sockets.push(socket);
+    expect(await socket.emitWithAck('conversation.watch', { conversationId: w.a.conversationId })).toEqual({ watching: w.a.conversationId });
+
+    expect((await w.t.api(`/api/agents/${leaver.id}`, { method: 'PATCH', token: w.admin, body: { teamIds: [teamB] } })).status).toBe(200);
+    const heard: string[] = [];
+    socket.onAny((event: string, payload: unknown) => heard.push(`${event} ${JSON.stringify(payload)}`));
+    const visitorA = await connectVisitor(w.t.url, w.inboxA.publicKey, w.a.visitorToken);
+    sockets.push(visitorA.socket);
+    expect((await asA(w, `/api/conversations/${w.a.conversationId}/messages`, { body: { text: 'A reply after the move' } })).status).toBe(201);
+    expect((await asA(w, `/api/conversations/${w.a.conversationId}/messages`, { body: { text: 'A private note after the move', private: true } })).status).toBe(201);
+    visitorA.socket.emit('typing', { on: true });
+    const later = await customerWrites(w.t, w.inboxA.publicKey, 'A customer after the move');
+    await new Promise((r) => setTimeout(r, 300));
+    const ofA = (e: string) => e.includes('after the move') || e.includes(`"conversationId":${w.a.conversationId}`) || e.includes(`"inboxId":${w.inboxA.id}`);
+    expect(heard.filter(ofA)).toEqual([]);
+
+    for (const conversationId of [w.a.conversationId, later.conversationId]) {
+      expect(await socket.emitWithAck('conversation.watch', { conversationId })).toEqual({ error: `Conversation ${conversationId} does not exist` });
+    }
+    // Still an operator of B's inbox on the same socket.
+    const bHeard = new Promise((resolve) => socket.on('message.created', (p: { message: { text: string } }) => p.message.text === 'B after the leaver came' && resolve(p)));
+    const visitorB = await connectVisitor(w.t.url, w.inboxB.publicKey, w.b.visitorToken);
+    sockets.push(visitorB.socket);
+    await visitorB.socket.emitWithAck('message.send', { text: 'B after the leaver came', clientMessageId: randomUUID() });
+    await bHeard;
+  });
+
+  it('an inbox moved to another team takes its conversations from the old team’s open sockets', async () => {
+    const teams = (await w.t.api('/api/teams', { token: w.admin })).body.items as Array<{ id: number; name: string }>;
+    const teamA = teams.find((t) => t.name === 'Team A')!.id;
+    const teamB = teams.find((t) => t.name === 'Team B')!.id;
+    const moving = (await w.t.api('/api/inboxes', { token: w.admin, body: { type: 'webchat', name: 'Moving site', teamId: teamA } })).body.inbox;
+    const watcher = await createOperator(w.t, w.admin, { name: 'Stayer', teamIds: [teamA], online: false });
+    const socket = await connectSocket(`${w.t.url}/agents`, { token: watcher.token });
+    sockets.push(socket);
+    const written = await customerWrites(w.t, moving.publicKey, 'moving inbox hello');
+    expect(await socket.emitWithAck('conversation.watch', { conversationId: written.conversationId })).toEqual({ watching: written.conversationId });
+
+    expect((await w.t.api(`/api/inboxes/${moving.id}`, { method: 'PATCH', token: w.admin, body: { teamId: teamB } })).status).toBe(200);
+    const heard: string[] = [];
+    socket.onAny((event: string, payload: unknown) => heard.push(`${event} ${JSON.stringify(payload)}`));
+    const visitor = await connectVisitor(w.t.url, moving.publicKey, written.visitorToken);
+    sockets.push(visitor.socket);
+    await visitor.socket.emitWithAck('message.send', { text: 'moving inbox after the move', clientMessageId: randomUUID() });
+    visitor.socket.emit('typing', { on: true });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(heard.filter((e) => e.includes('after the move') || e.includes(`"conversationId":${written.conversationId}`))).toEqual([]);
+    expect(await socket.emitWithAck('conversation.watch', { conversationId: written.conversationId })).toEqual({ error: `Conversation ${written.conversationId} does not exist` });
+  });
+
   it('widget: visitor A never reads or touches visitor B’s conversation', async () => {
     const visitorA = await connectVisitor(w.t.url, w.inboxA.publicKey, w.a.visitorToken);
     sockets.push(visitorA.socket);
