@@ -173,4 +173,30 @@ describe('POST /api/contacts/:id/merge', () => {
       visitor.socket.close();
     }
   });
+
+  it('widens no visitor’s widget history: after a merge through a typed e-mail each browser reads only its own conversations', async () => {
+    const victim = await visitorWrites(site, 'Victim: my order 4411 goes to Main St 5');
+    const victimBrowser = await connectVisitor(t.url, site.publicKey, victim.visitorToken);
+    const intruder = await visitorWrites(site, 'Intruder hello');
+    const intruderBrowser = await connectVisitor(t.url, site.publicKey, intruder.visitorToken);
+    try {
+      expect((await victimBrowser.socket.emitWithAck('contact.update', { email: 'victim@example.com' })).contact.email).toBe('victim@example.com');
+      expect((await t.api(`/api/conversations/${victim.conversationId}/close`, { method: 'POST', token: admin })).status).toBe(200);
+      // The intruder types the victim's address, and an operator merges the two.
+      expect((await intruderBrowser.socket.emitWithAck('contact.update', { email: 'Victim@example.com' })).contact.email).toBe('victim@example.com');
+
+      expect((await merge(intruder.contactId, victim.contactId)).status).toBe(200);
+      const texts = async (browser: typeof victimBrowser) => ((await browser.socket.emitWithAck('history', {})).items as Array<{ text: string }>).map((m) => m.text);
+      expect(await texts(intruderBrowser)).toEqual(['Intruder hello']);
+      expect(await texts(victimBrowser)).toEqual(['Victim: my order 4411 goes to Main St 5']);
+      // Reconnected, with the token the intruder holds: still only their own.
+      intruderBrowser.socket.close();
+      const again = await connectVisitor(t.url, site.publicKey, intruder.visitorToken);
+      intruderBrowser.socket = again.socket;
+      expect(await texts(again)).toEqual(['Intruder hello']);
+    } finally {
+      victimBrowser.socket.close();
+      intruderBrowser.socket.close();
+    }
+  });
 });

@@ -70,13 +70,13 @@ export class InboundService {
   receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options?: InboundPlacement & { notify?: 'now' }): Promise<InboundResult>;
   receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload: InboundUpload | undefined, options: InboundOptions): Promise<InboundStored>;
   async receiveMessage(inbox: Inbox, event: InboundMessageEvent, upload?: InboundUpload, options: InboundOptions = {}): Promise<InboundStored & { dto?: MessageDto }> {
-    const { contact } = await this.contacts.resolveIdentity(inbox.id, event.sender, options.knownContactId);
+    const { contact, identityId } = await this.contacts.resolveIdentity(inbox.id, event.sender, options.knownContactId);
     // An answer to a closed conversation's survey is filed there instead of opening a new conversation.
     const surveyed = options.conversation ? null : await this.surveyAnswers.claim(inbox, contact.id, event);
     const placed = options.conversation ?? surveyed;
     const { conversation, created } = placed
       ? { conversation: placed, created: false }
-      : await this.conversations.openOrGet(inbox.id, contact.id, () => this.botGate.initialStatus(inbox));
+      : await this.conversations.openOrGet(inbox.id, contact.id, () => this.botGate.initialStatus(inbox), identityId);
     const { message, duplicate } = await this.conversations.addMessage(conversation, {
       direction: 'in',
       senderType: 'contact',

@@ -28,16 +28,17 @@ export class ContactsService {
    * `knownContactId`: a first message from an address this contact already
    * owns elsewhere (the same e-mail address in another mailbox) joins them.
    */
-  async resolveIdentity(inboxId: number, sender: InboundSender, knownContactId?: number): Promise<{ contact: Contact; created: boolean }> {
+  async resolveIdentity(inboxId: number, sender: InboundSender, knownContactId?: number): Promise<{ contact: Contact; created: boolean; identityId: number }> {
     const identities = this.db.getRepository(ContactIdentity);
     // Every message of a known customer passes here: one round trip, the identity joined to its contact.
     const known = await this.db
       .getRepository(Contact)
       .createQueryBuilder('c')
       .innerJoin(ContactIdentity, 'i', 'i.contactId = c.id')
+      .addSelect('i.id', 'identityId')
       .where('i.inboxId = :inboxId AND i.externalId = :externalId', { inboxId, externalId: sender.externalId })
-      .getOne();
-    if (known) return { contact: await this.followMerge(known), created: false };
+      .getRawAndEntities<{ identityId: number | string }>();
+    if (known.entities[0]) return { contact: await this.followMerge(known.entities[0]), created: false, identityId: Number(known.raw[0].identityId) };
 
     if (knownContactId !== undefined) {
       try {
@@ -46,7 +47,7 @@ export class ContactsService {
         if (!isUniqueViolation(error)) throw error;
       }
       const identity = await identities.findOneByOrFail({ inboxId, externalId: sender.externalId });
-      return { contact: await this.get(identity.contactId), created: false };
+      return { contact: await this.get(identity.contactId), created: false, identityId: identity.id };
     }
 
     const contact = await this.db.getRepository(Contact).save(
@@ -56,15 +57,27 @@ export class ContactsService {
       }),
     );
     try {
-      await identities.insert({ inboxId, externalId: sender.externalId, contactId: contact.id });
-      return { contact, created: true };
+      const inserted = await identities.insert({ inboxId, externalId: sender.externalId, contactId: contact.id });
+      return { contact, created: true, identityId: Number(inserted.identifiers[0].id) };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Lost the race: drop our orphan contact and use the winner's.
       await this.db.getRepository(Contact).delete({ id: contact.id });
       const winner = await identities.findOneByOrFail({ inboxId, externalId: sender.externalId });
-      return { contact: await this.get(winner.contactId), created: false };
+      return { contact: await this.get(winner.contactId), created: false, identityId: winner.id };
     }
+  }
+
+  /**
+   * The conversations opened through one identity (a widget visitor), not
+   * all of its contact's: once two visitors' contacts are merged, each still
+   * reads only their own, whatever a typed address let an operator merge.
+   */
+  async conversationsOpenedBy(inboxId: number, externalId: string): Promise<number[]> {
+    const identity = await this.db.getRepository(ContactIdentity).findOneBy({ inboxId, externalId });
+    if (!identity) return [];
+    const rows = await this.db.getRepository(Conversation).find({ select: { id: true }, where: { inboxId, identityId: identity.id }, order: { id: 'ASC' } });
+    return rows.map((row) => row.id);
   }
 
   async findByIdentity(inboxId: number, externalId: string): Promise<Contact | null> {

@@ -9,12 +9,22 @@ export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 @Index('ix_conversations_queue', ['status', 'priority', 'queuedAt'])
 @Index('ix_conversations_assignee_status', ['assigneeId', 'status'])
 @Index('ix_conversations_contact', ['contactId', 'createdAt'])
+@Index('ix_conversations_identity', ['identityId'])
 export class Conversation {
   @PrimaryGeneratedColumn() id: number;
 
   @Column({ type: 'int' }) inboxId: number;
 
   @Column({ type: 'int' }) contactId: number;
+
+  /**
+   * The channel identity the customer opened it through (a widget visitor, a
+   * chat, a number). After two contacts are merged one contact may have two
+   * visitors in one widget inbox, and each visitor's widget shows only what
+   * was opened through their own identity. Null for conversations no single
+   * identity could be credited with when this was first recorded.
+   */
+  @Column({ type: 'int', nullable: true }) identityId: number | null;
 
   @Column({ type: 'varchar', length: 16 }) status: ConversationStatus;
 

@@ -138,6 +138,7 @@ export class ConversationsService {
     inboxId: number,
     contactId: number,
     status: ConversationStatus | (() => Promise<ConversationStatus>) = 'queued',
+    identityId: number | null = null,
   ): Promise<{ conversation: Conversation; created: boolean }> {
     const existing = await this.findOpen(inboxId, contactId);
     if (existing) return { conversation: existing, created: false };
@@ -154,6 +155,7 @@ export class ConversationsService {
           tx.getRepository(Conversation).create({
             inboxId,
             contactId: owner,
+            identityId,
             status: initialStatus,
             openKey: openKeyOf(inboxId, owner),
             queuedAt: initialStatus === 'queued' ? new Date() : null,

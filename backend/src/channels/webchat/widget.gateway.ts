@@ -144,9 +144,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     const session = socket.data.session as VisitorSession;
     try {
       const input = await parsePayload(WidgetHistoryDto, body ?? {});
-      const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
-      if (!contact) return { items: [] };
-      const conversationIds = (await this.contacts.history(contact.id)).filter((c) => c.inboxId === session.inbox.id).map((c) => c.id);
+      const conversationIds = await this.contacts.conversationsOpenedBy(session.inbox.id, session.visitorId);
       if (conversationIds.length === 0) return { items: [] };
       const rows = await this.conversations.messages(conversationIds, { before: input.before, limit: 50, includePrivate: false });
       return { items: await this.presenter.messages(rows) };
