@@ -174,7 +174,7 @@ describe('POST /api/contacts/:id/merge', () => {
     }
   });
 
-  it('widens no visitor’s widget history: after a merge through a typed e-mail each browser reads only its own conversations', async () => {
+  it('widens no visitor’s widget history: a typed e-mail is an unverified duplicate, and after the merge each browser reads only its own conversations', async () => {
     const victim = await visitorWrites(site, 'Victim: my order 4411 goes to Main St 5');
     const victimBrowser = await connectVisitor(t.url, site.publicKey, victim.visitorToken);
     const intruder = await visitorWrites(site, 'Intruder hello');
@@ -182,8 +182,10 @@ describe('POST /api/contacts/:id/merge', () => {
     try {
       expect((await victimBrowser.socket.emitWithAck('contact.update', { email: 'victim@example.com' })).contact.email).toBe('victim@example.com');
       expect((await t.api(`/api/conversations/${victim.conversationId}/close`, { method: 'POST', token: admin })).status).toBe(200);
-      // The intruder types the victim's address, and an operator merges the two.
+      // The intruder types the victim's address: offered as a duplicate, but marked as nobody's proof.
       expect((await intruderBrowser.socket.emitWithAck('contact.update', { email: 'Victim@example.com' })).contact.email).toBe('victim@example.com');
+      const offered = await t.api(`/api/contacts/${intruder.contactId}/duplicates`, { token: admin });
+      expect(offered.body.items).toEqual([expect.objectContaining({ id: victim.contactId, match: { field: 'email', verified: false } })]);
 
       expect((await merge(intruder.contactId, victim.contactId)).status).toBe(200);
       const texts = async (browser: typeof victimBrowser) => ((await browser.socket.emitWithAck('history', {})).items as Array<{ text: string }>).map((m) => m.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactColumns, inboundContactColumns, mergeConflict, mergedColumns, normalizePhone, PHONE_INPUT, sharedAddress } from './contact.policy';
+import { contactColumns, duplicateMatch, inboundContactColumns, mergeConflict, mergedColumns, normalizePhone, PHONE_INPUT, sharedAddress } from './contact.policy';
 
 describe('contact policy', () => {
   it('stores a phone as digits and a leading plus, however it was typed', () => {
@@ -63,5 +63,23 @@ describe('inboundContactColumns', () => {
     expect(mergeConflict({ openInboxIds: [], identityInboxIds: [3] }, { openInboxIds: [], identityInboxIds: [3] }, widget)).toEqual({ reason: 'two-addresses', inboxId: 3 });
     // Two browsers of one person on the widget are fine: replies reach both.
     expect(mergeConflict({ openInboxIds: [], identityInboxIds: [9] }, { openInboxIds: [9], identityInboxIds: [9] }, widget)).toBeNull();
+  });
+
+  it('calls a duplicate verified only when a channel vouched for the shared address on both contacts', () => {
+    const typed = { email: 'anna@example.com', phone: null, identities: [{ channel: 'webchat' as const, externalId: 'visitor-1' }] };
+    const mailed = { email: 'anna@example.com', phone: null, identities: [{ channel: 'email' as const, externalId: 'Anna@Example.com' }] };
+    const mailedToo = { email: 'anna@example.com', phone: null, identities: [{ channel: 'email' as const, externalId: 'anna@example.com' }] };
+    expect(duplicateMatch(typed, mailed)).toEqual({ field: 'email', verified: false });
+    expect(duplicateMatch(mailed, mailedToo)).toEqual({ field: 'email', verified: true });
+
+    const called = { email: null, phone: '+380441234567', identities: [{ channel: 'twilio-voice' as const, externalId: '+380441234567' }] };
+    const whatsapp = { email: null, phone: '+380441234567', identities: [{ channel: 'whatsapp' as const, externalId: '380441234567@c.us' }] };
+    const telegram = { email: null, phone: '+380441234567', identities: [{ channel: 'telegram' as const, externalId: '380441234567' }] };
+    expect(duplicateMatch(called, whatsapp)).toEqual({ field: 'phone', verified: true });
+    expect(duplicateMatch(called, telegram)).toEqual({ field: 'phone', verified: false });
+    // Sharing both, the verified one is named.
+    expect(duplicateMatch({ ...typed, phone: '+380441234567', identities: [...typed.identities, ...called.identities] }, { ...mailed, phone: '+380441234567' })).toEqual({ field: 'phone', verified: false });
+    expect(duplicateMatch({ ...mailed, phone: '+1' }, { ...mailedToo, phone: '+1' })).toEqual({ field: 'email', verified: true });
+    expect(duplicateMatch(typed, called)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { toE164 } from '@inbox/connectors';
+import { toE164, type ChannelType } from '@inbox/connectors';
 
 /** What an operator may set on a contact; `null` clears a field. */
 export interface ContactChanges {
@@ -71,6 +71,34 @@ export function sharedAddress(a: Pick<Person, 'email' | 'phone'>, b: Pick<Person
   if (a.phone && a.phone === b.phone) return 'phone';
   if (a.email && a.email.toLowerCase() === b.email?.toLowerCase()) return 'email';
   return null;
+}
+
+/** Channels whose identity is a phone number the provider saw the customer use. */
+const PHONE_CHANNELS: ReadonlySet<ChannelType | null> = new Set<ChannelType>(['whatsapp', 'whatsapp-cloud', 'twilio-voice']);
+
+type ContactWithIdentities = Pick<Person, 'email' | 'phone'> & { identities: Array<{ channel: ChannelType | null; externalId: string }> };
+
+/**
+ * Whether a channel vouches for the contact's address: the customer wrote
+ * from that e-mail address, or messaged or called from that number. Typed
+ * into the widget, or by an operator, it is only a claim.
+ */
+function verifiedAddress(contact: ContactWithIdentities, field: 'email' | 'phone'): boolean {
+  const value = contact[field];
+  if (!value) return false;
+  if (field === 'email') return contact.identities.some((i) => i.channel === 'email' && i.externalId.toLowerCase() === value.toLowerCase());
+  return contact.identities.some((i) => PHONE_CHANNELS.has(i.channel) && toE164(i.externalId) === value);
+}
+
+/**
+ * Why two contacts are offered as one person, and whether both addresses
+ * were vouched for by a channel. An unverified match may be anyone who
+ * typed someone else's address, so the panel says so before a merge.
+ */
+export function duplicateMatch(a: ContactWithIdentities, b: ContactWithIdentities): { field: 'phone' | 'email'; verified: boolean } | null {
+  const shared = (['phone', 'email'] as const).filter((field) => (field === 'email' ? a.email && a.email.toLowerCase() === b.email?.toLowerCase() : a.phone && a.phone === b.phone));
+  const matches = shared.map((field) => ({ field, verified: verifiedAddress(a, field) && verifiedAddress(b, field) }));
+  return matches.find((m) => m.verified) ?? matches[0] ?? null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { CurrentAgent } from '../auth/auth.decorators';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { MergeContactDto, UpdateContactDto } from './contact.dto';
+import { duplicateMatch } from './contact.policy';
 import { ContactMergeService } from './contact-merge.service';
 import { ContactsService } from './contacts.service';
 
@@ -33,9 +34,12 @@ export class ContactsController {
   async duplicates(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
     const { id } = await this.contacts.get(contactId);
     await this.access.assertContact(agent, id);
+    const contact = await this.presenter.contact(id);
     const visible = [];
     for (const duplicate of await this.merges.duplicates(id)) {
-      if (await this.access.assertContact(agent, duplicate.id).then(() => true, () => false)) visible.push(await this.presenter.contact(duplicate.id));
+      if (!(await this.access.assertContact(agent, duplicate.id).then(() => true, () => false))) continue;
+      const other = await this.presenter.contact(duplicate.id);
+      visible.push({ ...other, match: duplicateMatch(contact, other) });
     }
     return { items: visible };
   }

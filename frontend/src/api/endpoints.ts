@@ -9,6 +9,7 @@ import type {
   BotInput,
   CallSummary,
   ContactDetailsDto,
+  DuplicateContactDto,
   ConversationDto,
   ConversationStatus,
   ConversationView,
@@ -191,7 +192,7 @@ export const api = {
   updateContact: (contactId: number, changes: ContactChanges) => http.patch<{ contact: ContactDetailsDto }>(`/api/contacts/${contactId}`, changes),
   contactHistory: (contactId: number) => http.get<{ items: ConversationDto[] }>(`/api/contacts/${contactId}/history`),
   /** Other contacts with the same phone or e-mail (those the caller may see), at most 10. */
-  contactDuplicates: (contactId: number) => http.get<{ items: ContactDetailsDto[] }>(`/api/contacts/${contactId}/duplicates`),
+  contactDuplicates: (contactId: number) => http.get<{ items: DuplicateContactDto[] }>(`/api/contacts/${contactId}/duplicates`),
   /** Merges `otherId` into `contactId`, which survives with both contacts' conversations and channels. */
   mergeContact: (contactId: number, otherId: number) => http.post<{ contact: ContactDetailsDto }>(`/api/contacts/${contactId}/merge`, { contactId: otherId }),
 

@@ -107,6 +107,11 @@ export interface ContactDetailsDto {
   identities: ContactIdentityDto[];
 }
 
+/** GET /api/contacts/:id/duplicates: another contact and the address it shares; unverified when no channel vouched for it on both. */
+export interface DuplicateContactDto extends ContactDetailsDto {
+  match: { field: 'phone' | 'email'; verified: boolean } | null;
+}
+
 export interface TeamDto {
   id: number;
   name: string;

@@ -2,7 +2,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import { http } from '../api/http';
-import type { ContactDetailsDto } from '../api/types';
+import type { ContactDetailsDto, DuplicateContactDto } from '../api/types';
 import { useContactPanelStore } from '../stores/contact-panel';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
@@ -60,7 +60,7 @@ async function mountPanel(assigneeId: number | null, status: 'assigned' | 'close
 const fromTelegram = (): ContactDetailsDto =>
   anna({ id: 40, name: null, identities: [{ inboxId: 3, channel: 'telegram', inboxName: 'Support bot', externalId: 'tg-1' }] });
 /** One more, by e-mail. */
-const byMail = (): ContactDetailsDto => anna({ id: 41, name: 'A. Koval', phone: null, email: 'anna@example.com' });
+const byMail = (): DuplicateContactDto => ({ ...anna({ id: 41, name: 'A. Koval', phone: null, email: 'anna@example.com' }), match: { field: 'email', verified: false } });
 
 /** The panel with conversation 5 opened through the store, so the duplicates come from GET …/duplicates. */
 async function mountWithDuplicates(assigneeId: number | null, more: Parameters<typeof fakeFetch>[0] = {}) {
@@ -160,6 +160,9 @@ describe('ContactPanel', () => {
     expect(mail.text()).toContain('A. Koval');
     expect(mail.findAll('[data-match]').map((m) => m.text())).toEqual(['Same e-mail']);
     expect(mail.find('.channel-icon').exists()).toBe(false);
+    // Found through a typed address only: said before anyone merges.
+    expect(mail.find('[data-unverified]').text()).toBe('Unverified');
+    expect(telegram.find('[data-unverified]').exists()).toBe(false);
   });
 
   it('offers no merge to whom may not edit the contact', async () => {

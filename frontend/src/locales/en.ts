@@ -206,6 +206,8 @@ export default {
     noHistory: 'This is their first conversation.',
     duplicates: 'Possible duplicates',
     same: { phone: 'Same phone', email: 'Same e-mail' },
+    unverified: 'Unverified',
+    unverifiedHint: 'The shared address was typed (by the customer or an operator), not confirmed by a channel: anyone can type someone else’s address.',
     merge: 'Merge',
     mergeOne: 'Merge {name} into this contact',
     mergeTitle: 'Merge contacts',

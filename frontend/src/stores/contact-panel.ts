@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { api, type ContactChanges } from '../api/endpoints';
-import type { ContactDetailsDto, ConversationDto } from '../api/types';
+import type { ContactDetailsDto, ConversationDto, DuplicateContactDto } from '../api/types';
 import { frozenRow } from '../lib/frozen-row';
 
 /**
@@ -14,7 +14,7 @@ export const useContactPanelStore = defineStore('contact-panel', () => {
   const contact = ref<ContactDetailsDto | null>(null);
   const history = ref<ConversationDto[]>([]);
   /** Other contacts with the same phone or e-mail as `contact`: candidates for a merge. */
-  const duplicates = ref<ContactDetailsDto[]>([]);
+  const duplicates = ref<DuplicateContactDto[]>([]);
 
   /** Shows the open conversation's contact, then fetches what the panel lists beside them. */
   async function show(next: ContactDetailsDto): Promise<void> {
@@ -32,7 +32,7 @@ export const useContactPanelStore = defineStore('contact-panel', () => {
   async function loadRelated(contactId: number): Promise<void> {
     const [found, same] = await Promise.all([
       api.contactHistory(contactId).catch(() => ({ items: [] as ConversationDto[] })),
-      api.contactDuplicates(contactId).catch(() => ({ items: [] as ContactDetailsDto[] })),
+      api.contactDuplicates(contactId).catch(() => ({ items: [] as DuplicateContactDto[] })),
     ]);
     // Another contact was opened meanwhile.
     if (contact.value?.id !== contactId) return;
