@@ -22,7 +22,6 @@ export default {
     copied: 'Copied',
     copyFailed: 'Could not copy.',
     copyFailedHint: 'Select the snippet and copy it by hand.',
-    moreChannels: 'Telegram, WhatsApp and Instagram inboxes are coming soon.',
     createEmail: 'New mailbox',
     emailOnly: 'A support mailbox: mail to its address becomes conversations, and answers go out from it in the customer’s thread.',
     fromAddress: 'Address',

@@ -22,7 +22,6 @@ export default {
     copied: 'Скопировано',
     copyFailed: 'Не удалось скопировать.',
     copyFailedHint: 'Выделите код и скопируйте вручную.',
-    moreChannels: 'Каналы Telegram, WhatsApp и Instagram скоро появятся.',
     createEmail: 'Новый почтовый ящик',
     emailOnly: 'Ящик поддержки: письма на его адрес становятся диалогами, ответы уходят с него в ту же переписку.',
     fromAddress: 'Адрес',

@@ -22,7 +22,6 @@ export default {
     copied: 'Скопійовано',
     copyFailed: 'Не вдалося скопіювати.',
     copyFailedHint: 'Виділіть код і скопіюйте вручну.',
-    moreChannels: 'Канали Telegram, WhatsApp та Instagram незабаром.',
     createEmail: 'Нова поштова скринька',
     emailOnly: 'Скринька підтримки: листи на її адресу стають діалогами, відповіді йдуть з неї в те саме листування.',
     fromAddress: 'Адреса',
