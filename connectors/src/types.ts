@@ -1,5 +1,5 @@
 /**
- * The one contract every channel adapter implements (DESIGN §6).
+ * The one contract every channel adapter implements (docs/architecture.md).
  *
  * Adapters know their provider and nothing of Nest or the database: they turn
  * a raw provider payload into normalized events, and send normalized

@@ -18,7 +18,7 @@ const REBUILD_PAGE = 500;
  * the rows decide: when it fires it reads the conversation's last messages
  * again, closes it if the silence is long enough, or sets itself for the new
  * due time. At start every assigned conversation of an inbox with auto-close
- * gets its timer back from the rows (DESIGN §4), whatever the queue lost.
+ * gets its timer back from the rows, whatever the queue lost.
  */
 @Injectable()
 export class AutoCloseJob implements OnModuleInit, OnApplicationBootstrap {

@@ -20,7 +20,7 @@ const OPENING_WAIT_MS = 300;
 const OPENING_WAIT_TRIES = 20;
 
 /**
- * The automatic messages around a conversation's life (DESIGN §3): greeting
+ * The automatic messages around a conversation's life (docs/automation.md): greeting
  * or after-hours reply when it opens, the queue message, goodbye or
  * auto-close message and the survey when it closes. Each reacts to a domain
  * event by queueing a job; the job reads the rows and decides, so a rule

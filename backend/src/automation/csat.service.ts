@@ -26,7 +26,7 @@ export interface LinkAnswer {
 }
 
 /**
- * The satisfaction survey (DESIGN §3): asked once after a close in the
+ * The satisfaction survey (docs/automation.md): asked once after a close in the
  * channel's own form (csat.policy), answered by widget stars, a button, a
  * digit typed back or the signed link's page; the first answer is stored
  * on the conversation and as a `csat` event.

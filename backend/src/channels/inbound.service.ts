@@ -49,7 +49,7 @@ export interface InboundOptions extends InboundPlacement {
 }
 
 /**
- * The inbound path of DESIGN §6 after a connector has normalized a payload:
+ * The inbound path (docs/architecture.md) after a connector has normalized a payload:
  * identity → open conversation → message (de-duplicated) → push to operators.
  * When this returns, the message is durably stored and may be acknowledged.
  */

@@ -17,7 +17,7 @@ export const PHONE_INPUT = /^\+?[0-9][0-9 ().-]{1,30}$/;
  * Stored phones are E.164 when the number is international (`0049 170…` and
  * `+49 170…` are both `+49170…`, as WhatsApp senders are stored), else
  * digits and an optional "+", so the same number typed two ways is one
- * value (DESIGN §4: contacts with the same phone merge).
+ * value (contacts with the same phone merge).
  */
 export function normalizePhone(phone: string): string {
   return toE164(phone) ?? phone.replace(/[^0-9+]/g, '');
@@ -63,7 +63,7 @@ export function inboundContactColumns(sender: { name?: string; email?: string; p
 type Person = { name: string | null; email: string | null; phone: string | null; language: string | null; country: string | null; attributes: Record<string, unknown> };
 
 /**
- * What makes two contacts one person (DESIGN §4): the same phone or the
+ * What makes two contacts one person: the same phone or the
  * same e-mail address, as stored (both normalized on the way in). Null when
  * they share neither, and then they must not be merged.
  */

@@ -98,7 +98,7 @@ async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array
   return ids;
 }
 
-/** Conversations and their messages: the lifecycle and the storage rules of DESIGN §4. */
+/** Conversations and their messages: the lifecycle and the storage rules of docs/architecture.md. */
 @Injectable()
 export class ConversationsService {
   constructor(

@@ -36,7 +36,7 @@ class SendTimeoutError extends Error {
 }
 
 /**
- * `delivery.send`: the one guard every outbound message passes (STYLE).
+ * `delivery.send`: the one guard every outbound message passes.
  * Skips notes, inbound rows and anything not pending or already carrying a
  * provider id; takes a lease on the row so no two runs send it; waits for
  * the channel's rate limit; sends; stores the provider id and `sent`.

@@ -1,6 +1,6 @@
 import type { SendProgress } from './delivery.policy';
 
-/** The outbound send of one stored message (DESIGN §6): jobs carry the id, never the row. */
+/** The outbound send of one stored message (docs/architecture.md): jobs carry the id, never the row. */
 export const DELIVERY_SEND_JOB = 'delivery.send';
 
 export interface SendJob extends SendProgress {

@@ -20,7 +20,7 @@ class RateLimiterLifecycle implements OnApplicationShutdown {
 }
 
 /**
- * The outbound pipeline for every channel (DESIGN §6): replies are written
+ * The outbound pipeline for every channel (docs/architecture.md): replies are written
  * pending, `delivery.send` jobs send them through the channel each inbox
  * registered (DeliveryChannels), with retries, backoff and rate limits.
  */

@@ -27,7 +27,7 @@ export type FailureDecision =
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The one handler for provider errors (STYLE: one exception type with codes):
+ * The one handler for provider errors:
  * temporary → retry with exponential backoff until the attempts run out;
  * rate-limited → wait what the provider asked, without using up an attempt;
  * auth and permanent → fail now, with the provider's reason for the operator.

@@ -35,7 +35,7 @@ export class DeliveryService implements OutboundDispatcher, OnModuleInit, OnAppl
   }
 
   /**
-   * The rows say what still has to go out (DESIGN §7): at start, and when
+   * The rows say what still has to go out (docs/architecture.md): at start, and when
    * Redis answers again after an outage (it may have restarted empty, and
    * replies written while it was down have no job yet). The first run's job
    * id de-duplicates against a job Redis still holds; the send's lease and

@@ -1,5 +1,5 @@
 /**
- * The job port (DESIGN §7). Services enqueue named jobs; exactly one handler
+ * The job port (docs/architecture.md). Services enqueue named jobs; exactly one handler
  * is registered per name. Two implementations share this contract:
  * BullMQ on Redis when REDIS_URL is set, and an in-process queue otherwise.
  *

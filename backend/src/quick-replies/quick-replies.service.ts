@@ -16,7 +16,7 @@ const COUNT_USE_JOB = 'quick-replies.count-use';
 /** Files one quick reply may carry. */
 export const QUICK_REPLY_FILES_MAX = 5;
 
-/** Canned answers with scopes (global, team, personal) and a usage count (DESIGN §3 quick-replies). */
+/** Canned answers with scopes (global, team, personal) and a usage count (docs/automation.md). */
 @Injectable()
 export class QuickRepliesService implements OnModuleInit {
   constructor(

@@ -22,7 +22,7 @@ export interface AgentTab {
   leave(room: string): void;
 }
 
-/** What the server pushes to operators on `/agents` (DESIGN §8). */
+/** What the server pushes to operators on `/agents` (docs/api.md). */
 export interface AgentServerEvents {
   'conversation.created': { conversation: ConversationDto };
   'conversation.updated': { conversation: ConversationDto };

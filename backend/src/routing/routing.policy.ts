@@ -1,5 +1,5 @@
 /**
- * The router's rules (DESIGN §5) as pure functions: no I/O, no clock of
+ * The router's rules (docs/routing.md) as pure functions: no I/O, no clock of
  * their own. RoutingService feeds them database snapshots and enforces the
  * result with conditional updates, so a stale snapshot can cost a retry but
  * never break the limit.

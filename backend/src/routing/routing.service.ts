@@ -36,7 +36,7 @@ class ConversationMoved extends Error {}
 export type AssignOutcome = 'assigned' | 'agent-full' | 'conversation-moved';
 
 /**
- * The router (DESIGN §5). Decisions come from routing.policy; every
+ * The router (docs/routing.md). Decisions come from routing.policy; every
  * assignment is one transaction of conditional updates (the operator's slot
  * and the conversation's state), so concurrent routers in several processes
  * can disagree about a snapshot but never break the limit or double-assign.

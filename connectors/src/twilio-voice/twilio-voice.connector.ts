@@ -37,7 +37,7 @@ export function callerIdentity(call: Pick<IncomingCall, 'from' | 'callSid' | 'ca
 }
 
 /**
- * A Twilio number as a channel (DESIGN §6): an incoming call is a `call`
+ * A Twilio number as a channel (docs/architecture.md): an incoming call is a `call`
  * message from the caller; what operators and automation write back goes
  * out as an SMS from the same number.
  */

@@ -42,7 +42,7 @@ class RebasedRequestClient extends twilio.RequestClient {
   }
 }
 
-/** Twilio's REST errors as the one provider error type (DESIGN §6): what to retry, what is final. */
+/** Twilio's REST errors as the one provider error type (docs/architecture.md): what to retry, what is final. */
 export function toProviderError(error: unknown): ProviderError {
   if (error instanceof ProviderError) return error;
   const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : null;

@@ -1,4 +1,4 @@
-/** Every REST call the app makes, in one place (paths from DESIGN §8 and the controllers). */
+/** Every REST call the app makes, in one place (paths from the controllers; docs/api.md). */
 import { http } from './http';
 import type {
   AgentDto,

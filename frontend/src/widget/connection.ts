@@ -3,7 +3,7 @@ import type { VisitorStore } from './storage';
 import type { ClientEvents, ContactInfo, ConversationInfo, CsatAnswer, CsatOutcome, Message, QueuePlace, SendPayload, ServerEvents, Session } from './types';
 
 /**
- * The widget's side of the `/widget` socket protocol (DESIGN §8): the
+ * The widget's side of the `/widget` socket protocol (docs/api.md): the
  * handshake with the inbox key and the stored visitor token, the session,
  * and an outbox that gets every message the visitor wrote to the server
  * exactly once per connection, whatever the network does in between.

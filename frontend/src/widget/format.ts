@@ -71,7 +71,7 @@ export function attachmentHref(url: string, host: string): string | null {
   return safeHref(url, host);
 }
 
-/** Raster images the server shows inline (it sniffs the bytes, DESIGN: attachments). */
+/** Raster images the server shows inline (it sniffs the bytes). */
 export function isInlineImage(mimeType: string): boolean {
   return /^image\/(png|jpeg|gif|webp)$/i.test(mimeType);
 }

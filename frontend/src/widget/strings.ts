@@ -1,7 +1,7 @@
 /**
  * The widget's words. The language follows the host page (`<html lang>`),
  * then the browser; a site in Ukrainian gets a Ukrainian widget.
- * The operator app has the same three languages (DESIGN §7).
+ * The operator app has the same three languages.
  */
 const en = {
   openChat: 'Open chat',

@@ -1,5 +1,5 @@
 /**
- * The `/widget` socket protocol (DESIGN §8) as the browser sees it.
+ * The `/widget` socket protocol (docs/api.md) as the browser sees it.
  * The backend's WidgetGateway and MessageDto are the other half of this file.
  */
 
@@ -110,7 +110,7 @@ export type CsatOutcome = 'recorded' | 'already-rated' | 'expired' | 'not-asked'
 export interface ServerEvents {
   session: (session: Session) => void;
   'message.created': (payload: { message: Message }) => void;
-  /** Not in DESIGN §8 yet: a status change (delivered/read) of a message; merged like message.created. */
+  /** A status change (delivered/read) of a message; merged like message.created. */
   'message.updated': (payload: { message: Message }) => void;
   'conversation.updated': (payload: { conversation: ConversationInfo }) => void;
   typing: (payload: { on: boolean }) => void;

@@ -6,7 +6,7 @@ import { Inbox } from '../inbox.entity';
 import { TtlCache } from '../../common/ttl-cache';
 import { SecretBox } from '../secret-box';
 
-/** The channels behind Meta's webhook (DESIGN §8: /webhooks/meta/:inboxId). */
+/** The channels behind Meta's webhook (/webhooks/meta/:inboxId, docs/api.md). */
 export const META_CHANNELS = ['whatsapp-cloud', 'instagram'] as const;
 export type MetaChannel = (typeof META_CHANNELS)[number];
 

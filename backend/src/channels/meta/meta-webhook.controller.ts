@@ -5,7 +5,7 @@ import { Public } from '../../auth/auth.decorators';
 import { MetaInbound } from './meta-inbound.service';
 
 /**
- * Where Meta calls for WhatsApp Cloud API and Instagram inboxes (DESIGN §8).
+ * Where Meta calls for WhatsApp Cloud API and Instagram inboxes (docs/api.md).
  * Public: the verify token (GET) and the X-Hub-Signature-256 over the raw
  * body (POST) are the authentication. 200 only after the events are
  * stored; 401 wrong signature, 403 wrong verify token, 404 unknown inbox,

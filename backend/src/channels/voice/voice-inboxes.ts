@@ -14,7 +14,7 @@ export interface VoiceInbox {
   context: ConnectorContext;
 }
 
-/** The callbacks Twilio is given, all under /webhooks/twilio/:inboxId/ (DESIGN §8). */
+/** The callbacks Twilio is given, all under /webhooks/twilio/:inboxId/ (docs/api.md). */
 export type VoiceHook = 'voice' | 'wait' | 'queue-result' | 'connect' | 'dial-result' | 'status' | 'recording' | 'voicemail' | 'transcription';
 
 /**

@@ -9,7 +9,7 @@ import { VoiceService } from './voice.service';
 
 /**
  * Every callback Twilio makes for a voice inbox, under
- * /webhooks/twilio/:inboxId/ (DESIGN §8: voice, status, recording; and the
+ * /webhooks/twilio/:inboxId/ (docs/channels/voice.md: voice, status, recording; and the
  * queue, dial and voicemail steps). Public: X-Twilio-Signature over the
  * public URL and the form is the authentication, checked before anything
  * is read or written. Answers are TwiML; 403 bad signature, 404 unknown

@@ -4,7 +4,7 @@ import { Server, type Socket } from 'socket.io';
 import type { Attachment, ContactInfo, Message, SendPayload } from '../types';
 
 /**
- * A minimal `/widget` server speaking the protocol of DESIGN §8, for driving
+ * A minimal `/widget` server speaking the protocol of docs/api.md, for driving
  * the widget's connection in tests. Visitor tokens are plain strings it
  * issued; `good-key` is the only inbox.
  */
