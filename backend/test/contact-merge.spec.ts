@@ -191,6 +191,8 @@ describe('POST /api/contacts/:id/merge', () => {
       const texts = async (browser: typeof victimBrowser) => ((await browser.socket.emitWithAck('history', {})).items as Array<{ text: string }>).map((m) => m.text);
       expect(await texts(intruderBrowser)).toEqual(['Intruder hello']);
       expect(await texts(victimBrowser)).toEqual(['Victim: my order 4411 goes to Main St 5']);
+      // Nor can the intruder rate the victim's conversation.
+      expect((await intruderBrowser.socket.emitWithAck('csat.submit', { conversationId: victim.conversationId, score: 1 })).error).toBe(`conversationId: no conversation ${victim.conversationId} of yours`);
       // Reconnected, with the token the intruder holds: still only their own.
       intruderBrowser.socket.close();
       const again = await connectVisitor(t.url, site.publicKey, intruder.visitorToken);

@@ -177,7 +177,9 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     try {
       const input = await parsePayload(WidgetCsatDto, body);
       const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
-      if (!contact) return { error: `conversationId: no conversation ${input.conversationId} of yours` };
+      // Like history: a conversation of another visitor merged into the same contact is not this one's to rate.
+      const own = await this.contacts.conversationsOpenedBy(session.inbox.id, session.visitorId);
+      if (!contact || !own.includes(input.conversationId)) return { error: `conversationId: no conversation ${input.conversationId} of yours` };
       const result = await this.surveyAnswers.submit(session.inbox, contact.id, input);
       return result.outcome === 'not-found' ? { error: `conversationId: no conversation ${input.conversationId} of yours` } : result;
     } catch (error) {
