@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, startTestApp, type TestApp } from '../support/test-app';
 import { RESULTS, useBrowserSuite, WIDGET } from './browser';
+import { writeOnDemoPage } from './pages';
 
 /**
  * The README's first steps in a real Chromium, on the demo inbox as
@@ -41,12 +42,7 @@ describe('the demo loop in Chromium: greeting, answer, close, rating', () => {
 
     // 2. A customer writes on the demo page: the greeting answers, and is still there after a reload.
     const customer = await newPage({ width: 1024, height: 720 });
-    await customer.goto(`${app.url}/demo`);
-    await customer.locator(`${WIDGET} .launcher`).click();
-    const widgetInput = customer.locator(`${WIDGET} textarea`);
-    await widgetInput.fill('Hello, where is my order #1234?');
-    await widgetInput.press('Enter');
-    await customer.locator(`${WIDGET} .row.in .bubble`, { hasText: 'order #1234' }).waitFor();
+    await writeOnDemoPage(customer, app.url, 'Hello, where is my order #1234?');
     await customer.locator(`${WIDGET} .row.sys`, { hasText: greetingText }).waitFor();
     await customer.reload();
     await customer.locator(`${WIDGET} .launcher`).click();

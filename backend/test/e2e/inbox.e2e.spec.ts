@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RealtimeService } from '../../src/realtime/realtime.service';
 import { ADMIN, connectVisitor, type TestApp } from '../support/test-app';
 import { RESULTS, useBrowserSuite, WIDGET } from './browser';
-import { logIn as logInPage, setStatusInUi, until } from './operator-pages';
+import { logIn as logInPage, setStatusInUi, until, writeOnDemoPage } from './pages';
 
 /**
  * The operator inbox and the site widget in a real Chromium, against the
@@ -85,12 +85,8 @@ describe('operator inbox and site widget in Chromium', () => {
 
     // The customer opens the demo shop and writes in the widget.
     const customer = await newPage({ width: 1024, height: 720 });
-    await customer.goto(`${app.url}/demo`);
-    await customer.locator(`${WIDGET} .launcher`).click();
+    await writeOnDemoPage(customer, app.url, 'Hello, where is my order #1234?');
     const widgetInput = customer.locator(`${WIDGET} textarea`);
-    await widgetInput.fill('Hello, where is my order #1234?');
-    await widgetInput.press('Enter');
-    await customer.locator(`${WIDGET} .row.in .bubble`, { hasText: 'order #1234' }).waitFor();
 
     // It reaches the operator live: a row in "Mine", a count in the tab title.
     const row = operator.locator('.conv-list [role=option]', { hasText: 'order #1234' });

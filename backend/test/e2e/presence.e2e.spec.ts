@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RealtimeService } from '../../src/realtime/realtime.service';
-import { RESULTS, useBrowserSuite, WIDGET } from './browser';
-import { logIn, setStatusInUi, until } from './operator-pages';
+import { RESULTS, useBrowserSuite } from './browser';
+import { logIn, setStatusInUi, until, writeOnDemoPage } from './pages';
 
 /**
  * Presence in real browsers: an operator whose page closes (no "Offline",
@@ -35,12 +35,7 @@ describe('presence in Chromium', () => {
     expect((await agent(anna.id)).status).toBe('online');
 
     const { page: customer } = await suite.newContext();
-    await customer.goto(`${suite.app.url}/demo`);
-    await customer.locator(`${WIDGET} .launcher`).click();
-    const input = customer.locator(`${WIDGET} textarea`);
-    await input.fill('Hello, is anyone there?');
-    await input.press('Enter');
-    await customer.locator(`${WIDGET} .row.in .bubble`, { hasText: 'anyone there' }).waitFor();
+    await writeOnDemoPage(customer, suite.app.url, 'Hello, is anyone there?');
 
     await boris.page.locator('.conv-list [role=option]', { hasText: 'anyone there' }).waitFor({ timeout: 10_000 });
     const conversations = (await suite.app.api('/api/conversations?view=all&status=assigned', { token: suite.adminToken })).body.items as Array<{ assigneeId: number; lastMessage: { text: string } | null }>;

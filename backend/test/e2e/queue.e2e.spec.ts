@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOperator, customerWrites, waitFor } from '../support/operators';
 import { RESULTS, useBrowserSuite, WIDGET } from './browser';
+import { writeOnDemoPage } from './pages';
 
 /**
  * The widget's queue line in a real Chromium: a customer on the demo page
@@ -20,11 +21,7 @@ describe('the place in the queue in the site widget', () => {
     await waitFor(() => statusOf(first.conversationId), (s) => s === 'assigned', 5000, 'the operator full');
 
     const customer = await suite.newPage({ width: 1024, height: 720 });
-    await customer.goto(`${app.url}/demo`);
-    await customer.locator(`${WIDGET} .launcher`).click();
-    const input = customer.locator(`${WIDGET} textarea`);
-    await input.fill('Is anyone free to help with a refund?');
-    await input.press('Enter');
+    await writeOnDemoPage(customer, app.url, 'Is anyone free to help with a refund?');
 
     const line = customer.locator(`${WIDGET} .queue`);
     await line.waitFor({ state: 'visible', timeout: 10_000 });

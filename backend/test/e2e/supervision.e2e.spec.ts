@@ -6,7 +6,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectVisitor, type TestApp } from '../support/test-app';
 import { RESULTS, useBrowserSuite } from './browser';
-import { logIn as logInPage } from './operator-pages';
+import { logIn as logInPage } from './pages';
 
 /**
  * The supervisor's screens in Chromium against the whole backend: the live

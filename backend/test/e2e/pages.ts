@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { WIDGET } from './browser';
 
-/** What the browser suites do in the operator app, in one place. */
+/** What the browser suites do in the operator app and on the demo page, in one place. */
 
 /** Polls until the probe gives something truthy; returns it. */
 export async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
@@ -28,4 +29,14 @@ export async function setStatusInUi(page: Page, status: 'online' | 'away' | 'off
   await page.locator('[data-status-selector]').click();
   await page.locator(`[role=menuitemradio][data-status=${status}]`).click();
   await expect.poll(() => page.locator('[data-my-status]').textContent()).toBe(label);
+}
+
+/** A customer opens the widget on /demo and sends `text`; resolves once the widget shows it. */
+export async function writeOnDemoPage(page: Page, appUrl: string, text: string): Promise<void> {
+  await page.goto(`${appUrl}/demo`);
+  await page.locator(`${WIDGET} .launcher`).click();
+  const input = page.locator(`${WIDGET} textarea`);
+  await input.fill(text);
+  await input.press('Enter');
+  await page.locator(`${WIDGET} .row.in .bubble`, { hasText: text }).waitFor();
 }
