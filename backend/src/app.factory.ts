@@ -48,7 +48,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     .setDescription('Omnichannel contact-centre inbox: REST API. Sockets are described in docs/api.md.')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  if (config.apiDocs) SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
 
   if (existsSync(FRONTEND_DIST)) app.useStaticAssets(FRONTEND_DIST, { index: 'index.html', maxAge: '1h', setHeaders: setInboxPageHeaders });
 

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
+import { INBOX_CSP } from '../common/security-headers';
 import { messagePage, ratingFormPage } from './csat-page';
 import { CsatAnswerDto } from './csat.dto';
 import { CsatService, type LinkAnswer } from './csat.service';
@@ -43,6 +44,8 @@ export class CsatController {
       result.outcome === 'open'
         ? ratingFormPage(result.language, { title: words('title'), question: result.question, comment: words('comment'), submit: words('submit') }, `/csat/${encodeURIComponent(token)}`)
         : messagePage(result.language, words('title'), words(MESSAGE[result.outcome]));
+    // A form of its own and inline styles only: the inbox's policy fits it as it is.
+    res.setHeader('Content-Security-Policy', INBOX_CSP);
     res.status(status).type('html').send(html);
   }
 }

@@ -22,6 +22,21 @@ export const INBOX_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The policy for the pages the server writes itself (/demo, the rating
+ * page): the inbox's, with the public address's origin allowed for scripts
+ * and connections too, as /demo loads the widget from PUBLIC_URL, which a
+ * proxy may serve under another host than the page's.
+ */
+export function serverPageCsp(publicUrl: string): string {
+  const origin = new URL(publicUrl).origin;
+  const socket = origin.replace(/^http/, 'ws');
+  return INBOX_CSP.replace("script-src 'self'", `script-src 'self' ${origin}`).replace("connect-src 'self'", `connect-src 'self' ${origin} ${socket}`).replace(
+    "img-src 'self' data: blob:",
+    `img-src 'self' ${origin} data: blob:`,
+  ).replace("media-src 'self' blob:", `media-src 'self' ${origin} blob:`);
+}
+
 /** For the built frontend's files (serve-static `setHeaders`): the policy on its pages. */
 export function setInboxPageHeaders(res: Response, path: string): void {
   if (!path.endsWith('.html')) return;

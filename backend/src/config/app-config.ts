@@ -31,6 +31,8 @@ export interface AppConfig {
   messageMaxChars: number;
   /** Create a demo widget inbox and /demo page on an empty database. */
   demo: boolean;
+  /** Serve the API's interactive description at /api/docs (API_DOCS=public|off; off by default with NODE_ENV=production). */
+  apiDocs: boolean;
   /** Seconds an operator may be offline or disconnected before their conversations return to the queue. */
   offlineGraceSeconds: number;
   /**
@@ -80,6 +82,15 @@ function readInt(env: Env, name: string, fallback: number, min: number, problems
     return fallback;
   }
   return value;
+}
+
+/** A production server does not describe its API to anyone who asks, unless told to. */
+function readApiDocs(env: Env, problems: string[]): boolean {
+  const value = env.API_DOCS;
+  if (value === undefined || value === '') return env.NODE_ENV !== 'production';
+  if (value === 'public' || value === 'off') return value === 'public';
+  problems.push(`API_DOCS must be public or off, not "${value}"`);
+  return false;
 }
 
 function readBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
@@ -168,6 +179,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     uploadMaxBytes: readInt(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1, problems),
     messageMaxChars: readInt(env, 'MESSAGE_MAX_CHARS', 65_536, 1, problems),
     demo: readBool(env, 'DEMO', true, problems),
+    apiDocs: readApiDocs(env, problems),
     offlineGraceSeconds: readInt(env, 'OFFLINE_GRACE_SECONDS', 120, 0, problems),
     processTimeoutSeconds: readInt(env, 'PROCESS_TIMEOUT_SECONDS', 10, 1, problems),
     redisPrefix: env.REDIS_PREFIX || 'inbox',

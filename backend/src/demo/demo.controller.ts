@@ -1,4 +1,6 @@
-import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { serverPageCsp } from '../common/security-headers';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -18,7 +20,8 @@ export class DemoController {
   @Public()
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async page(): Promise<string> {
+  async page(@Res({ passthrough: true }) res: Response): Promise<string> {
+    res.setHeader('Content-Security-Policy', serverPageCsp(this.config.publicUrl));
     const inbox = await this.demo.demoInbox();
     const snippet = inbox
       ? `<script src="${this.config.publicUrl}/widget.js" data-inbox="${escapeHtml(inbox.publicKey)}" async></script>`
