@@ -29,7 +29,7 @@ describe('voice calls through Twilio', () => {
   });
   afterAll(() => vt.close());
 
-  it('answers 403 to a bad, missing or locally-computed signature and stores nothing; 404 for what is not a voice inbox', async () => {
+  it('answers the same 403 to a bad, missing or locally-computed signature and to what is not a voice inbox, and stores nothing', async () => {
     const { inbox } = await createVoiceInbox(vt);
     const before = await rowCounts(vt.t);
     const body = incomingCall(nextCallSid(), '+4930100001');
@@ -50,8 +50,13 @@ describe('voice calls through Twilio', () => {
     expect(await rowCounts(vt.t)).toEqual(before);
 
     const widget = await vt.t.api('/api/inboxes', { token: vt.adminToken, body: { type: 'webchat', name: 'Site' } });
-    for (const id of ['99999', 'abc', '0', String(widget.body.inbox.id)]) expect((await postTwilio(vt, id, 'voice', body)).status, id).toBe(404);
-    expect((await postTwilio(vt, inbox.id, 'teleport', body)).status).toBe(404);
+    // Nothing tells an unsigned caller which inbox ids are voice inboxes.
+    const forged = await postTwilio(vt, inbox.id, 'voice', body, { signature: 'forged' });
+    for (const id of ['99999', 'abc', '0', String(widget.body.inbox.id)]) {
+      const res = await postTwilio(vt, id, 'voice', body);
+      expect({ status: res.status, message: res.json.message }, id).toEqual({ status: forged.status, message: forged.json.message });
+    }
+    expect((await postTwilio(vt, inbox.id, 'teleport', body)).status).toBe(403);
   });
 
   it('answers 400 naming the field to malformed bodies that are correctly signed, and stores nothing', async () => {

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, ForbiddenException, Header, HttpCode, Inject, NotFoundException, Param, Post, Query, Req } from '@nestjs/common';
+import { BadRequestException, Controller, ForbiddenException, Header, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { publicRequestUrl, TWILIO_SIGNATURE_HEADER, TwilioVoicePayloadError, verifyTwilioSignature } from '@inbox/connectors';
 import type { Request } from 'express';
@@ -12,8 +12,10 @@ import { VoiceService } from './voice.service';
  * /webhooks/twilio/:inboxId/ (docs/channels/voice.md: voice, status, recording; and the
  * queue, dial and voicemail steps). Public: X-Twilio-Signature over the
  * public URL and the form is the authentication, checked before anything
- * is read or written. Answers are TwiML; 403 bad signature, 404 unknown
- * inbox or callback, 400 a body Twilio would not send.
+ * is read or written. Answers are TwiML; 403 for a bad signature and, the
+ * same answer, for an id that is no voice inbox or a callback that does not
+ * exist (an unsigned caller learns nothing of which ids exist); 400 a body
+ * Twilio would not send.
  */
 @ApiExcludeController()
 @Controller('webhooks/twilio')
@@ -45,10 +47,8 @@ export class VoiceWebhookController {
   async receive(@Param('inboxId') inboxParam: string, @Param('hook') hook: string, @Query() query: Record<string, unknown>, @Req() req: Request): Promise<string> {
     const handler = Object.prototype.hasOwnProperty.call(this.hooks, hook) ? this.hooks[hook as VoiceHook] : undefined;
     const voice = /^[1-9]\d{0,9}$/.test(inboxParam) ? await this.inboxes.find(Number(inboxParam)) : null;
-    if (!voice || !handler) throw new NotFoundException(`There is no voice inbox callback ${inboxParam.slice(0, 20)}/${hook.slice(0, 20)}`);
-    if (!verifyTwilioSignature(voice.credentials.authToken, req.headers[TWILIO_SIGNATURE_HEADER], publicRequestUrl(this.config.publicUrl, req.originalUrl), req.body)) {
-      throw new ForbiddenException('X-Twilio-Signature: missing or wrong');
-    }
+    const signed = voice && verifyTwilioSignature(voice.credentials.authToken, req.headers[TWILIO_SIGNATURE_HEADER], publicRequestUrl(this.config.publicUrl, req.originalUrl), req.body);
+    if (!voice || !handler || !signed) throw new ForbiddenException('X-Twilio-Signature: missing or wrong');
     try {
       return await handler(voice, req.body, query);
     } catch (error) {
