@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectSocket, connectVisitor, nextEvent, startTestApp, type TestApp } from './support/test-app';
+import { VisitorTokens } from '../src/channels/visitor-token';
 
 describe('a dialog through the site widget', () => {
   let t: TestApp;
@@ -18,9 +19,22 @@ describe('a dialog through the site widget', () => {
   });
   afterAll(() => t.close());
 
+  it('refuses a visitor token past its lifetime, so that browser starts as a new visitor', async () => {
+    const halfYearAgo = Date.now() - (t.config.visitorTokenLifetimeDays + 1) * 24 * 3600 * 1000;
+    const inboxId = (await t.api('/api/inboxes', { token: adminToken })).body.items[0].id as number;
+    const stale = new VisitorTokens(t.config.appSecret, t.config.visitorTokenLifetimeDays * 24 * 3600 * 1000, () => halfYearAgo).issue(inboxId);
+    await expect(connectVisitor(t.url, inboxKey, stale.token)).rejects.toThrow('invalid visitor token');
+    const fresh = new VisitorTokens(t.config.appSecret, t.config.visitorTokenLifetimeDays * 24 * 3600 * 1000, () => halfYearAgo + 2 * 24 * 3600 * 1000).issue(inboxId);
+    const renewed = await connectVisitor(t.url, inboxKey, fresh.token);
+    // Still within the lifetime: taken, and given a token that counts from today.
+    expect(renewed.session.visitorToken).not.toBe(fresh.token);
+    expect(Number(renewed.session.visitorToken.split('.')[3]) * 1000).toBeGreaterThan(Date.now() - 60_000);
+    renewed.socket.close();
+  });
+
   it('carries messages both ways in real time and resumes with history after reconnecting', async () => {
     const visitor = await connectVisitor(t.url, inboxKey);
-    expect(visitor.session.visitorToken).toMatch(/^v1\./);
+    expect(visitor.session.visitorToken).toMatch(/^v2\./);
     expect(visitor.session.conversationId).toBeNull();
 
     const operator = await connectSocket(`${t.url}/agents`, { token: adminToken });

@@ -1,12 +1,25 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { AppConfig } from '../config/app-config';
 
 /**
  * A site visitor's identity is a token the server signed and their browser
- * keeps: `v1.<inboxId>.<visitorId>.<signature>`. Nothing the visitor types
- * (a name, an e-mail) ever selects whose conversation they see.
+ * keeps: `v2.<inboxId>.<visitorId>.<issued, unix seconds>.<signature>`.
+ * Nothing the visitor types (a name, an e-mail) ever selects whose
+ * conversation they see. A token older than its lifetime is refused (the
+ * widget then starts as a new visitor); every connection is given a fresh
+ * one, so a visitor who comes back within the lifetime keeps their history.
+ * `v1` tokens (no issue time) from before lifetimes are taken once and replaced.
  */
 export class VisitorTokens {
-  constructor(private readonly secret: string) {}
+  constructor(
+    private readonly secret: string,
+    private readonly lifetimeMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  static fromConfig(config: Pick<AppConfig, 'appSecret' | 'visitorTokenLifetimeDays'>): VisitorTokens {
+    return new VisitorTokens(config.appSecret, config.visitorTokenLifetimeDays * 24 * 3600 * 1000);
+  }
 
   issue(inboxId: number): { token: string; visitorId: string } {
     const visitorId = randomUUID();
@@ -14,21 +27,28 @@ export class VisitorTokens {
   }
 
   sign(inboxId: number, visitorId: string): string {
-    return `v1.${inboxId}.${visitorId}.${this.mac(inboxId, visitorId)}`;
+    const issued = Math.floor(this.now() / 1000);
+    return `v2.${inboxId}.${visitorId}.${issued}.${this.mac(`${inboxId}.${visitorId}.${issued}`)}`;
   }
 
-  /** The visitor id if the token is genuine and was issued for this inbox, else null. */
+  /** The visitor id if the token is genuine, was issued for this inbox and is within its lifetime, else null. */
   verify(token: string, inboxId: number): string | null {
     const parts = token.split('.');
-    if (parts.length !== 4 || parts[0] !== 'v1' || parts[1] !== String(inboxId)) return null;
+    if (parts[1] !== String(inboxId) || !/^[0-9a-f-]{36}$/.test(parts[2] ?? '')) return null;
     const visitorId = parts[2];
-    if (!/^[0-9a-f-]{36}$/.test(visitorId)) return null;
-    const expected = Buffer.from(this.mac(inboxId, visitorId));
-    const given = Buffer.from(parts[3]);
-    return given.length === expected.length && timingSafeEqual(given, expected) ? visitorId : null;
+    if (parts.length === 4 && parts[0] === 'v1') return this.genuine(parts[3], `${inboxId}.${visitorId}`) ? visitorId : null;
+    if (parts.length !== 5 || parts[0] !== 'v2' || !/^\d{1,12}$/.test(parts[3])) return null;
+    if (!this.genuine(parts[4], `${inboxId}.${visitorId}.${parts[3]}`)) return null;
+    return this.now() - Number(parts[3]) * 1000 <= this.lifetimeMs ? visitorId : null;
   }
 
-  private mac(inboxId: number, visitorId: string): string {
-    return createHmac('sha256', `visitor-token:${this.secret}`).update(`${inboxId}.${visitorId}`).digest('base64url');
+  private genuine(signature: string, signed: string): boolean {
+    const expected = Buffer.from(this.mac(signed));
+    const given = Buffer.from(signature);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  private mac(signed: string): string {
+    return createHmac('sha256', `visitor-token:${this.secret}`).update(signed).digest('base64url');
   }
 }

@@ -31,6 +31,8 @@ export interface AppConfig {
   messageMaxChars: number;
   /** Create a demo widget inbox and /demo page on an empty database. */
   demo: boolean;
+  /** A widget visitor who has not come back for this long starts as a new visitor (their token is refused). */
+  visitorTokenLifetimeDays: number;
   /** Serve the API's interactive description at /api/docs (API_DOCS=public|off; off by default with NODE_ENV=production). */
   apiDocs: boolean;
   /** Seconds an operator may be offline or disconnected before their conversations return to the queue. */
@@ -180,6 +182,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     messageMaxChars: readInt(env, 'MESSAGE_MAX_CHARS', 65_536, 1, problems),
     demo: readBool(env, 'DEMO', true, problems),
     apiDocs: readApiDocs(env, problems),
+    visitorTokenLifetimeDays: readInt(env, 'VISITOR_TOKEN_LIFETIME_DAYS', 180, 1, problems),
     offlineGraceSeconds: readInt(env, 'OFFLINE_GRACE_SECONDS', 120, 0, problems),
     processTimeoutSeconds: readInt(env, 'PROCESS_TIMEOUT_SECONDS', 10, 1, problems),
     redisPrefix: env.REDIS_PREFIX || 'inbox',

@@ -21,7 +21,7 @@ export class WidgetUploadsController {
     private readonly attachments: AttachmentsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.tokens = new VisitorTokens(config.appSecret);
+    this.tokens = VisitorTokens.fromConfig(config);
   }
 
   @Public()

@@ -48,7 +48,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly domainEvents: DomainEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.tokens = new VisitorTokens(config.appSecret);
+    this.tokens = VisitorTokens.fromConfig(config);
   }
 
   afterInit(namespace: Namespace): void {
@@ -77,7 +77,8 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     }
     const visitorId = typeof visitorToken === 'string' ? this.tokens.verify(visitorToken, inbox.id) : null;
     if (!visitorId) throw new Error('invalid visitor token');
-    return { inbox, visitorId, visitorToken: visitorToken as string };
+    // Renewed on every connection: the lifetime counts from the visitor's last visit.
+    return { inbox, visitorId, visitorToken: this.tokens.sign(inbox.id, visitorId) };
   }
 
   async handleConnection(socket: Socket): Promise<void> {
