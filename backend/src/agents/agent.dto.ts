@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -35,6 +36,8 @@ export function toAgentDto(agent: Agent) {
     onCall: agent.onCallSince !== null && agent.onCallSince !== undefined,
     /** Since when none of their sockets is open (ISO time), or null: the router gives them nothing new meanwhile. */
     disconnectedAt: agent.disconnectedAt ? new Date(agent.disconnectedAt).toISOString() : null,
+    /** False: deactivated by an admin (cannot log in, gets nothing). */
+    active: agent.active !== false,
   };
 }
 
@@ -60,6 +63,11 @@ export class CreateAgentDto extends AgentFieldsDto {
 }
 
 export class UpdateAgentDto extends AgentFieldsDto {
+  @ApiPropertyOptional({ description: 'false deactivates the account (tokens refused, sockets closed, conversations back to the queue); true restores login' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(8) @MaxLength(200) password?: string;
 }

@@ -47,6 +47,12 @@ export class Agent {
 
   @Column({ type: 'varchar', length: 16, default: 'regular' }) level: AgentLevel;
 
+  /**
+   * False once an admin deactivated the account (someone left): no login,
+   * no token, no conversation; history, reviews and report rows stay, named.
+   */
+  @Column({ type: 'boolean', default: true }) active: boolean;
+
   /** Bumped on password or role change: older access tokens stop working. */
   @Column({ type: 'int', default: 0 }) tokenVersion: number;
 

@@ -84,17 +84,21 @@ export class AgentsService {
     const agent = await this.get(id);
     const { password, teamIds, ...fields } = input;
     const roleChanged = fields.role !== undefined && fields.role !== agent.role;
+    const deactivated = fields.active === false && agent.active;
     Object.assign(agent, fields);
     if (password) agent.passwordHash = await hashPassword(password);
-    if (password || roleChanged) agent.tokenVersion += 1;
+    // A deactivated account's tokens die with it; it is offline for the router and the floor.
+    if (password || roleChanged || deactivated) agent.tokenVersion += 1;
+    if (deactivated) Object.assign(agent, { status: 'offline', statusChangedAt: new Date(), disconnectedAt: null });
     if (teamIds) agent.teams = await this.findTeams(teamIds);
     await this.db.getRepository(Agent).save(agent);
     const updated = await this.get(id);
     // Open sockets follow the token and the teams: a voided token closes them, any other change re-checks their rooms.
-    if (password || roleChanged) this.realtime.disconnectAgent(id);
+    if (password || roleChanged || deactivated) this.realtime.disconnectAgent(id);
     else await this.membershipRooms.follow([id]);
     this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
     if (fields.maxChats !== undefined) await this.domainEvents.emit('agent.slot-freed', { agentId: id });
+    if (deactivated) await this.domainEvents.emit('agent.deactivated', { agentId: id });
     return updated;
   }
 

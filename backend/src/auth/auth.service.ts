@@ -25,6 +25,8 @@ interface AccessTokenClaims {
   ver: number;
 }
 
+const DEACTIVATED = 'This account is deactivated; an admin can reactivate it';
+
 @Injectable()
 export class AuthService {
   private decoy: Promise<string> | undefined;
@@ -63,6 +65,8 @@ export class AuthService {
     const right = await verifyPassword(password, agent?.passwordHash ?? (await this.decoyHash()));
     if (agent && right) {
       if (state) await failures.delete({ email: address });
+      // Only someone who knows the password learns the account exists.
+      if (!agent.active) throw new UnauthorizedException(DEACTIVATED);
       return { accessToken: this.issueToken(agent), agent };
     }
     const next = afterFailure(state ?? { failedLogins: 0, lockedUntil: null }, now, { maxFailures, lockoutSeconds });
@@ -117,6 +121,7 @@ export class AuthService {
     if (!agent || agent.tokenVersion !== claims.ver) {
       throw new UnauthorizedException('The access token is no longer valid; log in again');
     }
+    if (!agent.active) throw new UnauthorizedException(DEACTIVATED);
     return agent;
   }
 }

@@ -23,6 +23,8 @@ export interface DomainEvents {
   /** An operator may have room now (close, transfer, came online, limit raised). */
   'agent.slot-freed': { agentId: number | null };
   'agent.status-changed': { agentId: number; status: 'online' | 'away' | 'offline' };
+  /** An admin deactivated the account: it is offline, its tokens void, its sockets closed. */
+  'agent.deactivated': { agentId: number };
   /** The operator's last socket closed (on every process), or one opened again (presence.service.ts). */
   'agent.presence-changed': { agentId: number; connected: boolean };
   /** An operator allowed to write in the conversation is typing (or stopped): channels may show it. */

@@ -3,7 +3,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { releaseSlot, takeSlotFromFirst } from '../agents/agent-load';
 import { Agent } from '../agents/agent.entity';
 import { toAgentDto } from '../agents/agent.dto';
-import { GRACE_TOLERANCE_MS, graceDeadline } from '../presence/presence.policy';
+import { GRACE_TOLERANCE_MS, graceDeadline, type GoneReason } from '../presence/presence.policy';
 import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -78,6 +78,8 @@ export class RoutingService implements OnModuleInit {
       if (status === 'online') await this.requestDrain(agentId);
       if (status === 'offline') await this.scheduleGrace(agentId);
     });
+    // Someone who left takes nothing with them: their conversations are served by others at once.
+    this.domainEvents.on('agent.deactivated', ({ agentId }) => this.requeueHeld(agentId, 'deactivated'));
     this.domainEvents.on('agent.presence-changed', async ({ agentId, connected }) => {
       if (connected) await this.requestDrain(agentId);
       else await this.scheduleGrace(agentId);
@@ -409,6 +411,11 @@ export class RoutingService implements OnModuleInit {
       if (updated) this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
       this.logger.log(`Operator ${agentId} is offline: disconnected for ${this.config.offlineGraceSeconds} s`);
     }
+    await this.requeueHeld(agentId, deadline.reason);
+  }
+
+  /** Every conversation the operator holds goes back to the queue (and is routed again), with the reason in its events. */
+  async requeueHeld(agentId: number, reason: GoneReason | 'deactivated'): Promise<void> {
     const held = await this.db.getRepository(Conversation).findBy({ assigneeId: agentId, status: 'assigned' });
     for (const conversation of held) {
       const requeued = await routingTransaction(this.db, async (tx) => {
@@ -418,7 +425,7 @@ export class RoutingService implements OnModuleInit {
         );
         if (!result.affected) return false;
         await releaseSlot(tx, conversation);
-        await this.conversations.logEvent(tx, conversation.id, 'requeued', { agentId, data: { reason: deadline.reason } });
+        await this.conversations.logEvent(tx, conversation.id, 'requeued', { agentId, data: { reason } });
         return true;
       });
       if (requeued) {

@@ -53,6 +53,8 @@ export class TransfersService {
   private async toAgent(actor: Agent, conversation: Conversation, agentId: number, override: boolean): Promise<void> {
     const targetAgent = await this.db.getRepository(Agent).findOneBy({ id: agentId });
     if (!targetAgent) throw new NotFoundException(`agentId: no operator with id ${agentId}`);
+    // Not even a supervisor's override: nobody would ever answer there.
+    if (!targetAgent.active) throw new ConflictException(`${targetAgent.name} is deactivated; transfer to someone else`);
     const from = conversation.status === 'assigned' ? conversation.assigneeId : null;
     const holdsSlot = await this.snapshots.takesSlot(conversation);
     const moved = await routingTransaction(this.db, async (tx) => {
