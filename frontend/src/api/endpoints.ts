@@ -64,6 +64,8 @@ export interface AgentInput {
   segments?: string[];
   level?: AgentDto['level'];
   teamIds?: number[];
+  /** false deactivates the account (logged out at once, conversations back to the queue); true restores it. */
+  active?: boolean;
 }
 
 /** A mailbox's settings as POST/PATCH /api/inboxes take them (`email`); see docs/channels/email.md. */

@@ -184,6 +184,8 @@ export interface AgentDto {
   onCall?: boolean;
   /** Since when none of their sockets is open: the router gives them nothing new meanwhile. */
   disconnectedAt?: string | null;
+  /** false: deactivated by an admin (cannot log in, gets nothing). */
+  active?: boolean;
 }
 
 export interface InboxSettings {
