@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectSocket, connectVisitor, nextEvent, startTestApp, type TestApp } from './support/test-app';
+import { waitFor } from './support/operators';
+import { connectSocket, connectVisitor, startTestApp, type TestApp } from './support/test-app';
 
 /** The next message pushed to the visitor that the rule `automatic` wrote. */
 function nextAutomatic(socket: Socket, automatic: string, timeoutMs = 5000): Promise<any> {
@@ -62,10 +63,11 @@ describe('the demo inbox as npm start makes it', () => {
     const operator = await connectSocket(`${t.url}/agents`, { token: adminToken });
     await t.api('/api/agents/me/status', { method: 'PATCH', token: adminToken, body: { status: 'online' } });
     const visitor = await connectVisitor(t.url, inbox.publicKey);
-    const assigned = nextEvent(operator, 'conversation.assigned');
     const greeted = nextAutomatic(visitor.socket, 'greeting');
-    await visitor.socket.emitWithAck('message.send', { text: 'Where is my order?', clientMessageId: randomUUID() });
-    const conversationId = (await assigned).conversation.id as number;
+    // This visitor's own conversation: going online also hands the admin the one the test before left queued.
+    const sent = await visitor.socket.emitWithAck('message.send', { text: 'Where is my order?', clientMessageId: randomUUID() });
+    const conversationId = sent.message.conversationId as number;
+    await waitFor(async () => (await t.api(`/api/conversations/${conversationId}`, { token: adminToken })).body.conversation.status, (s) => s === 'assigned', 5000, 'assigned');
     await greeted;
 
     const answered = await t.api(`/api/conversations/${conversationId}/messages`, { token: adminToken, body: { text: 'It ships today.' } });
