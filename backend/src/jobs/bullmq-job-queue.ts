@@ -23,8 +23,6 @@ export interface BullMqJobQueueOptions {
 
 /** All job names share one BullMQ queue; the BullMQ job name is the port's job name. */
 const QUEUE_NAME = 'default';
-/** How soon a job Redis did not answer in time is tried again. */
-const KEPT_RETRY_MS = 2000;
 /** Jobs refused for want of Redis that this process keeps to add when it is back; past that the newest are dropped and counted. */
 const MAX_KEPT_JOBS = 10_000;
 const PING_TIMEOUT_MS = 1000;
@@ -66,7 +64,6 @@ export class BullMqJobQueue implements JobQueue {
   private redisDown = false;
   private readonly restoredListeners: Array<() => void> = [];
   /** Enqueues refused while Redis was unreachable, with when each was due, in order. */
-  private keptRetry: NodeJS.Timeout | null = null;
   private kept: Array<{ name: string; data: unknown; options: JobOptions | undefined; dueAt: number }> = [];
   private keptDropped = 0;
 
@@ -127,26 +124,7 @@ export class BullMqJobQueue implements JobQueue {
       // and it accepts any string, ':' included.
       // https://docs.bullmq.io/guide/jobs/deduplication
       ...(jobId === undefined ? {} : { deduplication: { id: jobId } }),
-    }).catch((error: unknown) => {
-      // A Redis that is up but did not answer in time (a loaded server, a
-      // blip too short to drop the connection) never reports itself back:
-      // the job is kept and tried again shortly, instead of waiting for a
-      // reconnect that will not come.
-      if (!this.closing) {
-        this.keep(name, data, options, Date.now() + delayMs);
-        this.retryKeptSoon();
-      }
-      throw error;
     });
-  }
-
-  private retryKeptSoon(): void {
-    if (this.keptRetry) return;
-    this.keptRetry = setTimeout(() => {
-      this.keptRetry = null;
-      void this.addKept();
-    }, KEPT_RETRY_MS);
-    this.keptRetry.unref();
   }
 
   onStoreRestored(listener: () => void): void {
@@ -184,7 +162,7 @@ export class BullMqJobQueue implements JobQueue {
       }
     }
     const lostJobs = dropped ? `; ${dropped} more were not kept (at most ${MAX_KEPT_JOBS} are)` : '';
-    new Logger('Jobs').log(`${added} of ${kept.length} jobs Redis refused or did not answer are queued now${lostJobs}`);
+    new Logger('Jobs').log(`Redis is back: ${added} of ${kept.length} jobs refused meanwhile are queued${lostJobs}`);
   }
 
   start(): Promise<void> {
@@ -310,7 +288,6 @@ export class BullMqJobQueue implements JobQueue {
   }
 
   private async shutdown(): Promise<void> {
-    if (this.keptRetry) clearTimeout(this.keptRetry);
     await this.starting?.catch(() => undefined);
     // Worker.close() waits for the jobs it is running. Without Redis it would
     // wait for the reconnect forever, and the jobs it runs could not be marked
