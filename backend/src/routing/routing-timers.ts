@@ -3,6 +3,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
+import { Departures } from './departures.service';
 import { RoutingService } from './routing.service';
 
 /**
@@ -20,6 +21,7 @@ export class RoutingTimers implements OnApplicationBootstrap {
   constructor(
     private readonly db: DataSource,
     private readonly routing: RoutingService,
+    private readonly departures: Departures,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
   ) {}
 
@@ -55,7 +57,7 @@ export class RoutingTimers implements OnApplicationBootstrap {
       .where("(a.status = 'offline' OR a.disconnectedAt IS NOT NULL)")
       .andWhere("EXISTS (SELECT 1 FROM conversations c WHERE c.assigneeId = a.id AND c.status = 'assigned')")
       .getMany();
-    for (const agent of gone) await this.routing.scheduleGrace(agent.id);
+    for (const agent of gone) await this.departures.scheduleGrace(agent.id);
     await this.routing.requestDrain(null);
   }
 }

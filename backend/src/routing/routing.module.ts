@@ -5,6 +5,7 @@ import { QueueUpdates } from './queue-updates';
 import { QueueWaits } from './queue-waits';
 import { RoutingAnnouncements } from './routing.announcements';
 import { RoutingController } from './routing.controller';
+import { Departures } from './departures.service';
 import { RoutingService } from './routing.service';
 import { RoutingSnapshots } from './routing.snapshots';
 import { TransfersService } from './transfers.service';
@@ -12,7 +13,7 @@ import { TransfersService } from './transfers.service';
 @Module({
   imports: [ConversationsModule],
   controllers: [RoutingController],
-  providers: [RoutingService, TransfersService, RoutingSnapshots, RoutingAnnouncements, RoutingTimers, QueueUpdates, QueueWaits],
+  providers: [RoutingService, Departures, TransfersService, RoutingSnapshots, RoutingAnnouncements, RoutingTimers, QueueUpdates, QueueWaits],
   exports: [RoutingService, TransfersService, QueueWaits],
 })
 export class RoutingModule {}
