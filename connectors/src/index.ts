@@ -1,5 +1,6 @@
 export * from './types';
 export * from './provider-fetch';
+export * from './inbound-text';
 export * from './telegram';
 export * from './email';
 export * from './meta';

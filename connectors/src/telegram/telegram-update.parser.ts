@@ -2,12 +2,12 @@
  * Pure mapping of a (guarded) Telegram update to the normalized inbound events.
  * Bot API types: https://core.telegram.org/bots/api#available-types
  */
+import { TRUNCATION_MARKER } from '../inbound-text';
 import type { InboundAttachment, InboundEvent, InboundMessageEvent, InboundSender, MessageKind } from '../types';
 import type { TgCallbackQuery, TgChat, TgMessage, TgUpdate, TgUser } from './telegram-update.guard';
 
 /** Longest text or caption we keep, in UTF-8 bytes. Telegram's own limit is far lower (4096 chars). */
 export const MAX_INBOUND_TEXT_BYTES = 64 * 1024;
-export const TRUNCATION_MARKER = '\n[… truncated]';
 
 export interface ParseOptions {
   /** Clock for events that carry no date of their own (button presses). */

@@ -5,6 +5,7 @@
  * a webhook body, so a changed or odd shape is a MetaPayloadError and never
  * an event built from guesses.
  */
+import { clipInboundText } from '../inbound-text';
 import { toE164 } from '../phone';
 import { asObject, compact, id, num, optBool, optObj, optStr, str, type Obj } from '../meta/payload-reader';
 import { MetaPayloadError } from '../meta/meta-payload.error';
@@ -23,7 +24,7 @@ export interface WhatsAppWebInboundMessageEvent extends InboundMessageEvent {
 }
 
 const MAX_TEXT = 65_536;
-const clip = (text: string) => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+const clip = (text: string) => clipInboundText(text, MAX_TEXT) as string;
 
 const MEDIA: Record<string, { kind: MessageKind; attachment: InboundAttachment['kind']; payload?: Record<string, unknown> }> = {
   image: { kind: 'image', attachment: 'image' },

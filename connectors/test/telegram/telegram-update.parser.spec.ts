@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TelegramConnector, TelegramPayloadError } from '../../src/telegram';
-import { MAX_INBOUND_TEXT_BYTES, TRUNCATION_MARKER, truncateUtf8 } from '../../src/telegram/telegram-update.parser';
+import { TRUNCATION_MARKER } from '../../src/inbound-text';
+import { MAX_INBOUND_TEXT_BYTES, truncateUtf8 } from '../../src/telegram/telegram-update.parser';
 import type { InboundMessageEvent } from '../../src/types';
 import { telegramFixture, webhookRequest } from './fixtures';
 

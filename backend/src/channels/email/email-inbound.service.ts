@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { rewriteEmailCidLinks, type EmailInboundMessageEvent, type InboundEvent, type InboundStatusEvent } from '@inbox/connectors';
+import { clipInboundText, rewriteEmailCidLinks, type EmailInboundMessageEvent, type InboundEvent, type InboundStatusEvent } from '@inbox/connectors';
 import { DataSource, In } from 'typeorm';
 import type { Agent } from '../../agents/agent.entity';
 import { InboxAccess } from '../../auth/inbox-access.service';
@@ -17,8 +17,6 @@ import { Inbox } from '../inbox.entity';
 import { InboundService } from '../inbound.service';
 import { EmailBody } from './email-body.entity';
 import { admitEmail, pickConversation, storedEmailPayload, type ThreadCandidate } from './email-inbound.policy';
-
-const CLIP_MARKER = '\n[… truncated]';
 
 /**
  * Mail from the IMAP sync into the common inbound path: drop what no person
@@ -67,8 +65,7 @@ export class EmailInbound {
 
     const uploadedBy = `email:${randomUUID()}`;
     const { files, inline, skipped } = await this.storeFiles(inbox.id, uploadedBy, event);
-    const max = this.config.messageMaxChars;
-    const text = event.text && event.text.length > max ? event.text.slice(0, max - CLIP_MARKER.length) + CLIP_MARKER : event.text;
+    const text = clipInboundText(event.text, this.config.messageMaxChars);
     const result = await this.inbound.receiveMessage(
       inbox,
       {

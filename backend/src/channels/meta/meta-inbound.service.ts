@@ -1,5 +1,5 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
-import { InstagramConnector, MetaPayloadError, WhatsAppCloudConnector, type InboundEvent, type InboundMessageEvent, type RawInbound } from '@inbox/connectors';
+import { clipInboundText, InstagramConnector, MetaPayloadError, WhatsAppCloudConnector, type InboundEvent, type InboundMessageEvent, type RawInbound } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConversationPresenter } from '../../conversations/conversation.presenter';
@@ -10,7 +10,6 @@ import { DeliveryStatuses } from '../delivery-statuses';
 import type { Inbox } from '../inbox.entity';
 import { InboundBatcher } from '../inbound-batcher';
 import { InboundService } from '../inbound.service';
-import { clipInboundText } from '../inbound-text';
 import { filesOf, type PendingFileRef } from '../inbound-media';
 import { MetaInboxes, type MetaInbox } from './meta-inboxes';
 import { META_JOB_OPTIONS, META_JOBS, metaJobIds } from './meta.jobs';

@@ -1,5 +1,5 @@
 import { BadRequestException, Inject, Injectable, NotFoundException, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
-import { TelegramConnector, TelegramPayloadError, type InboundEvent, type InboundMessageEvent, type RawInbound } from '@inbox/connectors';
+import { clipInboundText, TelegramConnector, TelegramPayloadError, type InboundEvent, type InboundMessageEvent, type RawInbound } from '@inbox/connectors';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { Message } from '../../conversations/message.entity';
 import { JOB_QUEUE, type JobQueue } from '../../jobs/job-queue';
@@ -9,8 +9,6 @@ import { InboundService } from '../inbound.service';
 import { TelegramInboxes } from './telegram-inboxes';
 import { filesOf, type PendingFileRef } from '../inbound-media';
 import { TELEGRAM_JOB_OPTIONS, TELEGRAM_JOBS, telegramJobIds } from './telegram.jobs';
-
-const CLIP_MARKER = '\n[… truncated]';
 
 /**
  * Telegram updates in, from the webhook or the poller: verify, normalize
@@ -76,8 +74,7 @@ export class TelegramInbound {
 
   /** Text within MESSAGE_MAX_CHARS; the files to fetch recorded in the payload, where the media job reads them. */
   private prepare(event: InboundMessageEvent): InboundMessageEvent {
-    const max = this.config.messageMaxChars;
-    const text = event.text !== undefined && event.text.length > max ? event.text.slice(0, max - CLIP_MARKER.length) + CLIP_MARKER : event.text;
+    const text = clipInboundText(event.text, this.config.messageMaxChars);
     const files: PendingFileRef[] = event.attachments.map((a) => ({ ...a, status: 'pending' }));
     const payload = files.length ? { ...(event.payload ?? {}), files } : event.payload;
     return { ...event, text, ...(payload ? { payload } : {}) };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { InboundEvent, WhatsAppWebInboundMessageEvent } from '@inbox/connectors';
+import { clipInboundText, type InboundEvent, type WhatsAppWebInboundMessageEvent } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AttachmentsService } from '../../conversations/attachments.service';
@@ -9,7 +9,6 @@ import { DeliveryStatuses } from '../delivery-statuses';
 import type { Inbox } from '../inbox.entity';
 import { InboundBatcher } from '../inbound-batcher';
 import { InboundService } from '../inbound.service';
-import { clipInboundText } from '../inbound-text';
 
 /**
  * Events of a linked number's client: its messages arrive with their
