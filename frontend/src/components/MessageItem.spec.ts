@@ -60,7 +60,7 @@ describe('MessageItem', () => {
     expect(audio.attributes('src')).toBe('/api/attachments/key1/voice.ogg');
     expect(audio.attributes('controls')).toBeDefined();
     expect(audio.attributes('preload')).toBe('none');
-    expect(w.find('.player a[download]').text()).toBe('Download voice.ogg (5.0 KB)');
+    expect(w.find('.player a[download]').text()).toBe('Download voice.ogg (5 KB)');
     expect(w.find('.files').exists()).toBe(false);
   });
 

@@ -25,10 +25,17 @@ export function durationParts(ms: number): DurationParts {
   return { unit: 'd', n: Math.floor(h / 24), rest: h % 24 };
 }
 
+/** `1.5 MB`, `320 KB`, `12 B`: the operator app and the widget (which imports it from here) say sizes alike. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
 
 export function initials(name: string | null | undefined): string {

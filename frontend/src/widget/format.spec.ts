@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { attachmentHref, formatSize, formatWait, isInlineImage, linkify, queueLine, safeHref } from './format';
+import { attachmentHref, formatWait, isInlineImage, linkify, queueLine, safeHref } from './format';
 import { setLocale } from './strings';
 
 describe('linkify', () => {
@@ -45,14 +45,6 @@ describe('urls', () => {
     expect(isInlineImage('image/png')).toBe(true);
     expect(isInlineImage('image/svg+xml')).toBe(false);
     expect(isInlineImage('application/pdf')).toBe(false);
-  });
-});
-
-describe('formatSize', () => {
-  it('uses readable units', () => {
-    expect(formatSize(512)).toBe('512 B');
-    expect(formatSize(1536)).toBe('1.5 KB');
-    expect(formatSize(10 * 1024 * 1024)).toBe('10 MB');
   });
 });
 

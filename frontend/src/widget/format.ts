@@ -1,19 +1,6 @@
 import { locale, t } from './strings';
 import type { QueuePlace } from './types';
 
-/** `1.5 MB`, `320 KB`, `12 B`. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
-}
-
 /** The time of day for a bubble; the date too when it is not today. */
 export function formatTime(iso: string, now: Date = new Date()): string {
   const d = new Date(iso);

@@ -1,5 +1,6 @@
 import { h, icon } from './dom';
-import { attachmentHref, formatSize, isInlineImage, linkify } from './format';
+import { formatBytes } from '../lib/format';
+import { attachmentHref, isInlineImage, linkify } from './format';
 import { t, type StringKey } from './strings';
 import type { Attachment, Quote } from './types';
 
@@ -22,7 +23,7 @@ export function quoteBlock(q: Quote, inboxName: string | undefined): HTMLElement
 /** A picture shown small, or a file to download; a file still uploading has no address yet (images have a local blob: preview). */
 export function attachmentLink(a: Attachment, host: string): HTMLElement {
   const href = a.url ? attachmentHref(a.url, host) : null;
-  if (!href) return h('span', { class: 'file' }, icon('file'), h('span', { class: 'file-name' }, a.fileName), h('span', { class: 'file-size' }, formatSize(a.size)));
+  if (!href) return h('span', { class: 'file' }, icon('file'), h('span', { class: 'file-name' }, a.fileName), h('span', { class: 'file-size' }, formatBytes(a.size)));
   if (isInlineImage(a.mimeType)) {
     return h(
       'a',
@@ -35,6 +36,6 @@ export function attachmentLink(a: Attachment, host: string): HTMLElement {
     { class: 'file', href, target: '_blank', rel: 'noopener noreferrer', download: a.fileName, 'aria-label': t('download', { file: a.fileName }) },
     icon('file'),
     h('span', { class: 'file-name' }, a.fileName),
-    h('span', { class: 'file-size' }, formatSize(a.size)),
+    h('span', { class: 'file-size' }, formatBytes(a.size)),
   );
 }

@@ -1,4 +1,4 @@
-import { formatSize } from './format';
+import { formatBytes } from '../lib/format';
 import { t } from './strings';
 import type { Attachment } from './types';
 
@@ -16,7 +16,7 @@ export class UploadError extends Error {
 /** Checks a file before uploading it; returns what to tell the visitor, or null when it may go. */
 export function checkFile(file: Pick<File, 'name' | 'size'>, maxBytes: number): string | null {
   if (file.size === 0) return t('emptyFile', { file: file.name });
-  if (maxBytes > 0 && file.size > maxBytes) return t('tooLarge', { file: file.name, max: formatSize(maxBytes) });
+  if (maxBytes > 0 && file.size > maxBytes) return t('tooLarge', { file: file.name, max: formatBytes(maxBytes) });
   return null;
 }
 

@@ -95,7 +95,7 @@ describe('QuickRepliesView', () => {
     await input.trigger('change');
     await flushPromises();
     expect(calls).toContain('POST /api/quick-replies/3/attachments');
-    expect(wrapper.get('[data-file="manual.pdf"]').text()).toContain('2.0 KB');
+    expect(wrapper.get('[data-file="manual.pdf"]').text()).toContain('2 KB');
     await wrapper.get('[data-file="manual.pdf"] button').trigger('click');
     await flushPromises();
     expect(calls).toContain('DELETE /api/quick-replies/3/attachments/k1');
