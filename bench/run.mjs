@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// npm run bench [-- name ...]: builds the backend, then runs bench/<name>/index.mjs
-// for each name given (all of them when none is). Each benchmark prints its
-// figures and records them in docs/benchmarks.md with the date and machine.
+// npm run bench [-- name ...]: checks that the servers the chosen benchmarks
+// need answer (bench/lib/services.mjs), builds the backend (and the frontend
+// when a benchmark reads it), then runs bench/<name>/index.mjs for each name
+// given (all of them when none is). Each benchmark prints its figures and
+// records them in docs/benchmarks.md with the date and machine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { needsOf, requireServices } from './lib/services.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -18,14 +21,22 @@ if (unknown.length) {
   console.error(`Unknown benchmark: ${unknown.join(', ')}. Available: ${available.join(', ')}`);
   process.exit(2);
 }
+const chosen = wanted.length ? wanted : available;
+
+await requireServices(chosen);
 
 console.log('Building the backend...');
 execFileSync('npm', ['run', 'build', '-w', '@inbox/connectors', '-w', '@inbox/migrations', '-w', '@inbox/backend'], { cwd: root, stdio: 'inherit' });
+if (chosen.some((name) => needsOf(name).frontend)) {
+  console.log('Building the frontend...');
+  execFileSync('npm', ['run', 'build', '-w', '@inbox/frontend'], { cwd: root, stdio: 'inherit' });
+}
 
-let failed = false;
-for (const name of wanted.length ? wanted : available) {
+const failed = [];
+for (const name of chosen) {
   console.log(`\n== ${name}`);
   const result = spawnSync(process.execPath, [join(here, name, 'index.mjs')], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) failed = true;
+  if (result.status !== 0) failed.push(name);
 }
-process.exit(failed ? 1 : 0);
+if (failed.length) console.error(`\nFailed: ${failed.join(', ')}`);
+process.exit(failed.length ? 1 : 0);

@@ -25,35 +25,16 @@ export const freePort = () =>
     });
   });
 
-/** null when MariaDB (MYSQL_SERVER) and Redis (REDIS_URL) both answer, else why not. */
-export async function mariaDbAndRedisProblem() {
-  const mysql = require('mysql2/promise');
-  try {
-    const conn = await mysql.createConnection({ uri: MYSQL_SERVER, connectTimeout: 2000 });
-    await conn.end();
-  } catch (error) {
-    return `MariaDB at ${MYSQL_SERVER} is unreachable (${error.code ?? error.message})`;
-  }
-  const { Redis } = require('ioredis');
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch (error) {
-    return `Redis at ${REDIS_URL} is unreachable (${error.code ?? error.message})`;
-  } finally {
-    redis.disconnect();
-  }
-  return null;
-}
-
 export const BENCH_ADMIN = { email: 'admin@bench.test', password: 'bench-password-1' };
 
-/** The environment of a benchmarked backend on MariaDB + Redis, reachable on `port`, with `extra` on top. */
-export function benchEnv({ databaseUrl, prefix, dataDir, port, extra = {} }) {
+/**
+ * The environment of a benchmarked backend reachable on `port`, with `extra`
+ * on top. `redisUrl` '' runs the jobs in-process (the SQLite set-up).
+ */
+export function benchEnv({ databaseUrl, prefix, dataDir, port, redisUrl = REDIS_URL, extra = {} }) {
   return {
     DATABASE_URL: databaseUrl,
-    REDIS_URL,
+    REDIS_URL: redisUrl,
     REDIS_PREFIX: prefix,
     DATA_DIR: dataDir,
     APP_SECRET: randomBytes(32).toString('hex'),

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MYSQL_SERVER, mysqlDatabase } from './backend.mjs';
+import { mysqlDatabase } from './backend.mjs';
+import { requireServices } from './services.mjs';
 
 const require = createRequire(import.meta.url);
 const SQLITE_ONLY = '--sqlite-only';
@@ -41,8 +42,7 @@ export async function firstInsertId(db, sql, table, size) {
 
 /**
  * Runs `measure(label, databaseUrl)` on a fresh MariaDB database, then on
- * SQLite, and returns both figures (SQLite alone when MariaDB is out of
- * reach). The entities pick column types from DATABASE_URL when first
+ * SQLite, and returns both figures. The entities pick column types from DATABASE_URL when first
  * loaded, so SQLite runs in a fresh process: the benchmark's own script,
  * called again with --sqlite-only, which prints its figures as one JSON line
  * and exits.
@@ -52,12 +52,9 @@ export async function measureOnBothDatabases(scriptUrl, name, measure) {
     console.log(JSON.stringify(await measureSqlite(name, measure)));
     process.exit(0);
   }
+  await requireServices([name]);
   const results = [];
-  const mysql = await mysqlDatabase(name).catch((error) => {
-    console.log(`MariaDB/MySQL at ${MYSQL_SERVER} is unreachable (${error.message}); measuring SQLite only`);
-    return null;
-  });
-  if (!mysql) return [await measureSqlite(name, measure)];
+  const mysql = await mysqlDatabase(name);
   try {
     results.push(await measure('MariaDB', mysql.url));
   } finally {

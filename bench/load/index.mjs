@@ -11,9 +11,10 @@
 //      one process: its resident memory.
 import { performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
-import { api, freePort, mariaDbAndRedisProblem, mysqlQuery, postAsFastAsAnswered, postAtRate, residentBytes, sleep, waitForIdle } from '../lib/backend.mjs';
+import { api, freePort, mysqlQuery, postAsFastAsAnswered, postAtRate, residentBytes, sleep, waitForIdle } from '../lib/backend.mjs';
 import { startTelegramBench } from '../lib/telegram-backend.mjs';
 import { percentile, recordBenchmark } from '../lib/record.mjs';
+import { requireServices } from '../lib/services.mjs';
 
 const RATE = Number(process.env.BENCH_LOAD_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
@@ -108,11 +109,7 @@ async function widgetSockets(port, pid, inboxKey) {
 }
 
 async function main() {
-  const problem = await mariaDbAndRedisProblem();
-  if (problem) {
-    console.log(`Load benchmark skipped: ${problem}. Start MariaDB and Redis (or set BENCH_MYSQL_URL / BENCH_REDIS_URL).`);
-    return;
-  }
+  await requireServices(['load']);
   const port = await freePort();
   let bench;
   try {

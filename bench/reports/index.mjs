@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { percentile, recordBenchmark } from '../lib/record.mjs';
+import { requireServices } from '../lib/services.mjs';
 
 const require = createRequire(import.meta.url);
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 100_000);
@@ -86,6 +87,7 @@ async function load(db) {
 }
 
 async function main() {
+  await requireServices(['reports']);
   const { createConnection } = require('mysql2/promise');
   const name = `inbox_bench_reports_${process.pid}`;
   const admin = await createConnection(MYSQL_SERVER);

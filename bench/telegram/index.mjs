@@ -5,8 +5,9 @@
 // secret token and measures how fast the webhook answers. The answer comes
 // after the durable write; everything else (routing, file downloads, button
 // answers) runs in jobs, so the target is p99 under 100 ms at 500 updates/s.
-import { mariaDbAndRedisProblem, mysqlQuery, postAtRate, waitForIdle } from '../lib/backend.mjs';
+import { mysqlQuery, postAtRate, waitForIdle } from '../lib/backend.mjs';
 import { percentile, recordBenchmark } from '../lib/record.mjs';
+import { requireServices } from '../lib/services.mjs';
 import { startTelegramBench } from '../lib/telegram-backend.mjs';
 
 /** Offered rates, one phase each; 500/s is the target, the lower ones show where the headroom ends. */
@@ -35,11 +36,7 @@ function makeUpdates(count, firstId) {
 }
 
 async function main() {
-  const problem = await mariaDbAndRedisProblem();
-  if (problem) {
-    console.log(`Telegram benchmark skipped: ${problem}. Start MariaDB and Redis (or set BENCH_MYSQL_URL / BENCH_REDIS_URL).`);
-    return;
-  }
+  await requireServices(['telegram']);
   let bench;
   try {
     bench = await startTelegramBench({

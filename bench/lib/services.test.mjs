@@ -1,0 +1,84 @@
+// The check npm run bench makes before building: a server a chosen benchmark
+// needs that does not answer stops the run with its name and how to start it.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './backend.mjs';
+import { explainUnreachable, probeMysql, probeRedis, SERVICES, unreachableServices } from './services.mjs';
+
+const run = join(dirname(fileURLToPath(import.meta.url)), '../run.mjs');
+
+/** SERVICES with probes that answer `errors[key]` (null: up) and record what was asked. */
+function stubServices(errors) {
+  const asked = [];
+  const services = Object.fromEntries(
+    Object.entries(SERVICES).map(([key, service]) => [
+      key,
+      { ...service, url: `${key}://stub`, probe: async (url) => (asked.push(url), errors[key] ?? null) },
+    ]),
+  );
+  return { services, asked };
+}
+
+describe('unreachableServices', () => {
+  it('asks only about the servers the chosen benchmarks need', async () => {
+    const browserOnly = stubServices({ mariadb: 'ECONNREFUSED', redis: 'ECONNREFUSED' });
+    assert.deepEqual(await unreachableServices(['bundle', 'first-load', 'scroll'], browserOnly.services), []);
+    assert.deepEqual(browserOnly.asked, []);
+
+    const routing = stubServices({ redis: 'ECONNREFUSED' });
+    assert.deepEqual(await unreachableServices(['routing'], routing.services), []);
+    assert.deepEqual(routing.asked, ['mariadb://stub']);
+  });
+
+  it('reports each server that does not answer with the benchmarks that need it', async () => {
+    const { services } = stubServices({ redis: 'ECONNREFUSED' });
+    const unreachable = await unreachableServices(['routing', 'telegram', 'greeting', 'bundle'], services);
+    assert.equal(unreachable.length, 1);
+    assert.equal(unreachable[0].name, 'Redis');
+    assert.equal(unreachable[0].error, 'ECONNREFUSED');
+    assert.deepEqual(unreachable[0].neededBy, ['telegram', 'greeting']);
+  });
+
+  it('takes a benchmark it has no entry for as needing MariaDB and Redis', async () => {
+    const { services } = stubServices({ mariadb: 'ECONNREFUSED', redis: 'ETIMEDOUT' });
+    const unreachable = await unreachableServices(['a-new-one'], services);
+    assert.deepEqual(unreachable.map((s) => s.name), ['MariaDB', 'Redis']);
+  });
+});
+
+describe('explainUnreachable', () => {
+  it('names the server, its address, the error, who needs it and how to start it', () => {
+    const text = explainUnreachable([{ ...SERVICES.redis, url: 'redis://127.0.0.1:1', error: 'ECONNREFUSED', neededBy: ['load', 'telegram'] }]);
+    assert.match(text, /no figures written/);
+    assert.match(text, /Redis at redis:\/\/127\.0\.0\.1:1 does not answer \(ECONNREFUSED\); needed by: load, telegram\./);
+    assert.match(text, /redis-server --daemonize yes/);
+    assert.match(text, /BENCH_REDIS_URL/);
+  });
+});
+
+describe('the probes', () => {
+  it('say why MariaDB and Redis on a closed port do not answer', async () => {
+    const port = await freePort();
+    assert.equal(await probeMysql(`mysql://root@127.0.0.1:${port}`), 'ECONNREFUSED');
+    assert.equal(await probeRedis(`redis://127.0.0.1:${port}`), 'ECONNREFUSED');
+  });
+});
+
+describe('npm run bench', () => {
+  it('exits 1 before building, naming the servers that are down, when MariaDB and Redis do not answer', async () => {
+    const port = await freePort();
+    const result = spawnSync(process.execPath, [run, 'telegram', 'routing'], {
+      env: { ...process.env, BENCH_MYSQL_URL: `mysql://root@127.0.0.1:${port}`, BENCH_REDIS_URL: `redis://127.0.0.1:${port}` },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, new RegExp(`MariaDB at mysql://root@127\\.0\\.0\\.1:${port} does not answer \\(ECONNREFUSED\\); needed by: telegram, routing\\.`));
+    assert.match(result.stderr, new RegExp(`Redis at redis://127\\.0\\.0\\.1:${port} does not answer \\(ECONNREFUSED\\); needed by: telegram\\.`));
+    assert.match(result.stderr, /apt-get install mariadb-server/);
+    assert.doesNotMatch(result.stdout, /Building/);
+  });
+});
