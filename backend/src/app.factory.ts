@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AgentsService } from './agents/agents.service';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
@@ -13,6 +13,7 @@ import { QuietLogger } from './common/quiet-logger';
 import { baseSecurityHeaders, setInboxPageHeaders } from './common/security-headers';
 import { RequestValidationPipe } from './common/validation.pipe';
 import { DemoService } from './demo/demo.service';
+import { createOpenApiDocument } from './openapi';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
 
 /** Where the built frontend (operator app and widget.js) is served from. */
@@ -43,12 +44,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     app.useWebSocketAdapter(adapter);
   }
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Inbox API')
-    .setDescription('Omnichannel contact-centre inbox: REST API. Sockets are described in docs/api.md.')
-    .addBearerAuth()
-    .build();
-  if (config.apiDocs) SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  if (config.apiDocs) SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app));
 
   if (existsSync(FRONTEND_DIST)) app.useStaticAssets(FRONTEND_DIST, { index: 'index.html', maxAge: '1h', setHeaders: setInboxPageHeaders });
 
