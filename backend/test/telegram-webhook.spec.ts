@@ -135,6 +135,19 @@ describe('the Telegram webhook', () => {
       { numRuns: 60 },
     );
   });
+
+  // Last: it leaves the inbox connected again, with a new secret.
+  it('archiving removes the webhook at Telegram and answers 404 here; reactivating sets it again', async () => {
+    const archived = await tt.t.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: tt.adminToken, body: { active: false } });
+    expect(archived.status, JSON.stringify(archived.body)).toBe(200);
+    expect(tt.api.webhook).toBeNull();
+    expect((await postUpdate(tt, inboxId, secret, messageUpdate(CHAT, 40, { text: 'anyone?' }))).status).toBe(404);
+
+    const back = await tt.t.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: tt.adminToken, body: { active: true } });
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
+    expect(tt.api.webhook?.url).toBe(`https://inbox.example.com/webhooks/telegram/${inboxId}`);
+    expect((await postUpdate(tt, inboxId, tt.api.webhook?.secretToken ?? '', messageUpdate(CHAT, 41, { text: 'back' }))).status).toBe(200);
+  });
 });
 
 function setPath(target: any, path: string, value: unknown): void {

@@ -72,6 +72,7 @@ export class UpdateAgentDto extends AgentFieldsDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(8) @MaxLength(200) password?: string;
 }
 
-export class CreateTeamDto {
-  @ApiPropertyOptional() @IsString() @MinLength(1) @MaxLength(120) name: string;
+/** A new team's name, or a team's new name. */
+export class TeamNameDto {
+  @ApiProperty() @IsString() @Matches(/\S/, { message: 'name must not be blank' }) @MaxLength(120) name: string;
 }

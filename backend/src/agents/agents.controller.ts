@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import type { Agent } from './agent.entity';
-import { CreateAgentDto, CreateTeamDto, toAgentDto, UpdateAgentDto, UpdateStatusDto } from './agent.dto';
+import { CreateAgentDto, TeamNameDto, toAgentDto, UpdateAgentDto, UpdateStatusDto } from './agent.dto';
 import { AgentsService } from './agents.service';
 import { Audited } from '../audit/audited.decorator';
 
@@ -60,7 +60,23 @@ export class AgentsController {
   @Roles('admin')
   @Audited('team.create', 'team')
   @Post('teams')
-  async createTeam(@Body() body: CreateTeamDto) {
+  async createTeam(@Body() body: TeamNameDto) {
     return { team: await this.agents.createTeam(body.name) };
+  }
+
+  @Roles('admin')
+  @Audited('team.update', 'team')
+  @Patch('teams/:id')
+  async renameTeam(@Param('id', ParseIntPipe) id: number, @Body() body: TeamNameDto) {
+    return { team: await this.agents.renameTeam(id, body.name) };
+  }
+
+  /** 409 naming the inboxes (or team quick replies) that still need the team. */
+  @Roles('admin')
+  @Audited('team.delete', 'team')
+  @Delete('teams/:id')
+  @HttpCode(204)
+  async deleteTeam(@Param('id', ParseIntPipe) id: number): Promise<void> {
+    await this.agents.deleteTeam(id);
   }
 }

@@ -123,6 +123,43 @@ export class AgentsService {
     }
   }
 
+  async renameTeam(id: number, name: string): Promise<Team> {
+    const team = await this.getTeam(id);
+    try {
+      return await this.db.getRepository(Team).save({ ...team, name: name.trim() });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictException(`name: a team called "${name}" already exists`);
+      throw error;
+    }
+  }
+
+  /**
+   * Removes a team nothing depends on: an inbox or a team quick reply would
+   * be left to nobody (or to everybody), so they are named and the team
+   * stays. Members simply lose it (agent_teams cascades); conversations and
+   * report rows keep the old team id as history.
+   */
+  async deleteTeam(id: number): Promise<void> {
+    const team = await this.getTeam(id);
+    const inboxes = (await this.db.query('SELECT name FROM inboxes WHERE teamId = ? ORDER BY id', [id])) as Array<{ name: string }>;
+    if (inboxes.length > 0) {
+      throw new ConflictException(`Team "${team.name}" still receives the conversations of ${inboxes.map((i) => `"${i.name}"`).join(', ')}: give those inboxes another team (or none) first`);
+    }
+    const replies = (await this.db.query('SELECT title FROM quick_replies WHERE teamId = ? ORDER BY id', [id])) as Array<{ title: string }>;
+    if (replies.length > 0) {
+      throw new ConflictException(`Team "${team.name}" has quick replies (${replies.map((r) => `"${r.title}"`).join(', ')}): move or delete them first`);
+    }
+    const members = (await this.db.query('SELECT agentId FROM agent_teams WHERE teamId = ?', [id])) as Array<{ agentId: number | string }>;
+    await this.db.getRepository(Team).delete({ id });
+    for (const member of members) this.realtime.toAgents('agent.updated', { agent: toAgentDto(await this.get(Number(member.agentId))) });
+  }
+
+  private async getTeam(id: number): Promise<Team> {
+    const team = await this.db.getRepository(Team).findOneBy({ id });
+    if (!team) throw new NotFoundException(`Team ${id} does not exist`);
+    return team;
+  }
+
   private async findTeams(ids: number[]): Promise<Team[]> {
     if (ids.length === 0) return [];
     const teams = await this.db.getRepository(Team).findBy({ id: In(ids) });

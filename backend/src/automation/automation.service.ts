@@ -73,7 +73,8 @@ export class AutomationService implements OnModuleInit {
     const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId });
     if (!conversation) return null;
     const inbox = await this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId });
-    return this.automatic.recipient(conversation, inbox);
+    // An archived inbox sends nothing, automatic messages included.
+    return inbox.active ? this.automatic.recipient(conversation, inbox) : null;
   }
 
   /** A new conversation: the after-hours reply outside business hours, the greeting inside. Never while a bot holds it. */

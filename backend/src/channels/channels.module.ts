@@ -9,6 +9,7 @@ import { InboundMedia } from './inbound-media';
 import { InboundService } from './inbound.service';
 import { InboxesController } from './inboxes.controller';
 import { InboxesService } from './inboxes.service';
+import { InboxArchive } from './inbox-archive';
 import { SurveyAnswers } from './survey-answers';
 import { BotGate } from './bot-gate';
 import { TELEGRAM_CONTROLLERS, TELEGRAM_PROVIDERS } from './telegram/telegram.providers';
@@ -22,7 +23,7 @@ import { WHATSAPP_CONTROLLERS, WHATSAPP_PROVIDERS } from './whatsapp/whatsapp.pr
 @Module({
   imports: [ContactsModule, ConversationsModule, DeliveryModule],
   controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS, ...EMAIL_CONTROLLERS, ...META_CONTROLLERS, ...WHATSAPP_CONTROLLERS],
-  providers: [InboxesService, InboundService, InboundBatcher, InboundNotifier, InboundMedia, SurveyAnswers, BotGate, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS, DeliveryStatuses, ...META_PROVIDERS, ...WHATSAPP_PROVIDERS],
+  providers: [InboxesService, InboxArchive, InboundService, InboundBatcher, InboundNotifier, InboundMedia, SurveyAnswers, BotGate, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS, DeliveryStatuses, ...META_PROVIDERS, ...WHATSAPP_PROVIDERS],
   exports: [InboxesService, InboundService, SurveyAnswers, BotGate],
 })
 export class ChannelsModule {}

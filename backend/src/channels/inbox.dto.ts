@@ -71,6 +71,10 @@ export class UpdateInboxDto {
   @ApiPropertyOptional({ type: UpdateVoiceInboxDto, description: 'Voice inboxes: what callers hear and how long things take' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateVoiceInboxDto) voice?: UpdateVoiceInboxDto;
   @ApiPropertyOptional({ type: UpdateInstagramInboxDto, description: 'Instagram inboxes: the Human Agent feature' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => UpdateInstagramInboxDto) instagram?: UpdateInstagramInboxDto;
   @AutomationSettingsField() automation?: InboxAutomationDto;
+  @ApiPropertyOptional({ description: 'false archives the inbox (connector stopped, webhooks 404, open conversations closed, history kept); true reactivates it' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }
 
 export function toInboxDto(inbox: Inbox, publicUrl: string) {
@@ -84,6 +88,7 @@ export function toInboxDto(inbox: Inbox, publicUrl: string) {
     routingMode: inbox.routingMode,
     routing: inbox.routing,
     automation: inbox.automation,
+    active: inbox.active,
     createdAt: new Date(inbox.createdAt).toISOString(),
     widgetSnippet:
       inbox.type === 'webchat' ? `<script src="${publicUrl}/widget.js" data-inbox="${inbox.publicKey}" async></script>` : null,

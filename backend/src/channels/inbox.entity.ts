@@ -53,5 +53,11 @@ export class Inbox {
   /** Greetings, business hours, goodbye, auto-close, CSAT (see InboxAutomation). */
   @Column(jsonText) automation: InboxAutomation = {};
 
+  /**
+   * False once an admin archives the inbox: its connector is stopped, its
+   * webhooks answer 404 and nothing is sent from it; its history stays.
+   */
+  @Column({ type: 'boolean', default: true }) active: boolean;
+
   @CreateDateColumn(timestamp as object) createdAt: Date;
 }

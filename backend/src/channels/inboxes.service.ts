@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Team } from '../agents/team.entity';
 import { mergeAutomation } from '../automation/inbox-automation';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MembershipRooms } from '../realtime/membership-rooms.service';
+import { InboxArchive } from './inbox-archive';
 import { Inbox, type InboxRouting } from './inbox.entity';
 import type { CreateInboxDto, UpdateInboxDto } from './inbox.dto';
 import { SecretBox } from './secret-box';
@@ -27,6 +28,7 @@ export class InboxesService {
     private readonly meta: MetaInboxSetup,
     private readonly whatsappWeb: WhatsAppWebSessions,
     private readonly membershipRooms: MembershipRooms,
+    private readonly archive: InboxArchive,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secrets = new SecretBox(config.appSecret);
@@ -43,7 +45,7 @@ export class InboxesService {
   }
 
   findByPublicKey(publicKey: string): Promise<Inbox | null> {
-    return this.db.getRepository(Inbox).findOneBy({ publicKey });
+    return this.db.getRepository(Inbox).findOneBy({ publicKey, active: true });
   }
 
   async create(input: CreateInboxDto): Promise<Inbox> {
@@ -143,7 +145,19 @@ export class InboxesService {
   }
 
   async update(id: number, input: UpdateInboxDto): Promise<Inbox> {
-    const inbox = await this.get(id);
+    let inbox = await this.get(id);
+    if (input.active === false && Object.keys(input).some((key) => key !== 'active' && input[key as keyof UpdateInboxDto] !== undefined)) {
+      throw new BadRequestException('active: archive an inbox on its own, without other changes');
+    }
+    if (input.active === false && inbox.active) {
+      await this.archive.archive(inbox);
+      return this.get(id);
+    }
+    if (!inbox.active && input.active !== true) throw new ConflictException(`Inbox "${inbox.name}" is archived: reactivate it (active: true) before changing it`);
+    if (input.active === true && !inbox.active) {
+      await this.archive.reactivate(inbox);
+      inbox = await this.get(id);
+    }
     const previousTeamId = inbox.teamId;
     if (input.teamId) await this.assertTeam(input.teamId);
     if (input.email && inbox.type !== 'email') throw new BadRequestException('email: only for inboxes of type email');

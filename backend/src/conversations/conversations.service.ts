@@ -359,8 +359,11 @@ export class ConversationsService {
     return this.db.getRepository(Conversation).find({ where, order: { id: oldestFirst ? 'ASC' : 'DESC' }, take: query.limit });
   }
 
-  /** `automatic`: closed by the system (customer silence), not by the operator; told apart in the event log. */
-  async close(agent: Agent | null, id: number, options: { automatic?: boolean } = {}): Promise<Conversation> {
+  /**
+   * `automatic`: closed by the system, not by the operator, for `reason`
+   * (customer silence unless said otherwise); told apart in the event log.
+   */
+  async close(agent: Agent | null, id: number, options: { automatic?: boolean; reason?: 'customer-silence' | 'inbox-archived' } = {}): Promise<Conversation> {
     const conversation = agent ? await this.getFor(agent, id) : await this.get(id);
     if (agent) this.assertMayWrite(agent, conversation);
     if (conversation.status === 'closed') return conversation;
@@ -374,7 +377,7 @@ export class ConversationsService {
       await this.logEvent(tx, id, 'closed', {
         agentId: conversation.assigneeId,
         actorId: agent?.id ?? null,
-        ...(options.automatic ? { data: { reason: 'customer-silence' } } : {}),
+        ...(options.automatic ? { data: { reason: options.reason ?? 'customer-silence' } } : {}),
       });
     });
     await this.domainEvents.emit('agent.slot-freed', { agentId: conversation.assigneeId });

@@ -1,7 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { DomainEventBus } from '../common/domain-events';
+import { Inbox } from '../channels/inbox.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import { AttachmentsService } from './attachments.service';
 import { ConversationPresenter, type MessageDto } from './conversation.presenter';
@@ -72,6 +73,12 @@ export class ReplyService {
     this.dispatcher = dispatcher;
   }
 
+  /** An archived inbox has no channel to send through: the operator is told, and may still write private notes. */
+  private async assertInboxActive(inboxId: number): Promise<void> {
+    const inbox = await this.db.getRepository(Inbox).findOne({ where: { id: inboxId }, select: { id: true, name: true, active: true } });
+    if (inbox && !inbox.active) throw new ConflictException(`Inbox "${inbox.name}" is archived: replies cannot be sent from it (private notes still can)`);
+  }
+
   useCheck(check: ReplyCheck): void {
     this.checks.push(check);
   }
@@ -80,6 +87,7 @@ export class ReplyService {
     this.conversations.assertMayWrite(agent, conversation);
     const isNote = input.private ?? false;
     if (input.replyToMessageId !== undefined) await this.assertQuotable(conversation, input.replyToMessageId, isNote);
+    if (!isNote) await this.assertInboxActive(conversation.inboxId);
     if (!isNote) for (const rule of this.checks) await rule.check(conversation, input);
     const { message } = await this.conversations.addMessage(conversation, {
       direction: 'out',

@@ -56,6 +56,7 @@ export class DeliveryTargets {
       .getRepository(ContactIdentity)
       .findOne({ where: { inboxId: inbox.id, contactId: conversation.contactId }, order: { id: 'ASC' } });
     if (!identity) throw new Error(`The customer has no address in inbox ${inbox.id}: nowhere to send`);
+    if (!inbox.active) throw new Error(`Inbox "${inbox.name}" is archived: nothing is sent from it until an admin reactivates it`);
     return {
       inbox,
       conversation,

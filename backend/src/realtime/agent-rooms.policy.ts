@@ -17,6 +17,8 @@ export const rooms = {
   isConversation: (room: string) => room.startsWith('conversation:'),
   conversationIdOf: (room: string) => Number(room.slice('conversation:'.length)),
   visitor: (inboxId: number, visitorId: string) => `visitor:${inboxId}:${visitorId}`,
+  /** Every open widget of one inbox: closed together when the inbox is archived. */
+  visitors: (inboxId: number) => `visitors:${inboxId}`,
 };
 
 interface ScopedPayload {

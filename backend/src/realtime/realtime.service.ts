@@ -134,6 +134,11 @@ export class RealtimeService {
     this.agents?.in(rooms.agent(agentId)).disconnectSockets(true);
   }
 
+  /** Closes every open widget of the inbox, on every process: it was archived, and a widget connecting again is refused. */
+  disconnectVisitors(inboxId: number): void {
+    this.widget?.in(rooms.visitors(inboxId)).disconnectSockets(true);
+  }
+
   /** Closes these operators' tabs (every operator's: 'everyone'); the app connects again and joins what it may see. */
   disconnectAgents(agentIds: number[] | 'everyone'): void {
     if (agentIds === 'everyone') this.agents?.in(rooms.allAgents).disconnectSockets(true);

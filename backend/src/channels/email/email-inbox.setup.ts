@@ -32,8 +32,8 @@ export class EmailInboxSetup {
   private async checkedWithServers(input: EmailInboxDto | Record<string, unknown>, inboxName: string, inboxId: number | null) {
     const { settings, secrets } = this.checked(input, inboxName);
     // Two inboxes on one mailbox would import every mail twice and answer from one address as two brands.
-    const taken = (await this.inboxes.all()).find((e) => e.inbox.id !== inboxId && e.inbox.settings.fromAddress === settings.fromAddress);
-    if (taken) throw new ConflictException(`email.fromAddress: ${String(settings.fromAddress)} is already connected as inbox ${taken.inbox.id}`);
+    const taken = (await this.inboxes.all({ withArchived: true })).find((e) => e.inbox.id !== inboxId && e.inbox.settings.fromAddress === settings.fromAddress);
+    if (taken) throw new ConflictException(`email.fromAddress: ${String(settings.fromAddress)} is already connected as inbox ${taken.inbox.id}${taken.inbox.active ? '' : ' (archived: reactivate it instead)'}`);
     const problem = connectionProblem(await this.connector.testConnection(settings, secrets), Boolean(settings.imapHost));
     if (problem) throw new BadRequestException(problem);
     return { settings, secrets };

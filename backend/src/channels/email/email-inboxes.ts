@@ -23,12 +23,14 @@ export class EmailInboxes {
   }
 
   async find(inboxId: number): Promise<EmailInbox | null> {
-    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId });
+    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId, active: true });
     return inbox?.type === 'email' ? this.withSecrets(inbox) : null;
   }
 
-  async all(): Promise<EmailInbox[]> {
-    return (await this.db.getRepository(Inbox).findBy({ type: 'email' })).map((inbox) => this.withSecrets(inbox));
+  /** Active inboxes; `withArchived` adds the archived ones (a bot, mailbox or account stays theirs until reactivated or removed). */
+  async all(options: { withArchived?: boolean } = {}): Promise<EmailInbox[]> {
+    const rows = await this.db.getRepository(Inbox).findBy({ type: 'email', ...(options.withArchived ? {} : { active: true }) });
+    return rows.map((inbox) => this.withSecrets(inbox));
   }
 
   withSecrets(inbox: Inbox): EmailInbox {

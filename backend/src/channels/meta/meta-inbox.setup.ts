@@ -63,8 +63,8 @@ export class MetaInboxSetup {
   }
 
   private async assertFree(type: MetaChannel, key: string, value: string, field: string): Promise<void> {
-    const taken = (await this.inboxes.all(type)).find((inbox) => inbox.settings[key] === value);
-    if (taken) throw new ConflictException(`${field}: ${value} is already connected as inbox ${taken.id}`);
+    const taken = (await this.inboxes.all(type, { withArchived: true })).find((inbox) => inbox.settings[key] === value);
+    if (taken) throw new ConflictException(`${field}: ${value} is already connected as inbox ${taken.id}${taken.active ? '' : ' (archived: reactivate it instead)'}`);
   }
 }
 

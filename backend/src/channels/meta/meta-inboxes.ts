@@ -31,7 +31,7 @@ export class MetaInboxes {
   }
 
   async find(inboxId: number): Promise<MetaInbox | null> {
-    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId, type: In([...META_CHANNELS]) });
+    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId, type: In([...META_CHANNELS]), active: true });
     return inbox ? this.withSecrets(inbox) : null;
   }
 
@@ -40,8 +40,14 @@ export class MetaInboxes {
     return this.cache.get(inboxId, () => this.find(inboxId));
   }
 
-  all(type: MetaChannel): Promise<Inbox[]> {
-    return this.db.getRepository(Inbox).findBy({ type });
+  /** The inbox changed (archived): its webhook must not be served from the cache. */
+  forget(inboxId: number): void {
+    this.cache.delete(inboxId);
+  }
+
+  /** Active inboxes; `withArchived` adds the archived ones (a bot, mailbox or account stays theirs until reactivated or removed). */
+  all(type: MetaChannel, options: { withArchived?: boolean } = {}): Promise<Inbox[]> {
+    return this.db.getRepository(Inbox).findBy({ type, ...(options.withArchived ? {} : { active: true }) });
   }
 
   withSecrets(inbox: Inbox): MetaInbox {

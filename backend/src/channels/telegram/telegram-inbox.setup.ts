@@ -34,8 +34,8 @@ export class TelegramInboxSetup {
       throw this.problem(error, 'botToken');
     });
     // One inbox per bot: a second setWebhook (or getUpdates) would silently take the updates from the first.
-    const taken = (await this.inboxes.all()).find((t) => (t.inbox.settings as Partial<TelegramSettings>).botId === bot.id);
-    if (taken) throw new ConflictException(`telegram.botToken: @${bot.username} is already connected as inbox ${taken.inbox.id}`);
+    const taken = (await this.inboxes.all({ withArchived: true })).find((t) => (t.inbox.settings as Partial<TelegramSettings>).botId === bot.id);
+    if (taken) throw new ConflictException(`telegram.botToken: @${bot.username} is already connected as inbox ${taken.inbox.id}${taken.inbox.active ? '' : ' (archived: reactivate it instead)'}`);
     return {
       settings: { mode, botId: bot.id, botUsername: bot.username },
       secrets: { botToken: input.botToken, webhookSecret: generateTelegramWebhookSecret() },
@@ -57,6 +57,16 @@ export class TelegramInboxSetup {
     } catch (error) {
       throw this.problem(error, 'mode');
     }
+  }
+
+  /**
+   * Archiving: Telegram stops posting to the webhook (updates wait at
+   * Telegram until it is set again or someone polls). A polling loop stops
+   * by itself once the inbox is no longer listed as active.
+   */
+  async disconnect(inbox: Inbox): Promise<void> {
+    if ((inbox.settings as unknown as TelegramSettings).mode === 'polling') return;
+    await this.connector.deleteWebhook(this.inboxes.withSecrets(inbox).token);
   }
 
   /** Telegram's refusal is the admin's input at fault (400); Telegram out of reach is 502. */

@@ -42,7 +42,7 @@ export class TelegramInboxes {
   }
 
   async find(inboxId: number): Promise<TelegramInbox | null> {
-    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId });
+    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId, active: true });
     return inbox?.type === 'telegram' ? this.withSecrets(inbox) : null;
   }
 
@@ -56,8 +56,14 @@ export class TelegramInboxes {
     return this.cache.get(inboxId, () => this.find(inboxId));
   }
 
-  async all(): Promise<TelegramInbox[]> {
-    const rows = await this.db.getRepository(Inbox).findBy({ type: 'telegram' });
+  /** The inbox changed (archived): its webhook must not be served from the cache. */
+  forget(inboxId: number): void {
+    this.cache.delete(inboxId);
+  }
+
+  /** Active inboxes; `withArchived` adds the archived ones (a bot, mailbox or account stays theirs until reactivated or removed). */
+  async all(options: { withArchived?: boolean } = {}): Promise<TelegramInbox[]> {
+    const rows = await this.db.getRepository(Inbox).findBy({ type: 'telegram', ...(options.withArchived ? {} : { active: true }) });
     return rows.map((inbox) => this.withSecrets(inbox));
   }
 

@@ -34,12 +34,12 @@ export class VoiceInboxes {
   }
 
   async find(inboxId: number): Promise<VoiceInbox | null> {
-    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId });
+    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId, active: true });
     return inbox?.type === 'twilio-voice' ? this.withSecrets(inbox) : null;
   }
 
   async all(): Promise<VoiceInbox[]> {
-    return (await this.db.getRepository(Inbox).findBy({ type: 'twilio-voice' })).map((inbox) => this.withSecrets(inbox));
+    return (await this.db.getRepository(Inbox).findBy({ type: 'twilio-voice', active: true })).map((inbox) => this.withSecrets(inbox));
   }
 
   withSecrets(inbox: Inbox): VoiceInbox {

@@ -83,7 +83,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
 
   async handleConnection(socket: Socket): Promise<void> {
     const session = socket.data.session as VisitorSession;
-    await socket.join(rooms.visitor(session.inbox.id, session.visitorId));
+    await socket.join([rooms.visitor(session.inbox.id, session.visitorId), rooms.visitors(session.inbox.id)]);
     const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
     const open = contact ? await this.conversations.findOpen(session.inbox.id, contact.id) : null;
     const settings = session.inbox.settings as { greeting?: string; preChatForm?: boolean; color?: string };
