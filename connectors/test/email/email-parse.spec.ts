@@ -130,7 +130,7 @@ const CORPUS: Record<string, Expected> = {
     conversationTag: '1042',
     classification: 'normal',
     // Outlook's <style> and class names are gone, inline styles kept.
-    html: /^<div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb\(0, 0, 0\)">\nThank you/,
+    html: /^<div style="font-family:Aptos, Calibri, Helvetica, sans-serif;font-size:12pt;color:rgb\(0, 0, 0\)">\nThank you/,
   },
   'reply-outlook-original-message': {
     sender: { externalId: 'thomas.mueller@corp.example.biz', name: 'Mueller, Thomas' },
@@ -236,7 +236,7 @@ const CORPUS: Record<string, Expected> = {
     subject: 'Your account will be suspended',
     text: /^Please verify your account\.[\s\S]*Thank you, Acme & team$/,
     classification: 'normal',
-    html: /^<p style="color: red">Please verify your account\.<\/p>[\s\S]*<a href="https:\/\/example.com\/help" target="_blank" rel="noopener noreferrer nofollow">Help centre<\/a>[\s\S]*<p>Thank you, <b>Acme<\/b> &amp; team<\/p>$/,
+    html: /^<p style="color:red">Please verify your account\.<\/p>[\s\S]*<a href="https:\/\/example.com\/help" target="_blank" rel="noopener noreferrer nofollow">Help centre<\/a>[\s\S]*<p>Thank you, <b>Acme<\/b> &amp; team<\/p>$/,
   },
 };
 
