@@ -31,6 +31,8 @@ type Probe = (w: World) => Promise<{ status: number; body: unknown }>;
 /** Each route: how operator A tries to reach B's data through it, or why it takes no id of anyone's. */
 export type Entry = { probe: Probe; allowed?: string } | { exempt: string };
 
+const teamOfB = async (w: World): Promise<number> => (await w.t.api(`/api/agents/${w.opB.id}`, { token: w.admin })).body.agent.teams[0].id;
+
 export const asA = (w: World, path: string, init: { method?: string; body?: unknown } = {}) => w.t.api(path, { ...init, token: w.opA.token });
 
 export const ROUTES: Record<string, Entry> = {
@@ -123,26 +125,26 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/bot/conversations/:id/handover': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/handover`, { method: 'POST' }) },
   'GET /api/inboxes/:id/whatsapp': { probe: (w) => asA(w, `/api/inboxes/${w.inboxB.id}/whatsapp`) },
   // Supervision and reports: supervisors and admins; an operator only their own reviews.
-  'GET /api/supervision/board': { exempt: 'supervisors only (probed for operators below)' },
+  'GET /api/supervision/board': { exempt: 'supervisors only (the authorization matrix probes operators)' },
   'POST /api/supervision/conversations/:id/whisper': { probe: (w) => asA(w, `/api/supervision/conversations/${w.b.conversationId}/whisper`, { body: { text: 'injected' } }) },
   'POST /api/supervision/conversations/:id/take-over': { probe: (w) => asA(w, `/api/supervision/conversations/${w.b.conversationId}/take-over`, { method: 'POST' }) },
   'POST /api/supervision/conversations/:id/reassign': { probe: (w) => asA(w, `/api/supervision/conversations/${w.b.conversationId}/reassign`, { body: { agentId: w.opA.id } }) },
-  'GET /api/reviews/conversations': { exempt: 'supervisors only (probed for operators below)' },
+  'GET /api/reviews/conversations': { exempt: 'supervisors only (the authorization matrix probes operators)' },
   'GET /api/reviews/conversations/:id': { probe: (w) => asA(w, `/api/reviews/conversations/${w.b.closedConversationId}`) },
   'PUT /api/reviews/conversations/:id/tags': { probe: (w) => asA(w, `/api/reviews/conversations/${w.b.closedConversationId}/tags`, { method: 'PUT', body: { tags: ['x'] } }) },
-  'GET /api/reviews/criteria': { exempt: 'supervisors only (probed for operators below)' },
-  'PUT /api/reviews/criteria': { exempt: 'supervisors only (probed for operators below)' },
+  'GET /api/reviews/criteria': { exempt: 'supervisors only (the authorization matrix probes operators)' },
+  'PUT /api/reviews/criteria': { exempt: 'supervisors only (the authorization matrix probes operators)' },
   'POST /api/reviews': { probe: (w) => asA(w, '/api/reviews', { body: { conversationId: w.b.closedConversationId } }) },
-  'POST /api/reviews/sample': { exempt: 'supervisors only (probed for operators below)' },
+  'POST /api/reviews/sample': { exempt: 'supervisors only (the authorization matrix probes operators)' },
   'GET /api/reviews/mine': { exempt: 'the caller’s own reviews' },
   'GET /api/reviews/:id': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}`) },
   'PATCH /api/reviews/:id': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}`, { method: 'PATCH', body: { summary: 'rewritten' } }) },
   'POST /api/reviews/:id/acknowledge': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}/acknowledge`, { method: 'POST' }) },
   'POST /api/reviews/:id/comments': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}/comments`, { body: { text: 'injected' } }) },
   'DELETE /api/reviews/:id/comments/:commentId': { probe: (w) => asA(w, `/api/reviews/${w.b.reviewId}/comments/1`, { method: 'DELETE' }) },
-  'GET /api/reports/summary': { exempt: 'supervisors only (probed for operators below)' },
-  'GET /api/reports/export': { exempt: 'supervisors only (probed for operators below)' },
-  'GET /api/reports/service-levels': { exempt: 'supervisors only (probed for operators below)' },
+  'GET /api/reports/summary': { exempt: 'supervisors only (the authorization matrix probes operators)' },
+  'GET /api/reports/export': { exempt: 'supervisors only (the authorization matrix probes operators)' },
+  'GET /api/reports/service-levels': { exempt: 'supervisors only (the authorization matrix probes operators)' },
   'PUT /api/reports/service-levels/:inboxId': { probe: (w) => asA(w, `/api/reports/service-levels/${w.inboxB.id}`, { method: 'PUT', body: { thresholdSeconds: 1, targetPercent: 1 } }) },
   // Provider webhooks into B's inbox (a widget inbox): refused, nothing stored (signatures: webhook-signatures spec).
   'GET /webhooks/meta/:inboxId': { probe: (w) => w.t.api(`/webhooks/meta/${w.inboxB.id}?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1`) },
@@ -162,9 +164,11 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/inboxes': { exempt: 'filtered to the caller’s inboxes (checked below)' },
   'GET /api/agents': { exempt: 'the shared operator directory, as GET /api/agents/:id' },
   'GET /api/teams': { exempt: 'team names, shared for transfers' },
-  // Admin-only: the role check is the whole answer (probed for operators below).
+  // Admin-only: the role check is the whole answer (the authorization matrix probes operators).
   'POST /api/agents': { exempt: 'admin only' },
   'POST /api/teams': { exempt: 'admin only' },
+  'PATCH /api/teams/:id': { probe: async (w) => asA(w, `/api/teams/${await teamOfB(w)}`, { method: 'PATCH', body: { name: 'Ours now' } }) },
+  'DELETE /api/teams/:id': { probe: async (w) => asA(w, `/api/teams/${await teamOfB(w)}`, { method: 'DELETE' }) },
   'POST /api/inboxes': { exempt: 'admin only' },
   'POST /api/inboxes/email/connection-test': { exempt: 'admin only, takes no stored id' },
   'GET /api/audit': { exempt: 'admin only' },

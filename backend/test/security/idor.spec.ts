@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WidgetGateway } from '../../src/channels/webchat/widget.gateway';
-import { AgentsGateway } from '../../src/realtime/agents.gateway';
 import { createOperator, customerWrites, waitFor } from '../support/operators';
 import { asA, recordedCallOfB, reviewedAndBotOfB, ROUTES, type World } from './idor-routes';
-import { listHttpRoutes, listSocketEvents } from '../support/routes';
+import { listHttpRoutes } from '../support/routes';
 import { connectSocket, connectVisitor, startTestApp } from '../support/test-app';
 import { FakeTwilioApi, PUBLIC_URL } from '../support/voice-fixtures';
 
@@ -13,16 +11,12 @@ import { FakeTwilioApi, PUBLIC_URL } from '../support/voice-fixtures';
  * Insecure direct object references: every route and socket event that
  * takes an id, called by operator A (team A) with the ids of team B's inbox,
  * conversation, contact, message, file and quick reply, and by visitor A
- * with visitor B's. Routes and events are read from the running
- * application, so a new one without an entry here fails the suite.
+ * with visitor B's. Routes are read from the running application, so a
+ * new one without an entry here fails the suite; the socket events' table
+ * and the anonymous and role checks are the authorization matrix's.
  */
 
 const isDocs = (route: string) => /^GET \/api\/docs/.test(route);
-
-const SOCKET_EVENTS: Record<'agents' | 'widget', string[]> = {
-  agents: ['conversation.watch', 'typing'],
-  widget: ['contact.update', 'csat.submit', 'history', 'message.send', 'typing'],
-};
 
 describe('IDOR: nobody reaches another team’s or another visitor’s data by id', () => {
   const w = {} as World;
@@ -129,11 +123,6 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
     expect(res.status).toBe(404);
     const mine = await asA(w, `/api/conversations/${w.a.conversationId}/messages`);
     expect(mine.body.items.map((m: { text: string }) => m.text)).not.toContain('look');
-  });
-
-  it('knows every socket event of both namespaces', () => {
-    expect(listSocketEvents(w.t.app.get(AgentsGateway))).toEqual(SOCKET_EVENTS.agents);
-    expect(listSocketEvents(w.t.app.get(WidgetGateway))).toEqual(SOCKET_EVENTS.widget);
   });
 
   it('operator sockets: A cannot watch or type into B’s conversation, and hears nothing of B’s inbox', async () => {
@@ -282,35 +271,5 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
     const [v, inbox, visitor, mac] = w.b.visitorToken.split('.');
     await expect(connectVisitor(w.t.url, w.inboxB.publicKey, [v, inbox, `${visitor}x`, mac].join('.'))).rejects.toThrow(/invalid visitor token/);
     await expect(connectVisitor(w.t.url, w.inboxB.publicKey, [v, inbox, visitor, `${mac.slice(0, -2)}AA`].join('.'))).rejects.toThrow(/invalid visitor token/);
-  });
-
-  it('keeps every admin route from operators and supervisors', async () => {
-    const supervisor = await createOperator(w.t, w.admin, { name: 'Sam', role: 'supervisor' });
-    for (const token of [w.opA.token, supervisor.token]) {
-      const calls = [
-        w.t.api('/api/agents', { token, body: { email: 'x@test.local', name: 'X', password: 'password-123' } }),
-        w.t.api('/api/teams', { token, body: { name: 'X' } }),
-        w.t.api('/api/inboxes', { token, body: { type: 'webchat', name: 'X' } }),
-        w.t.api('/api/inboxes/email/connection-test', { token, body: {} }),
-        w.t.api('/api/audit', { token }),
-        w.t.api('/api/bots', { token }),
-        w.t.api('/api/bots', { token, body: { inboxId: w.inboxA.id, name: 'X', kind: 'external' } }),
-      ];
-      expect((await Promise.all(calls)).map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403, 403]);
-    }
-  });
-
-  it('keeps every supervisor route from operators', async () => {
-    const calls = [
-      asA(w, '/api/supervision/board'),
-      asA(w, '/api/reviews/conversations'),
-      asA(w, '/api/reviews/criteria'),
-      asA(w, '/api/reviews/criteria', { method: 'PUT', body: { items: [] } }),
-      asA(w, '/api/reviews/sample', { body: { perAgent: 1, days: 7 } }),
-      asA(w, '/api/reports/summary'),
-      asA(w, '/api/reports/export?table=agents'),
-      asA(w, '/api/reports/service-levels'),
-    ];
-    expect((await Promise.all(calls)).map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403, 403, 403]);
   });
 });

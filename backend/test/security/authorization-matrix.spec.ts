@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Socket } from 'socket.io-client';
+import { IS_PUBLIC, ROLES } from '../../src/auth/auth.decorators';
+import { WidgetGateway } from '../../src/channels/webchat/widget.gateway';
+import { createOpenApiDocument } from '../../src/openapi';
+import { AgentsGateway } from '../../src/realtime/agents.gateway';
+import { createOperator } from '../support/operators';
+import { listHandlers, listHttpRoutes, listSocketEvents } from '../support/routes';
+import { connectSocket, connectVisitor, startTestApp, type TestApp } from '../support/test-app';
+import { ROUTES } from './idor-routes';
+
+/**
+ * The authorization matrix, generated from the OpenAPI document: for every
+ * operation the anonymous caller is refused (401) unless the route is
+ * public, and then it must be listed below with why; a route for
+ * supervisors or admins (`@Roles`) refuses the plain operator (403), and one
+ * for admins refuses supervisors too; the other team's operator is probed
+ * by the IDOR suite, whose table must name every operation (with a probe,
+ * or an exemption: one that says "admin only" or "supervisors only" must
+ * match the route's @Roles). A route added later is in the document, so it
+ * is checked without anyone remembering to.
+ * Socket events get the same matrix below.
+ */
+
+/**
+ * Routes without an operator's login, what protects them instead, and
+ * whether an anonymous call (no credentials of that kind either, ids that
+ * do not exist) must be refused.
+ */
+const PUBLIC: Record<string, { guard: string; refusesAnonymous: boolean }> = {
+  'POST /api/auth/login': { guard: 'credentials, with lockout (login-security spec)', refusesAnonymous: true },
+  'GET /api/health': { guard: 'no data', refusesAnonymous: false },
+  'GET /api/attachments/{key}/{name}': { guard: 'the 192-bit random key is the capability', refusesAnonymous: true },
+  'POST /api/widget/uploads': { guard: 'the signed visitor token', refusesAnonymous: true },
+  'GET /csat/{token}': { guard: 'the signed survey token (csat spec)', refusesAnonymous: true },
+  'POST /csat/{token}': { guard: 'the signed survey token (csat spec)', refusesAnonymous: true },
+  'POST /api/bot/conversations/{id}/messages': { guard: 'the bot’s own token (BotTokenGuard; bots spec)', refusesAnonymous: true },
+  'POST /api/bot/conversations/{id}/handover': { guard: 'the bot’s own token (BotTokenGuard; bots spec)', refusesAnonymous: true },
+};
+
+/** Served but not in the API document (not an API for clients), with what protects them. */
+const NOT_DOCUMENTED: Record<string, string> = {
+  'POST /webhooks/telegram/:inboxId': 'Telegram’s secret token header (telegram-webhook spec)',
+  'GET /webhooks/meta/:inboxId': 'the verify token (meta-webhook spec)',
+  'POST /webhooks/meta/:inboxId': 'the app secret signature (meta-webhook spec)',
+  'POST /webhooks/twilio/:inboxId/:hook': 'Twilio’s request signature (webhook-signatures spec)',
+  'GET /demo': 'the public demo page, off unless DEMO is on',
+};
+
+type Operation = { route: string; method: string; path: string; roles: string[] | null; isPublic: boolean };
+
+/** `/api/x/{id}` with each parameter filled: the guards answer before the parameter is parsed or looked up. */
+const fill = (path: string) => path.replace(/\{[^}]+\}/g, '1');
+const expressRoute = (route: string) => route.replace(/\{([^}]+)\}/g, ':$1');
+
+describe('authorization matrix (from the OpenAPI document)', () => {
+  let t: TestApp;
+  let operations: Operation[];
+  let operator: { id: number; token: string };
+  let supervisor: { id: number; token: string };
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const admin = await t.login();
+    operator = await createOperator(t, admin, { name: 'Plain Paula', online: false });
+    supervisor = await createOperator(t, admin, { name: 'Super Sue', role: 'supervisor', online: false });
+    const handlers = new Map(listHandlers(t.app).map((h) => [h.route, h.meta]));
+    const document = createOpenApiDocument(t.app);
+    operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+        .map((method) => {
+          const route = `${method.toUpperCase()} ${path}`;
+          const meta = handlers.get(expressRoute(route));
+          if (!meta) throw new Error(`${route} is in the API document but no handler serves it`);
+          return { route, method: method.toUpperCase(), path, roles: (meta(ROLES) as string[] | undefined) ?? null, isPublic: meta(IS_PUBLIC) === true };
+        }),
+    );
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await t.close();
+  });
+
+  const call = (op: Operation, token?: string) =>
+    t.api(fill(op.path), { method: op.method, ...(token ? { token } : {}), ...(['POST', 'PUT', 'PATCH'].includes(op.method) ? { body: {} } : {}) });
+
+  it('documents every route the application serves (or says why not), and every documented one has an IDOR entry', () => {
+    const documented = new Set(operations.map((op) => expressRoute(op.route)));
+    const served = listHttpRoutes(t.app).filter((r) => !/^GET \/api\/docs/.test(r));
+    expect(served.filter((r) => !documented.has(r) && !(r in NOT_DOCUMENTED)), 'routes missing from the API document').toEqual([]);
+    expect(Object.keys(NOT_DOCUMENTED).filter((r) => !served.includes(r) || documented.has(r)), 'stale NOT_DOCUMENTED entries').toEqual([]);
+    expect([...documented].filter((r) => !(r in ROUTES)), 'operations the IDOR suite does not probe (idor-routes.ts)').toEqual([]);
+    expect(operations.length).toBeGreaterThan(50);
+  });
+
+  it('refuses the anonymous caller on every operation that is not public, and every public one says why', async () => {
+    const publicOps = operations.filter((op) => op.isPublic).map((op) => op.route);
+    expect(publicOps.filter((r) => !(r in PUBLIC)), 'public routes without a reason in PUBLIC').toEqual([]);
+    expect(Object.keys(PUBLIC).filter((r) => !publicOps.includes(r)), 'PUBLIC entries that are not public routes').toEqual([]);
+    const answered: string[] = [];
+    for (const op of operations) {
+      const res = await call(op);
+      const refused = op.isPublic ? !PUBLIC[op.route].refusesAnonymous || [400, 401, 403, 404].includes(res.status) : res.status === 401;
+      if (!refused || res.status >= 500) answered.push(`${op.route}: ${res.status}`);
+    }
+    expect(answered).toEqual([]);
+    // A forged token is nobody.
+    const forged = await call(operations.find((op) => op.route === 'GET /api/conversations')!, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.forged');
+    expect(forged.status).toBe(401);
+  });
+
+  it('refuses the plain operator on every supervisor and admin operation, and the supervisor on every admin one', async () => {
+    const restricted = operations.filter((op) => op.roles !== null);
+    expect(restricted.length).toBeGreaterThan(15);
+    const answered: string[] = [];
+    for (const op of restricted) {
+      const asOperator = await call(op, operator.token);
+      if (!op.roles!.includes('agent') && asOperator.status !== 403) answered.push(`operator ${op.route}: ${asOperator.status}`);
+      if (op.roles!.includes('supervisor')) continue;
+      const asSupervisor = await call(op, supervisor.token);
+      if (asSupervisor.status !== 403) answered.push(`supervisor ${op.route}: ${asSupervisor.status}`);
+    }
+    expect(answered).toEqual([]);
+  });
+
+  it('has every route the IDOR table calls admin or supervisor only marked so, so no such route relies on a comment', () => {
+    const claims = operations.flatMap((op) => {
+      const entry = ROUTES[expressRoute(op.route)];
+      const claim = entry && 'exempt' in entry ? (/^admin only/.test(entry.exempt) ? 'admin' : /^supervisors only/.test(entry.exempt) ? 'supervisor' : null) : null;
+      if (!claim) return [];
+      const marked = claim === 'admin' ? op.roles?.join() === 'admin' : op.roles !== null && !op.roles.includes('agent');
+      return marked ? [] : [`${op.route}: the IDOR table says ${claim} only, the route has roles ${JSON.stringify(op.roles)}`];
+    });
+    expect(claims).toEqual([]);
+  });
+
+  /**
+   * Sockets: who may open each namespace, and for each event the rule and
+   * the test that holds it; a new event without a row fails here.
+   */
+  const SOCKET_EVENTS: Record<'agents' | 'widget', Record<string, string>> = {
+    agents: {
+      'conversation.watch': 'only a conversation the operator may see, read afresh (idor spec: A cannot watch B’s)',
+      typing: 'only in a conversation the operator holds, or as a supervisor (idor spec)',
+    },
+    widget: {
+      'contact.update': 'the visitor’s own contact only (idor spec)',
+      'csat.submit': 'only one of the visitor’s own conversations (idor spec)',
+      history: 'only conversations opened through the visitor’s own identity (idor and contact-merge specs)',
+      'message.send': 'into the visitor’s own conversation; files only the visitor uploaded (idor spec)',
+      typing: 'reaches only the visitor’s own conversation (idor spec)',
+    },
+  };
+
+  it('has a rule for every socket event of both namespaces', () => {
+    expect(listSocketEvents(t.app.get(AgentsGateway))).toEqual(Object.keys(SOCKET_EVENTS.agents).sort());
+    expect(listSocketEvents(t.app.get(WidgetGateway))).toEqual(Object.keys(SOCKET_EVENTS.widget).sort());
+  });
+
+  it('opens /agents only with a valid operator token, and /widget only for an active inbox with a valid visitor token', async () => {
+    await expect(connectSocket(`${t.url}/agents`, {})).rejects.toThrow();
+    await expect(connectSocket(`${t.url}/agents`, { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.forged' })).rejects.toThrow();
+    const tab = await connectSocket(`${t.url}/agents`, { token: operator.token });
+    sockets.push(tab);
+    expect(tab.connected).toBe(true);
+    expect(await tab.emitWithAck('conversation.watch', { conversationId: 999_999 })).toEqual({ error: 'Conversation 999999 does not exist' });
+    await expect(connectVisitor(t.url, 'no-such-inbox')).rejects.toThrow(/unknown inbox key/);
+  });
+});
