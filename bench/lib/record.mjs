@@ -1,25 +1,48 @@
 // Writes one benchmark's section of docs/benchmarks.md, replacing its
-// previous figures and keeping the other benchmarks' sections.
-import { cpus, totalmem, platform, release } from 'node:os';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// previous figures and keeping the other benchmarks' sections, and nothing else.
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const file = join(dirname(fileURLToPath(import.meta.url)), '../../docs/benchmarks.md');
+const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const file = join(benchDir, '../docs/benchmarks.md');
+/** Taken as the benchmark starts: other work on the machine shows in its figures. */
+const loadAtStart = loadavg()[0];
 
 export function machine() {
   const cpu = cpus();
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`;
 }
 
-/** `body` is Markdown (a table, a few lines); the heading, date and machine are added here. */
+const HEADER = `# Benchmarks
+
+Every section below is written by its benchmark, \`bench/<name>/index.mjs\`, when \`npm run bench\` (or
+\`npm run bench -- <name>\`) runs it; nothing in this file is written by hand. A section whose benchmark no longer
+exists is dropped at the next write.
+`;
+
+/**
+ * The file's next text: HEADER, then every section of `text` whose
+ * benchmark is in `benchmarks`, in their order, with `name`'s section
+ * replaced by `section` (added at the end when new). Anything else in `text`
+ * goes: the file holds only what scripts write.
+ */
+export function rewriteBenchmarks(text, name, section, benchmarks) {
+  const sections = [...text.matchAll(/<!-- bench:([\w-]+) -->[\s\S]*?<!-- \/bench:\1 -->/g)]
+    .filter(([, found]) => benchmarks.includes(found))
+    .map(([whole, found]) => (found === name ? section : whole));
+  if (!text.includes(`<!-- bench:${name} -->`)) sections.push(section);
+  return `${HEADER}\n${sections.join('\n\n')}\n`;
+}
+
+/** `body` is Markdown (a table, a few lines); the heading, date, machine and load are added here. */
 export function recordBenchmark(name, title, body) {
-  const header = '# Benchmarks\n\nFigures measured by `npm run bench` (each section is rewritten by its benchmark).\n';
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : header;
-  const section = `<!-- bench:${name} -->\n## ${title}\n\nMeasured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.\n\n${body.trim()}\n<!-- /bench:${name} -->`;
-  const pattern = new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->`);
-  const next = pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const when = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const section = `<!-- bench:${name} -->\n## ${title}\n\nMeasured ${when} on ${machine()}; 1-minute load average ${loadAtStart.toFixed(1)} as it started.\n\n${body.trim()}\n<!-- /bench:${name} -->`;
+  const benchmarks = readdirSync(benchDir).filter((d) => existsSync(join(benchDir, d, 'index.mjs')));
+  writeFileSync(file, rewriteBenchmarks(text, name, section, benchmarks));
 }
 
 /** p-th percentile (0–100) of a list of numbers. */
