@@ -27,6 +27,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2020',
     sourcemap: false,
+    // dist/.vite/manifest.json: which files each screen loads, for bench/bundle
+    // (the server does not serve dot folders).
+    manifest: true,
     rolldownOptions: {
       input: fileURLToPath(new URL('./index.html', import.meta.url)),
       output: {
