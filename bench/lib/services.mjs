@@ -1,9 +1,12 @@
 // What each benchmark needs before it can measure anything: the servers that
-// must answer and whether it reads the built frontend. npm run bench checks the
-// servers before it builds, so a missing one stops the run at once, naming the
-// server and how to start it, instead of ending with no figures and exit 0.
+// must answer, the browser, and whether it reads the built frontend. npm run
+// bench checks them before it builds, so a missing one stops the run at once,
+// naming it and how to start or install it, instead of ending with no figures
+// and exit 0.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { MYSQL_SERVER, REDIS_URL } from './backend.mjs';
+import { CHROMIUM } from './inbox-app.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -22,6 +25,13 @@ export const SERVICES = {
     start: 'Debian: `apt-get install redis-server && redis-server --daemonize yes --bind 127.0.0.1 --port 6379`',
     probe: probeRedis,
   },
+  chromium: {
+    name: 'Chromium',
+    url: CHROMIUM,
+    variable: 'CHROMIUM_PATH',
+    start: 'Debian: `apt-get install chromium` (no browser is downloaded)',
+    probe: async (path) => (existsSync(path) ? null : 'is not installed'),
+  },
 };
 
 /**
@@ -33,8 +43,8 @@ export const SERVICES = {
  */
 const NEEDS = {
   bundle: { services: [], frontend: true },
-  'first-load': { services: [], frontend: true },
-  scroll: { services: [], frontend: true },
+  'first-load': { services: ['chromium'], frontend: true },
+  scroll: { services: ['chromium'], frontend: true },
   routing: { services: ['mariadb'] },
   search: { services: ['mariadb'] },
   reports: { services: ['mariadb'] },
@@ -52,7 +62,7 @@ export async function probeMysql(url) {
     await conn.end();
     return null;
   } catch (error) {
-    return error.code ?? error.message;
+    return `does not answer (${error.code ?? error.message})`;
   }
 }
 
@@ -69,15 +79,16 @@ export async function probeRedis(url) {
     return null;
   } catch (error) {
     const cause = socketError ?? error;
-    return cause.code ?? cause.message;
+    return `does not answer (${cause.code ?? cause.message})`;
   } finally {
     redis.disconnect();
   }
 }
 
 /**
- * The services `benchmarks` need that do not answer, each with the error and
- * the benchmarks that need it. `services` is SERVICES unless a test swaps it.
+ * The services `benchmarks` need that are missing, each with why (its
+ * probe's answer) and the benchmarks that need it. `services` is SERVICES
+ * unless a test swaps it.
  */
 export async function unreachableServices(benchmarks, services = SERVICES) {
   const unreachable = [];
@@ -90,16 +101,16 @@ export async function unreachableServices(benchmarks, services = SERVICES) {
   return unreachable;
 }
 
-/** What to tell someone whose run cannot start: which server is down, who needs it, how to start it. */
+/** What to tell someone whose run cannot start: what is missing, who needs it, how to start or install it. */
 export function explainUnreachable(unreachable) {
   const lines = unreachable.flatMap((s) => [
-    `${s.name} at ${s.url} does not answer (${s.error}); needed by: ${s.neededBy.join(', ')}.`,
-    `  Start it. ${s.start}; or set ${s.variable} to a running server.`,
+    `${s.name} at ${s.url} ${s.error}; needed by: ${s.neededBy.join(', ')}.`,
+    `  ${s.start}; or set ${s.variable} to one that is there.`,
   ]);
   return ['Benchmarks not run, no figures written:', ...lines.map((l) => `  ${l}`)].join('\n');
 }
 
-/** Exits with status 1 and the explanation when a server `benchmarks` need is down. */
+/** Exits with status 1 and the explanation when something `benchmarks` need is missing. */
 export async function requireServices(benchmarks) {
   const unreachable = await unreachableServices(benchmarks);
   if (unreachable.length === 0) return;

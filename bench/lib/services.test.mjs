@@ -24,46 +24,56 @@ function stubServices(errors) {
 
 describe('unreachableServices', () => {
   it('asks only about the servers the chosen benchmarks need', async () => {
-    const browserOnly = stubServices({ mariadb: 'ECONNREFUSED', redis: 'ECONNREFUSED' });
-    assert.deepEqual(await unreachableServices(['bundle', 'first-load', 'scroll'], browserOnly.services), []);
-    assert.deepEqual(browserOnly.asked, []);
+    const down = 'does not answer (ECONNREFUSED)';
+    const bundle = stubServices({ mariadb: down, redis: down, chromium: 'is not installed' });
+    assert.deepEqual(await unreachableServices(['bundle'], bundle.services), []);
+    assert.deepEqual(bundle.asked, []);
 
-    const routing = stubServices({ redis: 'ECONNREFUSED' });
+    const browser = stubServices({ mariadb: down, redis: down });
+    assert.deepEqual(await unreachableServices(['first-load', 'scroll'], browser.services), []);
+    assert.deepEqual(browser.asked, ['chromium://stub']);
+
+    const routing = stubServices({ redis: down });
     assert.deepEqual(await unreachableServices(['routing'], routing.services), []);
     assert.deepEqual(routing.asked, ['mariadb://stub']);
   });
 
   it('reports each server that does not answer with the benchmarks that need it', async () => {
-    const { services } = stubServices({ redis: 'ECONNREFUSED' });
+    const { services } = stubServices({ redis: 'does not answer (ECONNREFUSED)' });
     const unreachable = await unreachableServices(['routing', 'telegram', 'greeting', 'bundle'], services);
     assert.equal(unreachable.length, 1);
     assert.equal(unreachable[0].name, 'Redis');
-    assert.equal(unreachable[0].error, 'ECONNREFUSED');
+    assert.equal(unreachable[0].error, 'does not answer (ECONNREFUSED)');
     assert.deepEqual(unreachable[0].neededBy, ['telegram', 'greeting']);
   });
 
   it('takes a benchmark it has no entry for as needing MariaDB and Redis', async () => {
-    const { services } = stubServices({ mariadb: 'ECONNREFUSED', redis: 'ETIMEDOUT' });
+    const { services } = stubServices({ mariadb: 'does not answer (ECONNREFUSED)', redis: 'does not answer (ETIMEDOUT)', chromium: 'is not installed' });
     const unreachable = await unreachableServices(['a-new-one'], services);
     assert.deepEqual(unreachable.map((s) => s.name), ['MariaDB', 'Redis']);
   });
 });
 
 describe('explainUnreachable', () => {
-  it('names the server, its address, the error, who needs it and how to start it', () => {
-    const text = explainUnreachable([{ ...SERVICES.redis, url: 'redis://127.0.0.1:1', error: 'ECONNREFUSED', neededBy: ['load', 'telegram'] }]);
+  it('names what is missing, where it was looked for, why, who needs it and how to start it', () => {
+    const text = explainUnreachable([
+      { ...SERVICES.redis, url: 'redis://127.0.0.1:1', error: 'does not answer (ECONNREFUSED)', neededBy: ['load', 'telegram'] },
+      { ...SERVICES.chromium, url: '/nowhere/chromium', error: 'is not installed', neededBy: ['scroll'] },
+    ]);
     assert.match(text, /no figures written/);
     assert.match(text, /Redis at redis:\/\/127\.0\.0\.1:1 does not answer \(ECONNREFUSED\); needed by: load, telegram\./);
     assert.match(text, /redis-server --daemonize yes/);
     assert.match(text, /BENCH_REDIS_URL/);
+    assert.match(text, /Chromium at \/nowhere\/chromium is not installed; needed by: scroll\./);
+    assert.match(text, /apt-get install chromium/);
   });
 });
 
 describe('the probes', () => {
   it('say why MariaDB and Redis on a closed port do not answer', async () => {
     const port = await freePort();
-    assert.equal(await probeMysql(`mysql://root@127.0.0.1:${port}`), 'ECONNREFUSED');
-    assert.equal(await probeRedis(`redis://127.0.0.1:${port}`), 'ECONNREFUSED');
+    assert.equal(await probeMysql(`mysql://root@127.0.0.1:${port}`), 'does not answer (ECONNREFUSED)');
+    assert.equal(await probeRedis(`redis://127.0.0.1:${port}`), 'does not answer (ECONNREFUSED)');
   });
 });
 
