@@ -6,7 +6,8 @@ import { once } from 'node:events';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
-export async function startFakeBotApi() {
+/** `onCall(method, params)` hears every Bot API call as it arrives (the greeting benchmark times sendMessage). */
+export async function startFakeBotApi({ onCall = () => {} } = {}) {
   const counts = new Map();
   let webhook = null;
   let messageId = 0;
@@ -22,6 +23,7 @@ export async function startFakeBotApi() {
     const method = url.pathname.split('/').pop();
     counts.set(method, (counts.get(method) ?? 0) + 1);
     const params = (req.headers['content-type'] ?? '').startsWith('application/json') && body ? JSON.parse(body) : {};
+    onCall(method, params);
     const ok = (result) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok: true, result }));
