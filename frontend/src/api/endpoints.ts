@@ -160,6 +160,8 @@ export interface InboxInput {
   routing?: InboxRouting;
   teamId?: number;
   automation?: AutomationPatch;
+  /** false archives the inbox, true reactivates it (on its own, without other changes). */
+  active?: boolean;
 }
 
 /** PATCH of the automation settings: each section given replaces that one, `null` removes it. */
@@ -204,6 +206,9 @@ export const api = {
   updateAgent: (id: number, input: AgentInput) => http.patch<{ agent: AgentDto }>(`/api/agents/${id}`, input),
   teams: () => http.get<{ items: TeamDto[] }>('/api/teams'),
   createTeam: (name: string) => http.post<{ team: TeamDto }>('/api/teams', { name }),
+  renameTeam: (id: number, name: string) => http.patch<{ team: TeamDto }>(`/api/teams/${id}`, { name }),
+  /** 409 naming the inboxes (or team quick replies) that still need the team. */
+  deleteTeam: (id: number) => http.delete(`/api/teams/${id}`),
 
   /** The replies the caller may change (the admin screen). */
   managedQuickReplies: () => http.get<{ items: QuickReplyDto[] }>('/api/quick-replies', { manage: 'true' }),

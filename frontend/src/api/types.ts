@@ -225,6 +225,8 @@ export interface InboxDto {
   automation?: InboxAutomation;
   createdAt: string;
   widgetSnippet: string | null;
+  /** false: archived (receives and sends nothing; history kept). */
+  active: boolean;
 }
 
 /** The inbox's routing rules the inbox pages edit (the backend has more, see docs/routing.md). */

@@ -13,6 +13,7 @@ export default {
     retry: 'Try again',
     cancel: 'Cancel',
     save: 'Save',
+    delete: 'Delete',
     edit: 'Edit',
     close: 'Close',
     dismiss: 'Dismiss',

@@ -10,6 +10,7 @@ const ru: typeof en = {
     retry: 'Повторить',
     cancel: 'Отмена',
     save: 'Сохранить',
+    delete: 'Удалить',
     edit: 'Изменить',
     close: 'Закрыть',
     dismiss: 'Скрыть',

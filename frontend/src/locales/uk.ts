@@ -10,6 +10,7 @@ const uk: typeof en = {
     retry: 'Повторити',
     cancel: 'Скасувати',
     save: 'Зберегти',
+    delete: 'Видалити',
     edit: 'Змінити',
     close: 'Закрити',
     dismiss: 'Сховати',

@@ -57,6 +57,19 @@ export const useAgentsStore = defineStore('agents', () => {
     return team;
   }
 
+  async function renameTeam(id: number, name: string) {
+    const { team } = await api.renameTeam(id, name);
+    teams.value = teams.value.map((x) => (x.id === id ? team : x)).sort((a, b) => a.name.localeCompare(b.name));
+    return team;
+  }
+
+  /** Members lose the team: their rows are read again. */
+  async function deleteTeam(id: number) {
+    await api.deleteTeam(id);
+    teams.value = teams.value.filter((x) => x.id !== id);
+    agents.value = agents.value.map((a) => ({ ...a, teams: a.teams.filter((x) => x.id !== id) }));
+  }
+
   async function createInbox(input: InboxInput) {
     const { inbox } = await api.createInbox(input);
     inboxes.value = [...inboxes.value, inbox];
@@ -82,6 +95,8 @@ export const useAgentsStore = defineStore('agents', () => {
     createAgent,
     updateAgent,
     createTeam,
+    renameTeam,
+    deleteTeam,
     createInbox,
     updateInbox,
   };

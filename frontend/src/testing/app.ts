@@ -51,7 +51,7 @@ let seq = 0;
 
 /** An inbox as the API sends it: give what the test is about. */
 export function inbox(over: Partial<InboxDto> & Pick<InboxDto, 'id' | 'type' | 'name'>): InboxDto {
-  return { publicKey: `key${over.id}`, settings: {}, teamId: null, routingMode: 'auto', createdAt: new Date().toISOString(), widgetSnippet: null, ...over };
+  return { publicKey: `key${over.id}`, settings: {}, teamId: null, routingMode: 'auto', createdAt: new Date().toISOString(), widgetSnippet: null, active: true, ...over };
 }
 
 /** A conversation as the API sends it; override what the test is about. */
