@@ -57,6 +57,33 @@ describe('PeerPublisher', () => {
     expect(log.filter((line) => line.includes('lost'))).toHaveLength(1);
   });
 
+  it('publishes again, first and in order, an emit whose connection died before Redis answered', async () => {
+    const answers: Array<(n: number) => void> = [];
+    const failures: Array<(e: Error) => void> = [];
+    const send = client.publish.bind(client);
+    // The next two PUBLISHes are written, then the connection dies under them.
+    let inFlight = 2;
+    client.publish = (channel, message) => {
+      if (inFlight-- <= 0) return send(channel, message);
+      return new Promise<number>((resolve, reject) => {
+        answers.push(resolve);
+        failures.push(reject);
+      });
+    };
+    publisher = new PeerPublisher(client, CHANNELS, (line) => log.push(line));
+    const first = publisher.publish(BROADCAST, 'in flight 1');
+    const second = publisher.publish(BROADCAST, 'in flight 2');
+    client.lose();
+    for (const fail of failures) fail(new Error('Connection is closed.'));
+    await expect(Promise.all([first, second])).resolves.toEqual([0, 0]);
+    await publisher.publish(BROADCAST, 'while away');
+    client.regain();
+    await vi.advanceTimersByTimeAsync(RESUBSCRIBE_GRACE_MS);
+    expect(client.published.map(([, message]) => message)).toEqual(['in flight 1', 'in flight 2', 'while away']);
+    expect(log.filter((line) => line.includes('lost'))).toEqual([]);
+    expect(answers).toHaveLength(2);
+  });
+
   it('holds emits while Redis is away and publishes them in order once every process had time to subscribe again', async () => {
     client.lose();
     const roomChange = JSON.stringify({ uid: 'x', type: 6, opts: { rooms: ['agent:1'] }, rooms: ['inbox:2'] });

@@ -31,6 +31,8 @@ export interface PublishingClient {
  */
 export class PeerPublisher {
   private held: Array<[channel: string, message: string | Buffer]> = [];
+  /** Emits written to a connection that died before Redis answered: published again first, in the order they failed. */
+  private unanswered: Array<[channel: string, message: string | Buffer]> = [];
   private dropped = 0;
   /** From the first sign of an outage until the held emits are out. */
   private holding = false;
@@ -71,6 +73,7 @@ export class PeerPublisher {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     this.held = [];
+    this.unanswered = [];
   }
 
   private hold(): void {
@@ -85,8 +88,9 @@ export class PeerPublisher {
     this.flushTimer = null;
     // Lost again meanwhile: the next 'ready' tries again.
     if (this.client.status !== 'ready') return;
-    const held = this.held;
+    const held = [...this.unanswered, ...this.held];
     this.held = [];
+    this.unanswered = [];
     this.holding = false;
     this.failureReported = false;
     // In one turn, so nothing published later overtakes them.
@@ -96,8 +100,23 @@ export class PeerPublisher {
     this.log(`Redis is back: ${held.length} emits held for the other processes are published${dropped}`);
   }
 
+  /**
+   * An emit made just before Redis went away was written to a connection
+   * that died before the answer: Redis most likely never took it, so it is
+   * published again once Redis is back. Should Redis have taken it after
+   * all, the other processes hear it twice, which the apps take in their
+   * stride (they merge what they are told by id); never hearing it, they
+   * would miss a message. A failure while the connection stays up (Redis
+   * slow past the command timeout, or refusing) is not repeated: Redis may
+   * be delivering it still.
+   */
   private sendNow(channel: string, message: string | Buffer): Promise<number> {
     return this.send(channel, message).catch((error: unknown) => {
+      if (this.holding || this.client.status !== 'ready') {
+        if (!this.waitsForAnswers(channel, message)) this.unanswered.push([channel, message]);
+        this.hold();
+        return 0;
+      }
       if (!this.failureReported) this.log(`An emit for the other processes was lost: ${error instanceof Error ? error.message : String(error)}`);
       this.failureReported = true;
       return 0;

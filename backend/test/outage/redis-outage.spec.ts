@@ -85,7 +85,7 @@ describe.skipIf(!onMariaDbAndRedis('Redis outage'))('Redis stops for 15 s under 
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('keeps both processes up and answering, and afterwards sends every reply and pushes every message once', async () => {
+  it('keeps both processes up and answering, and afterwards sends every reply once and pushes every message', async () => {
     const pids = [a.child.pid, b.child.pid];
     const heardOnB = new Map<string, number>();
     operatorOnB.on('message.created', ({ message }: { message: { direction: string; text: string | null } }) => {
@@ -220,22 +220,21 @@ describe.skipIf(!onMariaDbAndRedis('Redis outage'))('Redis stops for 15 s under 
     const greetings = () => fake.callsTo('sendMessage').filter((call) => Number(call.params.chat_id) === NEW_CHAT && call.params.text === GREETING).length;
     await waitFor(async () => greetings(), (n) => n > 0, 30_000, 'the greeting of the conversation opened during the outage');
 
-    // Pushes: the operator on B heard each message taken by A once, those of the outage when Redis came back.
-    // A known gap: an emit published in the instant Redis dies can be lost to B (about one run in two lost one push of
-    // some 1,000 on this machine); B's inbox gets it back at its next catch-up. More than that, or any push twice, fails.
+    // Pushes: the operator on B heard each message taken by A, those of the outage when Redis came back, including
+    // the one emitted in the instant Redis died (published again). Twice is allowed only for such an emit: at most one.
     const texts = () => acknowledged.map((id) => updates.get(id)!.text);
     const missedOnB = () => texts().filter((text) => !heardOnB.has(text));
-    await waitFor(async () => missedOnB(), (missing) => missing.length <= 1, 30_000, 'every message heard by the operator on B');
+    await waitFor(async () => missedOnB(), (missing) => missing.length === 0, 30_000, 'every message heard by the operator on B');
     await new Promise((r) => setTimeout(r, 1000));
-    expect(texts().filter((text) => (heardOnB.get(text) ?? 0) > 1), 'messages heard twice').toEqual([]);
-    expect(missedOnB().length, `pushes B never heard: ${missedOnB().join(', ')}`).toBeLessThanOrEqual(1);
+    expect(texts().filter((text) => (heardOnB.get(text) ?? 0) > 1).length, 'messages heard twice').toBeLessThanOrEqual(1);
+    expect(missedOnB(), 'pushes B never heard').toEqual([]);
     expect(greetings(), 'greetings of the conversation opened during the outage').toBe(1);
 
     for (const backend of [a, b]) expect((await backend.api('/api/health', { token: null })).body).toMatchObject({ status: 'ok', db: 'ok', redis: 'ok' });
     console.log(
       `[redis outage] ${Math.round(outageMs / 1000)} s without Redis: ${during(webhooks).length} webhooks (slowest ${slowest(during(webhooks))} ms), ` +
         `${during(replies).length} replies accepted pending (slowest ${slowest(during(replies))} ms), ${during(health).length} health checks (slowest ${slowest(during(health))} ms); ` +
-        `${updates.size} inbound in all, ${accepted.length} replies sent once, ${acknowledged.length - missedOnB().length} of ${acknowledged.length} messages heard once on B`,
+        `${updates.size} inbound in all, ${accepted.length} replies sent once, ${acknowledged.length - missedOnB().length} of ${acknowledged.length} messages heard on B`,
     );
   }, 240_000);
 });
