@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StandInWhatsAppClient } from '../../connectors/test/stand-in-whatsapp-client';
 import { WhatsAppWebClients } from '../src/channels/whatsapp/whatsapp-web.clients';
+import { WhatsAppWebSessions } from '../src/channels/whatsapp/whatsapp-web.sessions';
 import { connectSocket, nextEvent, startTestApp, type TestApp } from './support/test-app';
 import { PNG, eventually } from './support/telegram-fixtures';
 
@@ -135,6 +136,24 @@ describe('a linked WhatsApp number (whatsapp-web.js)', () => {
     await eventually(async () => (await t.api(`/api/conversations?view=all&inboxId=${inboxId}`, { token: adminToken })).body.items.some((c: any) => c.id !== conv.id));
     expect((await t.api(`/api/conversations/${conv.id}`, { token: adminToken })).body.conversation.csatScore).toBe(4);
   });
+
+  it('stops the number’s client when the inbox is archived, and starts it again when it is reactivated', async () => {
+    const sessions = t.app.get(WhatsAppWebSessions);
+    const before = clients.get(inboxId)!.length;
+    const old = current(inboxId);
+    expect(sessions.connector.isRunning(inboxId)).toBe(true);
+    const archived = await t.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: adminToken, body: { active: false } });
+    expect(archived.status).toBe(200);
+    // Left out of the list of active numbers: stopped at the next look at the table (every LEASE_TTL_SECONDS, 3 s here).
+    await eventually(async () => !sessions.connector.isRunning(inboxId), 10_000);
+    expect(old.destroyed).toBe(true);
+    expect(clients.get(inboxId)).toHaveLength(before);
+
+    expect((await t.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: adminToken, body: { active: true } })).status).toBe(200);
+    const fresh = await eventually(async () => (clients.get(inboxId)!.length > before ? current(inboxId) : null), 10_000);
+    fresh.becomeReady();
+    await eventually(async () => ((await t.api(`/api/inboxes/${inboxId}/whatsapp`, { token: adminToken })).body.connection.status === 'connected' ? true : null));
+  }, 30_000);
 
   it('starts the number’s client again after a restart, from the saved session', async () => {
     const before = clients.get(inboxId)!.length;

@@ -3,73 +3,75 @@ import { EmailConnector, type EmailStartOptions } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Leases } from '../../leases/leases.service';
+import { OwnedConnections } from '../../leases/owned-connections';
 import { EmailInbound } from './email-inbound.service';
-import { EmailInboxes } from './email-inboxes';
+import { EmailInboxes, type EmailInbox } from './email-inboxes';
 import { EmailSyncState } from './email-sync-state.entity';
 import { syncFingerprint, syncNeedsRestart } from './email-sync.policy';
 
 export const emailSyncLease = (inboxId: number) => `email-imap:${inboxId}`;
 
+/** What a running sync was started with (email-sync.policy). */
+type SyncStart = Parameters<typeof syncNeedsRestart>[0];
+
 /**
  * The IMAP sync of every receiving e-mail inbox. One process at a time holds
- * an inbox's connection (a lease: Redis when scaled out); every process asks,
- * and when the holder stops or dies another one takes over from the UID
- * position stored in the database. Every process also looks at the inbox
- * table as often as leases are renewed, so an inbox created, changed or
- * removed through another process is followed here too, and a sync whose
- * login was refused is tried again after a while (syncNeedsRestart).
+ * an inbox's connection (a lease: Redis when scaled out, see
+ * OwnedConnections); every process asks, and when the holder stops or dies
+ * another one takes over from the UID position stored in the database. Every
+ * process also looks at the inbox table every LEASE_TTL_SECONDS, so an inbox
+ * created, changed or removed through another process is followed here too,
+ * and a sync whose login was refused is tried again after a while
+ * (syncNeedsRestart).
  */
 @Injectable()
 export class EmailSync implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Email');
-  private readonly watched = new Set<number>();
-  /** Inboxes this process syncs: the fingerprint of the settings it started with, and when. */
-  private readonly running = new Map<number, { fingerprint: string; startedAt: number }>();
-  private timer: NodeJS.Timeout | undefined;
+  private readonly connections: OwnedConnections<EmailInbox, SyncStart | null>;
 
   constructor(
     private readonly db: DataSource,
     private readonly connector: EmailConnector,
     private readonly inboxes: EmailInboxes,
     private readonly inbound: EmailInbound,
-    private readonly leases: Leases,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    leases: Leases,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.connections = new OwnedConnections(
+      leases,
+      config.leaseTtlSeconds * 1000,
+      {
+        lease: emailSyncLease,
+        list: () => this.inboxes.all(),
+        start: (inboxId) => this.start(inboxId),
+        stop: (inboxId) => this.connector.stop(inboxId),
+        needsRestart: (email, started) => started !== null && syncNeedsRestart(started, email.inbox, this.connector.isSyncing(email.inbox.id), Date.now()),
+      },
+      this.logger,
+    );
+  }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.refresh();
-    this.timer = setInterval(() => {
-      this.refresh().catch((error: unknown) => this.logger.warn(`E-mail inboxes not refreshed: ${error instanceof Error ? error.message : String(error)}`));
-    }, this.config.leaseTtlSeconds * 1000);
-    this.timer.unref();
+  onApplicationBootstrap(): Promise<void> {
+    return this.connections.begin();
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await Promise.all([...this.watched].map((id) => this.unwatch(id)));
+    await this.connections.end();
     await this.connector.stop();
   }
 
   /** Starts competing for the inbox's IMAP connection (for a new inbox, and at boot). */
   watch(inboxId: number): void {
-    if (this.watched.has(inboxId)) return;
-    this.watched.add(inboxId);
-    this.leases.hold(emailSyncLease(inboxId), {
-      onAcquired: () => this.start(inboxId),
-      onLost: () => this.stop(inboxId),
-    });
+    this.connections.watch(inboxId);
   }
 
-  async unwatch(inboxId: number): Promise<void> {
-    this.watched.delete(inboxId);
-    await this.leases.release(emailSyncLease(inboxId));
+  unwatch(inboxId: number): Promise<void> {
+    return this.connections.unwatch(inboxId);
   }
 
-  /** The inbox's settings changed: a sync running here restarts with them (elsewhere, refresh() notices). */
-  async reload(inboxId: number): Promise<void> {
-    if (!this.running.has(inboxId)) return;
-    await this.stop(inboxId);
-    if (this.leases.isHeld(emailSyncLease(inboxId))) await this.start(inboxId);
+  /** The inbox's settings changed: a sync running here restarts with them (elsewhere, the refresh notices). */
+  reload(inboxId: number): Promise<void> {
+    return this.connections.restart(inboxId);
   }
 
   /**
@@ -89,36 +91,22 @@ export class EmailSync implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Whether this process runs the inbox's sync right now. */
   isSyncing(inboxId: number): boolean {
-    return this.leases.isHeld(emailSyncLease(inboxId)) && this.connector.isSyncing(inboxId);
+    return this.connections.owns(inboxId) && this.connector.isSyncing(inboxId);
   }
 
-  private async refresh(): Promise<void> {
-    const current = await this.inboxes.all();
-    const ids = new Set(current.map((e) => e.inbox.id));
-    for (const id of this.watched) if (!ids.has(id)) await this.unwatch(id);
-    for (const { inbox } of current) {
-      this.watch(inbox.id);
-      const started = this.running.get(inbox.id);
-      if (started && syncNeedsRestart(started, inbox, this.connector.isSyncing(inbox.id), Date.now())) await this.reload(inbox.id);
-    }
-  }
-
-  private async start(inboxId: number): Promise<void> {
+  /** Also for an inbox that only sends: the fingerprint notices when IMAP is configured later. */
+  private async start(inboxId: number): Promise<SyncStart | null> {
     const email = await this.inboxes.find(inboxId);
-    if (!email) return;
-    this.running.set(inboxId, { fingerprint: syncFingerprint(email.inbox), startedAt: Date.now() });
-    if (!email.inbox.settings.imapHost) return;
+    if (!email) return null;
+    const started = { fingerprint: syncFingerprint(email.inbox), startedAt: Date.now() };
+    if (!email.inbox.settings.imapHost) return started;
     this.logger.log(`Inbox ${inboxId}: this process reads the mailbox`);
     const folder = typeof email.inbox.settings.folder === 'string' ? email.inbox.settings.folder : 'INBOX';
     await this.connector.start(email.context, (events) => this.inbound.handle(email.inbox, events), {
       ...this.position(inboxId, folder),
       initialImport: email.inbox.settings.importExisting === true ? 'all' : 'new',
     });
-  }
-
-  private async stop(inboxId: number): Promise<void> {
-    this.running.delete(inboxId);
-    await this.connector.stop(inboxId);
+    return started;
   }
 
   /** The UID position in the database: written only after a batch is committed, so nothing is imported twice. */

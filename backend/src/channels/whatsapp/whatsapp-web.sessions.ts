@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Message } from '../../conversations/message.entity';
 import { DeliveryTargets } from '../../delivery/delivery-targets';
 import { Leases } from '../../leases/leases.service';
+import { OwnedConnections } from '../../leases/owned-connections';
 import { RealtimeService } from '../../realtime/realtime.service';
 import { Inbox } from '../inbox.entity';
 import { WhatsAppWebClients } from './whatsapp-web.clients';
@@ -30,22 +31,21 @@ export interface WhatsAppConnection {
 
 /**
  * The linked numbers' clients: each runs in exactly one process, the one
- * holding the number's lease (as the IMAP sync does); whoever takes over
- * after a crash logs in from the session saved under DATA_DIR. Every
- * connection change is stored on the inbox (without the QR code) and
- * pushed live to admins (with it).
+ * holding the number's lease (OwnedConnections, as for the IMAP sync);
+ * whoever takes over after a crash logs in from the session saved under
+ * DATA_DIR. Every connection change is stored on the inbox (without the QR
+ * code) and pushed live to admins (with it).
  */
 @Injectable()
 export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('WhatsApp');
   readonly connector: WhatsAppWebConnector;
-  private readonly watched = new Set<number>();
+  private readonly connections: OwnedConnections<{ inbox: Inbox }, void>;
   private readonly stateWrites = new Map<number, Promise<void>>();
-  private rescanTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly db: DataSource,
-    private readonly leases: Leases,
+    leases: Leases,
     private readonly inbound: WhatsAppWebInbound,
     private readonly realtime: RealtimeService,
     private readonly targets: DeliveryTargets,
@@ -58,33 +58,33 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDest
       onError: (inboxId, error) => this.logger.warn(`Inbox ${inboxId}: ${error instanceof Error ? error.message : String(error)}`),
       maxMediaBytes: config.uploadMaxBytes,
     });
+    this.connections = new OwnedConnections(
+      leases,
+      config.leaseTtlSeconds * 1000,
+      {
+        lease: whatsappLease,
+        // A number linked through another process is learnt from the table; an archived one is stopped.
+        list: async () => (await this.db.getRepository(Inbox).find({ where: { type: 'whatsapp', active: true }, select: { id: true } })).map((inbox) => ({ inbox })),
+        start: (inboxId) => this.start(inboxId),
+        stop: (inboxId) => this.connector.stop(inboxId),
+      },
+      this.logger,
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
     this.realtime.answerPeers(PEER_SEND, (payload) => this.sendForPeer(payload as { inboxId: number; messageId: number }));
-    if (!this.config.whatsappWeb.enabled) return;
-    await this.rescan();
-    // A number linked through another process is learnt from the table, as often as leases are renewed.
-    this.rescanTimer = setInterval(() => void this.rescan().catch((error: unknown) => this.logger.warn(`Inbox scan failed: ${error instanceof Error ? error.message : String(error)}`)), (this.config.leaseTtlSeconds * 1000) / 3);
-    this.rescanTimer.unref();
+    if (this.config.whatsappWeb.enabled) await this.connections.begin();
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.rescanTimer);
-  }
-
-  private async rescan(): Promise<void> {
-    for (const inbox of await this.db.getRepository(Inbox).find({ where: { type: 'whatsapp' }, select: { id: true } })) this.watch(inbox.id);
+  async onModuleDestroy(): Promise<void> {
+    await this.connections.end();
+    await this.connector.stop();
   }
 
   /** Every process asks for the number's lease; the holder runs the client. */
   watch(inboxId: number): void {
-    if (!this.config.whatsappWeb.enabled || this.watched.has(inboxId)) return;
-    this.watched.add(inboxId);
-    this.leases.hold(whatsappLease(inboxId), {
-      onAcquired: () => this.start(inboxId),
-      onLost: () => this.connector.stop(inboxId),
-    });
+    if (this.config.whatsappWeb.enabled) this.connections.watch(inboxId);
   }
 
   async connection(inbox: Inbox): Promise<WhatsAppConnection> {
@@ -123,7 +123,7 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDest
   }
 
   private async start(inboxId: number): Promise<void> {
-    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId });
+    const inbox = await this.db.getRepository(Inbox).findOneBy({ id: inboxId, type: 'whatsapp', active: true });
     if (!inbox) return;
     await this.connector.start({ inboxId, settings: inbox.settings, secrets: {} }, (events) => this.inbound.handle(inbox, events));
   }
