@@ -11,11 +11,13 @@ describe('PATCH /api/contacts/:id', () => {
   let socket: Socket;
   let conversationId: number;
   let contactId: number;
+  let inboxId: number;
 
   beforeAll(async () => {
     t = await startTestApp({ DEMO: 'false' });
     admin = await t.login();
     const inbox = (await t.api('/api/inboxes', { token: admin, body: { type: 'webchat', name: 'Site' } })).body.inbox;
+    inboxId = inbox.id;
     holder = await createOperator(t, admin, { name: 'Olga' });
     other = await createOperator(t, admin, { name: 'Petro', online: false });
     socket = await connectSocket(`${t.url}/agents`, { token: holder.token });
@@ -71,6 +73,38 @@ describe('PATCH /api/contacts/:id', () => {
       expect(JSON.stringify(res.body.message)).toMatch(message);
     }
     expect((await t.api(`/api/contacts/${contactId}`, { token: admin })).body.contact).toMatchObject({ name: 'Anna Koval', email: null, language: 'uk' });
+  });
+
+  it('reads a national phone in the default country of the inbox of the contact’s conversation, and without one asks for the country code', async () => {
+    const setCountry = (defaultCountry: unknown) => t.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: admin, body: { settings: { defaultCountry } } });
+    const national = await patch(holder.token, { phone: '044 123 45 67' });
+    expect(national.status).toBe(400);
+    expect(JSON.stringify(national.body.message)).toMatch(/phone must start with \+ and the country code: no default country is set/);
+
+    for (const wrong of ['XX', 'ua', 'UKR', 7]) {
+      const res = await setCountry(wrong);
+      expect(res.status, String(wrong)).toBe(400);
+      expect(JSON.stringify(res.body.message)).toMatch(/settings\.defaultCountry must be an ISO 3166 alpha-2 country code/);
+    }
+    expect((await setCountry('UA')).body.inbox.settings).toMatchObject({ defaultCountry: 'UA' });
+    const read = await patch(holder.token, { phone: '044 123 45 67' });
+    expect(read.status).toBe(200);
+    expect(read.body.contact.phone).toBe('+380441234567');
+
+    const cases: Array<[string, RegExp]> = [
+      ['044 12', /phone must be a phone number: a country code that exists and the right length for it \(national numbers are read in UA\)/],
+      ['+999 44 123 45 67', /phone must be a phone number/],
+      ['+49 123', /phone must be a phone number/],
+    ];
+    for (const [phone, message] of cases) {
+      const res = await patch(holder.token, { phone });
+      expect(res.status, phone).toBe(400);
+      expect(JSON.stringify(res.body.message)).toMatch(message);
+    }
+
+    expect((await setCountry(null)).body.inbox.settings.defaultCountry).toBeNull();
+    expect((await patch(holder.token, { phone: '044 123 45 67' })).status).toBe(400);
+    expect((await t.api(`/api/contacts/${contactId}`, { token: admin })).body.contact.phone).toBe('+380441234567');
   });
 
   it('is 403 for an operator who holds no conversation of the contact, 404 for no such contact', async () => {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversation, createOperator, customerWrites, eventTypes, waitFor } from './support/operators';
 import {
+  ACCOUNT_SID,
   API_KEY_SECRET,
   AUTH_TOKEN,
   callsOf,
@@ -163,6 +164,26 @@ describe('voice calls through Twilio', () => {
     const answer = await postTwilio(vt, inbox.id, 'voice', incomingCall(nextCallSid(), '+4930100012'));
     expect(answer.verbs[1].attributes.callerId).toBe(NUMBER);
     expect(answer.verbs[1].children[0]).toMatchObject({ name: 'Number', text: '+491701234567' });
+  });
+
+  it('reads national numbers in the inbox’s default country and stores them in E.164; without one asks for the country code', async () => {
+    const create = (extra: Record<string, unknown>) =>
+      vt.t.api('/api/inboxes', { token: vt.adminToken, body: { type: 'twilio-voice', name: 'Local line', ...extra, voice: { phoneNumber: '040 111222', accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN } } });
+    const refused = await create({});
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/^voice\.phoneNumber must start with \+ and the country code/);
+    const created = await create({ settings: { defaultCountry: 'DE' } });
+    expect(created.status).toBe(201);
+    expect(created.body.inbox.settings).toMatchObject({ phoneNumber: '+4940111222', defaultCountry: 'DE' });
+
+    const { inbox, teamId } = await createVoiceInbox(vt);
+    const operator = await createOperator(vt.t, vt.adminToken, { teamIds: [teamId] });
+    const phones = (phone: string, settings?: Record<string, unknown>) =>
+      vt.t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token: vt.adminToken, body: { ...(settings ? { settings } : {}), voice: { settings: { agentPhones: { [operator.id]: phone } } } } });
+    expect((await phones('0170 1234567')).body.message).toMatch(new RegExp(`^voice\\.settings\\.agentPhones\\.${operator.id} must start with \\+`));
+    expect((await phones('0170 12', { defaultCountry: 'DE' })).body.message).toMatch(/must be a phone number: .*\(national numbers are read in DE\)/);
+    const patched = await phones('0170 1234567', { defaultCountry: 'DE' });
+    expect(patched.body.inbox.settings).toMatchObject({ defaultCountry: 'DE', agentPhones: { [operator.id]: '+491701234567' } });
   });
 
   it('in hours with every operator busy: the caller waits in the queue and is put through when one frees', async () => {

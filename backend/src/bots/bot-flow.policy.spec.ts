@@ -31,7 +31,7 @@ const support = definition({
   },
 });
 
-const context = { language: 'en', defaultLanguage: null };
+const context = { language: 'en', defaultLanguage: null, phoneCountry: null };
 
 /** Runs the inputs one after the other from a fresh start; returns the last turn and every action. */
 function play(def: BotDefinition, ...inputs: Array<string | { button: string } | { http: boolean }>) {
@@ -69,7 +69,7 @@ describe('runBot', () => {
   });
 
   it('speaks the customer’s language', () => {
-    const turn = runBot(support, initialBotState(), { type: 'start' }, { language: 'ru-RU', defaultLanguage: 'en' });
+    const turn = runBot(support, initialBotState(), { type: 'start' }, { language: 'ru-RU', defaultLanguage: 'en', phoneCountry: null });
     expect(turn.actions.map((a) => a.type === 'send' && a.text)).toEqual(['Привет!', 'Чем помочь?']);
   });
 
@@ -96,6 +96,13 @@ describe('runBot', () => {
       { type: 'http', method: 'GET', url: 'https://orders.example/lookup', timeoutMs: 5000, saveAs: 'order' },
     ]);
     expect(good.state).toMatchObject({ step: 'lookup', collected: { phone: '+442079460958' } });
+  });
+
+  it('reads a national phone in the country the context names', () => {
+    const asked = play(support, '1').state;
+    const national = { type: 'message' as const, text: '020 7946 0958' };
+    expect(runBot(support, asked, national, { ...context, phoneCountry: 'GB' }).actions[0]).toEqual({ type: 'save', field: 'phone', value: '+442079460958' });
+    expect(runBot(support, asked, national, context).state).toMatchObject({ step: 'ask_phone', attempts: 1 });
   });
 
   it('hands over after too many bad answers when the step names no other way', () => {
@@ -161,10 +168,20 @@ describe(validateField.name, () => {
     expect(validateField('orderNumber', 'ORD123', 'ORD\\d{3}')).toBe('ORD123');
   });
 
+  it('reads a national phone in the inbox’s country, and without one asks for the country code', () => {
+    expect(validateField('phone', '030 123456', undefined, 'DE')).toBe('+4930123456');
+    expect(validateField('phone', '(415) 555-0100', undefined, 'US')).toBe('+14155550100');
+    expect(validateField('phone', '030 123456')).toBeNull();
+    expect(validateField('phone', '+49 30 123456', undefined, 'US')).toBe('+4930123456');
+  });
+
   it('refuses bad ones', () => {
     expect(validateField('name', '12345')).toBeNull();
     expect(validateField('phone', '12')).toBeNull();
     expect(validateField('phone', 'call me')).toBeNull();
+    // A possible length but no such area code; a German number too short.
+    expect(validateField('phone', '+1 555 010 0000')).toBeNull();
+    expect(validateField('phone', '030 12', undefined, 'DE')).toBeNull();
     expect(validateField('email', 'anna@')).toBeNull();
     expect(validateField('orderNumber', 'no spaces allowed')).toBeNull();
     expect(validateField('orderNumber', 'ORD12', 'ORD\\d{3}')).toBeNull();

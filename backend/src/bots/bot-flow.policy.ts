@@ -1,5 +1,5 @@
+import { readPhoneNumber } from '@inbox/connectors';
 import { chooseLanguage } from '../automation/language.policy';
-import { normalizePhone, PHONE_INPUT } from '../contacts/contact.policy';
 import type { BotDefinition, BotStep, BotText, CollectedField } from './bot-definition';
 import { BOT_STRINGS, DEFAULT_HUMAN_KEYWORDS } from './bot-strings';
 
@@ -47,6 +47,8 @@ export interface BotContext {
   /** The customer's language (conversation, else contact), if known. */
   language: string | null;
   defaultLanguage: string | null;
+  /** The country a national phone number is read in (the inbox's default country), if any. */
+  phoneCountry: string | null;
 }
 
 export interface BotTurn {
@@ -153,7 +155,7 @@ class Turn {
       return this;
     }
     if (step.type === 'collect') {
-      const value = validateField(step.field, text, step.pattern);
+      const value = validateField(step.field, text, step.pattern, this.context.phoneCountry);
       if (value !== null) {
         this.state.collected[step.field] = value;
         this.actions.push({ type: 'save', field: step.field, value, ...(step.attribute ? { attribute: step.attribute } : {}) });
@@ -250,15 +252,14 @@ export function asksForHuman(text: string, lists: Record<string, string[]>): boo
 }
 
 /** The stored form of a valid answer, or null: it is asked again. */
-export function validateField(field: CollectedField, text: string, pattern?: string): string | null {
+export function validateField(field: CollectedField, text: string, pattern?: string, phoneCountry: string | null = null): string | null {
   const value = text.trim();
   switch (field) {
     case 'name':
       return /^\p{L}[\p{L}\p{M} .'’-]{0,99}$/u.test(value) && value.replace(/[^\p{L}]/gu, '').length >= 2 ? value.replace(/\s+/g, ' ') : null;
     case 'phone': {
-      if (!PHONE_INPUT.test(value)) return null;
-      const digits = value.replace(/\D/g, '').length;
-      return digits >= 7 && digits <= 15 ? normalizePhone(value) : null;
+      const reading = readPhoneNumber(value, phoneCountry);
+      return 'e164' in reading ? reading.e164 : null;
     }
     case 'email':
       return /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/.test(value) && value.length <= 254 ? value.toLowerCase() : null;

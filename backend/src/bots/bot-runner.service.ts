@@ -2,8 +2,10 @@ import { ConflictException, Inject, Injectable, Logger, OnModuleInit } from '@ne
 import { DataSource, MoreThan } from 'typeorm';
 import { Inbox } from '../channels/inbox.entity';
 import { isUniqueViolation } from '../common/database-errors';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainEventBus } from '../common/domain-events';
 import { Contact } from '../contacts/contact.entity';
+import { phoneCountry } from '../contacts/phone-input';
 import { Conversation } from '../conversations/conversation.entity';
 import { Message } from '../conversations/message.entity';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
@@ -41,6 +43,7 @@ export class BotRunner implements OnModuleInit {
     private readonly external: ExternalBotClient,
     private readonly domainEvents: DomainEventBus,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -89,7 +92,11 @@ export class BotRunner implements OnModuleInit {
       this.db.getRepository(Contact).findOneByOrFail({ id: conversation.contactId }),
       this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId }),
     ]);
-    const context = { language: conversation.language ?? contact.language, defaultLanguage: inbox.automation.defaultLanguage ?? null };
+    const context = {
+      language: conversation.language ?? contact.language,
+      defaultLanguage: inbox.automation.defaultLanguage ?? null,
+      phoneCountry: phoneCountry(inbox.settings, this.config.defaultPhoneCountry),
+    };
     const fresh = session.state === null;
     if (!fresh && messages.length === 0 && !httpResult) return null;
     let state: BotState = session.state ?? initialBotState();

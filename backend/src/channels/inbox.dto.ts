@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { PHONE_COUNTRIES } from '@inbox/connectors';
 import { MessageText } from '../common/message-text';
 import { EmailInboxDto, UpdateEmailInboxDto } from './email/email-inbox.dto';
 import { InstagramInboxDto, UpdateInstagramInboxDto, WhatsAppCloudInboxDto } from './meta/meta-inbox.dto';
@@ -29,6 +30,15 @@ export class WebchatSettingsDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MessageText(1000) greeting?: string;
   @ApiPropertyOptional({ description: 'Ask for name and e-mail before the first message' }) @IsOptional() @IsBoolean() preChatForm?: boolean;
   @ApiPropertyOptional({ example: '#2563eb' }) @IsOptional() @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'color must be a hex colour like #2563eb' }) color?: string;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'DE',
+    description: 'Every inbox type: the country (ISO 3166 alpha-2) national phone numbers are read in — bot answers, contact phones typed by operators, a voice inbox’s numbers; null: DEFAULT_PHONE_COUNTRY, and without it only international numbers are taken',
+  })
+  @IsOptional()
+  @IsIn(PHONE_COUNTRIES, { message: 'defaultCountry must be an ISO 3166 alpha-2 country code such as DE or US' })
+  defaultCountry?: string | null;
 }
 
 /** How the router treats the inbox's conversations (see docs/routing.md). */

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Team } from '../agents/team.entity';
 import { mergeAutomation } from '../automation/inbox-automation';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { phoneCountry } from '../contacts/phone-input';
 import { MembershipRooms } from '../realtime/membership-rooms.service';
 import { InboxArchive } from './inbox-archive';
 import { Inbox, type InboxRouting } from './inbox.entity';
@@ -19,6 +20,7 @@ import { prepareVoiceInbox, updateVoiceSettings } from './voice/voice-inbox.sett
 @Injectable()
 export class InboxesService {
   private readonly secrets: SecretBox;
+  private readonly defaultPhoneCountry: string | null;
 
   constructor(
     private readonly db: DataSource,
@@ -32,6 +34,7 @@ export class InboxesService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secrets = new SecretBox(config.appSecret);
+    this.defaultPhoneCountry = config.defaultPhoneCountry;
   }
 
   list(): Promise<Inbox[]> {
@@ -81,7 +84,7 @@ export class InboxesService {
     }
     if (input.type === 'twilio-voice') {
       if (!input.voice) throw new BadRequestException('voice.phoneNumber: a voice inbox needs its Twilio number and account (voice.phoneNumber, voice.accountSid, voice.authToken)');
-      const { settings, secrets } = prepareVoiceInbox(input.voice);
+      const { settings, secrets } = prepareVoiceInbox(input.voice, phoneCountry(input.settings, this.defaultPhoneCountry));
       return this.insert(input, { ...settings }, secrets);
     }
     return this.insert(input, { ...(input.settings ?? {}) }, {});
@@ -133,7 +136,8 @@ export class InboxesService {
       repo.create({
         type: input.type,
         name: input.name,
-        settings,
+        // Whatever the type, the country its phone numbers are read in.
+        settings: { ...settings, ...(input.settings?.defaultCountry ? { defaultCountry: input.settings.defaultCountry } : {}) },
         teamId: input.teamId ?? null,
         routingMode: input.routingMode ?? 'auto',
         routing: { ...(input.routing ?? {}) },
@@ -168,7 +172,7 @@ export class InboxesService {
     }
     if (input.voice && inbox.type !== 'twilio-voice') throw new BadRequestException('voice: only for inboxes of type twilio-voice');
     assertCallRouting(inbox.type, input.routing);
-    if (input.voice) inbox.settings = updateVoiceSettings(inbox.settings, input.voice);
+    if (input.voice) inbox.settings = updateVoiceSettings(inbox.settings, input.voice, phoneCountry({ ...inbox.settings, ...input.settings }, this.defaultPhoneCountry));
     if (input.instagram && inbox.type !== 'instagram') throw new BadRequestException('instagram: only for inboxes of type instagram');
     if (input.instagram?.humanAgent !== undefined) inbox.settings = { ...inbox.settings, humanAgent: input.instagram.humanAgent };
     if (input.name !== undefined) inbox.name = input.name;

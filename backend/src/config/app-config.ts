@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isPhoneCountry } from '@inbox/connectors';
 
 /**
  * `poolSize`: connections each process keeps open to MySQL at most.
@@ -64,6 +65,8 @@ export interface AppConfig {
   meta: { graphApiUrl: string };
   /** Linked WhatsApp numbers (whatsapp-web.js): the Chromium it drives; sessions live under DATA_DIR/whatsapp. */
   whatsappWeb: { enabled: boolean; chromiumPath: string };
+  /** ISO 3166 alpha-2 code national phone numbers are read in where an inbox sets no settings.defaultCountry; null: none. */
+  defaultPhoneCountry: string | null;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +96,14 @@ function readApiDocs(env: Env, problems: string[]): boolean {
   if (value === 'public' || value === 'off') return value === 'public';
   problems.push(`API_DOCS must be public or off, not "${value}"`);
   return false;
+}
+
+function readPhoneCountry(env: Env, problems: string[]): string | null {
+  const raw = env.DEFAULT_PHONE_COUNTRY;
+  if (raw === undefined || raw === '') return null;
+  if (isPhoneCountry(raw)) return raw;
+  problems.push(`DEFAULT_PHONE_COUNTRY must be an ISO 3166 alpha-2 country code such as DE or US, got "${raw}"`);
+  return null;
 }
 
 function readBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
@@ -201,6 +212,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
     meta: { graphApiUrl },
     whatsappWeb: { enabled: readBool(env, 'WHATSAPP_WEB_ENABLED', true, problems), chromiumPath: env.WHATSAPP_CHROMIUM_PATH || '/usr/bin/chromium' },
+    defaultPhoneCountry: readPhoneCountry(env, problems),
   };
   if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsInt, IsOptional, IsPositive, IsString, Matches, MaxLength } from 'class-validator';
 import { LANGUAGE_TAG } from '../automation/language.policy';
-import { PHONE_INPUT, type ContactChanges } from './contact.policy';
+import type { ContactChanges } from './contact.policy';
 
 /** PATCH /api/contacts/:id: fields left out stay as they are; null clears one. */
 export class UpdateContactDto implements ContactChanges {
@@ -13,10 +13,15 @@ export class UpdateContactDto implements ContactChanges {
   @IsEmail({}, { message: 'email must be an e-mail address' })
   email?: string | null;
 
-  @ApiPropertyOptional({ type: String, example: '+380 44 123 45 67', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: '+380 44 123 45 67',
+    nullable: true,
+    description: 'International (+ and the country code), or national in the default country of the inbox of the contact’s newest conversation (settings.defaultCountry, else DEFAULT_PHONE_COUNTRY); stored in E.164',
+  })
   @IsOptional()
   @IsString()
-  @Matches(PHONE_INPUT, { message: 'phone must be a phone number: digits, an optional leading +, spaces, dashes or brackets' })
+  @MaxLength(40)
   phone?: string | null;
 
   @ApiPropertyOptional({ type: String, example: 'uk', nullable: true })

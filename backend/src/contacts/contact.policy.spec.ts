@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { contactColumns, duplicateMatch, inboundContactColumns, mergeConflict, mergedColumns, normalizePhone, PHONE_INPUT, sharedAddress } from './contact.policy';
+import { contactColumns, duplicateMatch, inboundContactColumns, mergeConflict, mergedColumns, sharedAddress } from './contact.policy';
 
 describe('contact policy', () => {
-  it('stores a phone as digits and a leading plus, however it was typed', () => {
-    expect(normalizePhone('+380 (44) 123-45.67')).toBe('+380441234567');
+  it('stores a phone in E.164, however it was typed', () => {
+    const phone = (typed: string, country: string | null = null) => contactColumns({ phone: typed }, country).phone;
+    expect(phone('+380 (44) 123-45.67')).toBe('+380441234567');
     // The international prefix 00 gives the E.164 a WhatsApp sender of that number has.
-    expect(normalizePhone('00380 44 123 4567')).toBe('+380441234567');
-    // A local number keeps its digits: its country is unknown.
-    expect(normalizePhone('044 123 45 67')).toBe('0441234567');
-    expect(PHONE_INPUT.test('+380 (44) 123-45-67')).toBe(true);
-    expect(PHONE_INPUT.test('call me')).toBe(false);
-    expect(PHONE_INPUT.test('+')).toBe(false);
+    expect(phone('00380 44 123 4567')).toBe('+380441234567');
+    // A national number is read in the inbox's country.
+    expect(phone('044 123 45 67', 'UA')).toBe('+380441234567');
+    expect(phone('(212) 555-0123', 'US')).toBe('+12125550123');
+  });
+
+  it('refuses a phone that is none, or a national one without a country, naming the field', () => {
+    expect(() => contactColumns({ phone: '044 123 45 67' }, null)).toThrow(/^phone must start with \+ and the country code: no default country/);
+    expect(() => contactColumns({ phone: 'call me' }, 'UA')).toThrow(/^phone must be a phone number/);
+    expect(() => contactColumns({ phone: '+49 123' }, null)).toThrow(/^phone must be a phone number/);
+    expect(() => contactColumns({ phone: '044 12' }, 'UA')).toThrow(/phone must be a phone number: .* \(national numbers are read in UA\)/);
   });
 
   it('writes only the fields given: trimmed, blank as cleared, e-mail lowercased', () => {
-    expect(contactColumns({ name: '  Anna Koval ', email: 'Anna@Example.COM' })).toEqual({ name: 'Anna Koval', email: 'anna@example.com' });
-    expect(contactColumns({ name: '   ', phone: null })).toEqual({ name: null, phone: null });
-    expect(contactColumns({ phone: '+1 (555) 010-0000', language: 'pt-BR' })).toEqual({ phone: '+15550100000', language: 'pt-BR' });
-    expect(contactColumns({})).toEqual({});
+    expect(contactColumns({ name: '  Anna Koval ', email: 'Anna@Example.COM' }, null)).toEqual({ name: 'Anna Koval', email: 'anna@example.com' });
+    expect(contactColumns({ name: '   ', phone: null }, null)).toEqual({ name: null, phone: null });
+    expect(contactColumns({ phone: '+1 (415) 555-0100', language: 'pt-BR' }, null)).toEqual({ phone: '+14155550100', language: 'pt-BR' });
+    expect(contactColumns({}, null)).toEqual({});
   });
 });
 

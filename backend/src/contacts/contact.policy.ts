@@ -1,4 +1,5 @@
 import { toE164, type ChannelType } from '@inbox/connectors';
+import { phoneField } from './phone-input';
 
 /** What an operator may set on a contact; `null` clears a field. */
 export interface ContactChanges {
@@ -10,32 +11,22 @@ export interface ContactChanges {
 
 export const EDITABLE_CONTACT_FIELDS = ['name', 'email', 'phone', 'language'] as const;
 
-/** Digits with an optional leading +, as typed with spaces, dashes, dots or brackets. */
-export const PHONE_INPUT = /^\+?[0-9][0-9 ().-]{1,30}$/;
-
-/**
- * Stored phones are E.164 when the number is international (`0049 170…` and
- * `+49 170…` are both `+49170…`, as WhatsApp senders are stored), else
- * digits and an optional "+", so the same number typed two ways is one
- * value (contacts with the same phone merge).
- */
-export function normalizePhone(phone: string): string {
-  return toE164(phone) ?? phone.replace(/[^0-9+]/g, '');
-}
-
 /**
  * The columns to write for validated input: trimmed, empty text as "cleared",
- * e-mail lowercased as inbound identities store it, the phone normalized.
+ * e-mail lowercased as inbound identities store it, the phone in E.164 as
+ * WhatsApp senders and callers are stored (a national number read in
+ * `phoneCountry`), so the same number typed two ways is one value and
+ * contacts with the same phone merge. A phone that is none is a 400.
  * Fields left out stay as they are.
  */
-export function contactColumns(changes: ContactChanges): ContactChanges {
+export function contactColumns(changes: ContactChanges, phoneCountry: string | null): ContactChanges {
   const columns: ContactChanges = {};
   for (const field of EDITABLE_CONTACT_FIELDS) {
     if (!(field in changes) || changes[field] === undefined) continue;
     const value = changes[field]?.trim() || null;
     if (value === null) columns[field] = null;
     else if (field === 'email') columns[field] = value.toLowerCase();
-    else if (field === 'phone') columns[field] = normalizePhone(value);
+    else if (field === 'phone') columns[field] = phoneField('phone', value, phoneCountry);
     else columns[field] = value;
   }
   return columns;

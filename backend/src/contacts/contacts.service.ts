@@ -1,9 +1,11 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { InboundSender } from '@inbox/connectors';
 import { DataSource, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Agent } from '../agents/agent.entity';
+import { Inbox } from '../channels/inbox.entity';
 import { isUniqueViolation } from '../common/database-errors';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
@@ -11,6 +13,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { contactColumns, EDITABLE_CONTACT_FIELDS, inboundContactColumns, type ContactChanges } from './contact.policy';
 import { Contact } from './contact.entity';
 import { ContactIdentity } from './contact-identity.entity';
+import { phoneCountry } from './phone-input';
 
 @Injectable()
 export class ContactsService {
@@ -19,6 +22,7 @@ export class ContactsService {
     private readonly presenter: ConversationPresenter,
     private readonly publisher: ConversationPublisher,
     private readonly realtime: RealtimeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -130,9 +134,16 @@ export class ContactsService {
       const holds = await this.db.getRepository(Conversation).existsBy({ contactId: id, assigneeId: agent.id, status: Not('closed') });
       if (!holds) throw new ForbiddenException(`Contact ${id} is not in a conversation you hold`);
     }
-    const columns = contactColumns(changes);
+    const columns = contactColumns(changes, changes.phone?.trim() ? await this.phoneCountry(id) : null);
     if (Object.keys(columns).length === 0) throw new BadRequestException(`body: change at least one of ${EDITABLE_CONTACT_FIELDS.join(', ')}`);
     return this.update(id, columns);
+  }
+
+  /** A national number typed for the contact is read in the country of the inbox of their newest conversation. */
+  private async phoneCountry(contactId: number): Promise<string | null> {
+    const newest = await this.db.getRepository(Conversation).findOne({ where: { contactId }, order: { id: 'DESC' }, select: { id: true, inboxId: true } });
+    const inbox = newest ? await this.db.getRepository(Inbox).findOne({ where: { id: newest.inboxId }, select: { id: true, settings: true } }) : null;
+    return phoneCountry(inbox?.settings, this.config.defaultPhoneCountry);
   }
 
   /** Operators' screens follow: the contact panel (`contact.updated`) and the rows of their open conversations. */

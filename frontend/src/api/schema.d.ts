@@ -1193,7 +1193,10 @@ export interface components {
         UpdateContactDto: {
             name?: string | null;
             email?: string | null;
-            /** @example +380 44 123 45 67 */
+            /**
+             * @description International (+ and the country code), or national in the default country of the inbox of the contact’s newest conversation (settings.defaultCountry, else DEFAULT_PHONE_COUNTRY); stored in E.164
+             * @example +380 44 123 45 67
+             */
             phone?: string | null;
             /** @example uk */
             language?: string | null;
@@ -1215,6 +1218,11 @@ export interface components {
             preChatForm?: boolean;
             /** @example #2563eb */
             color?: string;
+            /**
+             * @description Every inbox type: the country (ISO 3166 alpha-2) national phone numbers are read in — bot answers, contact phones typed by operators, a voice inbox’s numbers; null: DEFAULT_PHONE_COUNTRY, and without it only international numbers are taken
+             * @example DE
+             */
+            defaultCountry?: string | null;
         };
         TelegramInboxDto: {
             /**
@@ -1366,7 +1374,7 @@ export interface components {
             /** @default 120 */
             voicemailMaxSeconds: number;
             /**
-             * @description Operators (by id) who take calls on their own phone instead of in the browser
+             * @description Operators (by id) who take calls on their own phone instead of in the browser; national numbers are read in the inbox’s settings.defaultCountry (else DEFAULT_PHONE_COUNTRY), all are stored in E.164
              * @example {
              *       "7": "+4930123456"
              *     }
@@ -1375,7 +1383,7 @@ export interface components {
         };
         VoiceInboxDto: {
             /**
-             * @description The Twilio number, E.164
+             * @description The Twilio number: international, or national in the inbox’s settings.defaultCountry (else DEFAULT_PHONE_COUNTRY); stored in E.164
              * @example +4940111222
              */
             phoneNumber: string;

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
-const E164 = /^\+[1-9]\d{7,14}$/;
 const sidOf = (prefix: string) => new RegExp(`^${prefix}[0-9a-f]{32}$`);
 const URL_OPTIONS = { protocols: ['https', 'http'], require_tld: false, require_protocol: true };
 
@@ -25,7 +24,10 @@ export class VoiceSettingsDto {
   @ApiPropertyOptional({ default: false, description: 'Have Twilio transcribe voicemails' }) @IsOptional() @IsBoolean() transcribeVoicemail?: boolean;
   @ApiPropertyOptional({ default: 120 }) @IsOptional() @IsInt() @Min(10) @Max(600) voicemailMaxSeconds?: number;
 
-  @ApiPropertyOptional({ example: { '7': '+4930123456' }, description: 'Operators (by id) who take calls on their own phone instead of in the browser' })
+  @ApiPropertyOptional({
+    example: { '7': '+4930123456' },
+    description: 'Operators (by id) who take calls on their own phone instead of in the browser; national numbers are read in the inbox’s settings.defaultCountry (else DEFAULT_PHONE_COUNTRY), all are stored in E.164',
+  })
   @IsOptional() @IsObject()
   agentPhones?: Record<string, string>;
 }
@@ -37,8 +39,8 @@ export class VoiceSettingsDto {
  * encrypted and never returned.
  */
 export class VoiceInboxDto {
-  @ApiProperty({ example: '+4940111222', description: 'The Twilio number, E.164' })
-  @IsString() @Matches(E164, { message: 'phoneNumber must be in E.164, like +4940111222' })
+  @ApiProperty({ example: '+4940111222', description: 'The Twilio number: international, or national in the inbox’s settings.defaultCountry (else DEFAULT_PHONE_COUNTRY); stored in E.164' })
+  @IsString() @MaxLength(40)
   phoneNumber: string;
 
   @ApiProperty({ description: 'AC…' }) @IsString() @Matches(sidOf('AC'), { message: 'accountSid must be a Twilio account SID (AC and 32 hex digits)' }) accountSid: string;

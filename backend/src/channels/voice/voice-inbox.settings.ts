@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
-import { toE164, type TwilioVoiceSecrets } from '@inbox/connectors';
+import type { TwilioVoiceSecrets } from '@inbox/connectors';
+import { phoneField } from '../../contacts/phone-input';
 import type { UpdateVoiceInboxDto, VoiceInboxDto, VoiceSettingsDto } from './voice-inbox.dto';
 
 /** What a voice inbox keeps in its settings (visible to admins; no secrets). */
@@ -31,22 +32,29 @@ export function voiceSettings(settings: Record<string, unknown>) {
 
 export type VoiceSettings = ReturnType<typeof voiceSettings>;
 
-/** Operators' own numbers, keyed by operator id, each in E.164; 400 naming the entry otherwise. */
-function checkAgentPhones(phones: Record<string, unknown> | undefined): Record<string, string> | undefined {
+/**
+ * Operators' own numbers, keyed by operator id, each stored in E.164 (a
+ * national one read in `country`); 400 naming the entry otherwise.
+ */
+function checkAgentPhones(phones: Record<string, unknown> | undefined, country: string | null): Record<string, string> | undefined {
   if (phones === undefined) return undefined;
   const checked: Record<string, string> = {};
   for (const [agentId, phone] of Object.entries(phones)) {
-    const number = toE164(phone);
-    if (!/^[1-9]\d{0,9}$/.test(agentId) || !number) throw new BadRequestException(`voice.settings.agentPhones.${agentId.slice(0, 20)}: must map an operator id to a number in E.164`);
-    checked[agentId] = number;
+    const field = `voice.settings.agentPhones.${agentId.slice(0, 20)}`;
+    if (!/^[1-9]\d{0,9}$/.test(agentId) || typeof phone !== 'string') throw new BadRequestException(`${field}: must map an operator id to a phone number`);
+    checked[agentId] = phoneField(field, phone, country);
   }
   return checked;
 }
 
-/** A new voice inbox's settings and secrets; both halves of browser calling or neither. */
-export function prepareVoiceInbox(input: VoiceInboxDto): { settings: VoiceInboxSettings; secrets: Record<string, string> } {
+/**
+ * A new voice inbox's settings and secrets; both halves of browser calling
+ * or neither. Its numbers are stored in E.164, national ones read in `country`.
+ */
+export function prepareVoiceInbox(input: VoiceInboxDto, country: string | null): { settings: VoiceInboxSettings; secrets: Record<string, string> } {
   if (Boolean(input.apiKeySid) !== Boolean(input.apiKeySecret)) throw new BadRequestException('voice.apiKeySecret: browser calling needs both apiKeySid and apiKeySecret');
-  const agentPhones = checkAgentPhones(input.settings?.agentPhones);
+  const phoneNumber = phoneField('voice.phoneNumber', input.phoneNumber, country);
+  const agentPhones = checkAgentPhones(input.settings?.agentPhones, country);
   const secrets: TwilioVoiceSecrets = {
     accountSid: input.accountSid,
     authToken: input.authToken,
@@ -54,12 +62,12 @@ export function prepareVoiceInbox(input: VoiceInboxDto): { settings: VoiceInboxS
     ...(input.twimlAppSid ? { twimlAppSid: input.twimlAppSid } : {}),
   };
   return {
-    settings: { ...(input.settings ?? {}), ...(agentPhones ? { agentPhones } : {}), phoneNumber: input.phoneNumber, browserCalling: Boolean(secrets.apiKeySid) },
+    settings: { ...(input.settings ?? {}), ...(agentPhones ? { agentPhones } : {}), phoneNumber, browserCalling: Boolean(secrets.apiKeySid) },
     secrets: secrets as unknown as Record<string, string>,
   };
 }
 
-export function updateVoiceSettings(current: Record<string, unknown>, input: UpdateVoiceInboxDto): Record<string, unknown> {
-  const agentPhones = checkAgentPhones(input.settings?.agentPhones);
+export function updateVoiceSettings(current: Record<string, unknown>, input: UpdateVoiceInboxDto, country: string | null): Record<string, unknown> {
+  const agentPhones = checkAgentPhones(input.settings?.agentPhones, country);
   return { ...current, ...(input.settings ?? {}), ...(agentPhones ? { agentPhones } : {}) };
 }
