@@ -46,6 +46,8 @@ export default defineConfig({
       '/api': backend,
       '/widget.js': backend,
       '/demo': backend,
+      '/csat': backend,
+      '/webhooks': backend,
       '/socket.io': { target: backend, ws: true },
     },
   },
