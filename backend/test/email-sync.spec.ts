@@ -269,4 +269,22 @@ describe.skipIf(!process.env.REDIS_URL)('two backend processes on one mailbox (n
     const ids = await waitFor(() => inboundIds(c, inboxId), (rows) => rows.length >= 7, WAIT_MS, '7 mails');
     expect(new Set(ids).size).toBe(7);
   });
+
+  it('stops reading an archived mailbox on every process, and reads what came meanwhile once reactivated', async () => {
+    // Goes on from the test above: c reads the mailbox; it is archived through b.
+    const [b, c] = apps.slice(-2);
+    const inboxId = (await c.app.get(DataSource).getRepository(EmailSyncState).find())[0].inboxId;
+    const syncC = c.app.get(EmailSync);
+    expect(syncC.isSyncing(inboxId)).toBe(true);
+    const admin = await b.login();
+    expect((await b.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: admin, body: { active: false } })).status).toBe(200);
+    await waitFor(async () => syncC.isSyncing(inboxId) || b.app.get(EmailSync).isSyncing(inboxId), (on) => !on, WAIT_MS, 'the archived mailbox no longer read');
+    for (const mail of mailsTo(2, 400)) await deliver(peers, mail.raw, 'Lock');
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await inboundIds(c, inboxId)).toHaveLength(7);
+
+    expect((await b.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: admin, body: { active: true } })).status).toBe(200);
+    const ids = await waitFor(() => inboundIds(c, inboxId), (rows) => rows.length >= 9, WAIT_MS, 'the 2 mails that came while archived');
+    expect(new Set(ids).size).toBe(9);
+  });
 });

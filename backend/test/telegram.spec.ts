@@ -252,6 +252,22 @@ describe('connecting a bot without PUBLIC_URL', () => {
     tt.api.pushUpdates(messageUpdate(444_555, 2002, { text: 'Still there after the restart?' }));
     expect((await again).message.text).toBe('Still there after the restart?');
   });
+
+  it('stops polling at once when the inbox is archived, and polls again once it is reactivated', async () => {
+    const inbox = (await tt.t.api('/api/inboxes', { token: tt.adminToken })).body.items[0];
+    const polling = tt.t.app.get(TelegramPolling);
+    expect(polling.isPolling(inbox.id)).toBe(true);
+    expect((await tt.t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token: tt.adminToken, body: { active: false } })).status).toBe(200);
+    expect(polling.isPolling(inbox.id)).toBe(false);
+    const getUpdates = tt.api.callsTo('getUpdates').length;
+    await new Promise((r) => setTimeout(r, 500));
+    expect(tt.api.callsTo('getUpdates').length).toBeLessThanOrEqual(getUpdates + 1);
+
+    expect((await tt.t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token: tt.adminToken, body: { active: true } })).status).toBe(200);
+    const back = nextEventWhere(tt.operator, 'message.created', (e) => e.message.text === 'Open again?');
+    tt.api.pushUpdates(messageUpdate(444_555, 2003, { text: 'Open again?' }));
+    expect((await back).message.text).toBe('Open again?');
+  });
 });
 
 describe('the Telegram and delivery settings', () => {

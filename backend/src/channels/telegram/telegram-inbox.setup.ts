@@ -61,11 +61,11 @@ export class TelegramInboxSetup {
 
   /**
    * Archiving: Telegram stops posting to the webhook (updates wait at
-   * Telegram until it is set again or someone polls). A polling loop stops
-   * by itself once the inbox is no longer listed as active.
+   * Telegram until it is set again or someone polls), or the polling loop
+   * stops here (on another process, at its next look at the active inboxes).
    */
   async disconnect(inbox: Inbox): Promise<void> {
-    if ((inbox.settings as unknown as TelegramSettings).mode === 'polling') return;
+    if ((inbox.settings as unknown as TelegramSettings).mode === 'polling') return this.polling.unwatch(inbox.id);
     await this.connector.deleteWebhook(this.inboxes.withSecrets(inbox).token);
   }
 

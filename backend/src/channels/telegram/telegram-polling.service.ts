@@ -58,6 +58,11 @@ export class TelegramPolling implements OnApplicationBootstrap, OnModuleDestroy 
     this.connections.watch(inboxId);
   }
 
+  /** Stops the loop here and gives the lease back (the inbox was archived; other processes follow at their next refresh). */
+  unwatch(inboxId: number): Promise<void> {
+    return this.connections.unwatch(inboxId);
+  }
+
   /** Whether this process runs the inbox's loop right now. */
   isPolling(inboxId: number): boolean {
     return this.connections.owns(inboxId) && this.connector.isPolling(inboxId);
