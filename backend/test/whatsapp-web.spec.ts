@@ -107,7 +107,7 @@ describe('a linked WhatsApp number (whatsapp-web.js)', () => {
   it('reconnects with a new client after disconnected; a reply written meanwhile goes out once it is back', async () => {
     const before = clients.get(inboxId)!.length;
     const old = current(inboxId);
-    old.disconnect('NAVIGATION');
+    old.disconnect('CONFLICT');
     await eventually(async () => ((await t.api(`/api/inboxes/${inboxId}/whatsapp`, { token: adminToken })).body.connection.status === 'disconnected' ? true : null));
     const conv = await conversation();
     const pending = await t.api(`/api/conversations/${conv.id}/messages`, { token: adminToken, body: { text: 'Written while offline' } });

@@ -6,20 +6,24 @@
  */
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import type { WhatsAppWebClient, WhatsAppWebMedia } from '../src/whatsapp/whatsapp-web.client';
+import type { ClientInfo, Message, MessageAck, MessageMedia, MessageSendOptions, WAState } from 'whatsapp-web.js';
+import type { WhatsAppWebClient, WhatsAppWebClientEvents, WhatsAppWebMessage } from '../src/whatsapp/whatsapp-web.client';
+
+type SendOptions = Pick<MessageSendOptions, 'caption' | 'quotedMessageId'>;
 
 export interface SentByStandIn {
   chatId: string;
-  content: string | WhatsAppWebMedia;
-  options?: { caption?: string; quotedMessageId?: string };
+  content: string | MessageMedia;
+  options?: SendOptions;
   id: string;
 }
 
+/** Typed against the library: WhatsAppWebClient is made of whatsapp-web.js's own Client, Message and event types. */
 export class StandInWhatsAppClient extends EventEmitter implements WhatsAppWebClient {
   readonly sent: SentByStandIn[] = [];
   initialized = 0;
   destroyed = false;
-  info: { wid: { user: string } } | null = null;
+  info: Pick<ClientInfo, 'wid'> | null = null;
   /** Makes sendMessage throw this once. */
   failNextSend: Error | null = null;
 
@@ -35,7 +39,7 @@ export class StandInWhatsAppClient extends EventEmitter implements WhatsAppWebCl
     this.destroyed = true;
   }
 
-  async sendMessage(chatId: string, content: string | WhatsAppWebMedia, options?: { caption?: string; quotedMessageId?: string }) {
+  async sendMessage(chatId: string, content: string | MessageMedia, options?: SendOptions): Promise<Pick<Message, 'id'>> {
     if (this.failNextSend) {
       const error = this.failNextSend;
       this.failNextSend = null;
@@ -48,59 +52,72 @@ export class StandInWhatsAppClient extends EventEmitter implements WhatsAppWebCl
 
   /** The library's login sequence: a QR code, then (once "scanned") authenticated and ready. */
   showQr(qr = `2@${randomBytes(16).toString('base64')}`): string {
-    this.emit('qr', qr);
+    this.fire('qr', qr);
     return qr;
   }
 
   becomeReady(): void {
-    this.info = { wid: { user: this.phone } };
-    this.emit('authenticated');
-    this.emit('ready');
+    this.info = { wid: { server: 'c.us', user: this.phone, _serialized: `${this.phone}@c.us` } };
+    this.fire('authenticated');
+    this.fire('ready');
   }
 
   /** An incoming message as whatsapp-web.js builds it; `media` makes it a media message with downloadMedia(). */
-  receive(fields: Partial<IncomingFields> & { from: string }, media?: WhatsAppWebMedia) {
+  receive(fields: Partial<IncomingFields> & { from: string }, media?: MessageMedia): WhatsAppWebMessage {
     const id = fields.id ?? `3A${randomBytes(9).toString('hex').toUpperCase()}`;
-    const message = {
-      id: { fromMe: false, remote: fields.from, id, _serialized: `false_${fields.from}_${id}` },
-      from: fields.from,
-      to: `${this.phone}@c.us`,
-      body: fields.body ?? '',
-      type: fields.type ?? 'chat',
-      timestamp: fields.timestamp ?? Math.floor(Date.now() / 1000),
-      fromMe: false,
-      hasMedia: Boolean(media),
-      hasQuotedMsg: Boolean(fields.quotedStanzaID),
-      isStatus: false,
-      ack: 0,
-      location: fields.location,
-      vCards: fields.vCards ?? [],
-      _data: { notifyName: fields.notifyName, ...(fields.quotedStanzaID ? { quotedStanzaID: fields.quotedStanzaID } : {}) },
-      downloadMedia: async () => media,
-    };
-    this.emit('message', message);
+    const message = this.message({ ...fields, id, to: `${this.phone}@c.us`, fromMe: false }, media);
+    this.fire('message', message);
     return message;
   }
 
   /** message_ack for one of our sends. */
-  ack(sentId: string, ack: number): void {
-    const sent = this.sent.find((s) => s.id === sentId);
-    const remote = sent?.chatId ?? 'unknown@c.us';
-    this.emit('message_ack', { id: { fromMe: true, remote, id: sentId, _serialized: `true_${remote}_${sentId}` }, from: `${this.phone}@c.us`, to: remote, fromMe: true, type: 'chat', body: '', timestamp: 0, ack }, ack);
+  ack(sentId: string, ack: MessageAck): void {
+    const remote = this.sent.find((s) => s.id === sentId)?.chatId ?? 'unknown@c.us';
+    this.fire('message_ack', this.message({ id: sentId, from: `${this.phone}@c.us`, to: remote, fromMe: true, ack }), ack);
   }
 
-  disconnect(reason = 'NAVIGATION'): void {
-    this.emit('disconnected', reason);
+  disconnect(reason: `${WAState}` | 'LOGOUT' = 'CONFLICT'): void {
+    this.fire('disconnected', reason);
+  }
+
+  /** emit() held to the library's event names and argument types. */
+  private fire<E extends keyof WhatsAppWebClientEvents>(event: E, ...args: Parameters<WhatsAppWebClientEvents[E]>): void {
+    this.emit(event, ...args);
+  }
+
+  /** A Message's fields as the library fills them from WhatsApp Web's data (see whatsapp-web.js/src/structures/Message.js). */
+  private message(fields: Partial<IncomingFields> & { id: string; from: string; to: string; fromMe: boolean; ack?: MessageAck }, media?: MessageMedia): WhatsAppWebMessage {
+    const chat = fields.fromMe ? fields.to : fields.from;
+    return {
+      id: { fromMe: fields.fromMe, remote: chat, id: fields.id, _serialized: `${fields.fromMe}_${chat}_${fields.id}` },
+      from: fields.from,
+      to: fields.to,
+      body: fields.body ?? '',
+      type: fields.type ?? 'chat',
+      timestamp: fields.timestamp ?? Math.floor(Date.now() / 1000),
+      fromMe: fields.fromMe,
+      hasMedia: Boolean(media),
+      hasQuotedMsg: Boolean(fields.quotedStanzaID),
+      isStatus: false,
+      ack: fields.ack ?? 0,
+      location: fields.location,
+      vCards: fields.vCards ?? [],
+      _data: { notifyName: fields.notifyName, ...(fields.quotedStanzaID ? { quotedStanzaID: fields.quotedStanzaID } : {}) },
+      downloadMedia: async () => {
+        if (!media) throw new Error('This message has no media');
+        return media;
+      },
+    };
   }
 }
 
 interface IncomingFields {
   id: string;
   body: string;
-  type: string;
+  type: WhatsAppWebMessage['type'];
   timestamp: number;
   notifyName: string;
   quotedStanzaID: string;
-  location: { latitude: number; longitude: number; name?: string; address?: string };
+  location: WhatsAppWebMessage['location'];
   vCards: string[];
 }

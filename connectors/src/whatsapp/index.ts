@@ -5,7 +5,6 @@ export {
   createWhatsAppWebClient,
   type RealClientOptions as WhatsAppWebRealClientOptions,
   type WhatsAppWebClient,
-  type WhatsAppWebMedia,
   type WhatsAppWebMessage,
 } from './whatsapp-web.client';
 export { WhatsAppWebConnector, type WhatsAppWebConnectorOptions, type WhatsAppWebState, type WhatsAppWebStatus } from './whatsapp-web.connector';

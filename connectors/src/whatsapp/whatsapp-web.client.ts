@@ -1,35 +1,46 @@
 import { join } from 'node:path';
+import type { Client, ClientInfo, Events, Location, Message, MessageAck, MessageMedia, MessageSendOptions, MessageTypes, WAState } from 'whatsapp-web.js';
+
+/** The fields of a library Message the parser reads, by the library's names and types, and the method that fetches its file. */
+export interface WhatsAppWebMessage
+  extends Pick<Message, 'id' | 'from' | 'to' | 'body' | 'timestamp' | 'fromMe' | 'hasMedia' | 'hasQuotedMsg' | 'isStatus' | 'ack' | 'vCards' | 'selectedButtonId' | 'selectedRowId' | 'downloadMedia'> {
+  /** One of the library's MessageTypes, as the string WhatsApp Web sends ('chat', 'image', ...). */
+  type: `${MessageTypes}`;
+  /** For type location. The declarations say string coordinates; Location.js keeps the numbers WhatsApp Web sends (the parser checks). */
+  location?: Omit<Location, 'latitude' | 'longitude'> & { latitude: number; longitude: number };
+  /** WhatsApp Web's raw data, kept by the library but not declared: notifyName, quotedStanzaID. */
+  _data?: { notifyName?: string; quotedStanzaID?: string };
+}
 
 /**
- * The part of a whatsapp-web.js `Client` the adapter uses
- * (https://docs.wwebjs.dev/Client.html). Tests give a stand-in object that
- * emits the library's own events and message shapes.
+ * Only event names of the library's Events: a name it renames or drops
+ * fails the build here. (Its `on` also takes any string, so the names are
+ * checked against the enum, and the arguments are the library's own types.)
  */
-export interface WhatsAppWebClient {
-  on(event: 'qr', listener: (qr: string) => void): unknown;
-  on(event: 'authenticated' | 'ready', listener: () => void): unknown;
-  on(event: 'auth_failure' | 'disconnected', listener: (reason: string) => void): unknown;
-  on(event: 'message', listener: (message: WhatsAppWebMessage) => void): unknown;
-  on(event: 'message_ack', listener: (message: WhatsAppWebMessage, ack: number) => void): unknown;
-  initialize(): Promise<void>;
-  destroy(): Promise<void>;
-  sendMessage(chatId: string, content: string | WhatsAppWebMedia, options?: { caption?: string; quotedMessageId?: string }): Promise<{ id: { id: string } }>;
-  info?: { wid?: { user?: string } } | null;
-}
+type LibraryEvents<T extends { [E in keyof T]: E extends `${Events}` ? (...args: never[]) => void : never }> = T;
 
-/** A library Message: its data fields (read by the parser) and the method that fetches its file. */
-export interface WhatsAppWebMessage {
-  hasMedia?: boolean;
-  downloadMedia?(): Promise<WhatsAppWebMedia | undefined>;
-  [field: string]: unknown;
-}
+/** The client's events the adapter listens to (https://docs.wwebjs.dev/Client.html). */
+export type WhatsAppWebClientEvents = LibraryEvents<{
+  qr: (qr: string) => void;
+  authenticated: () => void;
+  ready: () => void;
+  auth_failure: (message: string) => void;
+  disconnected: (reason: `${WAState}` | 'LOGOUT') => void;
+  message: (message: WhatsAppWebMessage) => void;
+  message_ack: (message: WhatsAppWebMessage, ack: MessageAck) => void;
+}>;
 
-/** The library's MessageMedia: base64 bytes. */
-export interface WhatsAppWebMedia {
-  mimetype: string;
-  data: string;
-  filename?: string | null;
-  filesize?: number | null;
+/**
+ * The part of a whatsapp-web.js `Client` the adapter uses, in the library's
+ * own types: the real Client is one as it is (createWhatsAppWebClient), and
+ * the tests' stand-in implements it, so a library update that renames a
+ * member, an event or a field the adapter relies on fails the build.
+ */
+export interface WhatsAppWebClient extends Pick<Client, 'initialize' | 'destroy'> {
+  on<E extends keyof WhatsAppWebClientEvents>(event: E, listener: WhatsAppWebClientEvents[E]): unknown;
+  sendMessage(chatId: string, content: string | MessageMedia, options?: Pick<MessageSendOptions, 'caption' | 'quotedMessageId'>): Promise<Pick<Message, 'id'>>;
+  /** Set once the client is ready. */
+  info?: Pick<ClientInfo, 'wid'> | null;
 }
 
 /** Debian's Chromium under puppeteer, headless and quiet (no sync, no updates, no first-run). */
@@ -57,19 +68,18 @@ export function chromiumLaunchOptions(executablePath: string) {
 }
 
 /** A real whatsapp-web.js client for one inbox, its session kept by LocalAuth. */
-export function createWhatsAppWebClient(inboxId: number, options: RealClientOptions): WhatsAppWebClient {
+export function createWhatsAppWebClient(inboxId: number, options: RealClientOptions): Client {
   // Loaded on first use: the library pulls in puppeteer, which a process without WhatsApp inboxes never needs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const wweb = require('whatsapp-web.js') as typeof import('whatsapp-web.js');
-  const client = new wweb.Client({
+  return new wweb.Client({
     authStrategy: new wweb.LocalAuth({ clientId: `inbox-${inboxId}`, dataPath: join(options.dataDir, 'whatsapp') }),
     puppeteer: chromiumLaunchOptions(options.executablePath),
-  });
-  return client as unknown as WhatsAppWebClient;
+  }) satisfies WhatsAppWebClient;
 }
 
 /** The library's MessageMedia for bytes we send. */
-export function toWhatsAppWebMedia(mimeType: string, bytes: Buffer, fileName: string): WhatsAppWebMedia {
+export function toWhatsAppWebMedia(mimeType: string, bytes: Buffer, fileName: string): MessageMedia {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const wweb = require('whatsapp-web.js') as typeof import('whatsapp-web.js');
   return new wweb.MessageMedia(mimeType, bytes.toString('base64'), fileName, bytes.length);

@@ -1,5 +1,6 @@
 import { ProviderError, type ChannelConnector, type ConnectorContext, type InboundEvent, type OutboundMessage, type RawInbound, type SendResult } from '../types';
-import { toWhatsAppWebMedia, type WhatsAppWebClient, type WhatsAppWebMedia, type WhatsAppWebMessage } from './whatsapp-web.client';
+import type { MessageMedia } from 'whatsapp-web.js';
+import { toWhatsAppWebMedia, type WhatsAppWebClient, type WhatsAppWebMessage } from './whatsapp-web.client';
 import { parseWebAck, parseWebMessage, quotedMessageId, type WebMediaFile } from './whatsapp-web.parser';
 
 export type WhatsAppWebStatus = 'starting' | 'qr' | 'authenticated' | 'connected' | 'disconnected';
@@ -29,7 +30,7 @@ export interface WhatsAppWebConnectorOptions {
   /** Files over this size are not downloaded (the message says so). */
   maxMediaBytes?: number;
   /** Builds the library's MessageMedia for outbound files; tests keep the default. */
-  toMedia?(mimeType: string, bytes: Buffer, fileName: string): WhatsAppWebMedia;
+  toMedia?(mimeType: string, bytes: Buffer, fileName: string): MessageMedia;
 }
 
 interface Session {
@@ -111,7 +112,7 @@ export class WhatsAppWebConnector implements ChannelConnector {
     let first: string | undefined;
     // The first part answers the quoted message, as a swipe-to-reply in the app would.
     const quote = msg.replyToExternalId ? { quotedMessageId: quotedMessageId(chatId, msg.replyToExternalId, msg.replyToFromUs ?? false) } : {};
-    const sent = async (content: string | WhatsAppWebMedia, options?: { caption?: string }) => {
+    const sent = async (content: string | MessageMedia, options?: { caption?: string }) => {
       const result = await session.client.sendMessage(chatId, content, { ...options, ...(first === undefined ? quote : {}) }).catch((error: unknown) => {
         throw sendError(error);
       });
@@ -137,7 +138,7 @@ export class WhatsAppWebConnector implements ChannelConnector {
     };
     client.on('qr', (qr) => setState({ status: 'qr', qr }));
     client.on('authenticated', () => setState({ status: 'authenticated' }));
-    client.on('ready', () => setState({ status: 'connected', attempts: 0, phone: client.info?.wid?.user ?? session.state.phone }));
+    client.on('ready', () => setState({ status: 'connected', attempts: 0, phone: client.info?.wid.user ?? session.state.phone }));
     client.on('auth_failure', (reason) => this.reconnect(inboxId, session, `authentication failed: ${reason}`));
     client.on('disconnected', (reason) => this.reconnect(inboxId, session, String(reason)));
     client.on('message', (message) =>

@@ -135,7 +135,7 @@ describe('e-mail parser under fuzzing', () => {
           expectWellFormed(events);
           if (events.some((e) => e.type === 'message')) messages += 1;
           for (const event of events) {
-            const html = (event.payload as { html?: string } | undefined)?.html;
+            const html = event.type === 'message' ? (event.payload as { html?: string } | undefined)?.html : undefined;
             // The stored HTML is sanitized: no script, no handler attribute survives.
             if (html) {
               withHtml += 1;

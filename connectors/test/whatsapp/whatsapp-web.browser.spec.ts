@@ -31,7 +31,7 @@ describe('whatsapp-web.js on the system Chromium', () => {
 
   it('starts the real client: Chromium launched, the session folder made, WhatsApp Web asked for', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'wweb-'));
-    const client = createWhatsAppWebClient(1, { executablePath: CHROMIUM, dataDir }) as unknown as { initialize(): Promise<void>; destroy(): Promise<void>; pupBrowser?: unknown };
+    const client = createWhatsAppWebClient(1, { executablePath: CHROMIUM, dataDir });
     try {
       // Offline, loading web.whatsapp.com fails; with a network it shows a QR code. Either way the browser ran.
       const outcome = await client.initialize().then(

@@ -130,8 +130,8 @@ describe(WhatsAppWebConnector.name, () => {
     const { connector, clients, states, onEvents } = setUp();
     await connector.start(ctx, onEvents);
     clients[0].becomeReady();
-    clients[0].disconnect('NAVIGATION');
-    expect(connector.state(7)).toMatchObject({ status: 'disconnected', reason: 'NAVIGATION', attempts: 1 });
+    clients[0].disconnect('CONFLICT');
+    expect(connector.state(7)).toMatchObject({ status: 'disconnected', reason: 'CONFLICT', attempts: 1 });
     await expect(connector.send({ id: 4, recipientExternalId: CUSTOMER, text: 'hi', attachments: [] }, ctx)).rejects.toMatchObject({ code: 'temporary' });
     await until(() => clients.length === 2 && clients[1].initialized === 1);
     expect(clients[0].destroyed).toBe(true);
