@@ -1,5 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { loadConfig } from './config/app-config';
 
 /** The REST API's OpenAPI description: served at /api/docs, and the source of the frontend's API types (docs/api.md). */
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -9,4 +12,20 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth()
     .build();
   return SwaggerModule.createDocument(app, openApi);
+}
+
+/**
+ * The same document without a running app: Nest's preview mode reads the
+ * modules and controllers but creates no provider, so no database, Redis
+ * or port is needed (openapi-export.ts, the frontend's `npm run api:types`).
+ */
+export async function describeApi(): Promise<OpenAPIObject> {
+  // A fixed secret: nothing is signed, and no secret file is written into a data folder.
+  const config = loadConfig({ APP_SECRET: 'openapi-export-signs-nothing-0123456789' });
+  const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false });
+  try {
+    return createOpenApiDocument(app);
+  } finally {
+    await app.close();
+  }
 }

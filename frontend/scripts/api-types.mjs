@@ -22,7 +22,7 @@ if (!existsSync(exporter)) {
   process.exit(1);
 }
 const document = JSON.parse(execFileSync(process.execPath, [exporter], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-const generated = HEADER + astToString(await openapiTS(document, { silent: true }));
+const generated = HEADER + astToString(await openapiTS(document, { silent: true, defaultNonNullable: false }));
 
 if (process.argv.includes('--check')) {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '';

@@ -17,8 +17,9 @@ import {
   MinLength,
 } from 'class-validator';
 import { AGENT_LEVELS, AGENT_ROLES, AGENT_STATUSES, type Agent, type AgentLevel, type AgentRole, type AgentStatus } from './agent.entity';
+import type { AgentDto } from './agent.responses';
 
-export function toAgentDto(agent: Agent) {
+export function toAgentDto(agent: Agent): AgentDto {
   return {
     id: agent.id,
     email: agent.email,

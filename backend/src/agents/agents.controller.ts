@@ -4,6 +4,8 @@ import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import type { Agent } from './agent.entity';
 import { CreateAgentDto, TeamNameDto, toAgentDto, UpdateAgentDto, UpdateStatusDto } from './agent.dto';
 import { AgentsService } from './agents.service';
+import { ApiAnswer } from '../common/api-answer';
+import { AgentDto, TeamDto } from './agent.responses';
 import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('agents')
@@ -12,6 +14,7 @@ import { Audited } from '../audit/audited.decorator';
 export class AgentsController {
   constructor(private readonly agents: AgentsService) {}
 
+  @ApiAnswer({ agent: AgentDto })
   @Patch('agents/me/status')
   async setMyStatus(@CurrentAgent() me: Agent, @Body() body: UpdateStatusDto) {
     return { agent: toAgentDto(await this.agents.setStatus(me, body.status)) };
@@ -22,22 +25,26 @@ export class AgentsController {
    * return to the queue after the grace, as for a manual Offline). The
    * access token itself is the client's to forget.
    */
+  @ApiAnswer({ agent: AgentDto })
   @Post('auth/logout')
   @HttpCode(200)
   async logout(@CurrentAgent() me: Agent) {
     return { agent: toAgentDto(me.status === 'offline' ? me : await this.agents.setStatus(me, 'offline')) };
   }
 
+  @ApiAnswer({ items: [AgentDto] })
   @Get('agents')
   async list() {
     return { items: (await this.agents.list()).map(toAgentDto) };
   }
 
+  @ApiAnswer({ agent: AgentDto })
   @Get('agents/:id')
   async get(@Param('id', ParseIntPipe) id: number) {
     return { agent: toAgentDto(await this.agents.get(id)) };
   }
 
+  @ApiAnswer({ agent: AgentDto })
   @Roles('admin')
   @Audited('agent.create', 'agent')
   @Post('agents')
@@ -45,6 +52,7 @@ export class AgentsController {
     return { agent: toAgentDto(await this.agents.create(body)) };
   }
 
+  @ApiAnswer({ agent: AgentDto })
   @Roles('admin')
   @Audited('agent.update', 'agent')
   @Patch('agents/:id')
@@ -52,11 +60,13 @@ export class AgentsController {
     return { agent: toAgentDto(await this.agents.update(id, body)) };
   }
 
+  @ApiAnswer({ items: [TeamDto] })
   @Get('teams')
   async listTeams() {
     return { items: await this.agents.listTeams() };
   }
 
+  @ApiAnswer({ team: TeamDto })
   @Roles('admin')
   @Audited('team.create', 'team')
   @Post('teams')
@@ -64,6 +74,7 @@ export class AgentsController {
     return { team: await this.agents.createTeam(body.name) };
   }
 
+  @ApiAnswer({ team: TeamDto })
   @Roles('admin')
   @Audited('team.update', 'team')
   @Patch('teams/:id')

@@ -4,6 +4,8 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { AuditService } from './audit.service';
+import { ApiAnswer, nullable } from '../common/api-answer';
+import { AuditEntryDto } from './audit.responses';
 
 export class ListAuditDto {
   @ApiPropertyOptional({ example: 'agent' }) @IsOptional() @IsString() @MaxLength(32) @Matches(/^[a-z-]+$/) entityType?: string;
@@ -20,6 +22,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   /** What admins did, newest first. */
+  @ApiAnswer({ items: [AuditEntryDto], nextCursor: nullable({ type: 'integer' }) })
   @Roles('admin')
   @Get()
   async list(@Query() query: ListAuditDto) {

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
 import { toAgentDto } from '../agents/agent.dto';
+import { AgentDto } from '../agents/agent.responses';
+import { ApiAnswer } from '../common/api-answer';
 import { CurrentAgent, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 
@@ -16,6 +18,7 @@ export class LoginDto {
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  @ApiAnswer({ accessToken: { type: 'string' }, user: AgentDto })
   @Public()
   @Post('login')
   @HttpCode(200)
@@ -24,6 +27,7 @@ export class AuthController {
     return { accessToken, user: toAgentDto(agent) };
   }
 
+  @ApiAnswer({ user: AgentDto })
   @ApiBearerAuth()
   @Get('me')
   me(@CurrentAgent() agent: Agent) {

@@ -90,7 +90,7 @@ export class BusinessHoursDto {
 
 export class AutomaticTextDto {
   @ApiProperty() @IsBoolean() enabled: boolean;
-  @ApiProperty({ example: { en: 'Hello {{contact.name | there}}!' } }) @IsLocalizedText() @MessageText() text: LocalizedText;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Texts per language', example: { en: 'Hello {{contact.name | there}}!' } }) @IsLocalizedText() @MessageText() text: LocalizedText;
 }
 
 export class AutoCloseDto extends AutomaticTextDto {
@@ -99,7 +99,7 @@ export class AutoCloseDto extends AutomaticTextDto {
 
 export class CsatSettingsDto {
   @ApiProperty() @IsBoolean() enabled: boolean;
-  @ApiPropertyOptional({ description: 'Replaces the built-in question' }) @IsOptional() @IsLocalizedText() @MessageText() text?: LocalizedText;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'Replaces the built-in question; texts per language' }) @IsOptional() @IsLocalizedText() @MessageText() text?: LocalizedText;
 }
 
 /** PATCH semantics: each section given replaces that section; `null` removes it. */

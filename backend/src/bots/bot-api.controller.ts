@@ -9,6 +9,8 @@ import { BotConversations } from './bot-conversations';
 import { BotHandoverDto, BotSayDto } from './bot.dto';
 import type { Bot } from './bot.entity';
 import { BotTokenGuard, CurrentBot } from './bot-token.guard';
+import { ApiAnswer } from '../common/api-answer';
+import { ConversationDto, MessageDto } from '../conversations/conversation.responses';
 
 /**
  * What an external bot may do with its bot token: write in, and hand over,
@@ -27,12 +29,14 @@ export class BotApiController {
     private readonly presenter: ConversationPresenter,
   ) {}
 
+  @ApiAnswer({ message: MessageDto })
   @Post(':id/messages')
   async say(@CurrentBot() bot: Bot, @Param('id', ParseIntPipe) id: number, @Body() body: BotSayDto) {
     const conversation = await this.held(bot, id);
     return { message: await this.act.say(conversation, bot.id, body.text, body.buttons ?? []) };
   }
 
+  @ApiAnswer({ conversation: ConversationDto })
   @Post(':id/handover')
   @HttpCode(200)
   async handover(@CurrentBot() bot: Bot, @Param('id', ParseIntPipe) id: number, @Body() body: BotHandoverDto) {

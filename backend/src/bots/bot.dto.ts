@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { MessageText } from '../common/message-text';
 import { BOT_KINDS, type Bot, type BotKind } from './bot.entity';
+import type { BotDto } from './bot.responses';
 
 /** `host` or `host:port`, lowercase letters, digits, dots and dashes. */
 const HOST = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;
@@ -13,7 +14,7 @@ export class CreateBotDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name: string;
   @ApiProperty({ enum: BOT_KINDS }) @IsIn(BOT_KINDS, { message: `kind must be one of: ${BOT_KINDS.join(', ')}` }) kind: BotKind;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() enabled?: boolean;
-  @ApiPropertyOptional({ description: 'Flow bots: the flow document (docs/bots.md); checked as a whole' }) @IsOptional() @IsObject({ message: 'definition must be an object' }) definition?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Flow bots: the flow document (docs/bots.md); checked as a whole' }) @IsOptional() @IsObject({ message: 'definition must be an object' }) definition?: Record<string, unknown>;
   @ApiPropertyOptional({ description: 'Flow bots: hosts HTTP steps may call' })
   @IsOptional()
   @IsArray()
@@ -30,7 +31,7 @@ export class CreateBotDto {
 export class UpdateBotDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() enabled?: boolean;
-  @ApiPropertyOptional({ description: 'A new version of the flow; conversations already running keep theirs' })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'A new version of the flow; conversations already running keep theirs' })
   @IsOptional()
   @IsObject({ message: 'definition must be an object' })
   definition?: Record<string, unknown>;
@@ -73,10 +74,11 @@ export class BotHandoverDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() teamId?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100) priority?: number;
   @ApiPropertyOptional({ description: 'A note for the operator (what the bot found out)' }) @IsOptional() @IsString() @MessageText(4000) note?: string;
-  @ApiPropertyOptional({ description: 'Custom attributes to set on the contact' }) @IsOptional() @PlainAttributes() attributes?: Record<string, string | number | boolean>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] }, description: 'Custom attributes to set on the contact' })
+  @IsOptional() @PlainAttributes() attributes?: Record<string, string | number | boolean>;
 }
 
-export function toBotDto(bot: Bot, definition: unknown = undefined) {
+export function toBotDto(bot: Bot, definition: unknown = undefined): BotDto {
   return {
     id: bot.id,
     inboxId: bot.inboxId,
@@ -87,8 +89,8 @@ export function toBotDto(bot: Bot, definition: unknown = undefined) {
     allowedHosts: bot.allowedHosts,
     webhookUrl: bot.webhookUrl,
     hasToken: bot.tokenHash !== null,
-    createdAt: bot.createdAt,
-    updatedAt: bot.updatedAt,
+    createdAt: new Date(bot.createdAt).toISOString(),
+    updatedAt: new Date(bot.updatedAt).toISOString(),
     ...(definition !== undefined ? { definition } : {}),
   };
 }

@@ -6,6 +6,8 @@ import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { CreateBotDto, toBotDto, UpdateBotDto } from './bot.dto';
 import { BotRunner } from './bot-runner.service';
 import { BotsService } from './bots.service';
+import { ApiAnswer, optional } from '../common/api-answer';
+import { BotCredentials, BotDto, BotVersionSummary } from './bot.responses';
 
 @ApiTags('bots')
 @ApiBearerAuth()
@@ -17,12 +19,14 @@ export class BotsController {
     private readonly runner: BotRunner,
   ) {}
 
+  @ApiAnswer({ items: [BotDto] })
   @Get()
   async list() {
     return { items: (await this.bots.list()).map((b) => toBotDto(b)) };
   }
 
   /** The bot with its newest definition and the list of versions. */
+  @ApiAnswer({ bot: BotDto, versions: [BotVersionSummary] })
   @Get(':id')
   async get(@Param('id', ParseIntPipe) id: number) {
     const bot = await this.bots.get(id);
@@ -30,12 +34,14 @@ export class BotsController {
     return { bot: toBotDto(bot, definition), versions: await this.bots.versions(id) };
   }
 
+  @ApiAnswer({ version: { type: 'integer' }, definition: { type: 'object', additionalProperties: true } })
   @Get(':id/versions/:version')
   async version(@Param('id', ParseIntPipe) id: number, @Param('version', ParseIntPipe) version: number) {
     return { version, definition: await this.bots.definition((await this.bots.get(id)).id, version) };
   }
 
   /** An external bot's token and signing key are in this answer only. */
+  @ApiAnswer({ bot: BotDto, credentials: optional(BotCredentials) }, 'credentials: external bots only, shown this once')
   @Audited('bot.create', 'bot')
   @Post()
   async create(@CurrentAgent() admin: Agent, @Body() body: CreateBotDto) {
@@ -45,6 +51,7 @@ export class BotsController {
 
   @Audited('bot.update', 'bot')
 
+  @ApiAnswer({ bot: BotDto })
   @Patch(':id')
   async update(@CurrentAgent() admin: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateBotDto) {
     const bot = await this.bots.update(admin, id, body);
@@ -54,6 +61,7 @@ export class BotsController {
 
   @Audited('bot.credentials', 'bot')
 
+  @ApiAnswer({ credentials: BotCredentials })
   @Post(':id/credentials')
   async rotate(@Param('id', ParseIntPipe) id: number) {
     return { credentials: await this.bots.rotateCredentials(id) };

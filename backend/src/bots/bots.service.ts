@@ -13,16 +13,11 @@ import { Bot } from './bot.entity';
 import type { CreateBotDto, UpdateBotDto } from './bot.dto';
 import { BotVersion } from './bot-version.entity';
 import { hashBotToken, newBotToken, newWebhookSecret } from './external-bot.policy';
+import type { BotCredentials } from './bot.responses';
 
 /** How long "does this inbox have a bot" is remembered: a new conversation costs no query, a change shows within seconds. */
 const GATE_TTL_MS = 3000;
 const DEFINITION_MAX_BYTES = 60_000;
-
-/** Shown once, when made: the bot's API token and the key its webhook requests are signed with. */
-export interface BotCredentials {
-  token: string;
-  webhookSecret: string;
-}
 
 /** Bots as admins keep them: one per inbox, flow definitions saved as versions (docs/bots.md). */
 @Injectable()

@@ -8,6 +8,7 @@ import { InstagramInboxDto, UpdateInstagramInboxDto, WhatsAppCloudInboxDto } fro
 import { UpdateVoiceInboxDto, VoiceInboxDto } from './voice/voice-inbox.dto';
 import { AutomationSettingsField, type InboxAutomationDto } from '../automation/inbox-automation.dto';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
+import type { InboxDto } from './inbox.responses';
 
 /** Channel types that can be connected today; each arrives with its connector. */
 export const SUPPORTED_INBOX_TYPES = ['webchat', 'telegram', 'email', 'whatsapp', 'whatsapp-cloud', 'instagram', 'twilio-voice'] as const;
@@ -87,7 +88,7 @@ export class UpdateInboxDto {
   active?: boolean;
 }
 
-export function toInboxDto(inbox: Inbox, publicUrl: string) {
+export function toInboxDto(inbox: Inbox, publicUrl: string): InboxDto {
   return {
     id: inbox.id,
     type: inbox.type,

@@ -7,6 +7,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CreateInboxDto, toInboxDto, UpdateInboxDto } from './inbox.dto';
 import { InboxesService } from './inboxes.service';
 import { Audited } from '../audit/audited.decorator';
+import { ApiAnswer } from '../common/api-answer';
+import { InboxDto } from './inbox.responses';
 
 @ApiTags('inboxes')
 @ApiBearerAuth()
@@ -18,6 +20,7 @@ export class InboxesController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @ApiAnswer({ items: [InboxDto] })
   @Get()
   async list(@CurrentAgent() agent: Agent) {
     const visible = await this.access.visibleInboxIds(agent);
@@ -25,12 +28,14 @@ export class InboxesController {
     return { items: inboxes.map((i) => toInboxDto(i, this.config.publicUrl)) };
   }
 
+  @ApiAnswer({ inbox: InboxDto })
   @Get(':id')
   async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
     await this.access.assertInbox(agent, id);
     return { inbox: toInboxDto(await this.inboxes.get(id), this.config.publicUrl) };
   }
 
+  @ApiAnswer({ inbox: InboxDto })
   @Roles('admin')
   @Audited('inbox.create', 'inbox')
   @Post()
@@ -38,6 +43,7 @@ export class InboxesController {
     return { inbox: toInboxDto(await this.inboxes.create(body), this.config.publicUrl) };
   }
 
+  @ApiAnswer({ inbox: InboxDto })
   @Roles('admin')
   @Audited('inbox.update', 'inbox')
   @Patch(':id')

@@ -3,9 +3,12 @@ import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nest
 import { Audited } from '../audit/audited.decorator';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
+import { ApiAnswer } from '../common/api-answer';
+import { ConversationDto } from '../conversations/conversation.responses';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { MergeContactDto, UpdateContactDto } from './contact.dto';
+import { ContactDetailsDto, DuplicateContactDto } from './contact.responses';
 import { duplicateMatch } from './contact.policy';
 import { ContactMergeService } from './contact-merge.service';
 import { ContactsService } from './contacts.service';
@@ -22,6 +25,7 @@ export class ContactsController {
   ) {}
 
   /** A merged contact's id still answers, with the contact it was merged into. */
+  @ApiAnswer({ contact: ContactDetailsDto })
   @Get(':id')
   async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
     const { id } = await this.contacts.get(contactId);
@@ -30,12 +34,13 @@ export class ContactsController {
   }
 
   /** Other contacts with the same phone or e-mail address, among those the caller may see: candidates for a merge. */
+  @ApiAnswer({ items: [DuplicateContactDto] })
   @Get(':id/duplicates')
   async duplicates(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
     const { id } = await this.contacts.get(contactId);
     await this.access.assertContact(agent, id);
     const contact = await this.presenter.contact(id);
-    const visible = [];
+    const visible: DuplicateContactDto[] = [];
     for (const duplicate of await this.merges.duplicates(id)) {
       if (!(await this.access.assertContact(agent, duplicate.id).then(() => true, () => false))) continue;
       const other = await this.presenter.contact(duplicate.id);
@@ -45,6 +50,7 @@ export class ContactsController {
   }
 
   /** `contactId` is merged into this contact: its conversations and channels move here. */
+  @ApiAnswer({ contact: ContactDetailsDto }, 'The survivor')
   @Post(':id/merge')
   @HttpCode(200)
   @Audited('contact.merge', 'contact')
@@ -58,6 +64,7 @@ export class ContactsController {
   }
 
   /** The operator holding one of the contact's open conversations, or a supervisor, corrects the contact. */
+  @ApiAnswer({ contact: ContactDetailsDto })
   @Patch(':id')
   async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number, @Body() body: UpdateContactDto) {
     const { id } = await this.contacts.get(contactId);
@@ -67,6 +74,7 @@ export class ContactsController {
   }
 
   /** Every conversation of the contact, on every channel. */
+  @ApiAnswer({ items: [ConversationDto] })
   @Get(':id/history')
   async history(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
     const { id } = await this.contacts.get(contactId);

@@ -4,83 +4,16 @@ import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { Contact } from '../contacts/contact.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
+import type { ContactDetailsDto } from '../contacts/contact.responses';
 import { conversationTakesSlot } from '../routing/routing.policy';
 import { Attachment } from './attachment.entity';
 import type { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
+import type { ConversationDto, MessageDto, MessageQuote } from './conversation.responses';
 
-export interface AttachmentDto {
-  id: number;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  url: string;
-}
-
-export interface MessageDto {
-  id: number;
-  conversationId: number;
-  inboxId: number;
-  direction: Message['direction'];
-  senderType: Message['senderType'];
-  senderId: number | null;
-  senderName: string | null;
-  kind: Message['kind'];
-  text: string | null;
-  payload: Record<string, unknown> | null;
-  attachments: AttachmentDto[];
-  status: Message['status'];
-  error: string | null;
-  private: boolean;
-  edited: boolean;
-  clientMessageId: string | null;
-  /** The message this one answers, as much as a quote shows. */
-  replyTo: MessageQuote | null;
-  createdAt: string;
-}
-
-/** A quoted message: who wrote it and the start of its text. */
-export interface MessageQuote {
-  id: number;
-  senderType: Message['senderType'];
-  senderName: string | null;
-  kind: Message['kind'];
-  /** Cut to QUOTE_CHARS; null for a message without text (an image, a file). */
-  text: string | null;
-}
+export type { AttachmentDto, ConversationDto, MessageDto, MessageQuote } from './conversation.responses';
 
 const QUOTE_CHARS = 200;
-
-export interface ConversationDto {
-  id: number;
-  inboxId: number;
-  inbox: { id: number; name: string; type: string } | null;
-  contact: { id: number; name: string | null; email: string | null; phone: string | null } | null;
-  status: Conversation['status'];
-  assigneeId: number | null;
-  /**
-   * It takes one of its operator's slots (assigned), or would (otherwise):
-   * false only for calls of a voice inbox whose calls take none.
-   */
-  takesSlot: boolean;
-  teamId: number | null;
-  priority: number;
-  language: string | null;
-  createdAt: string;
-  /** When it (last) entered the queue: the queue's waiting time counts from here. */
-  queuedAt: string | null;
-  /** Offer mode: whom it is offered to and until when. */
-  offeredTo: number | null;
-  offerExpiresAt: string | null;
-  lastMessageAt: string | null;
-  firstAssignedAt: string | null;
-  firstAgentReplyAt: string | null;
-  closedAt: string | null;
-  csatScore: number | null;
-  csatComment: string | null;
-  /** The list's preview: `senderType` tells an automatic message (system, bot) from an operator's reply. */
-  lastMessage: { text: string | null; direction: string; senderType: Message['senderType']; kind: string; createdAt: string } | null;
-}
 
 export const attachmentUrl = (a: Attachment) => `/api/attachments/${a.storageKey}/${encodeURIComponent(a.fileName)}`;
 
@@ -232,7 +165,7 @@ export class ConversationPresenter {
   }
 
   /** A contact with the channels they are known on. */
-  async contact(contactId: number) {
+  async contact(contactId: number): Promise<ContactDetailsDto> {
     const [contact, identities] = await Promise.all([
       this.db.getRepository(Contact).findOneByOrFail({ id: contactId }),
       this.db.getRepository(ContactIdentity).find({ where: { contactId }, order: { id: 'ASC' } }),

@@ -3,10 +3,13 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
+import { ApiAnswer, nullable } from '../common/api-answer';
+import { ContactDetailsDto } from '../contacts/contact.responses';
 import { AttachmentsService, type UploadedFile as File } from './attachments.service';
 import { ListConversationsDto, ListMessagesDto, SendMessageDto } from './conversation.dto';
 import { attachmentUrl, ConversationPresenter } from './conversation.presenter';
 import { ConversationPublisher } from './conversation.publisher';
+import { AttachmentDto, ConversationDto, ConversationEventDto, MessageDto } from './conversation.responses';
 import { ConversationsService } from './conversations.service';
 import { ReplyService } from './reply.service';
 import { uploadLimits } from './upload-limits';
@@ -23,12 +26,14 @@ export class ConversationsController {
     private readonly publisher: ConversationPublisher,
   ) {}
 
+  @ApiAnswer({ items: [ConversationDto], nextCursor: nullable({ type: 'integer' }) }, 'nextCursor: the last id of a full page, for the next one; null when this page was the last')
   @Get()
   async list(@CurrentAgent() agent: Agent, @Query() query: ListConversationsDto) {
     const rows = await this.conversations.list(agent, query);
     return { items: await this.presenter.conversations(rows), nextCursor: rows.length === query.limit ? rows[rows.length - 1].id : null };
   }
 
+  @ApiAnswer({ conversation: ConversationDto, contact: ContactDetailsDto })
   @Get(':id')
   async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
     const conversation = await this.conversations.getFor(agent, id);
@@ -36,6 +41,7 @@ export class ConversationsController {
     return { conversation: dto, contact };
   }
 
+  @ApiAnswer({ items: [MessageDto] }, 'Oldest first')
   @Get(':id/messages')
   async messages(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Query() query: ListMessagesDto) {
     await this.conversations.getFor(agent, id);
@@ -43,6 +49,7 @@ export class ConversationsController {
     return { items: await this.presenter.messages(rows) };
   }
 
+  @ApiAnswer({ message: MessageDto })
   @Post(':id/messages')
   async send(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: SendMessageDto) {
     if (!body.text?.trim() && !body.attachments?.length) throw new BadRequestException('text: a message needs text or attachments');
@@ -52,6 +59,7 @@ export class ConversationsController {
     };
   }
 
+  @ApiAnswer({ attachment: AttachmentDto })
   @Post(':id/attachments')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', uploadLimits()))
@@ -62,6 +70,7 @@ export class ConversationsController {
     return { attachment: { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) } };
   }
 
+  @ApiAnswer({ conversation: ConversationDto })
   @Post(':id/close')
   @HttpCode(200)
   async close(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
@@ -70,6 +79,7 @@ export class ConversationsController {
     return { conversation: await this.presenter.conversation(conversation) };
   }
 
+  @ApiAnswer({ items: [ConversationEventDto] }, 'Oldest first')
   @Get(':id/events')
   async events(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
     await this.conversations.getFor(agent, id);

@@ -2,6 +2,8 @@ import { Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common'
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
+import { ApiAnswer } from '../common/api-answer';
+import { MessageDto } from '../conversations/conversation.responses';
 import { DeliveryService } from './delivery.service';
 
 @ApiTags('messages')
@@ -11,6 +13,7 @@ export class DeliveryController {
   constructor(private readonly delivery: DeliveryService) {}
 
   /** Sends a failed message again: the conversation's operator or a supervisor. 409 unless it failed. */
+  @ApiAnswer({ message: MessageDto })
   @Post(':id/retry')
   @HttpCode(200)
   async retry(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {

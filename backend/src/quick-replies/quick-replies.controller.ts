@@ -8,6 +8,9 @@ import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
 import { CreateQuickReplyDto, ListQuickRepliesDto, toQuickReplyDto, UpdateQuickReplyDto, UseQuickReplyFilesDto } from './quick-reply.dto';
 import { QuickRepliesService } from './quick-replies.service';
+import { ApiAnswer } from '../common/api-answer';
+import { AttachmentDto } from '../conversations/conversation.responses';
+import { QuickReplyDto } from './quick-reply.responses';
 
 @ApiTags('quick-replies')
 @ApiBearerAuth()
@@ -15,21 +18,25 @@ import { QuickRepliesService } from './quick-replies.service';
 export class QuickRepliesController {
   constructor(private readonly quickReplies: QuickRepliesService) {}
 
+  @ApiAnswer({ items: [QuickReplyDto] })
   @Get()
   async list(@CurrentAgent() agent: Agent, @Query() query: ListQuickRepliesDto) {
     return { items: (await this.quickReplies.list(agent, { query: query.q, purpose: query.manage ? 'manage' : 'use' })).map(toQuickReplyDto) };
   }
 
+  @ApiAnswer({ quickReply: QuickReplyDto })
   @Post()
   async create(@CurrentAgent() agent: Agent, @Body() body: CreateQuickReplyDto) {
     return { quickReply: toQuickReplyDto(await this.quickReplies.create(agent, body)) };
   }
 
+  @ApiAnswer({ quickReply: QuickReplyDto })
   @Patch(':id')
   async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateQuickReplyDto) {
     return { quickReply: toQuickReplyDto(await this.quickReplies.update(agent, id, body)) };
   }
 
+  @ApiAnswer({ quickReply: QuickReplyDto })
   @Post(':id/attachments')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', uploadLimits()))
@@ -37,12 +44,14 @@ export class QuickRepliesController {
     return { quickReply: toQuickReplyDto(await this.quickReplies.addFile(agent, id, file)) };
   }
 
+  @ApiAnswer({ quickReply: QuickReplyDto })
   @Delete(':id/attachments/:key')
   async removeFile(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Param('key') key: string) {
     return { quickReply: toQuickReplyDto(await this.quickReplies.removeFile(agent, id, key)) };
   }
 
   /** Inserting a reply with files: copies for the conversation, to send with the message (`attachments`). */
+  @ApiAnswer({ attachments: [AttachmentDto] }, 'Copies of the reply’s files as the operator’s uploads in the conversation')
   @Post(':id/use')
   @HttpCode(200)
   async use(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UseQuickReplyFilesDto) {

@@ -5,6 +5,7 @@ import { LANGUAGE_TAG } from '../automation/language.policy';
 import { templateProblems } from '../automation/message-template.policy';
 import { MessageText } from '../common/message-text';
 import { QUICK_REPLY_SCOPES, type QuickReply, type QuickReplyScope } from './quick-reply.entity';
+import type { QuickReplyDto } from './quick-reply.responses';
 
 const SHORTCUT = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,63}$/u;
 const CONTENT_MAX = 5000;
@@ -53,7 +54,7 @@ export class ListQuickRepliesDto {
   manage?: boolean;
 }
 
-export function toQuickReplyDto(r: QuickReply) {
+export function toQuickReplyDto(r: QuickReply): QuickReplyDto {
   return {
     id: r.id,
     scope: r.scope,

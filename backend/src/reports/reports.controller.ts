@@ -5,6 +5,8 @@ import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { ExportQueryDto, ReportQueryDto, ServiceLevelTargetDto } from './reports.dto';
 import { ReportsService } from './reports.service';
+import { ApiAnswer } from '../common/api-answer';
+import { ReportSummaryDto, ServiceLevelRow, StoredServiceLevel } from './reports.responses';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -14,8 +16,9 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   /** Every metric of docs/metrics.md, the daily volume, the weekday × hour load with its staffing hint, per operator and per inbox. */
+  @ApiAnswer(ReportSummaryDto)
   @Get('summary')
-  summary(@Query() query: ReportQueryDto) {
+  summary(@Query() query: ReportQueryDto): Promise<ReportSummaryDto> {
     return this.reports.summary(query);
   }
 
@@ -27,13 +30,14 @@ export class ReportsController {
     return this.reports.exportCsv(query, query.table);
   }
 
+  @ApiAnswer({ items: [ServiceLevelRow] })
   @Get('service-levels')
   async serviceLevels() {
     return { items: await this.reports.listTargets() };
   }
 
   @Audited('service-level.update', 'inbox')
-
+  @ApiAnswer({ target: StoredServiceLevel })
   @Put('service-levels/:inboxId')
   async setServiceLevel(@Param('inboxId', ParseIntPipe) inboxId: number, @Body() body: ServiceLevelTargetDto) {
     return { target: await this.reports.setTarget(inboxId, body) };

@@ -36,8 +36,6 @@ export interface ReviewFigures {
   reviewAverage: number | null;
 }
 
-export type ReportSummary = Awaited<ReturnType<ReportsService['summary']>>;
-
 /** Reports over the conversation facts (the folded event log), filtered by period, inbox, channel, team and operator. */
 @Injectable()
 export class ReportsService {

@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsPositive } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
+import { ApiAnswer } from '../common/api-answer';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { ConversationDto } from '../conversations/conversation.responses';
 import { RoutingService } from './routing.service';
 import { TransfersService } from './transfers.service';
 
@@ -24,6 +26,7 @@ export class RoutingController {
   ) {}
 
   /** Take a queued conversation, or accept the one offered to you. 409 when you are at your limit. */
+  @ApiAnswer({ conversation: ConversationDto })
   @Post(':id/accept')
   @HttpCode(200)
   async accept(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
@@ -36,6 +39,7 @@ export class RoutingController {
     await this.routing.decline(agent, id);
   }
 
+  @ApiAnswer({ conversation: ConversationDto })
   @Post(':id/transfer')
   @HttpCode(200)
   async transfer(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: TransferDto) {

@@ -4,7 +4,9 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
+import { ApiAnswer } from '../common/api-answer';
 import { QUERY_CHARS } from './search.policy';
+import { SearchHit } from './search.responses';
 import { SearchService } from './search.service';
 
 export class SearchQueryDto {
@@ -22,6 +24,7 @@ export class SearchQueryDto {
 export class SearchController {
   constructor(private readonly searches: SearchService) {}
 
+  @ApiAnswer({ items: [SearchHit] })
   @Get()
   @ApiOperation({ summary: 'Conversations by what was written in them or by who the customer is, newest first' })
   async search(@CurrentAgent() agent: Agent, @Query() query: SearchQueryDto) {

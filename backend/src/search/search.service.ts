@@ -4,15 +4,11 @@ import type { Agent } from '../agents/agent.entity';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { Contact } from '../contacts/contact.entity';
 import { Conversation } from '../conversations/conversation.entity';
-import { ConversationPresenter, type ConversationDto, type MessageDto } from '../conversations/conversation.presenter';
+import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { Message } from '../conversations/message.entity';
 import { mysqlMatch, searchTerms, sqliteMatch } from './search.policy';
+import type { SearchHit } from './search.responses';
 
-export interface SearchHit {
-  conversation: ConversationDto;
-  /** The newest matching message of the conversation; null when the contact matched. */
-  message: MessageDto | null;
-}
 
 /** InnoDB's FULLTEXT index keeps no shorter words (innodb_ft_min_token_size). */
 const MYSQL_MIN_WORD = 3;

@@ -5,6 +5,7 @@ import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus, type DomainEvents } from '../common/domain-events';
 import { RealtimeService } from '../realtime/realtime.service';
 import { ReportsService } from '../reports/reports.service';
+import type { BoardDto } from './supervision.responses';
 
 /** What changes the floor; each pushes a fresh board (coalesced) to the supervisors. */
 const FLOOR_EVENTS: Array<keyof DomainEvents> = [
@@ -20,24 +21,6 @@ const FLOOR_EVENTS: Array<keyof DomainEvents> = [
 const PUSH_DELAY_MS = 200;
 /** Assignments and transfers raise no domain event; a steady refresh shows them within this time. */
 const REFRESH_MS = 3000;
-
-export interface BoardDto {
-  at: string;
-  agents: Array<{
-    id: number;
-    name: string;
-    role: Agent['role'];
-    status: Agent['status'];
-    statusSince: string | null;
-    /** Since when the operator has no open connection (their browser is gone), or null. */
-    disconnectedSince: string | null;
-    load: number;
-    limit: number;
-    conversations: Array<{ id: number; inboxId: number; lastMessageAt: string | null }>;
-  }>;
-  inboxes: Array<{ id: number; name: string; channel: string; queued: number; longestWaitSince: string | null }>;
-  today: { conversations: number; answered: number; abandoned: number; serviceLevel: number | null };
-}
 
 /** Raw SQLite rows carry UTC times as text without a zone, which Date would read as local time. */
 const iso = (d: Date | string | null) => {

@@ -5,6 +5,8 @@ import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { ReviewsService } from './reviews.service';
 import { CommentDto, CreateReviewDto, ReplaceCriteriaDto, ReviewSearchDto, SampleDto, TagsDto, UpdateReviewDto } from './supervision.dto';
+import { ApiAnswer } from '../common/api-answer';
+import { CoachingCommentDto, Criterion, ReviewDto, ReviewSearchPage, Transcript } from './supervision.responses';
 
 const criterionDto = (c: { id: number; name: string; weight: number; position: number }) => ({ id: c.id, name: c.name, weight: c.weight, position: c.position });
 
@@ -15,38 +17,41 @@ const criterionDto = (c: { id: number; name: string; weight: number; position: n
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
+  @ApiAnswer({ items: [Criterion] })
   @Get('criteria')
   async criteria() {
     return { items: (await this.reviews.criteria()).map(criterionDto) };
   }
 
   @Audited('scorecard.update', 'scorecard')
-
+  @ApiAnswer({ items: [Criterion] })
   @Put('criteria')
   async replaceCriteria(@Body() body: ReplaceCriteriaDto) {
     return { items: (await this.reviews.replaceCriteria(body.items)).map(criterionDto) };
   }
 
   /** Finished conversations to review: by operator, inbox, channel, closing date, CSAT, tag, text. */
+  @ApiAnswer(ReviewSearchPage)
   @Get('conversations')
-  search(@Query() query: ReviewSearchDto) {
+  search(@Query() query: ReviewSearchDto): Promise<ReviewSearchPage> {
     return this.reviews.search(query);
   }
 
+  @ApiAnswer(Transcript)
   @Get('conversations/:id')
-  transcript(@Param('id', ParseIntPipe) id: number) {
+  transcript(@Param('id', ParseIntPipe) id: number): Promise<Transcript> {
     return this.reviews.transcript(id);
   }
 
   @Audited('conversation.tags', 'conversation')
-
+  @ApiAnswer({ tags: { type: 'array', items: { type: 'string' } } })
   @Put('conversations/:id/tags')
   async setTags(@Param('id', ParseIntPipe) id: number, @Body() body: TagsDto) {
     return { tags: await this.reviews.setTags(id, body.tags) };
   }
 
   @Audited('review.create', 'review')
-
+  @ApiAnswer({ review: ReviewDto })
   @Post()
   async start(@CurrentAgent() agent: Agent, @Body() body: CreateReviewDto) {
     return { review: await this.reviews.reviewDto(await this.reviews.start(agent, body.conversationId)) };
@@ -54,18 +59,21 @@ export class ReviewsController {
 
   /** Random unreviewed conversations of every operator, each opened as a draft review. */
   @Audited('review.sample', 'review')
+  @ApiAnswer({ items: [ReviewDto] })
   @Post('sample')
   async sample(@CurrentAgent() agent: Agent, @Body() body: SampleDto) {
     return { items: await Promise.all((await this.reviews.sample(agent, body.perAgent, body.days)).map((r) => this.reviews.reviewDto(r))) };
   }
 
   /** The operator's own reviews (any role). */
+  @ApiAnswer({ items: [ReviewDto] })
   @Get('mine')
   @Roles('agent', 'supervisor', 'admin')
   async mine(@CurrentAgent() agent: Agent) {
     return { items: await this.reviews.mine(agent) };
   }
 
+  @ApiAnswer({ review: ReviewDto })
   @Get(':id')
   @Roles('agent', 'supervisor', 'admin')
   async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
@@ -73,14 +81,14 @@ export class ReviewsController {
   }
 
   @Audited('review.update', 'review')
-
+  @ApiAnswer({ review: ReviewDto })
   @Patch(':id')
   async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateReviewDto) {
     return { review: await this.reviews.reviewDto(await this.reviews.update(agent, id, body)) };
   }
 
   @Audited('review.comment', 'review')
-
+  @ApiAnswer({ comment: CoachingCommentDto })
   @Post(':id/comments')
   async comment(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: CommentDto) {
     const comment = await this.reviews.comment(agent, id, body);
@@ -96,7 +104,7 @@ export class ReviewsController {
   }
 
   @Audited('review.acknowledge', 'review')
-
+  @ApiAnswer({ review: ReviewDto })
   @Post(':id/acknowledge')
   @HttpCode(200)
   @Roles('agent', 'supervisor', 'admin')

@@ -10,6 +10,7 @@ import { Message } from '../conversations/message.entity';
 import { CoachingComment, ConversationTag, Review, ScorecardCriterion, type ReviewRating } from './scorecard.entity';
 import { DEFAULT_CRITERIA, sampleConversations, scorecardScore } from './scorecard.policy';
 import type { CommentDto, CriterionDto, ReviewSearchDto, UpdateReviewDto } from './supervision.dto';
+import type { ReviewDto } from './supervision.responses';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -105,7 +106,7 @@ export class ReviewsService implements OnApplicationBootstrap {
       conversation: dto,
       contact,
       messages: await this.presenter.messages(messages),
-      events: events.map((e) => ({ id: e.id, type: e.type, agentId: e.agentId, actorId: e.actorId, data: e.data, createdAt: iso(e.createdAt) })),
+      events: events.map((e) => ({ id: e.id, conversationId: e.conversationId, type: e.type, agentId: e.agentId, actorId: e.actorId, data: e.data, createdAt: new Date(e.createdAt).toISOString() })),
       review: review ? await this.reviewDto(review) : null,
       tags,
     };
@@ -226,7 +227,7 @@ export class ReviewsService implements OnApplicationBootstrap {
     return this.tags(conversationId);
   }
 
-  async reviewDto(review: Review) {
+  async reviewDto(review: Review): Promise<ReviewDto> {
     const comments = await this.db.getRepository(CoachingComment).find({ where: { reviewId: review.id }, order: { id: 'ASC' } });
     return {
       id: review.id,
@@ -238,10 +239,10 @@ export class ReviewsService implements OnApplicationBootstrap {
       score: review.score === null ? null : Number(review.score),
       summary: review.summary,
       sampled: review.sampled,
-      createdAt: iso(review.createdAt),
+      createdAt: new Date(review.createdAt).toISOString(),
       submittedAt: iso(review.submittedAt),
       acknowledgedAt: iso(review.acknowledgedAt),
-      comments: comments.map((c) => ({ id: c.id, messageId: c.messageId, authorId: c.authorId, text: c.text, createdAt: iso(c.createdAt) })),
+      comments: comments.map((c) => ({ id: c.id, messageId: c.messageId, authorId: c.authorId, text: c.text, createdAt: new Date(c.createdAt).toISOString() })),
     };
   }
 

@@ -7,6 +7,9 @@ import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { BoardService } from './board.service';
 import { FloorService } from './floor.service';
 import { ReassignDto, WhisperDto } from './supervision.dto';
+import { ApiAnswer } from '../common/api-answer';
+import { ConversationDto, MessageDto } from '../conversations/conversation.responses';
+import { BoardDto } from './supervision.responses';
 
 @ApiTags('supervision')
 @ApiBearerAuth()
@@ -20,20 +23,21 @@ export class SupervisionController {
   ) {}
 
   /** The live floor; afterwards 'board.updated' on the `/agents` socket keeps it current. */
+  @ApiAnswer({ board: BoardDto })
   @Get('board')
   async get() {
     return { board: await this.board.board() };
   }
 
   @Audited('conversation.whisper', 'conversation')
-
+  @ApiAnswer({ message: MessageDto })
   @Post('conversations/:id/whisper')
   async whisper(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: WhisperDto) {
     return { message: await this.floor.whisper(agent, id, body.text) };
   }
 
   @Audited('conversation.take-over', 'conversation')
-
+  @ApiAnswer({ conversation: ConversationDto })
   @Post('conversations/:id/take-over')
   @HttpCode(200)
   async takeOver(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
@@ -43,7 +47,7 @@ export class SupervisionController {
   }
 
   @Audited('conversation.reassign', 'conversation')
-
+  @ApiAnswer({ conversation: ConversationDto })
   @Post('conversations/:id/reassign')
   @HttpCode(200)
   async reassign(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: ReassignDto) {

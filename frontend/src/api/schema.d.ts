@@ -1130,6 +1130,41 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AgentRole: "agent" | "supervisor" | "admin";
+        /** @enum {string} */
+        AgentStatus: "online" | "away" | "offline";
+        /** @enum {string} */
+        AgentLevel: "novice" | "regular" | "senior";
+        TeamDto: {
+            id: number;
+            name: string;
+        };
+        AgentDto: {
+            id: number;
+            email: string;
+            name: string;
+            role: components["schemas"]["AgentRole"];
+            status: components["schemas"]["AgentStatus"];
+            /** @description Conversations at once the router gives them at most */
+            maxChats: number;
+            /** @description Conversations that take one of their slots now */
+            openChats: number;
+            languages: string[];
+            segments: string[];
+            skills: string[];
+            level: components["schemas"]["AgentLevel"];
+            teams: components["schemas"]["TeamDto"][];
+            /** @description On a phone call of a voice inbox right now */
+            onCall: boolean;
+            /**
+             * Format: date-time
+             * @description Since when none of their sockets is open: the router gives them nothing new meanwhile
+             */
+            disconnectedAt: string | null;
+            /** @description false: deactivated by an admin (cannot log in, gets nothing) */
+            active: boolean;
+        };
         LoginDto: {
             /** @example admin@example.com */
             email: string;
@@ -1183,6 +1218,112 @@ export interface components {
         TeamNameDto: {
             name: string;
         };
+        /** @enum {string} */
+        ChannelType: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice";
+        ContactIdentityDto: {
+            inboxId: number;
+            channel: components["schemas"]["ChannelType"] | null;
+            inboxName: string | null;
+            /** @description The customer’s id on that channel (a chat id, an address, a phone number) */
+            externalId: string;
+        };
+        ContactDetailsDto: {
+            id: number;
+            name: string | null;
+            email: string | null;
+            phone: string | null;
+            language: string | null;
+            country: string | null;
+            attributes: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            identities: components["schemas"]["ContactIdentityDto"][];
+        };
+        DuplicateMatch: {
+            /** @enum {string} */
+            field: "phone" | "email";
+            verified: boolean;
+        };
+        DuplicateContactDto: {
+            id: number;
+            name: string | null;
+            email: string | null;
+            phone: string | null;
+            language: string | null;
+            country: string | null;
+            attributes: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            identities: components["schemas"]["ContactIdentityDto"][];
+            match: components["schemas"]["DuplicateMatch"] | null;
+        };
+        ConversationInboxRef: {
+            id: number;
+            name: string;
+            type: components["schemas"]["ChannelType"];
+        };
+        ConversationContactRef: {
+            id: number;
+            name: string | null;
+            email: string | null;
+            phone: string | null;
+        };
+        /** @enum {string} */
+        ConversationStatus: "bot" | "queued" | "assigned" | "closed";
+        /** @enum {string} */
+        MessageDirection: "in" | "out";
+        /** @enum {string} */
+        SenderType: "contact" | "agent" | "bot" | "system";
+        /** @enum {string} */
+        MessageKind: "text" | "image" | "file" | "audio" | "video" | "location" | "contact" | "sticker" | "call" | "event";
+        LastMessagePreview: {
+            text: string | null;
+            direction: components["schemas"]["MessageDirection"];
+            senderType: components["schemas"]["SenderType"];
+            kind: components["schemas"]["MessageKind"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConversationDto: {
+            id: number;
+            inboxId: number;
+            inbox: components["schemas"]["ConversationInboxRef"] | null;
+            contact: components["schemas"]["ConversationContactRef"] | null;
+            status: components["schemas"]["ConversationStatus"];
+            assigneeId: number | null;
+            /** @description It takes one of its operator’s slots (assigned), or would (otherwise): false only for calls of a voice inbox whose calls take none */
+            takesSlot: boolean;
+            teamId: number | null;
+            priority: number;
+            language: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it (last) entered the queue: the queue’s waiting time counts from here
+             */
+            queuedAt: string | null;
+            /** @description Offer mode: the operator it is offered to */
+            offeredTo: number | null;
+            /** Format: date-time */
+            offerExpiresAt: string | null;
+            /** Format: date-time */
+            lastMessageAt: string | null;
+            /** Format: date-time */
+            firstAssignedAt: string | null;
+            /** Format: date-time */
+            firstAgentReplyAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            csatScore: number | null;
+            /** @description The customer’s comment with their rating */
+            csatComment: string | null;
+            lastMessage: components["schemas"]["LastMessagePreview"] | null;
+        };
         MergeContactDto: {
             /**
              * @description The other contact of the same person; it is merged into this one
@@ -1201,6 +1342,64 @@ export interface components {
             /** @example uk */
             language?: string | null;
         };
+        AttachmentDto: {
+            id: number;
+            fileName: string;
+            mimeType: string;
+            /** @description Bytes */
+            size: number;
+            /** @description Behind the operator’s token (or the visitor’s, in the widget) */
+            url: string;
+        };
+        /** @enum {string} */
+        DeliveryStatus: "pending" | "sent" | "delivered" | "read" | "failed";
+        MessageQuote: {
+            id: number;
+            senderType: components["schemas"]["SenderType"];
+            senderName: string | null;
+            kind: components["schemas"]["MessageKind"];
+            /** @description Cut to 200 characters; null for a message without text (an image, a file) */
+            text: string | null;
+        };
+        MessageDto: {
+            id: number;
+            conversationId: number;
+            inboxId: number;
+            direction: components["schemas"]["MessageDirection"];
+            senderType: components["schemas"]["SenderType"];
+            senderId: number | null;
+            senderName: string | null;
+            kind: components["schemas"]["MessageKind"];
+            text: string | null;
+            /** @description What the channel adds (buttons, a location, a call, an e-mail’s headers) */
+            payload: {
+                [key: string]: unknown;
+            } | null;
+            attachments: components["schemas"]["AttachmentDto"][];
+            status: components["schemas"]["DeliveryStatus"];
+            error: string | null;
+            private: boolean;
+            edited: boolean;
+            clientMessageId: string | null;
+            /** @description The message this one answers, as much as a quote shows */
+            replyTo: components["schemas"]["MessageQuote"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConversationEventDto: {
+            id: number;
+            conversationId: number;
+            /** @example assigned */
+            type: string;
+            agentId: number | null;
+            /** @description Who did it (an operator, a supervisor); null for the system */
+            actorId: number | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         SendMessageDto: {
             /** @description At most MESSAGE_MAX_CHARS characters */
             text?: string;
@@ -1211,6 +1410,136 @@ export interface components {
             quickReplyId?: number;
             /** @description A message of this conversation the reply answers: the customer sees it quoted where the channel can (Telegram, WhatsApp) */
             replyToMessageId?: number;
+        };
+        /** @enum {string} */
+        RoutingMode: "auto" | "offer" | "broadcast" | "manual";
+        InboxRoutingDto: {
+            /**
+             * @description Offer mode: seconds to accept
+             * @default 60
+             */
+            offerTimeoutSeconds?: number;
+            /**
+             * @description Seconds a returning customer waits for their full previous operator
+             * @default 120
+             */
+            stickyWaitSeconds?: number;
+            requireLanguage?: boolean;
+            requiredSkills?: string[];
+            /**
+             * @example [
+             *       "offer:premium"
+             *     ]
+             */
+            segments?: string[];
+            /** @description Operators must serve the contact’s country (segment country:XX) */
+            requireCountry?: boolean;
+            /**
+             * @description Offer this inbox’s conversations to operators who are on a phone call
+             * @default false
+             */
+            offerDuringCalls?: boolean;
+            /**
+             * @description Voice inboxes: a call takes one of the operator’s slots (maxChats); false lets a full operator still take a call
+             * @default true
+             */
+            callsTakeSlot?: boolean;
+        };
+        AutomaticTextDto: {
+            enabled: boolean;
+            /**
+             * @description Texts per language
+             * @example {
+             *       "en": "Hello {{contact.name | there}}!"
+             *     }
+             */
+            text: {
+                [key: string]: string;
+            };
+        };
+        OpeningIntervalDto: {
+            /** @example 09:00 */
+            open: string;
+            /** @example 18:00 */
+            close: string;
+        };
+        WeeklyScheduleDto: {
+            mon?: components["schemas"]["OpeningIntervalDto"][];
+            tue?: components["schemas"]["OpeningIntervalDto"][];
+            wed?: components["schemas"]["OpeningIntervalDto"][];
+            thu?: components["schemas"]["OpeningIntervalDto"][];
+            fri?: components["schemas"]["OpeningIntervalDto"][];
+            sat?: components["schemas"]["OpeningIntervalDto"][];
+            sun?: components["schemas"]["OpeningIntervalDto"][];
+        };
+        BusinessHoursDto: {
+            /** @example Europe/Berlin */
+            timeZone: string;
+            weekly: components["schemas"]["WeeklyScheduleDto"];
+            /**
+             * @example [
+             *       "2026-12-25"
+             *     ]
+             */
+            holidays?: string[];
+        };
+        AutoCloseDto: {
+            enabled: boolean;
+            /**
+             * @description Texts per language
+             * @example {
+             *       "en": "Hello {{contact.name | there}}!"
+             *     }
+             */
+            text: {
+                [key: string]: string;
+            };
+            /**
+             * @description Minutes without an answer from the customer
+             * @example 60
+             */
+            afterMinutes: number;
+        };
+        CsatSettingsDto: {
+            enabled: boolean;
+            /** @description Replaces the built-in question; texts per language */
+            text?: {
+                [key: string]: string;
+            };
+        };
+        InboxAutomationDto: {
+            /** @example en */
+            defaultLanguage?: string | null;
+            greeting?: components["schemas"]["AutomaticTextDto"] | null;
+            businessHours?: components["schemas"]["BusinessHoursDto"] | null;
+            /** @description {{next_opening}}: when the team is back */
+            afterHours?: components["schemas"]["AutomaticTextDto"] | null;
+            /** @description {{queue.position}}, {{expected_wait}} */
+            queueMessage?: components["schemas"]["AutomaticTextDto"] | null;
+            goodbye?: components["schemas"]["AutomaticTextDto"] | null;
+            autoClose?: components["schemas"]["AutoCloseDto"] | null;
+            csat?: components["schemas"]["CsatSettingsDto"] | null;
+        };
+        InboxDto: {
+            id: number;
+            type: components["schemas"]["ChannelType"];
+            name: string;
+            /** @description The widget’s data-inbox key (webchat); an internal id elsewhere */
+            publicKey: string;
+            /** @description The channel’s settings (webchat: greeting, preChatForm, color; voice: its own); secrets are never sent */
+            settings: {
+                [key: string]: unknown;
+            };
+            teamId: number | null;
+            routingMode: components["schemas"]["RoutingMode"];
+            routing: components["schemas"]["InboxRoutingDto"];
+            automation: components["schemas"]["InboxAutomationDto"];
+            /** @description false: archived (no channel traffic, no replies; history stays) */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Webchat: the <script> tag to put on a site */
+            widgetSnippet: string | null;
         };
         WebchatSettingsDto: {
             greeting?: string;
@@ -1266,14 +1595,14 @@ export interface components {
             /** @description 993 (TLS), or 143 with imapSecure false */
             imapPort?: number;
             /** @default true */
-            imapSecure: boolean;
+            imapSecure?: boolean;
             imapUser?: string;
             imapPassword?: string;
             /**
              * @description The folder that is read
              * @default INBOX
              */
-            folder: string;
+            folder?: string;
             /** @description Move imported mail to this folder */
             moveTo?: string;
             /** @description Flag imported mail as read */
@@ -1282,12 +1611,12 @@ export interface components {
              * @description Also import the mail already in the folder (default: only mail that arrives from now on)
              * @default false
              */
-            importExisting: boolean;
+            importExisting?: boolean;
             /**
              * @description false accepts self-signed certificates
              * @default true
              */
-            tlsRejectUnauthorized: boolean;
+            tlsRejectUnauthorized?: boolean;
         };
         WhatsAppCloudInboxDto: {
             /** @description A system user’s access token (Cloud API: whatsapp_business_messaging; Instagram: instagram_manage_messages); checked, stored encrypted, never returned */
@@ -1323,7 +1652,7 @@ export interface components {
              * @description Meta approved the Human Agent permission for the app: operators may answer up to 7 days after the customer’s last message (tagged HUMAN_AGENT)
              * @default false
              */
-            humanAgent: boolean;
+            humanAgent?: boolean;
         };
         VoiceSettingsDto: {
             /**
@@ -1350,29 +1679,29 @@ export interface components {
              * @description Tell waiting callers their place in line
              * @default true
              */
-            announcePosition: boolean;
+            announcePosition?: boolean;
             /**
              * @description Seconds in the queue before the caller is offered voicemail
              * @default 300
              */
-            maxWaitSeconds: number;
+            maxWaitSeconds?: number;
             /**
              * @description Seconds the operator’s phone or browser rings
              * @default 20
              */
-            ringSeconds: number;
+            ringSeconds?: number;
             /**
              * @description Record the talk (both sides)
              * @default false
              */
-            recordCalls: boolean;
+            recordCalls?: boolean;
             /**
              * @description Have Twilio transcribe voicemails
              * @default false
              */
-            transcribeVoicemail: boolean;
+            transcribeVoicemail?: boolean;
             /** @default 120 */
-            voicemailMaxSeconds: number;
+            voicemailMaxSeconds?: number;
             /**
              * @description Operators (by id) who take calls on their own phone instead of in the browser; national numbers are read in the inbox’s settings.defaultCountry (else DEFAULT_PHONE_COUNTRY), all are stored in E.164
              * @example {
@@ -1396,105 +1725,6 @@ export interface components {
             /** @description AP…: the TwiML App of browser calls */
             twimlAppSid?: string;
             settings?: components["schemas"]["VoiceSettingsDto"];
-        };
-        InboxRoutingDto: {
-            /**
-             * @description Offer mode: seconds to accept
-             * @default 60
-             */
-            offerTimeoutSeconds: number;
-            /**
-             * @description Seconds a returning customer waits for their full previous operator
-             * @default 120
-             */
-            stickyWaitSeconds: number;
-            requireLanguage?: boolean;
-            requiredSkills?: string[];
-            /**
-             * @example [
-             *       "offer:premium"
-             *     ]
-             */
-            segments?: string[];
-            /** @description Operators must serve the contact’s country (segment country:XX) */
-            requireCountry?: boolean;
-            /**
-             * @description Offer this inbox’s conversations to operators who are on a phone call
-             * @default false
-             */
-            offerDuringCalls: boolean;
-            /**
-             * @description Voice inboxes: a call takes one of the operator’s slots (maxChats); false lets a full operator still take a call
-             * @default true
-             */
-            callsTakeSlot: boolean;
-        };
-        AutomaticTextDto: {
-            enabled: boolean;
-            /**
-             * @example {
-             *       "en": "Hello {{contact.name | there}}!"
-             *     }
-             */
-            text: Record<string, never>;
-        };
-        OpeningIntervalDto: {
-            /** @example 09:00 */
-            open: string;
-            /** @example 18:00 */
-            close: string;
-        };
-        WeeklyScheduleDto: {
-            mon?: components["schemas"]["OpeningIntervalDto"][];
-            tue?: components["schemas"]["OpeningIntervalDto"][];
-            wed?: components["schemas"]["OpeningIntervalDto"][];
-            thu?: components["schemas"]["OpeningIntervalDto"][];
-            fri?: components["schemas"]["OpeningIntervalDto"][];
-            sat?: components["schemas"]["OpeningIntervalDto"][];
-            sun?: components["schemas"]["OpeningIntervalDto"][];
-        };
-        BusinessHoursDto: {
-            /** @example Europe/Berlin */
-            timeZone: string;
-            weekly: components["schemas"]["WeeklyScheduleDto"];
-            /**
-             * @example [
-             *       "2026-12-25"
-             *     ]
-             */
-            holidays?: string[];
-        };
-        AutoCloseDto: {
-            enabled: boolean;
-            /**
-             * @example {
-             *       "en": "Hello {{contact.name | there}}!"
-             *     }
-             */
-            text: Record<string, never>;
-            /**
-             * @description Minutes without an answer from the customer
-             * @example 60
-             */
-            afterMinutes: number;
-        };
-        CsatSettingsDto: {
-            enabled: boolean;
-            /** @description Replaces the built-in question */
-            text?: Record<string, never>;
-        };
-        InboxAutomationDto: {
-            /** @example en */
-            defaultLanguage?: string | null;
-            greeting?: components["schemas"]["AutomaticTextDto"] | null;
-            businessHours?: components["schemas"]["BusinessHoursDto"] | null;
-            /** @description {{next_opening}}: when the team is back */
-            afterHours?: components["schemas"]["AutomaticTextDto"] | null;
-            /** @description {{queue.position}}, {{expected_wait}} */
-            queueMessage?: components["schemas"]["AutomaticTextDto"] | null;
-            goodbye?: components["schemas"]["AutomaticTextDto"] | null;
-            autoClose?: components["schemas"]["AutoCloseDto"] | null;
-            csat?: components["schemas"]["CsatSettingsDto"] | null;
         };
         CreateInboxDto: {
             /** @enum {string} */
@@ -1549,14 +1779,14 @@ export interface components {
             /** @description 993 (TLS), or 143 with imapSecure false */
             imapPort?: number | null;
             /** @default true */
-            imapSecure: boolean | null;
+            imapSecure?: boolean | null;
             imapUser?: string | null;
             imapPassword?: string | null;
             /**
              * @description The folder that is read
              * @default INBOX
              */
-            folder: string | null;
+            folder?: string | null;
             /** @description Move imported mail to this folder */
             moveTo?: string | null;
             /** @description Flag imported mail as read */
@@ -1565,12 +1795,12 @@ export interface components {
              * @description Also import the mail already in the folder (default: only mail that arrives from now on)
              * @default false
              */
-            importExisting: boolean | null;
+            importExisting?: boolean | null;
             /**
              * @description false accepts self-signed certificates
              * @default true
              */
-            tlsRejectUnauthorized: boolean | null;
+            tlsRejectUnauthorized?: boolean | null;
         };
         UpdateVoiceInboxDto: {
             settings?: components["schemas"]["VoiceSettingsDto"];
@@ -1580,7 +1810,7 @@ export interface components {
              * @description Meta approved the Human Agent permission for the app: operators may answer up to 7 days after the customer’s last message (tagged HUMAN_AGENT)
              * @default false
              */
-            humanAgent: boolean;
+            humanAgent?: boolean;
         };
         UpdateInboxDto: {
             name?: string;
@@ -1601,6 +1831,64 @@ export interface components {
             /** @description false archives the inbox (connector stopped, webhooks 404, open conversations closed, history kept); true reactivates it */
             active?: boolean;
         };
+        EmailCheckPassed: {
+            /** @enum {boolean} */
+            ok: true;
+        };
+        EmailCheckFailed: {
+            /** @enum {boolean} */
+            ok: false;
+            /** @description What the server said, for the admin */
+            error: string;
+            /**
+             * @description auth: wrong user or password
+             * @enum {string}
+             */
+            code: "temporary" | "rate-limited" | "auth" | "permanent";
+        };
+        EmailConnectionTestAnswer: {
+            imap: components["schemas"]["EmailCheckPassed"] | components["schemas"]["EmailCheckFailed"];
+            smtp: components["schemas"]["EmailCheckPassed"] | components["schemas"]["EmailCheckFailed"];
+        };
+        EmailOriginalAnswer: {
+            /** @description Sanitized HTML; inline images point at our copies */
+            html: string | null;
+            /** @description The full text part */
+            text: string | null;
+        };
+        NoCustomerWindow: {
+            /** @enum {string} */
+            rule: "none";
+        };
+        CustomerWindowState: {
+            /** @enum {string} */
+            rule: "window";
+            /** @description A free-form reply may go now */
+            open: boolean;
+            /**
+             * Format: date-time
+             * @description null: the customer never wrote
+             */
+            closesAt: string | null;
+            /** @description The channel has approved templates for when the window is closed */
+            templates: boolean;
+            /**
+             * Format: date-time
+             * @description Instagram with the Human Agent feature: an operator’s own reply may still go (tagged) until then; null otherwise
+             */
+            humanAgentUntil: string | null;
+        };
+        CustomerWindowAnswer: {
+            window: components["schemas"]["NoCustomerWindow"] | components["schemas"]["CustomerWindowState"];
+        };
+        MessageTemplate: {
+            name: string;
+            /** @example en_US */
+            language: string;
+            status: string;
+            /** @description The body text with its {{1}} placeholders, when Meta gave it */
+            body?: string;
+        };
         SendTemplateDto: {
             /** @example order_update */
             name: string;
@@ -1608,6 +1896,20 @@ export interface components {
             language: string;
             /** @description Values for {{1}}, {{2}}... in order */
             parameters?: string[];
+        };
+        WhatsAppConnectionDto: {
+            /** @enum {string} */
+            status: "starting" | "qr" | "authenticated" | "connected" | "disconnected" | "unknown";
+            /** @description The code to scan (WhatsApp > Linked devices), while status is qr */
+            qr?: string;
+            /** @description The linked number, once connected (E.164 digits without +) */
+            phone?: string;
+            /** @description Why it is disconnected */
+            reason?: string;
+            /** @description Reconnect attempts since it was last connected */
+            attempts: number;
+            /** @description This process runs the number’s client */
+            here: boolean;
         };
         TransferDto: {
             agentId?: number;
@@ -1618,6 +1920,31 @@ export interface components {
         CsatAnswerDto: {
             score: number;
             comment?: string;
+        };
+        /** @enum {string} */
+        QuickReplyScope: "global" | "team" | "personal";
+        QuickReplyFileDto: {
+            key: string;
+            fileName: string;
+            mimeType: string;
+            /** @description Bytes */
+            size: number;
+        };
+        QuickReplyDto: {
+            id: number;
+            scope: components["schemas"]["QuickReplyScope"];
+            /** @description Scope team: the team whose operators see it */
+            teamId: number | null;
+            /** @description Scope personal: the operator it belongs to */
+            agentId: number | null;
+            shortcut: string;
+            title: string;
+            content: string;
+            language: string | null;
+            usageCount: number;
+            attachments: components["schemas"]["QuickReplyFileDto"][];
+            /** Format: date-time */
+            updatedAt: string;
         };
         CreateQuickReplyDto: {
             /** @enum {string} */
@@ -1646,6 +1973,42 @@ export interface components {
             /** @description The conversation the files go to */
             conversationId: number;
         };
+        /** @enum {string} */
+        BotKind: "flow" | "external";
+        BotDto: {
+            id: number;
+            inboxId: number;
+            name: string;
+            kind: components["schemas"]["BotKind"];
+            enabled: boolean;
+            /** @description The newest saved version of a flow bot’s definition (0: none yet) */
+            version: number;
+            /** @description Hosts a flow’s HTTP steps may call */
+            allowedHosts: string[];
+            /** @description External bots: where the conversation’s events are posted */
+            webhookUrl: string | null;
+            /** @description An external bot has an API token (shown once, when created or rotated) */
+            hasToken: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description GET /api/bots/:id only: the newest definition of a flow bot (docs/bots.md) */
+            definition?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        BotVersionSummary: {
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The admin who saved it */
+            createdBy: number | null;
+        };
+        BotCredentials: {
+            token: string;
+            webhookSecret: string;
+        };
         CreateBotDto: {
             inboxId: number;
             name: string;
@@ -1653,7 +2016,9 @@ export interface components {
             kind: "flow" | "external";
             enabled?: boolean;
             /** @description Flow bots: the flow document (docs/bots.md); checked as a whole */
-            definition?: Record<string, never>;
+            definition?: {
+                [key: string]: unknown;
+            };
             /** @description Flow bots: hosts HTTP steps may call */
             allowedHosts?: string[];
             /** @description External bots: where conversations are posted */
@@ -1663,7 +2028,9 @@ export interface components {
             name?: string;
             enabled?: boolean;
             /** @description A new version of the flow; conversations already running keep theirs */
-            definition?: Record<string, never>;
+            definition?: {
+                [key: string]: unknown;
+            };
             allowedHosts?: string[];
             webhookUrl?: string;
         };
@@ -1682,7 +2049,130 @@ export interface components {
             /** @description A note for the operator (what the bot found out) */
             note?: string;
             /** @description Custom attributes to set on the contact */
-            attributes?: Record<string, never>;
+            attributes?: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        ReportMetrics: {
+            conversations: number;
+            answered: number;
+            abandoned: number;
+            /** @description abandoned / (answered + abandoned) */
+            abandonmentRate: number | null;
+            firstResponseMedianSeconds: number | null;
+            firstResponseP90Seconds: number | null;
+            averageSpeedOfAnswerSeconds: number | null;
+            /** @description Answered within the inbox’s threshold / (answered + abandoned) */
+            serviceLevel: number | null;
+            averageHandlingSeconds: number | null;
+            transfers: number;
+            /** @description Conversations transferred at least once / conversations */
+            transferRate: number | null;
+            csatResponses: number;
+            csatAverage: number | null;
+            /** @description Share of scores 4 and 5 among the answers */
+            csatSatisfied: number | null;
+            /** @description Submitted reviews */
+            reviews: number;
+            /** @description Their average score, 0–100 */
+            reviewAverage: number | null;
+        };
+        DailyVolume: {
+            /** @example 2025-03-01 */
+            day: string;
+            conversations: number;
+        };
+        StaffingBasis: {
+            thresholdSeconds: number;
+            /** @description Share of conversations to answer within the threshold, 0–1 */
+            target: number;
+            handlingSeconds: number | null;
+            /** @description Conversations an operator handles at once */
+            concurrency: number;
+        };
+        OperatorMetrics: {
+            conversations: number;
+            answered: number;
+            abandoned: number;
+            /** @description abandoned / (answered + abandoned) */
+            abandonmentRate: number | null;
+            firstResponseMedianSeconds: number | null;
+            firstResponseP90Seconds: number | null;
+            averageSpeedOfAnswerSeconds: number | null;
+            /** @description Answered within the inbox’s threshold / (answered + abandoned) */
+            serviceLevel: number | null;
+            averageHandlingSeconds: number | null;
+            transfers: number;
+            /** @description Conversations transferred at least once / conversations */
+            transferRate: number | null;
+            csatResponses: number;
+            csatAverage: number | null;
+            /** @description Share of scores 4 and 5 among the answers */
+            csatSatisfied: number | null;
+            /** @description Submitted reviews */
+            reviews: number;
+            /** @description Their average score, 0–100 */
+            reviewAverage: number | null;
+            agentId: number;
+            name: string;
+        };
+        ServiceLevelGoal: {
+            thresholdSeconds: number;
+            /** @description Share of conversations to answer within the threshold, 0–1 */
+            target: number;
+        };
+        InboxMetrics: {
+            conversations: number;
+            answered: number;
+            abandoned: number;
+            /** @description abandoned / (answered + abandoned) */
+            abandonmentRate: number | null;
+            firstResponseMedianSeconds: number | null;
+            firstResponseP90Seconds: number | null;
+            averageSpeedOfAnswerSeconds: number | null;
+            /** @description Answered within the inbox’s threshold / (answered + abandoned) */
+            serviceLevel: number | null;
+            averageHandlingSeconds: number | null;
+            transfers: number;
+            /** @description Conversations transferred at least once / conversations */
+            transferRate: number | null;
+            csatResponses: number;
+            csatAverage: number | null;
+            /** @description Share of scores 4 and 5 among the answers */
+            csatSatisfied: number | null;
+            inboxId: number;
+            name: string;
+            channel: components["schemas"]["ChannelType"];
+            target: components["schemas"]["ServiceLevelGoal"];
+        };
+        ReportSummaryDto: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            metrics: components["schemas"]["ReportMetrics"];
+            daily: components["schemas"]["DailyVolume"][];
+            /** @description Conversations per weekday (0 = Monday) × hour */
+            heatmap: number[][];
+            /** @description Operators needed per weekday × hour (Erlang C) */
+            staffing: number[][];
+            staffingBasis: components["schemas"]["StaffingBasis"];
+            operators: components["schemas"]["OperatorMetrics"][];
+            inboxes: components["schemas"]["InboxMetrics"][];
+        };
+        ServiceLevelRow: {
+            inboxId: number;
+            name: string;
+            channel: components["schemas"]["ChannelType"];
+            thresholdSeconds: number;
+            targetPercent: number;
+            /** @description false: the channel’s default applies */
+            configured: boolean;
+        };
+        StoredServiceLevel: {
+            inboxId: number;
+            thresholdSeconds: number;
+            targetPercent: number;
         };
         ServiceLevelTargetDto: {
             /** @example 20 */
@@ -1690,12 +2180,159 @@ export interface components {
             /** @example 80 */
             targetPercent: number;
         };
+        BoardConversation: {
+            id: number;
+            inboxId: number;
+            /** Format: date-time */
+            lastMessageAt: string | null;
+        };
+        BoardAgent: {
+            id: number;
+            name: string;
+            role: components["schemas"]["AgentRole"];
+            status: components["schemas"]["AgentStatus"];
+            /** Format: date-time */
+            statusSince: string | null;
+            /**
+             * Format: date-time
+             * @description Since when the operator has no open connection (their browser is gone), or null
+             */
+            disconnectedSince: string | null;
+            /** @description Conversations taking one of their slots */
+            load: number;
+            /** @description Their maxChats */
+            limit: number;
+            conversations: components["schemas"]["BoardConversation"][];
+        };
+        BoardInbox: {
+            id: number;
+            name: string;
+            channel: components["schemas"]["ChannelType"];
+            queued: number;
+            /** Format: date-time */
+            longestWaitSince: string | null;
+        };
+        BoardToday: {
+            conversations: number;
+            answered: number;
+            abandoned: number;
+            /** @description 0–1 */
+            serviceLevel: number | null;
+        };
+        BoardDto: {
+            /** Format: date-time */
+            at: string;
+            agents: components["schemas"]["BoardAgent"][];
+            inboxes: components["schemas"]["BoardInbox"][];
+            today: components["schemas"]["BoardToday"];
+        };
         WhisperDto: {
             /** @description A note only the operator holding the conversation (and supervisors) see */
             text: string;
         };
         ReassignDto: {
             agentId: number;
+        };
+        Criterion: {
+            id: number;
+            name: string;
+            weight: number;
+            position: number;
+        };
+        /** @enum {string} */
+        ReviewStatus: "draft" | "submitted";
+        ReviewMark: {
+            id: number;
+            status: components["schemas"]["ReviewStatus"];
+            score: number | null;
+        };
+        ReviewableConversation: {
+            id: number;
+            inboxId: number;
+            inbox: components["schemas"]["ConversationInboxRef"] | null;
+            contact: components["schemas"]["ConversationContactRef"] | null;
+            status: components["schemas"]["ConversationStatus"];
+            assigneeId: number | null;
+            /** @description It takes one of its operator’s slots (assigned), or would (otherwise): false only for calls of a voice inbox whose calls take none */
+            takesSlot: boolean;
+            teamId: number | null;
+            priority: number;
+            language: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it (last) entered the queue: the queue’s waiting time counts from here
+             */
+            queuedAt: string | null;
+            /** @description Offer mode: the operator it is offered to */
+            offeredTo: number | null;
+            /** Format: date-time */
+            offerExpiresAt: string | null;
+            /** Format: date-time */
+            lastMessageAt: string | null;
+            /** Format: date-time */
+            firstAssignedAt: string | null;
+            /** Format: date-time */
+            firstAgentReplyAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            csatScore: number | null;
+            /** @description The customer’s comment with their rating */
+            csatComment: string | null;
+            lastMessage: components["schemas"]["LastMessagePreview"] | null;
+            review: components["schemas"]["ReviewMark"] | null;
+        };
+        ReviewSearchPage: {
+            items: components["schemas"]["ReviewableConversation"][];
+            /** @description The cursor of the next page; null after the last */
+            nextCursor: number | null;
+        };
+        ReviewRatingDto: {
+            criterionId: number;
+            name: string;
+            weight: number;
+            /** @description 0–5, or null for “does not apply” */
+            value: number | null;
+        };
+        CoachingCommentDto: {
+            id: number;
+            /** @description The message it is about, or null for the whole conversation */
+            messageId: number | null;
+            authorId: number;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReviewDto: {
+            id: number;
+            conversationId: number;
+            /** @description The operator reviewed */
+            agentId: number;
+            reviewerId: number;
+            status: components["schemas"]["ReviewStatus"];
+            ratings: components["schemas"]["ReviewRatingDto"][];
+            /** @description 0–100 from the ratings and weights; null until something is rated */
+            score: number | null;
+            summary: string | null;
+            /** @description Opened by random sampling */
+            sampled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            comments: components["schemas"]["CoachingCommentDto"][];
+        };
+        Transcript: {
+            conversation: components["schemas"]["ConversationDto"];
+            contact: components["schemas"]["ContactDetailsDto"];
+            /** @description Every message, notes and whispers included, oldest first */
+            messages: components["schemas"]["MessageDto"][];
+            events: components["schemas"]["ConversationEventDto"][];
+            review: components["schemas"]["ReviewDto"] | null;
+            tags: string[];
         };
         CriterionDto: {
             /** @description An existing criterion to keep (renamed or re-weighted); none for a new one */
@@ -1715,12 +2352,12 @@ export interface components {
         };
         SampleDto: {
             /** @default 5 */
-            perAgent: number;
+            perAgent?: number;
             /**
              * @description Conversations closed in this many days
              * @default 7
              */
-            days: number;
+            days?: number;
         };
         RatingDto: {
             criterionId: number;
@@ -1738,6 +2375,45 @@ export interface components {
             messageId?: number;
             text: string;
         };
+        VoiceTokenAnswer: {
+            token: string;
+            /** @description Calls dialed to this client identity ring in the browser */
+            identity: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        /** @enum {string} */
+        CallState: "ringing" | "queued" | "connecting" | "talking" | "voicemail" | "dialing" | "ended";
+        /** @enum {string} */
+        CallOutcome: "answered" | "voicemail" | "abandoned" | "missed" | "busy" | "no-answer" | "failed";
+        CallRecordingRef: {
+            /** @description The authenticated proxy path, never a provider link */
+            url: string;
+            durationSeconds: number | null;
+        };
+        CallSummary: {
+            id: number;
+            inboxId: number;
+            /** @enum {string} */
+            direction: "in" | "out";
+            state: components["schemas"]["CallState"];
+            outcome: components["schemas"]["CallOutcome"] | null;
+            from: string;
+            to: string;
+            agentId: number | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            waitSeconds: number | null;
+            talkSeconds: number | null;
+            recording: components["schemas"]["CallRecordingRef"] | null;
+            transcription: string | null;
+            /** @description Missed, abandoned or voicemail: someone should call back */
+            callback: boolean;
+        };
         VoiceTokenDto: {
             /** @description The voice inbox whose calls the browser takes */
             inboxId: number;
@@ -1745,6 +2421,27 @@ export interface components {
         CallBackDto: {
             /** @description Voice inbox to call from; default: the conversation’s own, or the only one */
             inboxId?: number;
+        };
+        AuditEntryDto: {
+            id: number;
+            /** @description The admin */
+            actorId: number;
+            /** @example agent.update */
+            action: string;
+            /** @example agent */
+            entityType: string;
+            entityId: number | null;
+            /** @description The request body, with passwords, tokens and secrets replaced by [redacted] */
+            changes: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SearchHit: {
+            conversation: components["schemas"]["ConversationDto"];
+            /** @description The newest matching message of the conversation; null when the contact matched */
+            message: components["schemas"]["MessageDto"] | null;
         };
     };
     responses: never;
@@ -1789,7 +2486,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        user: components["schemas"]["AgentDto"];
+                    };
+                };
             };
         };
     };
@@ -1806,7 +2508,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["AgentDto"];
+                    };
+                };
             };
         };
     };
@@ -1827,7 +2533,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agent: components["schemas"]["AgentDto"];
+                    };
+                };
             };
         };
     };
@@ -1844,7 +2554,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agent: components["schemas"]["AgentDto"];
+                    };
+                };
             };
         };
     };
@@ -1861,7 +2575,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AgentDto"][];
+                    };
+                };
             };
         };
     };
@@ -1882,7 +2600,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agent: components["schemas"]["AgentDto"];
+                    };
+                };
             };
         };
     };
@@ -1901,7 +2623,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agent: components["schemas"]["AgentDto"];
+                    };
+                };
             };
         };
     };
@@ -1924,7 +2650,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agent: components["schemas"]["AgentDto"];
+                    };
+                };
             };
         };
     };
@@ -1941,7 +2671,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TeamDto"][];
+                    };
+                };
             };
         };
     };
@@ -1962,7 +2696,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        team: components["schemas"]["TeamDto"];
+                    };
+                };
             };
         };
     };
@@ -2004,7 +2742,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        team: components["schemas"]["TeamDto"];
+                    };
+                };
             };
         };
     };
@@ -2023,7 +2765,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        contact: components["schemas"]["ContactDetailsDto"];
+                    };
+                };
             };
         };
     };
@@ -2046,7 +2792,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        contact: components["schemas"]["ContactDetailsDto"];
+                    };
+                };
             };
         };
     };
@@ -2065,7 +2815,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DuplicateContactDto"][];
+                    };
+                };
             };
         };
     };
@@ -2084,6 +2838,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The survivor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contact: components["schemas"]["ContactDetailsDto"];
+                    };
+                };
+            };
             /** @description They share neither phone nor e-mail, or both have an open conversation in one inbox */
             409: {
                 headers: {
@@ -2108,7 +2873,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ConversationDto"][];
+                    };
+                };
             };
         };
     };
@@ -2130,11 +2899,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description nextCursor: the last id of a full page, for the next one; null when this page was the last */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ConversationDto"][];
+                        nextCursor: number | null;
+                    };
+                };
             };
         };
     };
@@ -2153,7 +2928,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                        contact: components["schemas"]["ContactDetailsDto"];
+                    };
+                };
             };
         };
     };
@@ -2172,11 +2952,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MessageDto"][];
+                    };
+                };
             };
         };
     };
@@ -2199,7 +2984,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        message: components["schemas"]["MessageDto"];
+                    };
+                };
             };
         };
     };
@@ -2218,7 +3007,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        attachment: components["schemas"]["AttachmentDto"];
+                    };
+                };
             };
         };
     };
@@ -2237,7 +3030,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
             };
         };
     };
@@ -2252,11 +3049,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ConversationEventDto"][];
+                    };
+                };
             };
         };
     };
@@ -2292,7 +3094,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InboxDto"][];
+                    };
+                };
             };
         };
     };
@@ -2313,7 +3119,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        inbox: components["schemas"]["InboxDto"];
+                    };
+                };
             };
         };
     };
@@ -2332,7 +3142,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        inbox: components["schemas"]["InboxDto"];
+                    };
+                };
             };
         };
     };
@@ -2355,7 +3169,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        inbox: components["schemas"]["InboxDto"];
+                    };
+                };
             };
         };
     };
@@ -2372,7 +3190,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        attachment: components["schemas"]["AttachmentDto"];
+                    };
+                };
             };
         };
     };
@@ -2393,7 +3215,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmailConnectionTestAnswer"];
+                };
             };
         };
     };
@@ -2412,7 +3236,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmailConnectionTestAnswer"];
+                };
             };
         };
     };
@@ -2431,7 +3257,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EmailOriginalAnswer"];
+                };
             };
         };
     };
@@ -2450,7 +3278,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerWindowAnswer"];
+                };
             };
         };
     };
@@ -2469,7 +3299,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MessageTemplate"][];
+                    };
+                };
             };
         };
     };
@@ -2492,7 +3326,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        message: components["schemas"]["MessageDto"];
+                    };
+                };
             };
         };
     };
@@ -2511,7 +3349,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        connection: components["schemas"]["WhatsAppConnectionDto"];
+                    };
+                };
             };
         };
     };
@@ -2530,7 +3372,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
             };
         };
     };
@@ -2572,7 +3418,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
             };
         };
     };
@@ -2636,7 +3486,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["QuickReplyDto"][];
+                    };
+                };
             };
         };
     };
@@ -2657,7 +3511,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        quickReply: components["schemas"]["QuickReplyDto"];
+                    };
+                };
             };
         };
     };
@@ -2699,7 +3557,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        quickReply: components["schemas"]["QuickReplyDto"];
+                    };
+                };
             };
         };
     };
@@ -2718,7 +3580,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        quickReply: components["schemas"]["QuickReplyDto"];
+                    };
+                };
             };
         };
     };
@@ -2738,7 +3604,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        quickReply: components["schemas"]["QuickReplyDto"];
+                    };
+                };
             };
         };
     };
@@ -2757,11 +3627,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Copies of the reply’s files as the operator’s uploads in the conversation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        attachments: components["schemas"]["AttachmentDto"][];
+                    };
+                };
             };
         };
     };
@@ -2778,7 +3653,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BotDto"][];
+                    };
+                };
             };
         };
     };
@@ -2795,11 +3674,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description credentials: external bots only, shown this once */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        bot: components["schemas"]["BotDto"];
+                        credentials?: components["schemas"]["BotCredentials"];
+                    };
+                };
             };
         };
     };
@@ -2818,7 +3703,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        bot: components["schemas"]["BotDto"];
+                        versions: components["schemas"]["BotVersionSummary"][];
+                    };
+                };
             };
         };
     };
@@ -2860,7 +3750,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        bot: components["schemas"]["BotDto"];
+                    };
+                };
             };
         };
     };
@@ -2880,7 +3774,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        version: number;
+                        definition: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
     };
@@ -2899,7 +3800,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        credentials: components["schemas"]["BotCredentials"];
+                    };
+                };
             };
         };
     };
@@ -2922,7 +3827,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        message: components["schemas"]["MessageDto"];
+                    };
+                };
             };
         };
     };
@@ -2945,7 +3854,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
             };
         };
     };
@@ -2976,7 +3889,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportSummaryDto"];
+                };
             };
         };
     };
@@ -3025,7 +3940,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceLevelRow"][];
+                    };
+                };
             };
         };
     };
@@ -3048,7 +3967,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        target: components["schemas"]["StoredServiceLevel"];
+                    };
+                };
             };
         };
     };
@@ -3065,7 +3988,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        board: components["schemas"]["BoardDto"];
+                    };
+                };
             };
         };
     };
@@ -3088,7 +4015,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        message: components["schemas"]["MessageDto"];
+                    };
+                };
             };
         };
     };
@@ -3107,7 +4038,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
             };
         };
     };
@@ -3130,7 +4065,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
             };
         };
     };
@@ -3147,7 +4086,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Criterion"][];
+                    };
+                };
             };
         };
     };
@@ -3168,7 +4111,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Criterion"][];
+                    };
+                };
             };
         };
     };
@@ -3202,7 +4149,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewSearchPage"];
+                };
             };
         };
     };
@@ -3221,7 +4170,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Transcript"];
+                };
             };
         };
     };
@@ -3244,7 +4195,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        tags: string[];
+                    };
+                };
             };
         };
     };
@@ -3265,7 +4220,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        review: components["schemas"]["ReviewDto"];
+                    };
+                };
             };
         };
     };
@@ -3286,7 +4245,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReviewDto"][];
+                    };
+                };
             };
         };
     };
@@ -3303,7 +4266,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReviewDto"][];
+                    };
+                };
             };
         };
     };
@@ -3322,7 +4289,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        review: components["schemas"]["ReviewDto"];
+                    };
+                };
             };
         };
     };
@@ -3345,7 +4316,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        review: components["schemas"]["ReviewDto"];
+                    };
+                };
             };
         };
     };
@@ -3368,7 +4343,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        comment: components["schemas"]["CoachingCommentDto"];
+                    };
+                };
             };
         };
     };
@@ -3407,7 +4386,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        review: components["schemas"]["ReviewDto"];
+                    };
+                };
             };
         };
     };
@@ -3428,7 +4411,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoiceTokenAnswer"];
+                };
             };
         };
     };
@@ -3451,7 +4436,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        call: components["schemas"]["CallSummary"];
+                    };
+                };
             };
         };
     };
@@ -3494,7 +4483,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntryDto"][];
+                        nextCursor: number | null;
+                    };
+                };
             };
         };
     };
@@ -3515,7 +4509,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SearchHit"][];
+                    };
+                };
             };
         };
     };
@@ -3534,7 +4532,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        message: components["schemas"]["MessageDto"];
+                    };
+                };
             };
         };
     };

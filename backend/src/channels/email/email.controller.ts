@@ -6,6 +6,8 @@ import { EmailInboxDto } from './email-inbox.dto';
 import { EmailInboxSetup } from './email-inbox.setup';
 import { EmailInbound } from './email-inbound.service';
 import { Audited } from '../../audit/audited.decorator';
+import { ApiAnswer } from '../../common/api-answer';
+import { EmailConnectionTestAnswer, EmailOriginalAnswer } from './email.responses';
 
 @ApiTags('e-mail')
 @ApiBearerAuth()
@@ -17,26 +19,29 @@ export class EmailController {
   ) {}
 
   /** Logs in to both servers with the form's values: `{ imap, smtp }`, each `{ ok: true }` or `{ ok: false, error, code }`. */
+  @ApiAnswer(EmailConnectionTestAnswer)
   @Roles('admin')
   @Audited('inbox.connection-test', 'inbox')
   @Post('inboxes/email/connection-test')
   @HttpCode(200)
-  async testForm(@Body() body: EmailInboxDto) {
+  async testForm(@Body() body: EmailInboxDto): Promise<EmailConnectionTestAnswer> {
     return this.setup.test(body);
   }
 
   /** The same for a saved e-mail inbox, with its stored credentials. */
+  @ApiAnswer(EmailConnectionTestAnswer)
   @Roles('admin')
   @Audited('inbox.connection-test', 'inbox')
   @Post('inboxes/:id/connection-test')
   @HttpCode(200)
-  async testStored(@Param('id', ParseIntPipe) id: number) {
+  async testStored(@Param('id', ParseIntPipe) id: number): Promise<EmailConnectionTestAnswer> {
     return this.setup.testStored(id);
   }
 
   /** The whole received mail behind a message: sanitized HTML (inline images as our files) and the full text. */
+  @ApiAnswer(EmailOriginalAnswer)
   @Get('messages/:id/email')
-  async original(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+  async original(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number): Promise<EmailOriginalAnswer> {
     return this.inbound.original(agent, id);
   }
 }

@@ -6,6 +6,9 @@ import { CurrentAgent } from '../../auth/auth.decorators';
 import { ConversationsService } from '../../conversations/conversations.service';
 import { CustomerWindowCheck } from './customer-window.check';
 import { MessageTemplates } from './message-templates.service';
+import { ApiAnswer } from '../../common/api-answer';
+import { MessageDto } from '../../conversations/conversation.responses';
+import { CustomerWindowAnswer, MessageTemplate } from './meta.responses';
 
 export class SendTemplateDto {
   @ApiProperty({ example: 'order_update' }) @IsString() @Matches(/^[a-z0-9_]{1,512}$/, { message: 'name must be a template name (lowercase letters, digits, _)' }) name: string;
@@ -30,17 +33,20 @@ export class CustomerWindowController {
     private readonly templates: MessageTemplates,
   ) {}
 
+  @ApiAnswer(CustomerWindowAnswer)
   @Get(':id/window')
   async state(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
     return { window: await this.window.state(await this.conversations.getFor(agent, id)) };
   }
 
+  @ApiAnswer({ items: [MessageTemplate] })
   @Get(':id/templates')
-  async list(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
+  async list(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number): Promise<{ items: MessageTemplate[] }> {
     const conversation = await this.conversations.getFor(agent, id);
     return { items: await this.templates.approved(conversation.inboxId) };
   }
 
+  @ApiAnswer({ message: MessageDto })
   @Post(':id/template')
   async send(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: SendTemplateDto) {
     return { message: await this.templates.send(agent, await this.conversations.getFor(agent, id), body) };

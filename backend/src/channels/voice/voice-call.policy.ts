@@ -1,5 +1,6 @@
 import type { DialResult, QueueExit, TwilioCallStatus as CallStatus } from '@inbox/connectors';
 import type { CallOutcome, CallState, VoiceCall } from './voice-call.entity';
+import type { CallSummary } from './voice.responses';
 
 /** What the voice webhook does with a new call. */
 export type InboundPlan =
@@ -72,7 +73,7 @@ export function secondsBetween(from: Date | string | null, to: Date | string | n
 export const recordingPath = (callId: number) => `/api/voice/calls/${callId}/recording`;
 
 /** The call as its message shows it (payload.call), from the row. */
-export function callSummary(call: VoiceCall) {
+export function callSummary(call: VoiceCall): CallSummary {
   return {
     id: call.id,
     inboxId: call.inboxId,
@@ -93,4 +94,3 @@ export function callSummary(call: VoiceCall) {
   };
 }
 
-export type CallSummary = ReturnType<typeof callSummary>;

@@ -5,6 +5,8 @@ import type { Response } from 'express';
 import { CurrentAgent } from '../../auth/auth.decorators';
 import type { Agent } from '../../agents/agent.entity';
 import { VoiceOperatorService } from './voice-operator.service';
+import { ApiAnswer } from '../../common/api-answer';
+import { CallSummary, VoiceTokenAnswer } from './voice.responses';
 
 export class VoiceTokenDto {
   @ApiProperty({ description: 'The voice inbox whose calls the browser takes' }) @IsInt() @Min(1) inboxId: number;
@@ -21,6 +23,7 @@ export class VoiceController {
   constructor(private readonly voice: VoiceOperatorService) {}
 
   /** A Twilio Voice SDK access token for the signed-in operator. */
+  @ApiAnswer(VoiceTokenAnswer)
   @Post('voice/token')
   async token(@CurrentAgent() agent: Agent, @Body() body: VoiceTokenDto) {
     const issued = await this.voice.token(agent, body.inboxId);
@@ -28,6 +31,7 @@ export class VoiceController {
   }
 
   /** Click-to-call: ring the conversation's customer and connect the operator. */
+  @ApiAnswer({ call: CallSummary })
   @Post('conversations/:id/call')
   async call(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: CallBackDto) {
     return { call: await this.voice.callBack(agent, id, body.inboxId) };

@@ -9,6 +9,8 @@ import { VisitorTokens } from '../visitor-token';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { uploadLimits } from '../../conversations/upload-limits';
+import { ApiAnswer } from '../../common/api-answer';
+import { AttachmentDto } from '../../conversations/conversation.responses';
 
 /** Files a site visitor attaches: uploaded first, then sent by id with `message.send`. */
 @ApiTags('widget')
@@ -24,6 +26,7 @@ export class WidgetUploadsController {
     this.tokens = VisitorTokens.fromConfig(config);
   }
 
+  @ApiAnswer({ attachment: AttachmentDto })
   @Public()
   @Post('uploads')
   @HttpCode(201)

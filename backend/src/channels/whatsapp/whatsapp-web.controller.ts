@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/auth.decorators';
 import { InboxesService } from '../inboxes.service';
 import { WhatsAppWebSessions } from './whatsapp-web.sessions';
+import { ApiAnswer } from '../../common/api-answer';
+import { WhatsAppConnectionDto } from './whatsapp.responses';
 
 /** A linked number's connection for the admin page; live changes (and new QR codes) come as 'whatsapp.state' on /agents. */
 @ApiTags('inboxes')
@@ -14,9 +16,10 @@ export class WhatsAppWebController {
     private readonly sessions: WhatsAppWebSessions,
   ) {}
 
+  @ApiAnswer({ connection: WhatsAppConnectionDto })
   @Roles('admin')
   @Get(':id/whatsapp')
-  async connection(@Param('id', ParseIntPipe) id: number) {
+  async connection(@Param('id', ParseIntPipe) id: number): Promise<{ connection: WhatsAppConnectionDto }> {
     const inbox = await this.inboxes.get(id);
     if (inbox.type !== 'whatsapp') throw new NotFoundException(`Inbox ${id} is not a linked WhatsApp number`);
     return { connection: await this.sessions.connection(inbox) };

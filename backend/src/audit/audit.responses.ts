@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** One thing an admin did. */
+export class AuditEntryDto {
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty({ type: 'integer', description: 'The admin' }) actorId: number;
+  @ApiProperty({ example: 'agent.update' }) action: string;
+  @ApiProperty({ example: 'agent' }) entityType: string;
+  @ApiProperty({ type: 'integer', nullable: true }) entityId: number | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The request body, with passwords, tokens and secrets replaced by [redacted]' })
+  changes: Record<string, unknown> | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+}
