@@ -1,163 +1,52 @@
 /** The supervision and reports endpoints (backend/src/supervision, backend/src/reports; docs/metrics.md). */
 import { http } from './http';
-import type { ContactDetailsDto, ConversationDto, MessageDto } from './types';
+import type { Answer, Body, Query as QueryOf } from './openapi';
+import type { components } from './schema';
 
-export interface BoardAgent {
-  id: number;
-  name: string;
-  role: 'agent' | 'supervisor' | 'admin';
-  status: 'online' | 'away' | 'offline';
-  statusSince: string | null;
-  /** Since when the operator has no open connection (their browser is gone), or null. */
-  disconnectedSince: string | null;
-  load: number;
-  limit: number;
-  conversations: Array<{ id: number; inboxId: number; lastMessageAt: string | null }>;
-}
+type Schemas = components['schemas'];
 
-export interface BoardDto {
-  at: string;
-  agents: BoardAgent[];
-  inboxes: Array<{ id: number; name: string; channel: string; queued: number; longestWaitSince: string | null }>;
-  today: { conversations: number; answered: number; abandoned: number; serviceLevel: number | null };
-}
+export type BoardAgent = Schemas['BoardAgent'];
+export type BoardDto = Schemas['BoardDto'];
+export type ReportSummary = Schemas['ReportSummaryDto'];
+export type ServiceLevelRow = Schemas['ServiceLevelRow'];
+export type Criterion = Schemas['Criterion'];
+export type CoachingComment = Schemas['CoachingCommentDto'];
+export type ReviewDto = Schemas['ReviewDto'];
+export type Transcript = Schemas['Transcript'];
 
-export interface MetricSet {
-  conversations: number;
-  answered: number;
-  abandoned: number;
-  abandonmentRate: number | null;
-  firstResponseMedianSeconds: number | null;
-  firstResponseP90Seconds: number | null;
-  averageSpeedOfAnswerSeconds: number | null;
-  serviceLevel: number | null;
-  averageHandlingSeconds: number | null;
-  transfers: number;
-  transferRate: number | null;
-  csatResponses: number;
-  csatAverage: number | null;
-  csatSatisfied: number | null;
-}
+/** The report filters; `null` leaves one out. */
+export type ReportQuery = Nullable<QueryOf<'/api/reports/summary', 'get'>>;
+export type ReportTable = QueryOf<'/api/reports/export', 'get'>['table'];
+/** The review search's filters; `null` leaves one out. */
+export type ReviewSearch = Nullable<QueryOf<'/api/reviews/conversations', 'get'>>;
 
-export interface ReportSummary {
-  from: string;
-  to: string;
-  metrics: MetricSet & { reviews: number; reviewAverage: number | null };
-  daily: Array<{ day: string; conversations: number }>;
-  heatmap: number[][];
-  staffing: number[][];
-  staffingBasis: { handlingSeconds: number | null; concurrency: number; thresholdSeconds: number; target: number };
-  operators: Array<MetricSet & { agentId: number; name: string; reviews: number; reviewAverage: number | null }>;
-  inboxes: Array<MetricSet & { inboxId: number; name: string; channel: string; target: { thresholdSeconds: number; target: number } }>;
-}
-
-export interface ReportQuery {
-  from?: string;
-  to?: string;
-  inboxId?: number | null;
-  agentId?: number | null;
-  teamId?: number | null;
-  channel?: string | null;
-  tzOffset?: number;
-  concurrency?: number | null;
-}
-
-export interface ServiceLevelRow {
-  inboxId: number;
-  name: string;
-  channel: string;
-  thresholdSeconds: number;
-  targetPercent: number;
-  /** False: the channel's default applies. */
-  configured: boolean;
-}
-
-export type ReportTable = 'metrics' | 'daily' | 'operators' | 'inboxes' | 'heatmap' | 'staffing';
-
-export interface Criterion {
-  id: number;
-  name: string;
-  weight: number;
-  position: number;
-}
-
-export interface ReviewRating {
-  criterionId: number;
-  name: string;
-  weight: number;
-  value: number | null;
-}
-
-export interface CoachingComment {
-  id: number;
-  messageId: number | null;
-  authorId: number;
-  text: string;
-  createdAt: string;
-}
-
-export interface ReviewDto {
-  id: number;
-  conversationId: number;
-  agentId: number;
-  reviewerId: number;
-  status: 'draft' | 'submitted';
-  ratings: ReviewRating[];
-  score: number | null;
-  summary: string | null;
-  sampled: boolean;
-  createdAt: string;
-  submittedAt: string | null;
-  acknowledgedAt: string | null;
-  comments: CoachingComment[];
-}
-
-export interface ReviewSearch {
-  agentId?: number | null;
-  inboxId?: number | null;
-  channel?: string | null;
-  from?: string | null;
-  to?: string | null;
-  csat?: number | null;
-  tag?: string | null;
-  q?: string | null;
-  reviewed?: 'none' | 'draft' | 'submitted' | null;
-  cursor?: number | null;
-}
-
-export interface Transcript {
-  conversation: ConversationDto;
-  contact: ContactDetailsDto;
-  messages: MessageDto[];
-  events: Array<{ id: number; type: string; agentId: number | null; actorId: number | null; data: Record<string, unknown> | null; createdAt: string }>;
-  review: ReviewDto | null;
-  tags: string[];
-}
+type Nullable<T> = { [K in keyof T]?: T[K] | null };
 
 type Query = Record<string, string | number | undefined | null>;
 
 export const supervisionApi = {
-  board: () => http.get<{ board: BoardDto }>('/api/supervision/board'),
-  whisper: (conversationId: number, text: string) => http.post<{ message: MessageDto }>(`/api/supervision/conversations/${conversationId}/whisper`, { text }),
-  takeOver: (conversationId: number) => http.post<{ conversation: ConversationDto }>(`/api/supervision/conversations/${conversationId}/take-over`),
-  reassign: (conversationId: number, agentId: number) => http.post<{ conversation: ConversationDto }>(`/api/supervision/conversations/${conversationId}/reassign`, { agentId }),
+  board: () => http.get<Answer<'/api/supervision/board', 'get'>>('/api/supervision/board'),
+  whisper: (conversationId: number, text: string) => http.post<Answer<'/api/supervision/conversations/{id}/whisper', 'post'>>(`/api/supervision/conversations/${conversationId}/whisper`, { text }),
+  takeOver: (conversationId: number) => http.post<Answer<'/api/supervision/conversations/{id}/take-over', 'post'>>(`/api/supervision/conversations/${conversationId}/take-over`),
+  reassign: (conversationId: number, agentId: number) => http.post<Answer<'/api/supervision/conversations/{id}/reassign', 'post'>>(`/api/supervision/conversations/${conversationId}/reassign`, { agentId }),
 
-  search: (q: ReviewSearch) => http.get<{ items: Array<ConversationDto & { review: { id: number; status: string; score: number | null } | null }>; nextCursor: number | null }>('/api/reviews/conversations', q as Query),
-  transcript: (conversationId: number) => http.get<Transcript>(`/api/reviews/conversations/${conversationId}`),
-  setTags: (conversationId: number, tags: string[]) => http.put<{ tags: string[] }>(`/api/reviews/conversations/${conversationId}/tags`, { tags }),
-  criteria: () => http.get<{ items: Criterion[] }>('/api/reviews/criteria'),
-  replaceCriteria: (items: Array<{ id?: number; name: string; weight: number }>) => http.put<{ items: Criterion[] }>('/api/reviews/criteria', { items }),
-  startReview: (conversationId: number) => http.post<{ review: ReviewDto }>('/api/reviews', { conversationId }),
-  updateReview: (id: number, body: { ratings?: Array<{ criterionId: number; value: number | null }>; summary?: string; submit?: boolean }) =>
-    http.patch<{ review: ReviewDto }>(`/api/reviews/${id}`, body),
-  comment: (id: number, body: { messageId?: number; text: string }) => http.post<{ comment: CoachingComment }>(`/api/reviews/${id}/comments`, body),
-  sample: (perAgent: number, days: number) => http.post<{ items: ReviewDto[] }>('/api/reviews/sample', { perAgent, days }),
-  myReviews: () => http.get<{ items: ReviewDto[] }>('/api/reviews/mine'),
-  acknowledge: (id: number) => http.post<{ review: ReviewDto }>(`/api/reviews/${id}/acknowledge`),
+  search: (q: ReviewSearch) => http.get<Answer<'/api/reviews/conversations', 'get'>>('/api/reviews/conversations', q as Query),
+  transcript: (conversationId: number) => http.get<Answer<'/api/reviews/conversations/{id}', 'get'>>(`/api/reviews/conversations/${conversationId}`),
+  setTags: (conversationId: number, tags: string[]) => http.put<Answer<'/api/reviews/conversations/{id}/tags', 'put'>>(`/api/reviews/conversations/${conversationId}/tags`, { tags }),
+  criteria: () => http.get<Answer<'/api/reviews/criteria', 'get'>>('/api/reviews/criteria'),
+  replaceCriteria: (items: Body<'/api/reviews/criteria', 'put'>['items']) => http.put<Answer<'/api/reviews/criteria', 'put'>>('/api/reviews/criteria', { items }),
+  startReview: (conversationId: number) => http.post<Answer<'/api/reviews', 'post'>>('/api/reviews', { conversationId }),
+  updateReview: (id: number, body: Body<'/api/reviews/{id}', 'patch'>) =>
+    http.patch<Answer<'/api/reviews/{id}', 'patch'>>(`/api/reviews/${id}`, body),
+  comment: (id: number, body: Body<'/api/reviews/{id}/comments', 'post'>) => http.post<Answer<'/api/reviews/{id}/comments', 'post'>>(`/api/reviews/${id}/comments`, body),
+  sample: (perAgent: number, days: number) => http.post<Answer<'/api/reviews/sample', 'post'>>('/api/reviews/sample', { perAgent, days }),
+  myReviews: () => http.get<Answer<'/api/reviews/mine', 'get'>>('/api/reviews/mine'),
+  acknowledge: (id: number) => http.post<Answer<'/api/reviews/{id}/acknowledge', 'post'>>(`/api/reviews/${id}/acknowledge`),
 
-  summary: (q: ReportQuery) => http.get<ReportSummary>('/api/reports/summary', q as Query),
-  serviceLevels: () => http.get<{ items: ServiceLevelRow[] }>('/api/reports/service-levels'),
-  setServiceLevel: (inboxId: number, target: { thresholdSeconds: number; targetPercent: number }) => http.put(`/api/reports/service-levels/${inboxId}`, target),
+  summary: (q: ReportQuery) => http.get<Answer<'/api/reports/summary', 'get'>>('/api/reports/summary', q as Query),
+  serviceLevels: () => http.get<Answer<'/api/reports/service-levels', 'get'>>('/api/reports/service-levels'),
+  setServiceLevel: (inboxId: number, target: Body<'/api/reports/service-levels/{inboxId}', 'put'>) =>
+    http.put<Answer<'/api/reports/service-levels/{inboxId}', 'put'>>(`/api/reports/service-levels/${inboxId}`, target),
   exportCsv: (q: ReportQuery, table: ReportTable) => http.get<string>('/api/reports/export', { ...(q as Query), table }),
 };
 

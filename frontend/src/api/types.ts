@@ -1,263 +1,50 @@
 /**
- * The shapes the backend sends (REST and the /agents socket share them).
- * Mirrors backend/src/conversations/conversation.presenter.ts,
- * backend/src/agents/agent.dto.ts and backend/src/channels/inbox.dto.ts.
+ * The shapes the backend sends (REST and the /agents socket share them),
+ * named for the app: each is the backend's own description, generated into
+ * ./schema.d.ts from its OpenAPI document (`npm run api:types`, docs/api.md).
  */
+import type { Query } from './openapi';
+import type { components } from './schema';
 
-export type ConversationStatus = 'bot' | 'queued' | 'assigned' | 'closed';
-export type DeliveryStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed';
-export type MessageKind = 'text' | 'image' | 'file' | 'audio' | 'video' | 'location' | 'call' | 'event' | string;
-export type AgentRole = 'agent' | 'supervisor' | 'admin';
-export type AgentStatus = 'online' | 'away' | 'offline';
-export type AgentLevel = 'novice' | 'regular' | 'senior';
-export type RoutingMode = 'auto' | 'offer' | 'broadcast' | 'manual';
-export type ConversationView = 'mine' | 'queue' | 'all';
+type Schemas = components['schemas'];
 
-export interface AttachmentDto {
-  id: number;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  url: string;
-}
+export type ChannelType = Schemas['ChannelType'];
+export type ConversationStatus = Schemas['ConversationStatus'];
+export type DeliveryStatus = Schemas['DeliveryStatus'];
+export type MessageKind = Schemas['MessageKind'];
+export type AgentRole = Schemas['AgentRole'];
+export type AgentStatus = Schemas['AgentStatus'];
+export type AgentLevel = Schemas['AgentLevel'];
+export type RoutingMode = Schemas['RoutingMode'];
+export type QuickReplyScope = Schemas['QuickReplyScope'];
 
+export type AttachmentDto = Schemas['AttachmentDto'];
 /** The message a reply answers, as shown on top of the reply (the quoted message is in the same conversation). */
-export interface MessageQuote {
-  id: number;
-  senderType: MessageDto['senderType'];
-  senderName: string | null;
-  kind: MessageKind;
-  /** The quoted text, cut to 200 characters; null for a message without text (an image, a file). */
-  text: string | null;
-}
-
-export interface MessageDto {
-  id: number;
-  conversationId: number;
-  direction: 'in' | 'out';
-  senderType: 'contact' | 'agent' | 'bot' | 'system';
-  senderId: number | null;
-  senderName: string | null;
-  kind: MessageKind;
-  text: string | null;
-  payload: Record<string, unknown> | null;
-  attachments: AttachmentDto[];
-  status: DeliveryStatus;
-  error: string | null;
-  private: boolean;
-  edited: boolean;
-  clientMessageId: string | null;
-  createdAt: string;
-  /** What a customer's swipe-to-reply or an operator's Reply answered. */
-  replyTo: MessageQuote | null;
-}
-
-export interface ConversationDto {
-  id: number;
-  inboxId: number;
-  inbox: { id: number; name: string; type: string } | null;
-  contact: { id: number; name: string | null; email: string | null; phone: string | null } | null;
-  status: ConversationStatus;
-  assigneeId: number | null;
-  /** It takes (or would take) one of its operator's slots; false only for calls of a voice inbox whose calls take none. */
-  takesSlot: boolean;
-  teamId: number | null;
-  priority: number;
-  language: string | null;
-  createdAt: string;
-  lastMessageAt: string | null;
-  firstAssignedAt: string | null;
-  firstAgentReplyAt: string | null;
-  closedAt: string | null;
-  csatScore: number | null;
-  /** The customer's comment with their rating. */
-  csatComment?: string | null;
-  lastMessage: { text: string | null; direction: string; senderType: MessageDto['senderType']; kind: string; createdAt: string } | null;
-  /**
-   * Not sent by the backend today (see the report on API gaps); read when
-   * present so an offer's countdown is exact instead of assumed.
-   */
-  offeredTo?: number | null;
-  offerExpiresAt?: string | null;
-}
-
+export type MessageQuote = Schemas['MessageQuote'];
+export type MessageDto = Schemas['MessageDto'];
+export type ConversationDto = Schemas['ConversationDto'];
 /** One conversation GET /api/search found (newest first, one per conversation). */
-export interface SearchHit {
-  conversation: ConversationDto;
-  /** The newest message of that conversation that matches, or null when the hit is the contact (name, e-mail, phone). */
-  message: MessageDto | null;
-}
+export type SearchHit = Schemas['SearchHit'];
 
-export interface ContactIdentityDto {
-  inboxId: number;
-  channel: string | null;
-  inboxName: string | null;
-  externalId: string;
-}
-
-export interface ContactDetailsDto {
-  id: number;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  language: string | null;
-  country: string | null;
-  attributes: Record<string, unknown>;
-  createdAt: string;
-  identities: ContactIdentityDto[];
-}
-
+export type ContactDetailsDto = Schemas['ContactDetailsDto'];
 /** GET /api/contacts/:id/duplicates: another contact and the address it shares; unverified when no channel vouched for it on both. */
-export interface DuplicateContactDto extends ContactDetailsDto {
-  match: { field: 'phone' | 'email'; verified: boolean } | null;
-}
+export type DuplicateContactDto = Schemas['DuplicateContactDto'];
 
-export interface TeamDto {
-  id: number;
-  name: string;
-}
+export type TeamDto = Schemas['TeamDto'];
+export type AgentDto = Schemas['AgentDto'];
 
-/** Mirrors backend/src/bots/bot.dto.ts. */
-export interface BotDto {
-  id: number;
-  inboxId: number;
-  name: string;
-  kind: 'flow' | 'external';
-  enabled: boolean;
-  version: number;
-  allowedHosts: string[];
-  webhookUrl: string | null;
-  hasToken: boolean;
-  createdAt: string;
-  updatedAt: string;
-  definition?: Record<string, unknown> | null;
-}
-
-export interface BotInput {
-  inboxId?: number;
-  name?: string;
-  kind?: 'flow' | 'external';
-  enabled?: boolean;
-  definition?: Record<string, unknown>;
-  allowedHosts?: string[];
-  webhookUrl?: string;
-}
-
+export type BotDto = Schemas['BotDto'];
 /** Shown once: the external bot's API token and the key its webhook requests are signed with. */
-export interface BotCredentials {
-  token: string;
-  webhookSecret: string;
-}
+export type BotCredentials = Schemas['BotCredentials'];
 
-export type QuickReplyScope = 'global' | 'team' | 'personal';
+export type QuickReplyDto = Schemas['QuickReplyDto'];
 
-/** Mirrors backend/src/quick-replies/quick-reply.dto.ts. */
-export interface QuickReplyDto {
-  id: number;
-  scope: QuickReplyScope;
-  teamId: number | null;
-  agentId: number | null;
-  shortcut: string;
-  title: string;
-  content: string;
-  language: string | null;
-  usageCount: number;
-  /** Files that go with the reply; inserting it attaches copies. */
-  attachments: Array<{ key: string; fileName: string; mimeType: string; size: number }>;
-  updatedAt: string;
-}
-
-export interface AgentDto {
-  id: number;
-  email: string;
-  name: string;
-  role: AgentRole;
-  status: AgentStatus;
-  maxChats: number;
-  openChats: number;
-  languages: string[];
-  segments: string[];
-  skills: string[];
-  level: AgentLevel;
-  teams: TeamDto[];
-  /** On a phone call right now (voice inboxes). */
-  onCall?: boolean;
-  /** Since when none of their sockets is open: the router gives them nothing new meanwhile. */
-  disconnectedAt?: string | null;
-  /** false: deactivated by an admin (cannot log in, gets nothing). */
-  active?: boolean;
-}
-
-export interface InboxSettings {
-  greeting?: string;
-  preChatForm?: boolean;
-  color?: string;
-  [key: string]: unknown;
-}
-
+export type InboxDto = Schemas['InboxDto'];
 /** One automatic message: texts per language (`{en: 'Hello'}`), kept while switched off. */
-export interface AutomaticText {
-  enabled: boolean;
-  text: Record<string, string>;
-}
-
-/** Mirrors backend/src/automation/inbox-automation.ts (see docs/automation.md). */
-export interface InboxAutomation {
-  defaultLanguage?: string;
-  greeting?: AutomaticText;
-  businessHours?: { timeZone: string; weekly: Partial<Record<string, { open: string; close: string }[]>>; holidays?: string[] };
-  afterHours?: AutomaticText;
-  queueMessage?: AutomaticText;
-  goodbye?: AutomaticText;
-  autoClose?: AutomaticText & { afterMinutes: number };
-  csat?: { enabled: boolean; text?: Record<string, string> };
-}
-
-export interface InboxDto {
-  id: number;
-  type: string;
-  name: string;
-  publicKey: string;
-  settings: InboxSettings;
-  teamId: number | null;
-  routingMode: RoutingMode;
-  routing?: InboxRouting;
-  automation?: InboxAutomation;
-  createdAt: string;
-  widgetSnippet: string | null;
-  /** false: archived (receives and sends nothing; history kept). */
-  active: boolean;
-}
-
-/** The inbox's routing rules the inbox pages edit (the backend has more, see docs/routing.md). */
-export interface InboxRouting {
-  /** Voice inboxes: a call takes one of the operator's slots (default true). */
-  callsTakeSlot?: boolean;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor?: number | null;
-}
+export type AutomaticText = Schemas['AutomaticTextDto'];
 
 /** A phone call as its message shows it (`payload.call`), kept up to date by the server's callbacks. */
-export interface CallSummary {
-  id: number;
-  inboxId: number;
-  direction: 'in' | 'out';
-  state: 'ringing' | 'queued' | 'connecting' | 'talking' | 'voicemail' | 'dialing' | 'ended';
-  outcome: 'answered' | 'voicemail' | 'abandoned' | 'missed' | 'busy' | 'no-answer' | 'failed' | null;
-  from: string;
-  to: string;
-  agentId: number | null;
-  startedAt: string;
-  answeredAt: string | null;
-  endedAt: string | null;
-  waitSeconds: number | null;
-  talkSeconds: number | null;
-  /** The authenticated proxy path, never a provider link. */
-  recording: { url: string; durationSeconds: number | null } | null;
-  transcription: string | null;
-  /** Missed, abandoned or voicemail: someone should call back. */
-  callback: boolean;
-}
+export type CallSummary = Schemas['CallSummary'];
+
+/** The conversation list's tabs (GET /api/conversations `view`). */
+export type ConversationView = NonNullable<Query<'/api/conversations', 'get'>['view']>;

@@ -101,7 +101,7 @@ describe('ConversationList', () => {
 
   it('filters by channel through the API and keeps other channels out of the live list', async () => {
     http.setBaseUrl('http://inbox.test');
-    const telegram = { id: 2, name: 'Support bot', type: 'telegram' };
+    const telegram = { id: 2, name: 'Support bot', type: 'telegram' as const };
     const routes = fakeFetch({ 'GET /api/conversations': (url) => ({ items: url.searchParams.get('channel') === 'telegram' ? [conversation({ id: 8, inboxId: 2, inbox: telegram })] : [], nextCursor: null }) });
     vi.stubGlobal('fetch', routes.fn);
     const { wrapper } = mountList();
@@ -145,7 +145,7 @@ describe('ConversationList', () => {
   it('says "Automatic" before a greeting, a goodbye or a bot’s words, and keeps "You" for the operator’s own reply', async () => {
     const { wrapper, store } = mountList();
     const at = new Date(Date.now() - 60_000).toISOString();
-    const last = (senderType: MessageDto['senderType'], text: string) => ({ text, direction: 'out', senderType, kind: 'text', createdAt: at });
+    const last = (senderType: MessageDto['senderType'], text: string) => ({ text, direction: 'out' as const, senderType, kind: 'text' as const, createdAt: at });
     store.setItems([
       conversation({ id: 4, lastMessage: last('system', 'Thank you for your message!') }),
       conversation({ id: 3, lastMessage: last('bot', 'Choose a topic') }),

@@ -111,7 +111,7 @@ describe('MessageList', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
     try {
-      const quote = (id: number) => ({ id, senderType: 'contact' as const, senderName: 'Anna', kind: 'text', text: `Message ${id}` });
+      const quote = (id: number) => ({ id, senderType: 'contact' as const, senderName: 'Anna', kind: 'text' as const, text: `Message ${id}` });
       const { wrapper } = await mountThread();
       const store = useMessagesStore();
       store.receive(message({ id: 57, conversationId: 1, direction: 'out', senderType: 'agent', senderName: 'Olga', text: 'It left today', replyTo: quote(51) }));

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, triggerRef } from 'vue';
 import { api } from '../api/endpoints';
-import type { ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto } from '../api/types';
+import type { ChannelType, ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto } from '../api/types';
 import { frozenRow } from '../lib/frozen-row';
 import { KEYS, storage } from '../lib/storage';
 import { useContactPanelStore } from './contact-panel';
@@ -23,7 +23,7 @@ export interface Offer {
 export interface ListFilters {
   inboxId: number | null;
   /** An inbox type (`telegram`, `email`…). */
-  channel: string | null;
+  channel: ChannelType | null;
   status: ConversationStatus | null;
 }
 

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { api, type SendBody } from '../api/endpoints';
 import { ApiError } from '../api/http';
-import type { AttachmentDto, MessageDto, MessageQuote } from '../api/types';
+import type { AttachmentDto, ConversationDto, MessageDto, MessageQuote } from '../api/types';
 import { mergeMessages, newestId, oldestId, type ThreadMessage } from '../lib/merge';
 import { useSessionStore } from './session';
 
@@ -136,13 +136,15 @@ export const useMessagesStore = defineStore('messages', () => {
    * inside the request), and the socket may bring it first: both replace
    * the local one.
    */
-  async function send(conversationId: number, body: SendBody, attachments: AttachmentDto[] = [], replyTo: MessageQuote | null = null) {
+  async function send(conversation: Pick<ConversationDto, 'id' | 'inboxId'>, body: SendBody, attachments: AttachmentDto[] = [], replyTo: MessageQuote | null = null) {
+    const conversationId = conversation.id;
     const localId = `local-${++localSeq}`;
     const me = session.user;
     const local: ThreadMessage = {
       id: -localSeq,
       localId,
       conversationId,
+      inboxId: conversation.inboxId,
       direction: 'out',
       senderType: 'agent',
       senderId: me?.id ?? null,

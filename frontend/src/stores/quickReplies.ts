@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { http } from '../api/http';
+import type { Answer } from '../api/openapi';
 import type { QuickReply } from '../lib/quick-replies';
 
 /** Where quick replies come from. The picker only knows this interface. */
@@ -13,7 +14,7 @@ export interface QuickReplySource {
 /** The operator's quick replies from `GET /api/quick-replies`: global, their teams' and their own, most used first. */
 export const quickReplySource: QuickReplySource = {
   persisted: true,
-  list: () => http.get<{ items: QuickReply[] }>('/api/quick-replies').then((r) => r.items),
+  list: () => http.get<Answer<'/api/quick-replies', 'get'>>('/api/quick-replies').then((r) => r.items),
 };
 
 export const useQuickRepliesStore = defineStore('quickReplies', () => {

@@ -24,6 +24,9 @@ export const ME: AgentDto = {
   skills: [],
   level: 'regular',
   teams: [],
+  onCall: false,
+  disconnectedAt: null,
+  active: true,
 };
 
 /** Mounts a component with a fresh store, English texts and an in-memory router, logged in as ME. */
@@ -51,7 +54,7 @@ let seq = 0;
 
 /** An inbox as the API sends it: give what the test is about. */
 export function inbox(over: Partial<InboxDto> & Pick<InboxDto, 'id' | 'type' | 'name'>): InboxDto {
-  return { publicKey: `key${over.id}`, settings: {}, teamId: null, routingMode: 'auto', createdAt: new Date().toISOString(), widgetSnippet: null, active: true, ...over };
+  return { publicKey: `key${over.id}`, settings: {}, teamId: null, routingMode: 'auto', routing: {}, automation: {}, createdAt: new Date().toISOString(), widgetSnippet: null, active: true, ...over };
 }
 
 /** A conversation as the API sends it; override what the test is about. */
@@ -70,11 +73,15 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     priority: 0,
     language: null,
     createdAt: at,
+    queuedAt: null,
+    offeredTo: null,
+    offerExpiresAt: null,
     lastMessageAt: at,
     firstAssignedAt: at,
     firstAgentReplyAt: null,
     closedAt: null,
     csatScore: null,
+    csatComment: null,
     lastMessage: { text: `Question ${id}`, direction: 'in', senderType: 'contact', kind: 'text', createdAt: at },
     ...over,
   };
@@ -82,6 +89,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
 
 export function message(over: Partial<MessageDto> & { id: number; conversationId: number }): MessageDto {
   return {
+    inboxId: 1,
     direction: 'in',
     senderType: 'contact',
     senderId: null,
