@@ -1898,7 +1898,10 @@ export interface components {
             parameters?: string[];
         };
         WhatsAppConnectionDto: {
-            /** @enum {string} */
+            /**
+             * @description unknown: no process has reported on the number yet
+             * @enum {string}
+             */
             status: "starting" | "qr" | "authenticated" | "connected" | "disconnected" | "unknown";
             /** @description The code to scan (WhatsApp > Linked devices), while status is qr */
             qr?: string;

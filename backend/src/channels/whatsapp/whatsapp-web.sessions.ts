@@ -10,6 +10,7 @@ import { RealtimeService } from '../../realtime/realtime.service';
 import { Inbox } from '../inbox.entity';
 import { WhatsAppWebClients } from './whatsapp-web.clients';
 import { WhatsAppWebInbound } from './whatsapp-web.inbound';
+import type { WhatsAppConnectionDto } from './whatsapp.responses';
 
 export const whatsappLease = (inboxId: number) => `whatsapp:${inboxId}`;
 
@@ -17,17 +18,6 @@ export const whatsappLease = (inboxId: number) => `whatsapp:${inboxId}`;
 const PEER_SEND = 'whatsapp.send';
 
 type PeerAnswer = { notHere: true } | { externalId: string } | { error: string; code?: ProviderError['code'] };
-
-/** What admins see of a linked number from any process: the owner's live state, else the last one it stored. */
-export interface WhatsAppConnection {
-  status: WhatsAppWebState['status'] | 'unknown';
-  qr?: string;
-  phone?: string;
-  reason?: string;
-  attempts: number;
-  /** This process runs the number's client. */
-  here: boolean;
-}
 
 /**
  * The linked numbers' clients: each runs in exactly one process, the one
@@ -87,10 +77,11 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDest
     if (this.config.whatsappWeb.enabled) this.connections.watch(inboxId);
   }
 
-  async connection(inbox: Inbox): Promise<WhatsAppConnection> {
+  /** What admins see of a linked number from any process: the owner's live state, else the last one it stored. */
+  async connection(inbox: Inbox): Promise<WhatsAppConnectionDto> {
     const live = this.connector.state(inbox.id);
     if (live) return { ...live, here: true };
-    const stored = inbox.settings.connection as Partial<WhatsAppConnection> | undefined;
+    const stored = inbox.settings.connection as Partial<WhatsAppConnectionDto> | undefined;
     return { status: stored?.status ?? 'unknown', attempts: stored?.attempts ?? 0, ...(stored?.phone ? { phone: stored.phone } : {}), ...(stored?.reason ? { reason: stored.reason } : {}), here: false };
   }
 
