@@ -1708,7 +1708,9 @@ export interface components {
              *       "7": "+4930123456"
              *     }
              */
-            agentPhones?: Record<string, never>;
+            agentPhones?: {
+                [key: string]: string;
+            };
         };
         VoiceInboxDto: {
             /**

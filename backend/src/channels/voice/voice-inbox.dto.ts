@@ -25,6 +25,8 @@ export class VoiceSettingsDto {
   @ApiPropertyOptional({ default: 120 }) @IsOptional() @IsInt() @Min(10) @Max(600) voicemailMaxSeconds?: number;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
     example: { '7': '+4930123456' },
     description: 'Operators (by id) who take calls on their own phone instead of in the browser; national numbers are read in the inbox’s settings.defaultCountry (else DEFAULT_PHONE_COUNTRY), all are stored in E.164',
   })
