@@ -3,14 +3,14 @@ import { DataSource, IsNull } from 'typeorm';
 import { renderTemplate } from '../automation/message-template.policy';
 import { channelFeatures } from '../channels/channel-features';
 import { Inbox } from '../channels/inbox.entity';
+import { DomainEventBus } from '../common/domain-events';
 import { Contact } from '../contacts/contact.entity';
 import { ContactsService } from '../contacts/contacts.service';
 import { Conversation } from '../conversations/conversation.entity';
-import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
+import type { MessageDto } from '../conversations/conversation.presenter';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { ConversationsService } from '../conversations/conversations.service';
 import { ReplyService } from '../conversations/reply.service';
-import { RealtimeService } from '../realtime/realtime.service';
 import { RoutingService } from '../routing/routing.service';
 import { numberedText, type BotButton, type HandoverReason } from './bot-flow.policy';
 import type { CollectedField } from './bot-definition';
@@ -39,9 +39,8 @@ export class BotConversations {
     private readonly conversations: ConversationsService,
     private readonly replies: ReplyService,
     private readonly contacts: ContactsService,
-    private readonly presenter: ConversationPresenter,
     private readonly publisher: ConversationPublisher,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
     private readonly routing: RoutingService,
   ) {}
 
@@ -122,6 +121,6 @@ export class BotConversations {
       private: true,
       status: 'sent',
     });
-    this.realtime.toAgents('message.created', { message: await this.presenter.message(message) });
+    await this.domainEvents.emit('message.created', { messageId: message.id });
   }
 }

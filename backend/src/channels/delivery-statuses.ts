@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { InboundStatusEvent } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
-import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { DomainEventBus } from '../common/domain-events';
 import { Message } from '../conversations/message.entity';
-import { RealtimeService } from '../realtime/realtime.service';
 import { nextDeliveryStatus } from './delivery-status.policy';
 
 /**
@@ -15,8 +14,7 @@ import { nextDeliveryStatus } from './delivery-status.policy';
 export class DeliveryStatuses {
   constructor(
     private readonly db: DataSource,
-    private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   async apply(inboxId: number, event: InboundStatusEvent): Promise<void> {
@@ -30,6 +28,6 @@ export class DeliveryStatuses {
     // Conditional on the status read: two reports racing apply one after the other, never one over the other.
     const result = await messages.update({ id: message.id, status: message.status }, { status: next, error });
     if (!result.affected) return this.apply(inboxId, event);
-    this.realtime.toAgents('message.updated', { message: await this.presenter.message(await messages.findOneByOrFail({ id: message.id })) });
+    await this.domainEvents.emit('message.updated', { messageId: message.id });
   }
 }

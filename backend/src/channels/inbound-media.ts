@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ProviderError, type InboundAttachment } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
+import { DomainEventBus } from '../common/domain-events';
 import { Attachment } from '../conversations/attachment.entity';
 import { AttachmentsService } from '../conversations/attachments.service';
 import { Conversation } from '../conversations/conversation.entity';
-import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { Message } from '../conversations/message.entity';
-import { RealtimeService } from '../realtime/realtime.service';
 
 /**
  * A file that arrived with a message, kept in the message's payload (`files`)
@@ -51,8 +50,7 @@ export class InboundMedia {
   constructor(
     private readonly db: DataSource,
     private readonly attachments: AttachmentsService,
-    private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   async fetchPending(messageId: number, lastAttempt: boolean, open: (message: Message) => Promise<FileDownload | null>): Promise<void> {
@@ -73,7 +71,7 @@ export class InboundMedia {
       for (const [index, file] of files.entries()) if (file.status === 'pending') files[index] = { ...file, status: 'failed', error: reasonOf(error) };
       await this.savePayload(message, files);
     }
-    this.realtime.toAgents('message.updated', { message: await this.presenter.message(message) });
+    await this.domainEvents.emit('message.updated', { messageId: message.id });
   }
 
   /** One file: stored and linked, or marked failed when retrying cannot help (too large, refused, empty). */

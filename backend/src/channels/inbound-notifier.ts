@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { DomainEventBus } from '../common/domain-events';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import type { Message } from '../conversations/message.entity';
-import { RealtimeService } from '../realtime/realtime.service';
 
 /**
  * Tells operators about stored inbound messages after the webhook answered
@@ -27,7 +27,7 @@ export class InboundNotifier implements OnModuleDestroy {
   constructor(
     private readonly db: DataSource,
     private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   /** A message of an existing conversation, pushed with the next batch. */
@@ -64,11 +64,10 @@ export class InboundNotifier implements OnModuleDestroy {
 
   private async flush(batch: Message[]): Promise<void> {
     const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
-    const [messages, conversations] = await Promise.all([
+    const [messages, updated] = await Promise.all([
       this.presenter.messages(batch),
       this.db.getRepository(Conversation).findBy({ id: In(conversationIds) }).then((rows) => this.presenter.conversations(rows)),
     ]);
-    for (const conversation of conversations) this.realtime.toAgents('conversation.updated', { conversation });
-    for (const message of messages) this.realtime.toAgents('message.created', { message });
+    await this.domainEvents.emit('messages.received', { opened: [], updated, messages });
   }
 }

@@ -7,7 +7,6 @@ import { ConversationPresenter, type MessageDto } from '../conversations/convers
 import type { Conversation } from '../conversations/conversation.entity';
 import { Message } from '../conversations/message.entity';
 import { ConversationsService } from '../conversations/conversations.service';
-import { RealtimeService } from '../realtime/realtime.service';
 import { DomainEventBus } from '../common/domain-events';
 import type { Inbox } from './inbox.entity';
 import { InboundNotifier } from './inbound-notifier';
@@ -59,7 +58,6 @@ export class InboundService {
     private readonly contacts: ContactsService,
     private readonly conversations: ConversationsService,
     private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
     private readonly db: DataSource,
     private readonly notifier: InboundNotifier,
@@ -107,11 +105,10 @@ export class InboundService {
     return { contact, conversation, message, dto, duplicate };
   }
 
-  /** Pushes the new message, and its conversation (new or with a new last message), to operators. */
+  /** Operators are shown the new message, and its conversation (new or with a new last message). */
   private async notify(conversationId: number, created: boolean, dto: MessageDto): Promise<void> {
     const conversationDto = await this.presenter.conversation(await this.conversations.get(conversationId));
-    this.realtime.toAgents(created ? 'conversation.created' : 'conversation.updated', { conversation: conversationDto });
-    this.realtime.toAgents('message.created', { message: dto });
+    await this.domainEvents.emit('messages.received', { opened: created ? [conversationDto] : [], updated: created ? [] : [conversationDto], messages: [dto] });
   }
 
   /**
@@ -132,7 +129,7 @@ export class InboundService {
     const message = await messages.findOneByOrFail({ id: stored.id });
     const dto = await this.presenter.message(message);
     await this.notifier.drain();
-    this.realtime.toAgents('message.updated', { message: dto });
+    await this.domainEvents.emit('message.updated', { messageId: message.id, message: dto });
     return { message, dto, duplicate: false };
   }
 }

@@ -1,4 +1,5 @@
 import { Global, Injectable, Logger, Module } from '@nestjs/common';
+import type { ConversationDto, MessageDto } from '../conversations/conversation.responses';
 
 /** Things that happened in one module that others react to. */
 export interface DomainEvents {
@@ -31,6 +32,22 @@ export interface DomainEvents {
   'agent.typing': { conversationId: number; inboxId: number; agentId: number; on: boolean };
   /** A customer's message was stored in a conversation its bot holds (status `bot`). */
   'conversation.bot-input': { conversationId: number; messageId: number };
+
+  // What operators and customers are shown: realtime/notifications.ts turns each into socket pushes
+  // (docs/architecture.md, "Socket pushes"). `message` is the DTO when the emitter presented it already.
+
+  /** A message was stored: an operator's reply or note, an automatic or a bot's message. */
+  'message.created': { messageId: number; message?: MessageDto };
+  /** A stored message changed: a provider's delivery report, a customer's edit, fetched files, a call's outcome. */
+  'message.updated': { messageId: number; message?: MessageDto };
+  /** The outbound pipeline moved a message (queued again, sent, failed): the customer's live view follows, unless it is a note. */
+  'message.delivery-changed': { message: MessageDto };
+  /** A supervisor's whisper: a note for the conversation's holder (`holderId`) and the supervisors only. */
+  'message.whispered': { message: MessageDto; holderId: number | null };
+  /** The site widget delivered a message: the customer's open widgets show it. */
+  'message.sent-to-widget': { message: MessageDto; contactId: number };
+  /** Customers' messages were stored: their conversations, new (`opened`) or with a new last message (`updated`), then the messages. */
+  'messages.received': { opened: ConversationDto[]; updated: ConversationDto[]; messages: MessageDto[] };
 }
 
 type Listener<E extends keyof DomainEvents> = (payload: DomainEvents[E]) => Promise<void> | void;

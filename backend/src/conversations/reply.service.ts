@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { DomainEventBus } from '../common/domain-events';
 import { Inbox } from '../channels/inbox.entity';
-import { RealtimeService } from '../realtime/realtime.service';
 import { AttachmentsService } from './attachments.service';
 import { ConversationPresenter, type MessageDto } from './conversation.presenter';
 import type { Conversation } from './conversation.entity';
@@ -64,7 +63,6 @@ export class ReplyService {
     private readonly conversations: ConversationsService,
     private readonly attachments: AttachmentsService,
     private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
   ) {}
 
@@ -103,7 +101,7 @@ export class ReplyService {
       replyToId: input.replyToMessageId ?? null,
     });
     const dto = await this.presenter.message(message);
-    this.realtime.toAgents('message.created', { message: dto });
+    await this.domainEvents.emit('message.created', { messageId: message.id, message: dto });
     if (isNote) return dto;
     const sent = await this.deliver(message);
     await this.domainEvents.emit('conversation.agent-replied', {
@@ -136,7 +134,7 @@ export class ReplyService {
       payload: input.payload,
       status: 'pending',
     });
-    this.realtime.toAgents('message.created', { message: await this.presenter.message(message) });
+    await this.domainEvents.emit('message.created', { messageId: message.id });
     return this.deliver(message);
   }
 
@@ -149,7 +147,7 @@ export class ReplyService {
       const reason = `Could not queue the send: ${error instanceof Error ? error.message : String(error)}`;
       await this.conversations.updateMessageStatus(message.id, 'failed', reason.slice(0, 500));
       const failed = await this.presenter.message(await this.db.getRepository(Message).findOneByOrFail({ id: message.id }));
-      this.realtime.toAgents('message.updated', { message: failed });
+      await this.domainEvents.emit('message.updated', { messageId: message.id, message: failed });
       return failed;
     }
     return this.presenter.message(await this.db.getRepository(Message).findOneByOrFail({ id: message.id }));

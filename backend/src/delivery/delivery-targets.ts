@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { SecretBox } from '../channels/secret-box';
+import { DomainEventBus } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Attachment } from '../conversations/attachment.entity';
@@ -11,7 +12,6 @@ import { AttachmentsService } from '../conversations/attachments.service';
 import { Conversation } from '../conversations/conversation.entity';
 import { attachmentUrl, ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
 import { Message } from '../conversations/message.entity';
-import { RealtimeService } from '../realtime/realtime.service';
 import type { DeliveryTarget } from './delivery-channels';
 
 /** Buttons a message carries in its payload (an automatic survey's 1–5), for channels that can show them. */
@@ -38,7 +38,7 @@ export class DeliveryTargets {
   constructor(
     private readonly db: DataSource,
     private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
     private readonly attachments: AttachmentsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -94,16 +94,10 @@ export class DeliveryTargets {
     };
   }
 
-  /** 'message.updated' to operators, and to the customer's live view (the widget) when they have one. */
+  /** Operators, and the customer's live view (the widget) when they have one, see the message's delivery as it is now. */
   async publish(messageId: number): Promise<MessageDto> {
-    const row = await this.db.getRepository(Message).findOneByOrFail({ id: messageId });
-    const dto = await this.presenter.message(row);
-    this.realtime.toAgents('message.updated', { message: dto });
-    if (!row.private) {
-      const conversation = await this.db.getRepository(Conversation).findOneByOrFail({ id: row.conversationId });
-      const identities = await this.db.getRepository(ContactIdentity).findBy({ inboxId: row.inboxId, contactId: conversation.contactId });
-      for (const identity of identities) this.realtime.toVisitor(row.inboxId, identity.externalId, 'message.updated', { message: dto });
-    }
+    const dto = await this.presenter.message(await this.db.getRepository(Message).findOneByOrFail({ id: messageId }));
+    await this.domainEvents.emit('message.delivery-changed', { message: dto });
     return dto;
   }
 }

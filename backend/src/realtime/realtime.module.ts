@@ -1,8 +1,15 @@
 import { Global, Module } from '@nestjs/common';
+import { ConversationsModule } from '../conversations/conversations.module';
 import { AgentsGateway } from './agents.gateway';
+import { LiveViews } from './live-views';
 import { MembershipRooms } from './membership-rooms.service';
+import { MessageNotifications } from './notifications';
 import { RealtimeService } from './realtime.service';
 
 @Global()
-@Module({ providers: [RealtimeService, AgentsGateway, MembershipRooms], exports: [RealtimeService, MembershipRooms] })
+@Module({
+  imports: [ConversationsModule],
+  providers: [RealtimeService, AgentsGateway, MembershipRooms, LiveViews, MessageNotifications],
+  exports: [RealtimeService, MembershipRooms, LiveViews],
+})
 export class RealtimeModule {}

@@ -1,8 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { Agent } from '../agents/agent.entity';
+import { DomainEventBus } from '../common/domain-events';
 import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
 import { ConversationsService } from '../conversations/conversations.service';
-import { RealtimeService } from '../realtime/realtime.service';
 import { TransfersService } from '../routing/transfers.service';
 
 /** What a supervisor does in a live conversation: whisper to its operator, take it over, give it to someone else. */
@@ -11,13 +11,13 @@ export class FloorService {
   constructor(
     private readonly conversations: ConversationsService,
     private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
     private readonly transfers: TransfersService,
   ) {}
 
   /**
    * A private note addressed to the operator holding the conversation: never
-   * sent to the customer, pushed to that operator and the supervisors only.
+   * sent to the customer, shown to that operator and the supervisors only.
    */
   async whisper(supervisor: Agent, conversationId: number, text: string): Promise<MessageDto> {
     const conversation = await this.conversations.get(conversationId);
@@ -32,8 +32,7 @@ export class FloorService {
       payload: { whisper: true, to: conversation.assigneeId },
     });
     const dto = await this.presenter.message(message);
-    if (conversation.assigneeId) this.realtime.toAgent(conversation.assigneeId, 'message.created', { message: dto });
-    this.realtime.toSupervisors('message.created', { message: dto });
+    await this.domainEvents.emit('message.whispered', { message: dto, holderId: conversation.assigneeId });
     return dto;
   }
 

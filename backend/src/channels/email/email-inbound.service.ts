@@ -4,14 +4,14 @@ import { clipInboundText, rewriteEmailCidLinks, type EmailInboundMessageEvent, t
 import { DataSource, In } from 'typeorm';
 import type { Agent } from '../../agents/agent.entity';
 import { InboxAccess } from '../../auth/inbox-access.service';
+import { DomainEventBus } from '../../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ContactIdentity } from '../../contacts/contact-identity.entity';
 import { ContactsService } from '../../contacts/contacts.service';
 import { AttachmentsService } from '../../conversations/attachments.service';
-import { attachmentUrl, ConversationPresenter } from '../../conversations/conversation.presenter';
+import { attachmentUrl } from '../../conversations/conversation.presenter';
 import { Conversation } from '../../conversations/conversation.entity';
 import { Message } from '../../conversations/message.entity';
-import { RealtimeService } from '../../realtime/realtime.service';
 import { Attachment } from '../../conversations/attachment.entity';
 import { Inbox } from '../inbox.entity';
 import { InboundService } from '../inbound.service';
@@ -33,8 +33,7 @@ export class EmailInbound {
     private readonly inbound: InboundService,
     private readonly contacts: ContactsService,
     private readonly attachments: AttachmentsService,
-    private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
     private readonly access: InboxAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -180,6 +179,6 @@ export class EmailInbound {
     if (!message || message.status === event.status) return;
     const error = `The mail was returned: ${event.error ?? 'no reason given'}`.slice(0, 500);
     await messages.update({ id: message.id }, { status: event.status, error: event.status === 'failed' ? error : null });
-    this.realtime.toAgents('message.updated', { message: await this.presenter.message(await messages.findOneByOrFail({ id: message.id })) });
+    await this.domainEvents.emit('message.updated', { messageId: message.id });
   }
 }

@@ -1,11 +1,10 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { clipInboundText, InstagramConnector, MetaPayloadError, WhatsAppCloudConnector, type InboundEvent, type InboundMessageEvent, type RawInbound } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
+import { DomainEventBus } from '../../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { ConversationPresenter } from '../../conversations/conversation.presenter';
 import { Message } from '../../conversations/message.entity';
 import { JOB_QUEUE, type JobQueue } from '../../jobs/job-queue';
-import { RealtimeService } from '../../realtime/realtime.service';
 import { DeliveryStatuses } from '../delivery-statuses';
 import type { Inbox } from '../inbox.entity';
 import { InboundBatcher } from '../inbound-batcher';
@@ -29,8 +28,7 @@ export class MetaInbound {
     private readonly batcher: InboundBatcher,
     private readonly statuses: DeliveryStatuses,
     private readonly db: DataSource,
-    private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -92,7 +90,7 @@ export class MetaInbound {
     const stored = await messages.findOneBy({ inboxId: inbox.id, externalId: event.externalId });
     if (!stored || stored.payload?.unsent) return;
     await messages.save({ id: stored.id, text: null, edited: true, payload: { ...(stored.payload ?? {}), unsent: true } });
-    this.realtime.toAgents('message.updated', { message: await this.presenter.message(await messages.findOneByOrFail({ id: stored.id })) });
+    await this.domainEvents.emit('message.updated', { messageId: stored.id });
   }
 
   /** Text within MESSAGE_MAX_CHARS; the files to fetch recorded in the payload, where the media job reads them. */

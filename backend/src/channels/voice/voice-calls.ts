@@ -4,7 +4,6 @@ import { toAgentDto } from '../../agents/agent.dto';
 import { Agent } from '../../agents/agent.entity';
 import { isUniqueViolation } from '../../common/database-errors';
 import { DomainEventBus } from '../../common/domain-events';
-import { ConversationPresenter } from '../../conversations/conversation.presenter';
 import { Message } from '../../conversations/message.entity';
 import { RealtimeService } from '../../realtime/realtime.service';
 import { callSummary } from './voice-call.policy';
@@ -20,7 +19,6 @@ import { VoiceCall, type CallState } from './voice-call.entity';
 export class VoiceCalls {
   constructor(
     private readonly db: DataSource,
-    private readonly presenter: ConversationPresenter,
     private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
   ) {}
@@ -91,7 +89,6 @@ export class VoiceCalls {
     if (call.messageId === null) return;
     const fresh = await this.db.getRepository(VoiceCall).findOneByOrFail({ id: call.id });
     await this.db.getRepository(Message).update({ id: call.messageId }, { payload: { call: callSummary(fresh) } });
-    const message = await this.db.getRepository(Message).findOneBy({ id: call.messageId });
-    if (message) this.realtime.toAgents('message.updated', { message: await this.presenter.message(message) });
+    if (await this.db.getRepository(Message).existsBy({ id: call.messageId })) await this.domainEvents.emit('message.updated', { messageId: call.messageId });
   }
 }

@@ -1,25 +1,22 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { ContactIdentity } from '../../contacts/contact-identity.entity';
+import { DomainEventBus } from '../../common/domain-events';
 import { ConversationPresenter } from '../../conversations/conversation.presenter';
 import { DeliveryChannels } from '../../delivery/delivery-channels';
-import { RealtimeService } from '../../realtime/realtime.service';
 
 /**
- * The widget's "provider" is our own socket server: delivering a reply is an
- * emit to the visitor's room, and a visitor who is away reads it from
- * history. It goes through the same guard as every channel, but inline (in
- * the operator's request): there is nothing to wait for or retry, and the
- * operator gets `sent` back at once. A person who wrote from two browsers
- * (two visitors, merged into one contact) gets the reply in both.
+ * The widget's "provider" is our own socket server: delivering a reply is a
+ * push to the customer's open widgets ('message.sent-to-widget', which the
+ * realtime module turns into an emit to each of their visitors' rooms), and
+ * a visitor who is away reads it from history. It goes through the same
+ * guard as every channel, but inline (in the operator's request): there is
+ * nothing to wait for or retry, and the operator gets `sent` back at once.
  */
 @Injectable()
 export class WebchatDelivery implements OnModuleInit {
   constructor(
-    private readonly db: DataSource,
     private readonly channels: DeliveryChannels,
     private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   onModuleInit(): void {
@@ -27,11 +24,8 @@ export class WebchatDelivery implements OnModuleInit {
       inline: true,
       idempotent: true,
       send: async (_outbound, target) => {
-        const [dto, visitors] = await Promise.all([
-          this.presenter.message(target.message),
-          this.db.getRepository(ContactIdentity).findBy({ inboxId: target.inbox.id, contactId: target.conversation.contactId }),
-        ]);
-        for (const visitor of visitors) this.realtime.toVisitor(target.inbox.id, visitor.externalId, 'message.created', { message: dto });
+        const message = await this.presenter.message(target.message);
+        await this.domainEvents.emit('message.sent-to-widget', { message, contactId: target.conversation.contactId });
         return { externalId: null };
       },
     });

@@ -1,0 +1,56 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainEventBus } from '../common/domain-events';
+import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
+import { Message } from '../conversations/message.entity';
+import { LiveViews } from './live-views';
+import { RealtimeService } from './realtime.service';
+
+/**
+ * What operators and customers are told, and when: each domain event
+ * becomes its socket pushes (event name, payload, rooms). Who may hear an
+ * operator push is roomsFor's (agent-rooms.policy.ts). A global module's
+ * hooks run before the others', so these listeners are registered first
+ * and a push goes out before other modules react to the same event.
+ */
+@Injectable()
+export class MessageNotifications implements OnModuleInit {
+  constructor(
+    private readonly domainEvents: DomainEventBus,
+    private readonly realtime: RealtimeService,
+    private readonly liveViews: LiveViews,
+    private readonly presenter: ConversationPresenter,
+    private readonly db: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.domainEvents.on('message.created', async ({ messageId, message }) => {
+      this.realtime.toAgents('message.created', { message: message ?? (await this.present(messageId)) });
+    });
+    this.domainEvents.on('message.updated', async ({ messageId, message }) => {
+      this.realtime.toAgents('message.updated', { message: message ?? (await this.present(messageId)) });
+    });
+    this.domainEvents.on('message.delivery-changed', async ({ message }) => {
+      this.realtime.toAgents('message.updated', { message });
+      if (message.private) return;
+      const { inboxId, visitorIds } = await this.liveViews.ofConversation(message.conversationId);
+      for (const visitorId of visitorIds) this.realtime.toVisitor(inboxId, visitorId, 'message.updated', { message });
+    });
+    this.domainEvents.on('message.whispered', ({ message, holderId }) => {
+      if (holderId) this.realtime.toAgent(holderId, 'message.created', { message });
+      this.realtime.toSupervisors('message.created', { message });
+    });
+    this.domainEvents.on('message.sent-to-widget', async ({ message, contactId }) => {
+      for (const visitorId of await this.liveViews.of(message.inboxId, contactId)) this.realtime.toVisitor(message.inboxId, visitorId, 'message.created', { message });
+    });
+    this.domainEvents.on('messages.received', ({ opened, updated, messages }) => {
+      for (const conversation of opened) this.realtime.toAgents('conversation.created', { conversation });
+      for (const conversation of updated) this.realtime.toAgents('conversation.updated', { conversation });
+      for (const message of messages) this.realtime.toAgents('message.created', { message });
+    });
+  }
+
+  private async present(messageId: number): Promise<MessageDto> {
+    return this.presenter.message(await this.db.getRepository(Message).findOneByOrFail({ id: messageId }));
+  }
+}
