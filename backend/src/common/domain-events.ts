@@ -10,11 +10,15 @@ export interface DomainEvents {
   /** An operator's public reply was stored and handed to delivery; `quickReplyId` if it began as one. */
   'conversation.agent-replied': { conversationId: number; messageId: number; agentId: number; quickReplyId: number | null };
   /**
-   * Customers of an inbox were told their places in its queue (1-based),
-   * each for the first time here (`first`: since this process started) or
-   * because it changed.
+   * Customers of an inbox are told their places in its queue (1-based) and
+   * the expected wait, each for the first time here (`first`: since this
+   * process started) or because it changed: live in the widgets of
+   * `viewers` (visitor ids), and as a message where the inbox sends one.
    */
-  'conversation.queue-positions': { inboxId: number; places: Array<{ conversationId: number; position: number; first: boolean }> };
+  'conversation.queue-positions': {
+    inboxId: number;
+    places: Array<{ conversationId: number; position: number; expectedWaitMs: number | null; first: boolean; viewers: readonly string[] }>;
+  };
   /** A customer opened a live view (the widget) of their queued conversation: they know nothing of their place yet. */
   'conversation.queue-viewer': { conversationId: number; inboxId: number };
   /** The router (or an operator accepting, or a transfer) gave the conversation to an operator; committed. `channel`: its inbox's type. */
@@ -36,6 +40,14 @@ export interface DomainEvents {
   // What operators and customers are shown: realtime/notifications.ts turns each into socket pushes
   // (docs/architecture.md, "Socket pushes"). `message` is the DTO when the emitter presented it already.
 
+  /** Conversations changed (status, holder, team, priority, their contact): operators, and each customer's live view. */
+  'conversation.updated': { conversations: ConversationChange[] };
+  /** The router gave these conversations to operators (committed): each holder is told it is theirs, then everyone sees them change. */
+  'conversation.routed': { conversations: ConversationChange[] };
+  /** Offer and broadcast modes: these operators may accept the conversation. */
+  'conversation.offered': { conversation: ConversationDto; agentIds: number[] };
+  /** The router found nobody for the conversation: it stays in its inbox's queue. */
+  'conversation.left-in-queue': { conversationId: number; inboxId: number };
   /** A message was stored: an operator's reply or note, an automatic or a bot's message. */
   'message.created': { messageId: number; message?: MessageDto };
   /** A stored message changed: a provider's delivery report, a customer's edit, fetched files, a call's outcome. */
@@ -48,6 +60,12 @@ export interface DomainEvents {
   'message.sent-to-widget': { message: MessageDto; contactId: number };
   /** Customers' messages were stored: their conversations, new (`opened`) or with a new last message (`updated`), then the messages. */
   'messages.received': { opened: ConversationDto[]; updated: ConversationDto[]; messages: MessageDto[] };
+}
+
+/** A changed conversation, and the contact whose live views (the widget) show it. */
+export interface ConversationChange {
+  conversation: ConversationDto;
+  contactId: number;
 }
 
 type Listener<E extends keyof DomainEvents> = (payload: DomainEvents[E]) => Promise<void> | void;

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainEventBus } from '../common/domain-events';
+import { DomainEventBus, type ConversationChange } from '../common/domain-events';
 import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
 import { Message } from '../conversations/message.entity';
 import { LiveViews } from './live-views';
@@ -52,5 +52,45 @@ export class MessageNotifications implements OnModuleInit {
 
   private async present(messageId: number): Promise<MessageDto> {
     return this.presenter.message(await this.db.getRepository(Message).findOneByOrFail({ id: messageId }));
+  }
+}
+
+/** Conversations: their lists, the holder's and offered operators' alerts, the queues, and the customer's widget. */
+@Injectable()
+export class ConversationNotifications implements OnModuleInit {
+  constructor(
+    private readonly domainEvents: DomainEventBus,
+    private readonly realtime: RealtimeService,
+    private readonly liveViews: LiveViews,
+  ) {}
+
+  onModuleInit(): void {
+    this.domainEvents.on('conversation.updated', ({ conversations }) => this.updated(conversations));
+    this.domainEvents.on('conversation.routed', async ({ conversations }) => {
+      for (const { conversation } of conversations) {
+        if (conversation.assigneeId !== null) this.realtime.toAgent(conversation.assigneeId, 'conversation.assigned', { conversation });
+      }
+      await this.updated(conversations);
+    });
+    this.domainEvents.on('conversation.offered', ({ conversation, agentIds }) => {
+      for (const agentId of agentIds) this.realtime.toAgent(agentId, 'conversation.offered', { conversation });
+    });
+    this.domainEvents.on('conversation.left-in-queue', ({ inboxId }) => this.realtime.toAgents('queue.updated', { inboxId }));
+    this.domainEvents.on('conversation.queue-positions', ({ inboxId, places }) => {
+      for (const { conversationId, position, expectedWaitMs, viewers } of places) {
+        for (const visitorId of viewers) this.realtime.toVisitor(inboxId, visitorId, 'queue.position', { conversationId, position, expectedWaitMs });
+      }
+    });
+  }
+
+  /** Operators see each conversation as it is now; the customer's widget sees its status. */
+  private async updated(changes: ConversationChange[]): Promise<void> {
+    for (const { conversation } of changes) this.realtime.toAgents('conversation.updated', { conversation });
+    const viewers = await this.liveViews.ofConversations(changes.map(({ conversation, contactId }) => ({ id: conversation.id, inboxId: conversation.inboxId, contactId })));
+    for (const { conversation } of changes) {
+      for (const visitorId of viewers.get(conversation.id) ?? []) {
+        this.realtime.toVisitor(conversation.inboxId, visitorId, 'conversation.updated', { conversation: { id: conversation.id, status: conversation.status } });
+      }
+    }
   }
 }

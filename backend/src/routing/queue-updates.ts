@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus } from '../common/domain-events';
 import { Conversation } from '../conversations/conversation.entity';
-import { ConversationPublisher } from '../conversations/conversation.publisher';
+import { LiveViews } from '../realtime/live-views';
 import { RealtimeService } from '../realtime/realtime.service';
 import { lookGapMs, nextLookAt, planQueueUpdates, QUEUE_UPDATE_INTERVAL_MS, type QueuePlace, type ToldPlace } from './queue-updates.policy';
 import { QueueWaits } from './queue-waits';
@@ -57,7 +57,7 @@ export class QueueUpdates implements OnModuleInit, OnModuleDestroy, BeforeApplic
     private readonly db: DataSource,
     private readonly snapshots: RoutingSnapshots,
     private readonly waits: QueueWaits,
-    private readonly publisher: ConversationPublisher,
+    private readonly liveViews: LiveViews,
     private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
   ) {}
@@ -162,15 +162,10 @@ export class QueueUpdates implements OnModuleInit, OnModuleDestroy, BeforeApplic
     const plan = planQueueUpdates(places, known, now, QUEUE_UPDATE_INTERVAL_MS, atOnce);
 
     const viewers = await this.viewersOf(inbox, plan.tell.map((p) => byId.get(p.conversationId) as QueuedRow));
-    const told = plan.tell.map((place) => ({
-      ...place,
-      conversation: byId.get(place.conversationId) as QueuedRow,
-      viewers: viewers.get(place.conversationId) ?? [],
-      first: !known.has(place.conversationId),
-    }));
+    const told = plan.tell.map((place) => ({ ...place, viewers: viewers.get(place.conversationId) ?? [], first: !known.has(place.conversationId) }));
     const entries = plan.tell.map((p): ToldEntry => ({ conversationId: p.conversationId, inboxId, position: p.position, expectedWaitMs: p.expectedWaitMs, at: now }));
     for (const entry of entries) this.remember(entry);
-    await this.publisher.queuePositions(inboxId, told);
+    if (told.length) await this.domainEvents.emit('conversation.queue-positions', { inboxId, places: told });
     if (entries.length) this.realtime.askPeers(TOLD_PEER_EVENT, entries).catch(() => undefined);
     return plan.nextAt;
   }
@@ -179,7 +174,7 @@ export class QueueUpdates implements OnModuleInit, OnModuleDestroy, BeforeApplic
   private async viewersOf(inbox: Pick<Inbox, 'type'>, rows: QueuedRow[]): Promise<Map<number, readonly string[]>> {
     if (inbox.type !== 'webchat') return new Map();
     const unknown = rows.filter((c) => !this.viewers.has(c.id));
-    if (unknown.length) for (const [id, visitorIds] of await this.publisher.liveViewers(unknown)) this.viewers.set(id, visitorIds);
+    if (unknown.length) for (const [id, visitorIds] of await this.liveViews.ofConversations(unknown)) this.viewers.set(id, visitorIds);
     return new Map(rows.map((c) => [c.id, this.viewers.get(c.id) ?? []]));
   }
 

@@ -6,7 +6,6 @@ import { Coalescer } from '../common/coalescer';
 import { DomainEventBus } from '../common/domain-events';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
-import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { PlannedAssignment } from './batch-assignment';
 
@@ -34,7 +33,6 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
   constructor(
     private readonly db: DataSource,
     private readonly presenter: ConversationPresenter,
-    private readonly publisher: ConversationPublisher,
     private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
   ) {}
@@ -58,10 +56,7 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
     if (made.length === 0) return;
     const rows = await this.db.getRepository(Conversation).findBy({ id: In(made.map((m) => m.conversationId)) });
     const dtos = await this.presenter.conversations(rows);
-    for (const [i, conversation] of rows.entries()) {
-      if (conversation.assigneeId !== null) this.realtime.toAgent(conversation.assigneeId, 'conversation.assigned', { conversation: dtos[i] });
-    }
-    await this.publisher.changedMany(rows, dtos);
+    await this.domainEvents.emit('conversation.routed', { conversations: rows.map((row, i) => ({ conversation: dtos[i], contactId: row.contactId })) });
     await this.loads([...new Set(made.map((m) => m.agentId))]);
     const channelOf = new Map(dtos.map((dto) => [dto.id, dto.inbox?.type ?? null]));
     const inboxOf = new Map(rows.map((c) => [c.id, c.inboxId]));

@@ -10,7 +10,6 @@ import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { ConversationsService } from '../conversations/conversations.service';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
-import { RealtimeService } from '../realtime/realtime.service';
 import { Coalescer } from '../common/coalescer';
 import { applyBatchPlan } from './batch-assignment';
 import { ineligibility, planBatch, rankCandidates, stickyDecision, type AgentSnapshot, type BatchItem, type ConversationNeeds } from './routing.policy';
@@ -51,7 +50,6 @@ export class RoutingService implements OnModuleInit {
     private readonly conversations: ConversationsService,
     private readonly publisher: ConversationPublisher,
     private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
     private readonly announce: RoutingAnnouncements,
     private readonly queueUpdates: QueueUpdates,
     private readonly domainEvents: DomainEventBus,
@@ -147,7 +145,7 @@ export class RoutingService implements OnModuleInit {
       // Committed: the next batch need not wait for the announcements.
       this.announce.inBackground(made);
       const notifyIds = new Set(requests.filter((r) => r.notify).map((r) => r.conversationId));
-      for (const { conversation: c } of simple) if (outcome.get(c.id) === null) this.leftInQueue(c, notifyIds.has(c.id));
+      for (const { conversation: c } of simple) if (outcome.get(c.id) === null) await this.leftInQueue(c, notifyIds.has(c.id));
     }
     // A conversation asked for twice in one batch is decided once; the other ask finds it decided.
     const answered = new Set<number>();
@@ -212,10 +210,8 @@ export class RoutingService implements OnModuleInit {
       return null;
     }
     // broadcast: every eligible operator sees it; the first to accept wins.
-    const dto = await this.presenter.conversation(conversation);
-    for (const candidate of candidates) {
-      if (ineligibility(candidate, needs) === null) this.realtime.toAgent(candidate.id, 'conversation.offered', { conversation: dto });
-    }
+    const eligible = candidates.filter((candidate) => ineligibility(candidate, needs) === null).map((candidate) => candidate.id);
+    await this.domainEvents.emit('conversation.offered', { conversation: await this.presenter.conversation(conversation), agentIds: eligible });
     await this.logEvent(conversation.id, 'offered', { data: { broadcast: candidates.length } });
     return null;
   }
@@ -233,7 +229,7 @@ export class RoutingService implements OnModuleInit {
     if (!result) return;
     await this.jobs.enqueue('routing.offer-expired', { conversationId: conversation.id, agentId }, { delayMs: timeoutSeconds * 1000, jobId: `offer:${conversation.id}:${agentId}` });
     const fresh = await this.conversations.get(conversation.id);
-    this.realtime.toAgent(agentId, 'conversation.offered', { conversation: await this.presenter.conversation(fresh) });
+    await this.domainEvents.emit('conversation.offered', { conversation: await this.presenter.conversation(fresh), agentIds: [agentId] });
   }
 
   /** An offer ran out or was declined: remember who let it go and route again. */
@@ -374,9 +370,9 @@ export class RoutingService implements OnModuleInit {
    * customer hears their place, and those it went ahead of (a higher
    * priority) their new ones.
    */
-  private leftInQueue(conversation: Conversation, notify: boolean): null {
+  private async leftInQueue(conversation: Pick<Conversation, 'id' | 'inboxId'>, notify: boolean): Promise<null> {
     if (notify) {
-      this.realtime.toAgents('queue.updated', { inboxId: conversation.inboxId });
+      await this.domainEvents.emit('conversation.left-in-queue', { conversationId: conversation.id, inboxId: conversation.inboxId });
       this.queueUpdates.inboxChanged(conversation.inboxId);
     }
     return null;
