@@ -190,7 +190,10 @@ export async function postAtRate(poster, bodies, rate, onSent = () => {}) {
   return { results, elapsed: (performance.now() - start) / 1000 };
 }
 
-/** Closed loop: `concurrency` senders post the bodies back to back; returns the answers and the seconds it took. */
+/**
+ * Closed loop: `concurrency` senders post the bodies back to back; returns
+ * the answers (each with the `index` of its body) and the seconds it took.
+ */
 export async function postAsFastAsAnswered(poster, bodies, concurrency) {
   const results = [];
   let next = 0;
@@ -198,10 +201,10 @@ export async function postAsFastAsAnswered(poster, bodies, concurrency) {
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < bodies.length) {
-        const body = bodies[next++];
+        const index = next++;
         const sentAt = performance.now();
-        const outcome = await poster.post(body);
-        results.push({ ...outcome, latency: performance.now() - sentAt });
+        const outcome = await poster.post(bodies[index]);
+        results.push({ ...outcome, index, latency: performance.now() - sentAt });
       }
     }),
   );

@@ -1,4 +1,4 @@
-// The set-up the Telegram, load and greeting benchmarks share: a fresh
+// The set-up the Telegram, load, ceiling and greeting benchmarks share: a fresh
 // MariaDB database and Redis prefix (or a fresh SQLite file with in-process
 // jobs), the fake Bot API, the built backend on them with one bot connected
 // by webhook, the admin logged in, and a poster for the bot's webhook.
@@ -57,4 +57,10 @@ export async function startTelegramBench({ label, port, nodeArgs = [], keepLog, 
     await close();
     throw error;
   }
+}
+
+/** The JSON body of a Telegram update: a text message from customer `chatId` in their private chat with the bot. */
+export function telegramTextUpdate({ updateId, chatId, text }) {
+  const from = { id: chatId, is_bot: false, first_name: `Customer ${chatId}` };
+  return JSON.stringify({ update_id: updateId, message: { message_id: updateId, from, chat: { id: chatId, type: 'private' }, date: 1_717_000_000, text } });
 }
