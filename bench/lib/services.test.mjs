@@ -47,6 +47,13 @@ describe('unreachableServices', () => {
     assert.deepEqual(unreachable[0].neededBy, ['telegram', 'greeting']);
   });
 
+  it('holds the ceiling benchmark, which runs the backend and inserts into MariaDB itself, to MariaDB and Redis', async () => {
+    const mariadbDown = stubServices({ mariadb: 'does not answer (ECONNREFUSED)' });
+    assert.deepEqual((await unreachableServices(['ceiling'], mariadbDown.services)).map((s) => s.name), ['MariaDB']);
+    const redisDown = stubServices({ redis: 'does not answer (ECONNREFUSED)' });
+    assert.deepEqual((await unreachableServices(['ceiling'], redisDown.services)).map((s) => s.name), ['Redis']);
+  });
+
   it('takes a benchmark it has no entry for as needing MariaDB and Redis', async () => {
     const { services } = stubServices({ mariadb: 'does not answer (ECONNREFUSED)', redis: 'does not answer (ETIMEDOUT)', chromium: 'is not installed' });
     const unreachable = await unreachableServices(['a-new-one'], services);

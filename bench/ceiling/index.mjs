@@ -1,0 +1,158 @@
+// Ceiling benchmark: how far the Telegram webhook is from what this machine
+// can do at all. Machines of one kind differ by 2× or more, so the webhook is
+// measured as a ratio against two reference servers in the same run, with the
+// same load tool and the same update bodies:
+//   1. bare: node:http reads the body, JSON.parse, answers 200;
+//   2. naive insert: the same plus one autocommit INSERT per update through a
+//      mysql2 pool into a table with a unique key, on the same MariaDB;
+//   3. the built backend's POST /webhooks/telegram/:inboxId on MariaDB + Redis.
+// Each gets a warm-up (one update per customer: the backend opens their
+// conversations), then BENCH_CEILING_UPDATES text updates (default 20,000)
+// from 500 customers posted by BENCH_CEILING_CONCURRENCY senders (default 128)
+// as fast as they are acknowledged. The rows stored are counted afterwards.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, jsonPoster, MYSQL_SERVER, mysqlQuery, postAsFastAsAnswered, postAtRate, stopBackend, waitForIdle } from '../lib/backend.mjs';
+import { formatRatio, markdownTable, storedOnce, summariseAnswers } from '../lib/figures.mjs';
+import { recordBenchmark } from '../lib/record.mjs';
+import { requireServices } from '../lib/services.mjs';
+import { startTelegramBench, telegramTextUpdate } from '../lib/telegram-backend.mjs';
+
+const UPDATES = Number(process.env.BENCH_CEILING_UPDATES ?? 20_000);
+const CONCURRENCY = Number(process.env.BENCH_CEILING_CONCURRENCY ?? 128);
+const CUSTOMERS = 500;
+const WARMUP_RATE = 100;
+/** Warm-up updates are 1…CUSTOMERS; the timed ones start here, so their rows can be told apart. */
+const FIRST_TIMED = 1_000_000;
+/** The backend's default DATABASE_POOL_SIZE, so the naive server has as many connections. */
+const POOL_SIZE = 30;
+const TABLE = `bench_ceiling_${process.pid}`;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const text = (updateId) => `Update ${updateId}: where is my order?`;
+const update = (updateId) => telegramTextUpdate({ updateId, chatId: 3_000_000 + (updateId % CUSTOMERS), text: text(updateId) });
+const warmup = Array.from({ length: CUSTOMERS }, (_, i) => update(i + 1));
+const timedIds = Array.from({ length: UPDATES }, (_, i) => FIRST_TIMED + i);
+const timed = timedIds.map(update);
+
+/** A reference server (reference-server.mjs) in its own process, once it listens. */
+async function startReference(...args) {
+  const child = spawn(process.execPath, [join(here, 'reference-server.mjs'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (line) => resolve(Number(String(line).trim())));
+    child.once('exit', (code) => reject(new Error(`the ${args[0]} reference server exited with ${code}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}/webhooks/telegram/1` };
+}
+
+/** Warm-up, then the timed run: the answers' figures and the update ids acknowledged. */
+async function measure(name, poster, pid) {
+  console.log(`${name}: warm-up, ${CUSTOMERS} customers at ${WARMUP_RATE} updates/s`);
+  await postAtRate(poster, warmup, WARMUP_RATE);
+  await waitForIdle(pid);
+  console.log(`${name}: ${UPDATES} updates, ${CONCURRENCY} senders`);
+  const { results, elapsed } = await postAsFastAsAnswered(poster, timed, CONCURRENCY);
+  const figures = summariseAnswers(results, elapsed);
+  const acknowledged = results.filter((r) => r.status === 200).map((r) => timedIds[r.index]);
+  console.log(`  ${figures.rate.toFixed(0)}/s acknowledged, p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, non-200 ${figures.failed}`);
+  return { ...figures, acknowledged };
+}
+
+/** Runs `body(server, poster)` against a reference server started with `args`, stopping it afterwards. */
+async function withReference(args, body) {
+  const server = await startReference(...args);
+  const poster = jsonPoster(server.url);
+  try {
+    return await body(server, poster);
+  } finally {
+    poster.close();
+    await stopBackend(server.child);
+  }
+}
+
+const bare = () => withReference(['bare'], (server, poster) => measure('bare node:http', poster, server.child.pid));
+
+async function naiveInsert() {
+  await mysqlQuery(
+    `CREATE TABLE test.\`${TABLE}\` (id BIGINT AUTO_INCREMENT PRIMARY KEY, chat_id BIGINT NOT NULL, message_id BIGINT NOT NULL, text TEXT,
+     created_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), UNIQUE KEY uq_chat_message (chat_id, message_id)) CHARACTER SET utf8mb4`,
+  );
+  try {
+    const figures = await withReference(['insert', `${MYSQL_SERVER}/test`, TABLE, String(POOL_SIZE)], (server, poster) => measure('naive insert', poster, server.child.pid));
+    const rows = await mysqlQuery(`SELECT message_id AS id FROM test.\`${TABLE}\` WHERE message_id >= ?`, [FIRST_TIMED]);
+    return { ...figures, stored: storedOnce(figures.acknowledged, rows.map((r) => Number(r.id))) };
+  } finally {
+    await mysqlQuery(`DROP TABLE IF EXISTS test.\`${TABLE}\``);
+  }
+}
+
+async function webhook() {
+  const bench = await startTelegramBench({ label: 'ceiling', port: await freePort() });
+  try {
+    const { database, backend, inbox, poster } = bench;
+    const figures = await measure('POST /webhooks/telegram/:inboxId', poster, backend.pid);
+    const rows = await mysqlQuery(`SELECT text FROM \`${database.name}\`.messages WHERE inboxId = ? AND direction = 'in'`, [inbox.id]);
+    const ids = rows.map((r) => Number(/^Update (\d+):/.exec(r.text ?? '')?.[1])).filter((id) => id >= FIRST_TIMED);
+    return { ...figures, stored: storedOnce(figures.acknowledged, ids) };
+  } finally {
+    await bench.close();
+  }
+}
+
+const ms = (v) => `${v.toFixed(1)} ms`;
+const storedCell = ({ stored }) =>
+  `${stored.once} of ${stored.acknowledged} once; ${stored.missing} missing, ${stored.duplicated} twice or more, ${stored.unacknowledged} stored unacknowledged`;
+
+function report({ bareFigures, naive, project }) {
+  const results = markdownTable(
+    ['target', 'acknowledged/s', 'p50', 'p99', 'non-200', 'timed updates stored'],
+    [
+      ['bare `node:http` + `JSON.parse`', bareFigures, '—'],
+      [`+ one autocommit \`INSERT\` per update (mysql2 pool of ${POOL_SIZE})`, naive, storedCell(naive)],
+      ['`POST /webhooks/telegram/:inboxId`', project, storedCell(project)],
+    ].map(([name, f, stored]) => [name, `${f.rate.toFixed(0)}/s`, ms(f.p50), ms(f.p99), String(f.failed), stored]),
+  );
+  const ratios = markdownTable(
+    ['ratio', 'acknowledged/s', 'p50', 'p99'],
+    [
+      ['project / bare', bareFigures],
+      ['project / naive insert', naive],
+    ].map(([name, reference]) => [name, formatRatio(project.rate, reference.rate), formatRatio(project.p50, reference.p50), formatRatio(project.p99, reference.p99)]),
+  );
+  const verdict = project.stored.ok && naive.stored.ok ? 'yes' : '**no**';
+  return { results, ratios, verdict };
+}
+
+async function main() {
+  await requireServices(['ceiling']);
+  try {
+    const bareFigures = await bare();
+    const naive = await naiveInsert();
+    const project = await webhook();
+    const { results, ratios, verdict } = report({ bareFigures, naive, project });
+    const body = `${results}
+
+${ratios}
+
+${UPDATES} Telegram text updates from ${CUSTOMERS} customers, posted by ${CONCURRENCY} senders as fast as they are answered
+(closed loop; latency from send to answer), with one load tool (node:http, keep-alive) and the same bodies for each
+target, one target after the other in one run on the same machine. Each target first gets one update per customer at
+${WARMUP_RATE}/s, which opens the customers' conversations in the backend, and is idle before the timed run. The reference
+servers run in their own process as the backend does; the naive one inserts each update's chat id, message id and text
+into a table of its own in \`test\` (unique key on chat id + message id, dropped afterwards), with as many connections as
+the backend's default pool. The backend is the built one on MariaDB + Redis with a bot in webhook mode against the fake Bot
+API, as in the Telegram benchmark; its stored messages are counted by the update id in their text. Every acknowledged update
+stored exactly once: ${verdict}. The bare server's figure is also the ceiling of the load tool, which shares the machine.
+A ratio below 1× for acknowledged/s, or above 1× for latency, is the project's cost. A quick run:
+\`BENCH_CEILING_UPDATES=2000 npm run bench -- ceiling\` (\`BENCH_CEILING_CONCURRENCY\` sets the senders).`;
+    recordBenchmark('ceiling', 'Ceiling: the Telegram webhook against a bare server and a naive insert', body);
+    console.log(`\n${results}\n\n${ratios}\n\nEvery acknowledged update stored exactly once: ${verdict.replaceAll('*', '')}. Recorded in docs/benchmarks.md`);
+    if (verdict !== 'yes') process.exitCode = 1;
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  }
+}
+
+await main();
