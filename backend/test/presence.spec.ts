@@ -117,6 +117,20 @@ describe('presence', () => {
     await waitFor(() => agent(op.id), (a) => a.disconnectedAt !== null, 2000, 'disconnected once the last tab closed');
   });
 
+  it('tells every operator when another one changes status or closes their last tab (agent.updated)', async () => {
+    const watching = await connect(await createOperator(t, admin, { name: 'Watcher' }));
+    const op = await createOperator(t, admin, { online: false });
+    const seen: Array<{ status: string; disconnectedAt: string | null }> = [];
+    watching.on('agent.updated', ({ agent }: { agent: { id: number; status: string; disconnectedAt: string | null } }) => {
+      if (agent.id === op.id) seen.push(agent);
+    });
+    await setStatus(t, op.token, 'online');
+    await waitFor(async () => seen, (s) => s.some((a) => a.status === 'online'), 2000, 'agent.updated for the status');
+    const tab = await connect(op);
+    tab.close();
+    await waitFor(async () => seen, (s) => s.at(-1)?.disconnectedAt !== null, 2000, 'agent.updated for the closed tab');
+  });
+
   it('runs the grace from the last change when the status flaps', async () => {
     const op = await createOperator(t, admin);
     const held = await customerWrites(t, inbox.publicKey);

@@ -96,7 +96,7 @@ export class AgentsService {
     // Open sockets follow the token and the teams: a voided token closes them, any other change re-checks their rooms.
     if (password || roleChanged || deactivated) this.realtime.disconnectAgent(id);
     else await this.membershipRooms.follow([id]);
-    this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
+    await this.domainEvents.emit('agent.updated', { agent: toAgentDto(updated) });
     if (fields.maxChats !== undefined) await this.domainEvents.emit('agent.slot-freed', { agentId: id });
     if (deactivated) await this.domainEvents.emit('agent.deactivated', { agentId: id });
     return updated;
@@ -105,7 +105,7 @@ export class AgentsService {
   async setStatus(agent: Agent, status: AgentStatus): Promise<Agent> {
     await this.db.getRepository(Agent).update({ id: agent.id }, { status, statusChangedAt: new Date() });
     const updated = await this.get(agent.id);
-    this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
+    await this.domainEvents.emit('agent.updated', { agent: toAgentDto(updated) });
     await this.domainEvents.emit('agent.status-changed', { agentId: agent.id, status });
     return updated;
   }
@@ -151,7 +151,7 @@ export class AgentsService {
     }
     const members = (await this.db.query('SELECT agentId FROM agent_teams WHERE teamId = ?', [id])) as Array<{ agentId: number | string }>;
     await this.db.getRepository(Team).delete({ id });
-    for (const member of members) this.realtime.toAgents('agent.updated', { agent: toAgentDto(await this.get(Number(member.agentId))) });
+    for (const member of members) await this.domainEvents.emit('agent.updated', { agent: toAgentDto(await this.get(Number(member.agentId))) });
   }
 
   private async getTeam(id: number): Promise<Team> {

@@ -1,4 +1,5 @@
 import { Global, Injectable, Logger, Module } from '@nestjs/common';
+import type { AgentDto } from '../agents/agent.responses';
 import type { ConversationDto, MessageDto } from '../conversations/conversation.responses';
 
 /** Things that happened in one module that others react to. */
@@ -40,6 +41,8 @@ export interface DomainEvents {
   // What operators and customers are shown: realtime/notifications.ts turns each into socket pushes
   // (docs/architecture.md, "Socket pushes"). `message` is the DTO when the emitter presented it already.
 
+  /** An operator's account, status, presence, load ("3 / 5") or call changed: every operator sees it. */
+  'agent.updated': { agent: AgentDto };
   /** Conversations changed (status, holder, team, priority, their contact): operators, and each customer's live view. */
   'conversation.updated': { conversations: ConversationChange[] };
   /** The router gave these conversations to operators (committed): each holder is told it is theirs, then everyone sees them change. */

@@ -4,7 +4,6 @@ import { Agent } from '../agents/agent.entity';
 import { toAgentDto } from '../agents/agent.dto';
 import { DomainEventBus } from '../common/domain-events';
 import { ProcessRegistry } from '../processes/process-registry.service';
-import { RealtimeService } from '../realtime/realtime.service';
 import { AgentConnection } from './agent-connection.entity';
 
 /**
@@ -27,7 +26,6 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly db: DataSource,
-    private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
     private readonly processes: ProcessRegistry,
   ) {}
@@ -134,7 +132,7 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
   /** The floor and the operator's own tabs show it; the router stops or resumes offering them conversations. */
   private async announce(agentId: number, connected: boolean): Promise<void> {
     const agent = await this.db.getRepository(Agent).findOne({ where: { id: agentId }, relations: { teams: true } });
-    if (agent) this.realtime.toAgents('agent.updated', { agent: toAgentDto(agent) });
+    if (agent) await this.domainEvents.emit('agent.updated', { agent: toAgentDto(agent) });
     await this.domainEvents.emit('agent.presence-changed', { agentId, connected });
   }
 }

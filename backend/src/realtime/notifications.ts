@@ -94,3 +94,16 @@ export class ConversationNotifications implements OnModuleInit {
     }
   }
 }
+
+/** The floor: operators' state for everyone. */
+@Injectable()
+export class FloorNotifications implements OnModuleInit {
+  constructor(
+    private readonly domainEvents: DomainEventBus,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  onModuleInit(): void {
+    this.domainEvents.on('agent.updated', ({ agent }) => this.realtime.toAgents('agent.updated', { agent }));
+  }
+}

@@ -12,7 +12,6 @@ import { sqlTimestamp } from '../database/column-types';
 import { routingTransaction } from '../database/transactions';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { GRACE_TOLERANCE_MS, graceDeadline, type GoneReason } from '../presence/presence.policy';
-import { RealtimeService } from '../realtime/realtime.service';
 import { RoutingService } from './routing.service';
 
 /**
@@ -30,7 +29,6 @@ export class Departures implements OnModuleInit {
     private readonly routing: RoutingService,
     private readonly conversations: ConversationsService,
     private readonly publisher: ConversationPublisher,
-    private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,7 +79,7 @@ export class Departures implements OnModuleInit {
         .execute();
       if (!ended.affected) return;
       const updated = await this.db.getRepository(Agent).findOne({ where: { id: agentId }, relations: { teams: true } });
-      if (updated) this.realtime.toAgents('agent.updated', { agent: toAgentDto(updated) });
+      if (updated) await this.domainEvents.emit('agent.updated', { agent: toAgentDto(updated) });
       this.logger.log(`Operator ${agentId} is offline: disconnected for ${this.config.offlineGraceSeconds} s`);
     }
     await this.requeueHeld(agentId, deadline.reason);

@@ -6,7 +6,6 @@ import { Coalescer } from '../common/coalescer';
 import { DomainEventBus } from '../common/domain-events';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
-import { RealtimeService } from '../realtime/realtime.service';
 import type { PlannedAssignment } from './batch-assignment';
 
 type Assignment = Pick<PlannedAssignment, 'conversationId' | 'agentId'>;
@@ -33,7 +32,6 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
   constructor(
     private readonly db: DataSource,
     private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
   ) {}
 
@@ -69,6 +67,6 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
   async loads(agentIds: number[]): Promise<void> {
     if (agentIds.length === 0) return;
     const agents = await this.db.getRepository(Agent).find({ where: { id: In(agentIds) }, relations: { teams: true } });
-    for (const agent of agents) this.realtime.toAgents('agent.updated', { agent: toAgentDto(agent) });
+    for (const agent of agents) await this.domainEvents.emit('agent.updated', { agent: toAgentDto(agent) });
   }
 }

@@ -5,7 +5,6 @@ import { Agent } from '../../agents/agent.entity';
 import { isUniqueViolation } from '../../common/database-errors';
 import { DomainEventBus } from '../../common/domain-events';
 import { Message } from '../../conversations/message.entity';
-import { RealtimeService } from '../../realtime/realtime.service';
 import { callSummary } from './voice-call.policy';
 import { VoiceCall, type CallState } from './voice-call.entity';
 
@@ -19,7 +18,6 @@ import { VoiceCall, type CallState } from './voice-call.entity';
 export class VoiceCalls {
   constructor(
     private readonly db: DataSource,
-    private readonly realtime: RealtimeService,
     private readonly domainEvents: DomainEventBus,
   ) {}
 
@@ -81,7 +79,7 @@ export class VoiceCalls {
   /** Everyone's view of the operators shows who is on the phone. */
   private async announceAgent(agentId: number): Promise<void> {
     const agent = await this.db.getRepository(Agent).findOne({ where: { id: agentId }, relations: { teams: true } });
-    if (agent) this.realtime.toAgents('agent.updated', { agent: toAgentDto(agent) });
+    if (agent) await this.domainEvents.emit('agent.updated', { agent: toAgentDto(agent) });
   }
 
   /** The call's message shows the row as it is now, and operators see the change. */

@@ -1,0 +1,139 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { DomainEventBus } from '../common/domain-events';
+import type { ConversationDto, ConversationPresenter, MessageDto } from '../conversations/conversation.presenter';
+import type { LiveViews } from './live-views';
+import { ConversationNotifications, FloorNotifications, MessageNotifications } from './notifications';
+import type { RealtimeService } from './realtime.service';
+
+/** What the realtime door was asked to send: the method (who), then its arguments. */
+type Push = [method: string, ...args: unknown[]];
+
+const message = (fields: Partial<MessageDto> = {}) => ({ id: 7, conversationId: 3, inboxId: 2, private: false, ...fields }) as MessageDto;
+const conversation = (fields: Partial<ConversationDto> = {}) => ({ id: 3, inboxId: 2, status: 'assigned', assigneeId: 11, ...fields }) as ConversationDto;
+
+describe('realtime notifications', () => {
+  let bus: DomainEventBus;
+  let pushes: Push[];
+
+  beforeEach(() => {
+    bus = new DomainEventBus();
+    pushes = [];
+    const recorder = (method: string) => (...args: unknown[]) => void pushes.push([method, ...args]);
+    const realtime = Object.fromEntries(['toAgents', 'toAgent', 'toSupervisors', 'toAdmins', 'toWatchers', 'toVisitor'].map((m) => [m, recorder(m)])) as unknown as RealtimeService;
+    // Contact 5 of inbox 2 has two widgets open (two visitors merged into one contact).
+    const liveViews = {
+      of: async (inboxId: number, contactId: number) => (inboxId === 2 && contactId === 5 ? ['v1', 'v2'] : []),
+      ofConversation: async () => ({ inboxId: 2, visitorIds: ['v1'] }),
+      ofConversations: async (rows: Array<{ id: number; contactId: number }>) => new Map(rows.map((r) => [r.id, r.contactId === 5 ? ['v1'] : []])),
+    } as unknown as LiveViews;
+    const presenter = { message: async (row: { id: number }) => message({ id: row.id, text: 'presented' }) } as unknown as ConversationPresenter;
+    const db = { getRepository: () => ({ findOneByOrFail: async ({ id }: { id: number }) => ({ id }) }) } as unknown as DataSource;
+    new MessageNotifications(bus, realtime, liveViews, presenter, db).onModuleInit();
+    new ConversationNotifications(bus, realtime, liveViews).onModuleInit();
+    new FloorNotifications(bus, realtime).onModuleInit();
+  });
+
+  describe('messages', () => {
+    it('shows a new or changed message to the operators who may see it, presenting it when the event names only its id', async () => {
+      await bus.emit('message.created', { messageId: 7, message: message() });
+      await bus.emit('message.updated', { messageId: 8 });
+      expect(pushes).toEqual([
+        ['toAgents', 'message.created', { message: message() }],
+        ['toAgents', 'message.updated', { message: message({ id: 8, text: 'presented' }) }],
+      ]);
+    });
+
+    it('shows a delivery change to the customer\'s widgets too, but never a note\'s', async () => {
+      await bus.emit('message.delivery-changed', { message: message() });
+      await bus.emit('message.delivery-changed', { message: message({ private: true }) });
+      expect(pushes).toEqual([
+        ['toAgents', 'message.updated', { message: message() }],
+        ['toVisitor', 2, 'v1', 'message.updated', { message: message() }],
+        ['toAgents', 'message.updated', { message: message({ private: true }) }],
+      ]);
+    });
+
+    it('shows a whisper to the holder and the supervisors only', async () => {
+      await bus.emit('message.whispered', { message: message(), holderId: 11 });
+      await bus.emit('message.whispered', { message: message(), holderId: null });
+      expect(pushes).toEqual([
+        ['toAgent', 11, 'message.created', { message: message() }],
+        ['toSupervisors', 'message.created', { message: message() }],
+        ['toSupervisors', 'message.created', { message: message() }],
+      ]);
+    });
+
+    it('delivers a widget reply to every open widget of the contact', async () => {
+      await bus.emit('message.sent-to-widget', { message: message(), contactId: 5 });
+      expect(pushes).toEqual([
+        ['toVisitor', 2, 'v1', 'message.created', { message: message() }],
+        ['toVisitor', 2, 'v2', 'message.created', { message: message() }],
+      ]);
+    });
+
+    it('shows received messages after their conversations, new ones as created', async () => {
+      const opened = conversation({ id: 4 });
+      await bus.emit('messages.received', { opened: [opened], updated: [conversation()], messages: [message()] });
+      expect(pushes).toEqual([
+        ['toAgents', 'conversation.created', { conversation: opened }],
+        ['toAgents', 'conversation.updated', { conversation: conversation() }],
+        ['toAgents', 'message.created', { message: message() }],
+      ]);
+    });
+  });
+
+  describe('conversations', () => {
+    it('shows a change to operators, and its status to the customer\'s widget', async () => {
+      await bus.emit('conversation.updated', { conversations: [{ conversation: conversation(), contactId: 5 }, { conversation: conversation({ id: 4 }), contactId: 6 }] });
+      expect(pushes).toEqual([
+        ['toAgents', 'conversation.updated', { conversation: conversation() }],
+        ['toAgents', 'conversation.updated', { conversation: conversation({ id: 4 }) }],
+        ['toVisitor', 2, 'v1', 'conversation.updated', { conversation: { id: 3, status: 'assigned' } }],
+      ]);
+    });
+
+    it('tells each new holder of a routing batch first, then shows the batch as updated', async () => {
+      const other = conversation({ id: 4, assigneeId: 12 });
+      await bus.emit('conversation.routed', { conversations: [{ conversation: conversation(), contactId: 6 }, { conversation: other, contactId: 6 }] });
+      expect(pushes).toEqual([
+        ['toAgent', 11, 'conversation.assigned', { conversation: conversation() }],
+        ['toAgent', 12, 'conversation.assigned', { conversation: other }],
+        ['toAgents', 'conversation.updated', { conversation: conversation() }],
+        ['toAgents', 'conversation.updated', { conversation: other }],
+      ]);
+    });
+
+    it('offers to each operator named, and shows a queue that keeps a conversation', async () => {
+      await bus.emit('conversation.offered', { conversation: conversation(), agentIds: [11, 12] });
+      await bus.emit('conversation.left-in-queue', { conversationId: 3, inboxId: 2 });
+      expect(pushes).toEqual([
+        ['toAgent', 11, 'conversation.offered', { conversation: conversation() }],
+        ['toAgent', 12, 'conversation.offered', { conversation: conversation() }],
+        ['toAgents', 'queue.updated', { inboxId: 2 }],
+      ]);
+    });
+
+    it('tells each widget watching a queued conversation its place', async () => {
+      await bus.emit('conversation.queue-positions', {
+        inboxId: 2,
+        places: [
+          { conversationId: 3, position: 1, expectedWaitMs: 60_000, first: true, viewers: ['v1', 'v2'] },
+          { conversationId: 4, position: 2, expectedWaitMs: null, first: false, viewers: [] },
+        ],
+      });
+      expect(pushes).toEqual([
+        ['toVisitor', 2, 'v1', 'queue.position', { conversationId: 3, position: 1, expectedWaitMs: 60_000 }],
+        ['toVisitor', 2, 'v2', 'queue.position', { conversationId: 3, position: 1, expectedWaitMs: 60_000 }],
+      ]);
+    });
+  });
+
+  describe('the floor', () => {
+    it('shows an operator\'s change to every operator', async () => {
+      const agent = { id: 11, name: 'Ann' } as never;
+      await bus.emit('agent.updated', { agent });
+      expect(pushes).toEqual([['toAgents', 'agent.updated', { agent }]]);
+    });
+  });
+});
