@@ -43,6 +43,10 @@ export interface DomainEvents {
 
   /** An operator's account, status, presence, load ("3 / 5") or call changed: every operator sees it. */
   'agent.updated': { agent: AgentDto };
+  /** A contact's details or identities changed (an operator's edit, the widget's form, a bot, a merge). */
+  'contact.updated': { contactId: number };
+  /** Contact `mergedId` was merged into `survivorId`: screens showing the old one show the survivor. */
+  'contact.merged': { mergedId: number; survivorId: number };
   /** Conversations changed (status, holder, team, priority, their contact): operators, and each customer's live view. */
   'conversation.updated': { conversations: ConversationChange[] };
   /** The router gave these conversations to operators (committed): each holder is told it is theirs, then everyone sees them change. */

@@ -3,11 +3,10 @@ import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { isSupervisor, type Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
+import { DomainEventBus } from '../common/domain-events';
 import { Conversation } from '../conversations/conversation.entity';
 import { openKeyOf } from '../conversations/conversations.service';
 import { withDeadlockRetry } from '../database/transactions';
-import { ConversationPresenter } from '../conversations/conversation.presenter';
-import { RealtimeService } from '../realtime/realtime.service';
 import { mergeConflict, mergedColumns, sharedAddress } from './contact.policy';
 import { Contact } from './contact.entity';
 import { ContactIdentity } from './contact-identity.entity';
@@ -29,8 +28,7 @@ export class ContactMergeService {
   constructor(
     private readonly db: DataSource,
     private readonly contacts: ContactsService,
-    private readonly presenter: ConversationPresenter,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   /** Other contacts with the same phone or e-mail address: the ones a merge would be allowed with. */
@@ -55,7 +53,7 @@ export class ContactMergeService {
     }
     await withDeadlockRetry(() => this.db.transaction((tx) => this.mergeRows(tx, survivorId, mergedId)));
     const now = await this.contacts.get(survivorId);
-    this.realtime.toAgents('contact.merged', { contactId: mergedId, contact: await this.presenter.contact(survivorId) });
+    await this.domainEvents.emit('contact.merged', { mergedId, survivorId });
     // The survivor's open conversations, the moved ones among them, show their contact anew.
     await this.contacts.announce(survivorId);
     return now;

@@ -5,11 +5,11 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { isUniqueViolation } from '../common/database-errors';
+import { DomainEventBus } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
-import { RealtimeService } from '../realtime/realtime.service';
 import { contactColumns, EDITABLE_CONTACT_FIELDS, inboundContactColumns, type ContactChanges } from './contact.policy';
 import { Contact } from './contact.entity';
 import { ContactIdentity } from './contact-identity.entity';
@@ -21,7 +21,7 @@ export class ContactsService {
     private readonly db: DataSource,
     private readonly presenter: ConversationPresenter,
     private readonly publisher: ConversationPublisher,
-    private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -148,7 +148,7 @@ export class ContactsService {
 
   /** Operators' screens follow: the contact panel (`contact.updated`) and the rows of their open conversations. */
   async announce(contactId: number): Promise<void> {
-    this.realtime.toAgents('contact.updated', { contact: await this.presenter.contact(contactId) });
+    await this.domainEvents.emit('contact.updated', { contactId });
     const open = await this.db.getRepository(Conversation).findBy({ contactId, status: Not('closed') });
     await this.publisher.changedMany(open, await this.presenter.conversations(open));
   }

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DomainEventBus } from '../common/domain-events';
 import type { ConversationDto, ConversationPresenter, MessageDto } from '../conversations/conversation.presenter';
 import type { LiveViews } from './live-views';
-import { ConversationNotifications, FloorNotifications, MessageNotifications } from './notifications';
+import { ContactNotifications, ConversationNotifications, FloorNotifications, MessageNotifications } from './notifications';
 import type { RealtimeService } from './realtime.service';
 
 /** What the realtime door was asked to send: the method (who), then its arguments. */
@@ -27,10 +27,14 @@ describe('realtime notifications', () => {
       ofConversation: async () => ({ inboxId: 2, visitorIds: ['v1'] }),
       ofConversations: async (rows: Array<{ id: number; contactId: number }>) => new Map(rows.map((r) => [r.id, r.contactId === 5 ? ['v1'] : []])),
     } as unknown as LiveViews;
-    const presenter = { message: async (row: { id: number }) => message({ id: row.id, text: 'presented' }) } as unknown as ConversationPresenter;
+    const presenter = {
+      message: async (row: { id: number }) => message({ id: row.id, text: 'presented' }),
+      contact: async (id: number) => ({ id, name: 'presented' }),
+    } as unknown as ConversationPresenter;
     const db = { getRepository: () => ({ findOneByOrFail: async ({ id }: { id: number }) => ({ id }) }) } as unknown as DataSource;
     new MessageNotifications(bus, realtime, liveViews, presenter, db).onModuleInit();
     new ConversationNotifications(bus, realtime, liveViews).onModuleInit();
+    new ContactNotifications(bus, realtime, presenter).onModuleInit();
     new FloorNotifications(bus, realtime).onModuleInit();
   });
 
@@ -125,6 +129,17 @@ describe('realtime notifications', () => {
       expect(pushes).toEqual([
         ['toVisitor', 2, 'v1', 'queue.position', { conversationId: 3, position: 1, expectedWaitMs: 60_000 }],
         ['toVisitor', 2, 'v2', 'queue.position', { conversationId: 3, position: 1, expectedWaitMs: 60_000 }],
+      ]);
+    });
+  });
+
+  describe('contacts', () => {
+    it('shows a changed contact, and a merge as the survivor under the merged id', async () => {
+      await bus.emit('contact.updated', { contactId: 5 });
+      await bus.emit('contact.merged', { mergedId: 6, survivorId: 5 });
+      expect(pushes).toEqual([
+        ['toAgents', 'contact.updated', { contact: { id: 5, name: 'presented' } }],
+        ['toAgents', 'contact.merged', { contactId: 6, contact: { id: 5, name: 'presented' } }],
       ]);
     });
   });

@@ -95,6 +95,25 @@ export class ConversationNotifications implements OnModuleInit {
   }
 }
 
+/** Contacts: the contact panels (and, through conversation.updated, the rows of their open conversations). */
+@Injectable()
+export class ContactNotifications implements OnModuleInit {
+  constructor(
+    private readonly domainEvents: DomainEventBus,
+    private readonly realtime: RealtimeService,
+    private readonly presenter: ConversationPresenter,
+  ) {}
+
+  onModuleInit(): void {
+    this.domainEvents.on('contact.updated', async ({ contactId }) => {
+      this.realtime.toAgents('contact.updated', { contact: await this.presenter.contact(contactId) });
+    });
+    this.domainEvents.on('contact.merged', async ({ mergedId, survivorId }) => {
+      this.realtime.toAgents('contact.merged', { contactId: mergedId, contact: await this.presenter.contact(survivorId) });
+    });
+  }
+}
+
 /** The floor: operators' state for everyone. */
 @Injectable()
 export class FloorNotifications implements OnModuleInit {
