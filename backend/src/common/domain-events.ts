@@ -1,6 +1,8 @@
 import { Global, Injectable, Logger, Module } from '@nestjs/common';
+import type { WhatsAppWebState } from '@inbox/connectors';
 import type { AgentDto } from '../agents/agent.responses';
 import type { ConversationDto, MessageDto } from '../conversations/conversation.responses';
+import type { BoardDto } from '../supervision/supervision.responses';
 
 /** Things that happened in one module that others react to. */
 export interface DomainEvents {
@@ -43,6 +45,10 @@ export interface DomainEvents {
 
   /** An operator's account, status, presence, load ("3 / 5") or call changed: every operator sees it. */
   'agent.updated': { agent: AgentDto };
+  /** The live floor as it is now (supervision/board.service.ts): supervisors and admins see it. */
+  'board.computed': { board: BoardDto };
+  /** A linked WhatsApp number's connection changed, or there is a new QR code to scan (a login to the number: admins only). */
+  'whatsapp.state-changed': { inboxId: number; state: WhatsAppWebState };
   /** A contact's details or identities changed (an operator's edit, the widget's form, a bot, a merge). */
   'contact.updated': { contactId: number };
   /** Contact `mergedId` was merged into `survivorId`: screens showing the old one show the survivor. */

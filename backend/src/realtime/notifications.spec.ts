@@ -150,5 +150,16 @@ describe('realtime notifications', () => {
       await bus.emit('agent.updated', { agent });
       expect(pushes).toEqual([['toAgents', 'agent.updated', { agent }]]);
     });
+
+    it('shows the board to supervisors and a linked number\'s connection to admins only', async () => {
+      const board = { at: '2026-01-01T00:00:00.000Z', agents: [], inboxes: [] } as never;
+      const state = { status: 'qr', qr: 'login', attempts: 0 } as const;
+      await bus.emit('board.computed', { board });
+      await bus.emit('whatsapp.state-changed', { inboxId: 2, state });
+      expect(pushes).toEqual([
+        ['toSupervisors', 'board.updated', { board }],
+        ['toAdmins', 'whatsapp.state', { inboxId: 2, state }],
+      ]);
+    });
   });
 });

@@ -114,7 +114,7 @@ export class ContactNotifications implements OnModuleInit {
   }
 }
 
-/** The floor: operators' state for everyone. */
+/** The floor: operators' state for everyone, the live board for supervisors, linked numbers' connections for admins. */
 @Injectable()
 export class FloorNotifications implements OnModuleInit {
   constructor(
@@ -124,5 +124,7 @@ export class FloorNotifications implements OnModuleInit {
 
   onModuleInit(): void {
     this.domainEvents.on('agent.updated', ({ agent }) => this.realtime.toAgents('agent.updated', { agent }));
+    this.domainEvents.on('board.computed', ({ board }) => this.realtime.toSupervisors('board.updated', { board }));
+    this.domainEvents.on('whatsapp.state-changed', ({ inboxId, state }) => this.realtime.toAdmins('whatsapp.state', { inboxId, state }));
   }
 }

@@ -59,7 +59,7 @@ export class BoardService implements OnApplicationBootstrap, OnModuleDestroy {
     this.pending = setTimeout(() => {
       this.pending = null;
       this.board().then(
-        (board) => this.realtime.toSupervisors('board.updated', { board }),
+        (board) => this.domainEvents.emit('board.computed', { board }),
         () => undefined, // the next change or refresh tries again
       );
     }, PUSH_DELAY_MS);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ProviderError, WhatsAppWebConnector, type ConnectorContext, type OutboundMessage, type SendResult, type WhatsAppWebState } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
+import { DomainEventBus } from '../../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Message } from '../../conversations/message.entity';
 import { DeliveryTargets } from '../../delivery/delivery-targets';
@@ -38,6 +39,7 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDest
     leases: Leases,
     private readonly inbound: WhatsAppWebInbound,
     private readonly realtime: RealtimeService,
+    private readonly domainEvents: DomainEventBus,
     private readonly targets: DeliveryTargets,
     clients: WhatsAppWebClients,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -119,9 +121,9 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDest
     await this.connector.start({ inboxId, settings: inbox.settings, secrets: {} }, (events) => this.inbound.handle(inbox, events));
   }
 
-  /** Pushed at once; stored in the order the changes happened (a burst like authenticated → connected must end as connected). */
+  /** Shown at once (a synchronous listener pushes it); stored in the order the changes happened (a burst like authenticated → connected must end as connected). */
   private changed(inboxId: number, state: WhatsAppWebState): void {
-    this.realtime.toAdmins('whatsapp.state', { inboxId, state });
+    void this.domainEvents.emit('whatsapp.state-changed', { inboxId, state });
     const previous = this.stateWrites.get(inboxId) ?? Promise.resolve();
     const next = previous.then(() => this.store(inboxId, state));
     this.stateWrites.set(inboxId, next);
