@@ -35,8 +35,10 @@ export interface DomainEvents {
   'agent.deactivated': { agentId: number };
   /** The operator's last socket closed (on every process), or one opened again (presence.service.ts). */
   'agent.presence-changed': { agentId: number; connected: boolean };
-  /** An operator allowed to write in the conversation is typing (or stopped): channels may show it. */
-  'agent.typing': { conversationId: number; inboxId: number; agentId: number; on: boolean };
+  /** An operator allowed to write in the conversation is typing (or stopped): the customer's widget and channels may show it. */
+  'agent.typing': { conversationId: number; inboxId: number; contactId: number; agentId: number; on: boolean };
+  /** The customer is typing (or stopped) in the widget: the operators who have the conversation open see it. */
+  'contact.typing': { conversationId: number; on: boolean };
   /** A customer's message was stored in a conversation its bot holds (status `bot`). */
   'conversation.bot-input': { conversationId: number; messageId: number };
 

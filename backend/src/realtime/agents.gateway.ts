@@ -5,7 +5,6 @@ import { isSupervisor, type Agent } from '../agents/agent.entity';
 import { AuthService } from '../auth/auth.service';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { DomainEventBus } from '../common/domain-events';
-import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import { PresenceService } from '../presence/presence.service';
 import { membershipRooms } from './agent-rooms.policy';
@@ -74,7 +73,7 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection, OnGate
     return { watching: conversationId as number | null };
   }
 
-  /** The operator is typing: the customer's live view shows it. */
+  /** The operator is typing: the customer's live view shows it (realtime/notifications.ts), and channels that can (Telegram's chat action). */
   @SubscribeMessage('typing')
   async typing(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<void> {
     const { conversationId, on } = (body ?? {}) as { conversationId?: unknown; on?: unknown };
@@ -82,9 +81,6 @@ export class AgentsGateway implements OnGatewayInit, OnGatewayConnection, OnGate
     const agent = await this.access.currentAgent((socket.data.agent as Agent).id);
     const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId as number });
     if (!agent || !conversation || (conversation.assigneeId !== agent.id && !isSupervisor(agent))) return;
-    const identities = await this.db.getRepository(ContactIdentity).findBy({ inboxId: conversation.inboxId, contactId: conversation.contactId });
-    for (const identity of identities) this.realtime.toVisitor(conversation.inboxId, identity.externalId, 'typing', { on });
-    // Provider channels (Telegram's chat action) listen for this; the gateway knows none of them.
-    await this.domainEvents.emit('agent.typing', { conversationId: conversation.id, inboxId: conversation.inboxId, agentId: agent.id, on });
+    await this.domainEvents.emit('agent.typing', { conversationId: conversation.id, inboxId: conversation.inboxId, contactId: conversation.contactId, agentId: agent.id, on });
   }
 }

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DomainEventBus } from '../common/domain-events';
 import type { ConversationDto, ConversationPresenter, MessageDto } from '../conversations/conversation.presenter';
 import type { LiveViews } from './live-views';
-import { ContactNotifications, ConversationNotifications, FloorNotifications, MessageNotifications } from './notifications';
+import { ContactNotifications, ConversationNotifications, FloorNotifications, MessageNotifications, TypingNotifications } from './notifications';
 import type { RealtimeService } from './realtime.service';
 
 /** What the realtime door was asked to send: the method (who), then its arguments. */
@@ -36,6 +36,7 @@ describe('realtime notifications', () => {
     new ConversationNotifications(bus, realtime, liveViews).onModuleInit();
     new ContactNotifications(bus, realtime, presenter).onModuleInit();
     new FloorNotifications(bus, realtime).onModuleInit();
+    new TypingNotifications(bus, realtime, liveViews).onModuleInit();
   });
 
   describe('messages', () => {
@@ -140,6 +141,18 @@ describe('realtime notifications', () => {
       expect(pushes).toEqual([
         ['toAgents', 'contact.updated', { contact: { id: 5, name: 'presented' } }],
         ['toAgents', 'contact.merged', { contactId: 6, contact: { id: 5, name: 'presented' } }],
+      ]);
+    });
+  });
+
+  describe('typing', () => {
+    it('shows an operator typing in the customer\'s widgets, and the customer typing to the tabs watching the conversation', async () => {
+      await bus.emit('agent.typing', { conversationId: 3, inboxId: 2, contactId: 5, agentId: 11, on: true });
+      await bus.emit('contact.typing', { conversationId: 3, on: false });
+      expect(pushes).toEqual([
+        ['toVisitor', 2, 'v1', 'typing', { on: true }],
+        ['toVisitor', 2, 'v2', 'typing', { on: true }],
+        ['toWatchers', 3, 'typing', { conversationId: 3, on: false, who: 'contact' }],
       ]);
     });
   });

@@ -6,13 +6,14 @@ import { Message } from '../conversations/message.entity';
 import { LiveViews } from './live-views';
 import { RealtimeService } from './realtime.service';
 
-/**
- * What operators and customers are told, and when: each domain event
- * becomes its socket pushes (event name, payload, rooms). Who may hear an
- * operator push is roomsFor's (agent-rooms.policy.ts). A global module's
- * hooks run before the others', so these listeners are registered first
- * and a push goes out before other modules react to the same event.
- */
+// What operators and customers are told: each domain event becomes its socket
+// pushes (event name, payload, rooms), here and nowhere else (docs/architecture.md,
+// "Socket pushes"). Who may hear an operator push is roomsFor's
+// (agent-rooms.policy.ts). The realtime module is global and global modules'
+// hooks run first, so these listeners are registered before any other module's:
+// a push goes out before other modules react to the same event.
+
+/** Messages: the conversation views, the supervisors' whispers, and the customer's widget. */
 @Injectable()
 export class MessageNotifications implements OnModuleInit {
   constructor(
@@ -92,6 +93,23 @@ export class ConversationNotifications implements OnModuleInit {
         this.realtime.toVisitor(conversation.inboxId, visitorId, 'conversation.updated', { conversation: { id: conversation.id, status: conversation.status } });
       }
     }
+  }
+}
+
+/** Typing, on either side: the customer's widgets, or the operators' tabs watching the conversation. */
+@Injectable()
+export class TypingNotifications implements OnModuleInit {
+  constructor(
+    private readonly domainEvents: DomainEventBus,
+    private readonly realtime: RealtimeService,
+    private readonly liveViews: LiveViews,
+  ) {}
+
+  onModuleInit(): void {
+    this.domainEvents.on('agent.typing', async ({ inboxId, contactId, on }) => {
+      for (const visitorId of await this.liveViews.of(inboxId, contactId)) this.realtime.toVisitor(inboxId, visitorId, 'typing', { on });
+    });
+    this.domainEvents.on('contact.typing', ({ conversationId, on }) => this.realtime.toWatchers(conversationId, 'typing', { conversationId, on, who: 'contact' }));
   }
 }
 

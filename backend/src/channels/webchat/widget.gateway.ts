@@ -195,6 +195,6 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     if (!input) return;
     const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
     const open = contact ? await this.conversations.findOpen(session.inbox.id, contact.id) : null;
-    if (open) this.realtime.toWatchers(open.id, 'typing', { conversationId: open.id, on: input.on, who: 'contact' });
+    if (open) await this.domainEvents.emit('contact.typing', { conversationId: open.id, on: input.on });
   }
 }
