@@ -124,7 +124,8 @@ describe.skipIf(!scaledOut)('two backend processes act as one', () => {
     const lastId = 2 + polled.length;
     telegram.pushUpdates(messageUpdate(555_001, lastId, { text: 'after the crash' }));
     polled.push(`555001:${lastId}`);
-    await waitFor(async () => heardOnA.has('text:after the crash'), Boolean, 15_000, 'A polling the bot after B died');
+    // Takeover needs B's lease to lapse (2 s) and a start of polling; 30 s leaves room for a loaded CI machine.
+    await waitFor(async () => heardOnA.has('text:after the crash'), Boolean, 30_000, 'A polling the bot after B died');
     const polledRows = await storedIn(telegramInboxId, 'externalId');
     expect([...polledRows.keys()].sort()).toEqual(['555001:1', ...polled].sort());
     expect([...polledRows.values()].every((n) => n === 1)).toBe(true);
