@@ -6,11 +6,6 @@ import { closedQueueError, duplicateHandlerError, nestJobErrorLog, unknownJobErr
 import { resolveJobOptions } from './job-options.util';
 import type { JobErrorLog, JobHandler, JobOptions, JobQueue } from './job-queue';
 
-/** How long a worker's hold on a job lasts without renewal (renewed every half of it while the job runs). */
-const STALLED_LOCK_MS = 15_000;
-/** How often live workers look for jobs whose holder stopped renewing. */
-const STALLED_CHECK_MS = 5_000;
-
 export interface BullMqJobQueueOptions {
   redisUrl: string;
   /** Redis key prefix, so several deployments can share one server (default 'inbox:jobs'). */
@@ -204,12 +199,6 @@ export class BullMqJobQueue implements JobQueue {
       connection: this.workerConnection,
       prefix: this.prefix,
       concurrency: this.concurrency,
-      // A job a dead process had taken (its lock no longer renewed) goes back to the
-      // queue within lockDuration + stalledInterval: 20 s instead of BullMQ's 60 s.
-      // A send taken but not yet claimed in its row is only found this way, and every
-      // job is safe to run twice (rows are claimed by conditional updates).
-      lockDuration: STALLED_LOCK_MS,
-      stalledInterval: STALLED_CHECK_MS,
       // The finished-job bounds also apply to jobs added by older versions
       // of the app that did not set them.
       removeOnComplete: KEEP_COMPLETED,
