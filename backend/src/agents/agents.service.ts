@@ -114,19 +114,19 @@ export class AgentsService {
     return this.db.getRepository(Team).find({ order: { name: 'ASC' } });
   }
 
-  async createTeam(name: string): Promise<Team> {
-    try {
-      return await this.db.getRepository(Team).save({ name: name.trim() });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictException(`name: a team called "${name}" already exists`);
-      throw error;
-    }
+  createTeam(name: string): Promise<Team> {
+    return this.saveTeam({ name });
   }
 
   async renameTeam(id: number, name: string): Promise<Team> {
-    const team = await this.getTeam(id);
+    return this.saveTeam({ ...(await this.getTeam(id)), name });
+  }
+
+  /** Team names are unique: a taken one is the admin's to change (409 naming the field). */
+  private async saveTeam(team: Partial<Team> & { name: string }): Promise<Team> {
+    const name = team.name.trim();
     try {
-      return await this.db.getRepository(Team).save({ ...team, name: name.trim() });
+      return await this.db.getRepository(Team).save({ ...team, name });
     } catch (error) {
       if (isUniqueViolation(error)) throw new ConflictException(`name: a team called "${name}" already exists`);
       throw error;
