@@ -10,13 +10,6 @@ import { TelegramInboxSetup } from './telegram/telegram-inbox.setup';
 import { TelegramInboxes } from './telegram/telegram-inboxes';
 import { WhatsAppWebSessions } from './whatsapp/whatsapp-web.sessions';
 
-/** What archiving did besides setting the flag, for the admin's answer. */
-export interface ArchiveOutcome {
-  closedConversations: number;
-  /** The provider could not be told (e.g. Telegram out of reach): what the admin may want to do by hand. */
-  warnings: string[];
-}
-
 /**
  * Archiving an inbox (an admin action) and bringing it back. Archived, an
  * inbox receives and sends nothing: every channel's lookup of active inboxes
@@ -42,21 +35,21 @@ export class InboxArchive {
     private readonly realtime: RealtimeService,
   ) {}
 
-  async archive(inbox: Inbox): Promise<ArchiveOutcome> {
+  async archive(inbox: Inbox): Promise<void> {
     await this.db.getRepository(Inbox).update({ id: inbox.id }, { active: false });
     this.realtime.disconnectVisitors(inbox.id);
     this.telegram.forget(inbox.id);
     this.meta.forget(inbox.id);
-    const warnings: string[] = [];
     if (inbox.type === 'email') await this.emailSync.unwatch(inbox.id);
+    if (inbox.type === 'whatsapp') await this.whatsappWeb.unwatch(inbox.id);
     if (inbox.type === 'telegram') {
       await this.telegramSetup.disconnect(inbox).catch((error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
-        this.logger.warn(`Inbox ${inbox.id}: the Telegram webhook was not removed (${reason})`);
-        warnings.push(`Telegram could not be told to stop sending updates (${reason}); they are refused here, and the webhook goes when the inbox is reactivated or the bot is used elsewhere`);
+        // The archive holds anyway: whatever Telegram still posts is refused here.
+        this.logger.warn(`Inbox ${inbox.id}: the Telegram webhook was not removed (${reason}); its updates are refused while the inbox is archived`);
       });
     }
-    return { closedConversations: await this.closeOpenConversations(inbox.id), warnings };
+    await this.closeOpenConversations(inbox.id);
   }
 
   /** Connects the channel again as at creation: the Telegram webhook or polling loop, the IMAP sync, the WhatsApp session. */
@@ -74,18 +67,15 @@ export class InboxArchive {
     if (inbox.type === 'whatsapp') this.whatsappWeb.watch(inbox.id);
   }
 
-  private async closeOpenConversations(inboxId: number): Promise<number> {
+  private async closeOpenConversations(inboxId: number): Promise<void> {
     const open = await this.db.getRepository(Conversation).find({ where: { inboxId, status: In(['bot', 'queued', 'assigned']) }, select: { id: true } });
-    let closed = 0;
     for (const { id } of open) {
       try {
         await this.conversations.close(null, id, { automatic: true, reason: 'inbox-archived' });
-        closed += 1;
       } catch (error) {
         // Changed while closing (a reply, a transfer): it is still an archived inbox's conversation, and closing it again is harmless.
         this.logger.warn(`Conversation ${id} not closed with its archived inbox: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    return closed;
   }
 }

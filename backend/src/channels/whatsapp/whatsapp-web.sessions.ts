@@ -79,6 +79,11 @@ export class WhatsAppWebSessions implements OnApplicationBootstrap, OnModuleDest
     if (this.config.whatsappWeb.enabled) this.connections.watch(inboxId);
   }
 
+  /** Stops the number's client here and gives its lease back (the inbox was archived; other processes follow at their next refresh). */
+  unwatch(inboxId: number): Promise<void> {
+    return this.connections.unwatch(inboxId);
+  }
+
   /** What admins see of a linked number from any process: the owner's live state, else the last one it stored. */
   async connection(inbox: Inbox): Promise<WhatsAppConnectionDto> {
     const live = this.connector.state(inbox.id);
