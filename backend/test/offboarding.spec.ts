@@ -109,6 +109,7 @@ describe('offboarding: operators, teams and inboxes', () => {
     const archived = await t.api(`/api/inboxes/${site.id}`, { method: 'PATCH', token: admin, body: { active: false } });
     expect(archived.status, JSON.stringify(archived.body)).toBe(200);
     expect(archived.body.inbox).toMatchObject({ id: site.id, active: false, name: 'Old site' });
+    expect((await t.api(`/api/inboxes/${site.id}`, { method: 'PATCH', token: admin, body: { active: false } })).body.inbox).toMatchObject({ active: false });
 
     await visitorGone;
     await expect(connectVisitor(t.url, site.publicKey, held.visitorToken)).rejects.toThrow(/unknown inbox key/);

@@ -153,8 +153,9 @@ export class InboxesService {
     if (input.active === false && Object.keys(input).some((key) => key !== 'active' && input[key as keyof UpdateInboxDto] !== undefined)) {
       throw new BadRequestException('active: archive an inbox on its own, without other changes');
     }
-    if (input.active === false && inbox.active) {
-      await this.archive.archive(inbox);
+    // Archiving twice (a second click) leaves the archived inbox as it is.
+    if (input.active === false) {
+      if (inbox.active) await this.archive.archive(inbox);
       return this.get(id);
     }
     if (!inbox.active && input.active !== true) throw new ConflictException(`Inbox "${inbox.name}" is archived: reactivate it (active: true) before changing it`);
