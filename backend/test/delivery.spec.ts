@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DataSource } from 'typeorm';
 import { Message } from '../src/conversations/message.entity';
 import { DeliverySendJob } from '../src/delivery/delivery-send.job';
-import { firstSendJob } from '../src/delivery/delivery.jobs';
+import { DELIVERY_SEND_JOB, firstSendJob, type SendJob } from '../src/delivery/delivery.jobs';
+import { JOB_QUEUE, type JobQueue } from '../src/jobs/job-queue';
 import { DeliveryService } from '../src/delivery/delivery.service';
 import { connectVisitor, nextEvent } from './support/test-app';
 import { collectUpdates, createTelegramInbox, eventually, messageUpdate, postUpdate, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
@@ -143,6 +144,38 @@ describe('the outbound delivery pipeline', () => {
       return now.body.items.filter((m: any) => m.direction === 'out').every((m: any) => m.status === 'sent');
     });
     expect(history.body.items.filter((m: any) => m.status === 'failed')).toEqual([]);
+  });
+
+  it('keeps a send pending when its next run cannot be queued (Redis gone), and sends it once when the rows are read again', async () => {
+    const { conversationId, chatId } = await newConversation();
+    const queue = tt.t.app.get<JobQueue>(JOB_QUEUE);
+    const enqueue = queue.enqueue.bind(queue);
+    let refused = 0;
+    // Every follow-up run is refused, as BullMQ refuses an enqueue while Redis is down; the first run goes in.
+    const spy = vi.spyOn(queue, 'enqueue').mockImplementation(async (name, data, options) => {
+      if (name === DELIVERY_SEND_JOB && (data as SendJob).hop > 0) {
+        refused += 1;
+        throw new Error('Cannot enqueue job "delivery.send" now: Redis is not reachable');
+      }
+      return enqueue(name, data, options);
+    });
+    try {
+      tt.api.failNext({ method: 'sendMessage', status: 500 });
+      const res = await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken, body: { text: 'after the outage' } });
+      expect(res.status).toBe(201);
+      await eventually(async () => refused > 0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const row = await db().getRepository(Message).findOneByOrFail({ id: res.body.message.id });
+      expect(row).toMatchObject({ status: 'pending', deliveryLeaseUntil: null, deliveryOwner: null });
+      expect(row.error).toMatch(/Waits for the job queue/);
+    } finally {
+      spy.mockRestore();
+    }
+    // What Redis's return does (DeliveryService listens for it): the pending rows are queued again.
+    await tt.t.app.get(DeliveryService).onApplicationBootstrap();
+    await eventually(async () => sendsTo(chatId).length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sendsTo(chatId).map((c) => c.params.text)).toEqual(['after the outage', 'after the outage']);
   });
 
   it('never sends a private note', async () => {

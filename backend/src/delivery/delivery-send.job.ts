@@ -83,7 +83,7 @@ export class DeliverySendJob implements OnModuleInit {
         if (waitMs > 0) {
           // The slot is ours from now + waitMs: come back then, without asking the limiter again.
           await this.release(message.id);
-          await this.enqueue({ ...job, hop: job.hop + 1, reserved: true }, waitMs);
+          await this.enqueueNext({ ...job, hop: job.hop + 1, reserved: true }, waitMs);
           return;
         }
       }
@@ -103,12 +103,25 @@ export class DeliverySendJob implements OnModuleInit {
     if (decision.action === 'fail') return this.fail(job.messageId, decision.reason);
     // Still pending; the note tells the operator what happened and when the next try is.
     await this.messages().update({ id: job.messageId }, { error: decision.note.slice(0, 500), ...RELEASED });
-    try {
-      await this.enqueue({ ...job, ...decision.next, hop: job.hop + 1, reserved: false }, decision.delayMs);
-    } catch (queueError) {
-      return this.fail(job.messageId, `Could not schedule the retry: ${queueError instanceof Error ? queueError.message : String(queueError)}`);
-    }
+    await this.enqueueNext({ ...job, ...decision.next, hop: job.hop + 1, reserved: false }, decision.delayMs, decision.note);
     await this.targets.publish(job.messageId);
+  }
+
+  /**
+   * The next run of a released send. A queue that refuses it (Redis down, the
+   * process shutting down) leaves the row pending: DeliveryService queues
+   * every pending row when Redis is back and at the next start, so the send
+   * goes out late rather than failing for want of a queue.
+   */
+  private async enqueueNext(job: SendJob, delayMs: number, note?: string): Promise<void> {
+    try {
+      await this.enqueue(job, delayMs);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      this.logger.warn(`Message ${job.messageId} waits for the job queue: ${why}`);
+      const waiting = `Waits for the job queue, unreachable now (${why}), and goes out when it is back`;
+      await this.messages().update({ id: job.messageId, status: 'pending' }, { error: (note ? `${note}. ${waiting}` : waiting).slice(0, 500) });
+    }
   }
 
   private async fail(messageId: number, reason: string): Promise<void> {

@@ -212,7 +212,8 @@ describe.skipIf(!onMariaDbAndRedis('Redis outage'))('Redis stops for 15 s under 
     const notDeliveredOnce = () => {
       const counts = new Map<string, number>();
       for (const call of fake.callsTo('sendMessage')) counts.set(String(call.params.text), (counts.get(String(call.params.text)) ?? 0) + 1);
-      return accepted.filter((text) => counts.get(text) !== 1);
+      // Each as `text ×n`: a reply missing (×0) and one sent twice (×2) have different causes.
+      return accepted.filter((text) => counts.get(text) !== 1).map((text) => `${text} ×${counts.get(text) ?? 0}`);
     };
     await waitFor(async () => notDeliveredOnce(), (missing) => missing.length === 0, 90_000, 'every reply sent to Telegram once');
 
