@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AgentsService } from './agents/agents.service';
 import { AppModule } from './app.module';
+import { WebhookLane } from './channels/webhook-lane';
 import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { explainTooLarge, JSON_MAX_BYTES, prepareJsonBody } from './common/json-limits';
@@ -49,6 +50,8 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   if (existsSync(FRONTEND_DIST)) app.useStaticAssets(FRONTEND_DIST, { index: 'index.html', maxAge: '1h', setHeaders: setInboxPageHeaders });
 
   await app.init();
+  // After init: socket.io's engine has put itself in front of Express by then, and the lane goes before both.
+  app.get(WebhookLane).mount(app.getHttpServer());
   await app.get(AgentsService).ensureFirstAdmin();
   await app.get(DemoService).ensureDemoInbox();
   return app;

@@ -88,7 +88,9 @@ async function naiveInsert() {
 }
 
 async function webhook() {
-  const bench = await startTelegramBench({ label: 'ceiling', port: await freePort() });
+  // BENCH_CPU_PROF=<dir>: the backend writes a CPU profile there when it stops (read it with bench/profile/summary.mjs).
+  const nodeArgs = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const bench = await startTelegramBench({ label: 'ceiling', port: await freePort(), nodeArgs });
   try {
     const { database, backend, inbox, poster } = bench;
     const figures = await measure('POST /webhooks/telegram/:inboxId', poster, backend.pid);

@@ -12,7 +12,8 @@ import { InboxesService } from './inboxes.service';
 import { InboxArchive } from './inbox-archive';
 import { SurveyAnswers } from './survey-answers';
 import { BotGate } from './bot-gate';
-import { TELEGRAM_CONTROLLERS, TELEGRAM_PROVIDERS } from './telegram/telegram.providers';
+import { TELEGRAM_PROVIDERS } from './telegram/telegram.providers';
+import { WebhookLane } from './webhook-lane';
 import { WebchatDelivery } from './webchat/webchat.delivery';
 import { WidgetGateway } from './webchat/widget.gateway';
 import { WidgetUploadsController } from './webchat/widget-uploads.controller';
@@ -22,8 +23,8 @@ import { WHATSAPP_CONTROLLERS, WHATSAPP_PROVIDERS } from './whatsapp/whatsapp.pr
 
 @Module({
   imports: [ContactsModule, ConversationsModule, DeliveryModule],
-  controllers: [InboxesController, WidgetUploadsController, ...TELEGRAM_CONTROLLERS, ...EMAIL_CONTROLLERS, ...META_CONTROLLERS, ...WHATSAPP_CONTROLLERS],
-  providers: [InboxesService, InboxArchive, InboundService, InboundBatcher, InboundNotifier, InboundMedia, SurveyAnswers, BotGate, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS, DeliveryStatuses, ...META_PROVIDERS, ...WHATSAPP_PROVIDERS],
+  controllers: [InboxesController, WidgetUploadsController, ...EMAIL_CONTROLLERS, ...META_CONTROLLERS, ...WHATSAPP_CONTROLLERS],
+  providers: [WebhookLane, InboxesService, InboxArchive, InboundService, InboundBatcher, InboundNotifier, InboundMedia, SurveyAnswers, BotGate, WidgetGateway, WebchatDelivery, ...TELEGRAM_PROVIDERS, ...EMAIL_PROVIDERS, DeliveryStatuses, ...META_PROVIDERS, ...WHATSAPP_PROVIDERS],
   exports: [InboxesService, InboundService, SurveyAnswers, BotGate],
 })
 export class ChannelsModule {}

@@ -1,6 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-errors';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
@@ -15,34 +14,43 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const { statusCode, message } = this.describe(exception);
-    if (statusCode >= 500 && statusCode !== HttpStatus.SERVICE_UNAVAILABLE) {
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    }
+    const answer = errorAnswer(exception, this.logger);
     if (response.headersSent) return;
-    if (exception instanceof TooManyRequestsException) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    response.status(statusCode).json({ statusCode, error: reasonPhrase(statusCode), message });
+    if (answer.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(answer.retryAfterSeconds));
+    response.status(answer.body.statusCode).json(answer.body);
   }
+}
 
-  private describe(exception: unknown): { statusCode: number; message: string } {
-    if (exception instanceof HttpException) {
-      const body = exception.getResponse();
-      const message =
-        typeof body === 'string'
-          ? body
-          : Array.isArray((body as { message?: unknown }).message)
-            ? ((body as { message: string[] }).message).join('; ')
-            : String((body as { message?: unknown }).message ?? exception.message);
-      return { statusCode: exception.getStatus(), message };
-    }
-    if (isDatabaseUnavailable(exception)) {
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: 'The database is unavailable; try again shortly' };
-    }
-    if (exception instanceof QueryFailedError) {
-      return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
-    }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+export interface ErrorAnswer {
+  body: { statusCode: number; error: string; message: string };
+  retryAfterSeconds?: number;
+}
+
+/** What a thrown error answers, for Nest's routes and for the webhook lane alike; a real bug (500) is logged. */
+export function errorAnswer(exception: unknown, logger: Logger): ErrorAnswer {
+  const { statusCode, message } = describe(exception);
+  if (statusCode >= 500 && statusCode !== HttpStatus.SERVICE_UNAVAILABLE) {
+    logger.error(exception instanceof Error ? exception.stack : String(exception));
   }
+  const body = { statusCode, error: reasonPhrase(statusCode), message };
+  return exception instanceof TooManyRequestsException ? { body, retryAfterSeconds: exception.retryAfterSeconds } : { body };
+}
+
+function describe(exception: unknown): { statusCode: number; message: string } {
+  if (exception instanceof HttpException) {
+    const body = exception.getResponse();
+    const message =
+      typeof body === 'string'
+        ? body
+        : Array.isArray((body as { message?: unknown }).message)
+          ? ((body as { message: string[] }).message).join('; ')
+          : String((body as { message?: unknown }).message ?? exception.message);
+    return { statusCode: exception.getStatus(), message };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: 'The database is unavailable; try again shortly' };
+  }
+  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }
 
 function reasonPhrase(status: number): string {

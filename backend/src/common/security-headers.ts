@@ -45,8 +45,9 @@ export function setInboxPageHeaders(res: Response, path: string): void {
 }
 
 /** On every answer: browsers never guess a type, and no address leaks to other sites. */
+export const BASE_SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } as const;
+
 export function baseSecurityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
   next();
 }

@@ -2,18 +2,20 @@ import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
+import { WebhookLane } from '../../src/channels/webhook-lane';
 
 interface RouterLayer {
   route?: { path: string; methods: Record<string, boolean> };
 }
 
-/** Every HTTP route the application serves, as `METHOD /path/:param`, read from the Express router Nest filled. */
+/** Every HTTP route the application serves, as `METHOD /path/:param`: the Express router Nest filled, and the webhook lane. */
 export function listHttpRoutes(app: INestApplication): string[] {
   const express = app.getHttpAdapter().getInstance() as { router: { stack: RouterLayer[] } };
   const routes = express.router.stack.flatMap((layer) =>
     layer.route ? Object.keys(layer.route.methods).filter((m) => m !== '_all').map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : [],
   );
-  return [...new Set(routes)].sort();
+  // Webhooks served in front of Express are served all the same.
+  return [...new Set([...routes, ...app.get(WebhookLane).routes()])].sort();
 }
 
 /** The events a socket gateway answers (@SubscribeMessage), read from its handlers' metadata. */

@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable, NotFoundException, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException, OnModuleInit, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { clipInboundText, TelegramConnector, TelegramPayloadError, type InboundEvent, type InboundMessageEvent, type RawInbound } from '@inbox/connectors';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { Message } from '../../conversations/message.entity';
@@ -6,6 +6,7 @@ import { JOB_QUEUE, type JobQueue } from '../../jobs/job-queue';
 import type { Inbox } from '../inbox.entity';
 import { InboundBatcher } from '../inbound-batcher';
 import { InboundService } from '../inbound.service';
+import { WebhookLane } from '../webhook-lane';
 import { TelegramInboxes } from './telegram-inboxes';
 import { filesOf, type PendingFileRef } from '../inbound-media';
 import { TELEGRAM_JOB_OPTIONS, TELEGRAM_JOBS, telegramJobIds } from './telegram.jobs';
@@ -17,7 +18,7 @@ import { TELEGRAM_JOB_OPTIONS, TELEGRAM_JOBS, telegramJobIds } from './telegram.
  * telegram_controller → telegram_events_job split, with the write first.
  */
 @Injectable()
-export class TelegramInbound {
+export class TelegramInbound implements OnModuleInit {
   constructor(
     private readonly connector: TelegramConnector,
     private readonly inboxes: TelegramInboxes,
@@ -25,12 +26,20 @@ export class TelegramInbound {
     private readonly batcher: InboundBatcher,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lane: WebhookLane,
   ) {}
 
+  onModuleInit(): void {
+    this.lane.serve('telegram', (inboxParam, request) => this.receiveWebhook(inboxParam, request));
+  }
+
   /**
-   * POST /webhooks/telegram/:inboxId. Resolves only once every message of
-   * the update is committed: the 200 that follows tells Telegram it may
-   * forget the update. Anything rejected is rejected before the first write.
+   * POST /webhooks/telegram/:inboxId (setWebhook), served by the WebhookLane.
+   * Public: the secret token header is the authentication. Resolves only
+   * once every message of the update is committed: the 200 that follows
+   * tells Telegram it may forget the update. Anything rejected is rejected
+   * before the first write: 401 wrong secret, 404 unknown inbox, 400 not an
+   * update; 503 database or job queue down (Telegram retries).
    */
   async receiveWebhook(inboxParam: string, request: RawInbound): Promise<void> {
     const inboxId = /^[1-9]\d{0,9}$/.test(inboxParam) ? Number(inboxParam) : null;

@@ -9,7 +9,6 @@ import { TelegramInboxSetup } from './telegram-inbox.setup';
 import { TelegramInboxes } from './telegram-inboxes';
 import { TelegramMediaJob } from './telegram-media.job';
 import { TelegramPolling } from './telegram-polling.service';
-import { TelegramWebhookController } from './telegram-webhook.controller';
 
 /** The one Bot API client of the process (it also owns the polling loops), aimed at TELEGRAM_API_ROOT. */
 const connectorProvider: Provider = {
@@ -36,5 +35,3 @@ export const TELEGRAM_PROVIDERS: Provider[] = [
   TelegramMediaJob,
   TelegramActionsJob,
 ];
-
-export const TELEGRAM_CONTROLLERS = [TelegramWebhookController];
