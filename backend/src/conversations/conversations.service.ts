@@ -73,12 +73,11 @@ function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: N
  */
 async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array<number | null>> {
   if (rows.length === 0) return [];
-  const insert = (values: Message[]) => tx.createQueryBuilder().insert().into(Message).values(values as QueryDeepPartialEntity<Message>[]).updateEntity(false).execute();
   if (rows.length > 1 && rows.every((r) => r.externalId)) {
     try {
-      await insert(rows);
+      await insertRows(tx, rows);
       // Auto-increment ids of one statement are not always consecutive (InnoDB's interleaved mode): read them back.
-      const back = await tx.getRepository(Message).find({ select: { id: true, inboxId: true, externalId: true }, where: rows.map((r) => ({ inboxId: r.inboxId, externalId: r.externalId as string })) });
+      const back = await messagesByExternalId(tx, rows, ['id', 'inboxId', 'externalId']);
       const ids = new Map(back.map((m) => [`${m.inboxId}:${m.externalId}`, m.id]));
       return rows.map((r) => ids.get(`${r.inboxId}:${r.externalId}`) ?? null);
     } catch (error) {
@@ -88,7 +87,7 @@ async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array
   const ids: Array<number | null> = [];
   for (const row of rows) {
     try {
-      const result = await insert([row]);
+      const result = await tx.createQueryBuilder().insert().into(Message).values(row as QueryDeepPartialEntity<Message>).updateEntity(false).execute();
       ids.push(Number(result.identifiers[0]?.id ?? (result.raw as { insertId?: number }).insertId ?? result.raw));
     } catch (error) {
       if (!isUniqueViolation(error) || !row.externalId) throw error;
@@ -96,6 +95,44 @@ async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array
     }
   }
   return ids;
+}
+
+/**
+ * One multi-row INSERT of complete rows, written out from the entity's
+ * metadata: TypeORM's insert builder spends longer naming and escaping a
+ * batch's thousand parameters than the database takes to store it
+ * (docs/benchmarks.md, "Ceiling"). Values go through the driver's own
+ * conversion (JSON, dates, booleans), as the builder's would.
+ */
+async function insertRows(tx: EntityManager, rows: Message[]): Promise<void> {
+  const metadata = tx.connection.getMetadata(Message);
+  const driver = tx.connection.driver;
+  const columns = metadata.columns.filter((c) => !c.isGenerated && c.getEntityValue(rows[0]) !== undefined);
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
+  await tx.query(sql, rows.flatMap((row) => columns.map((c) => driver.preparePersistentValue(c.getEntityValue(row), c) as unknown)));
+}
+
+/**
+ * The stored messages with these (inbox, external id) pairs: one `IN` list
+ * per inbox, where a list of `(inboxId = ? AND externalId = ?)` pairs costs
+ * TypeORM time quadratic in the batch to build.
+ */
+async function messagesByExternalId(
+  manager: EntityManager,
+  wanted: Array<Pick<Message, 'inboxId' | 'externalId'>>,
+  select?: Array<keyof Message>,
+): Promise<Message[]> {
+  const byInbox = new Map<number, Set<string>>();
+  for (const { inboxId, externalId } of wanted) if (externalId) byInbox.set(inboxId, (byInbox.get(inboxId) ?? new Set()).add(externalId));
+  const found = await Promise.all(
+    [...byInbox].map(([inboxId, externalIds]) => {
+      const query = manager.getRepository(Message).createQueryBuilder('m');
+      if (select) query.select(select.map((column) => `m.${column}`));
+      return query.where('m.inboxId = :inboxId AND m.externalId IN (:...externalIds)', { inboxId, externalIds: [...externalIds] }).getMany();
+    }),
+  );
+  return found.flat();
 }
 
 /** Conversations and their messages: the lifecycle and the storage rules of docs/architecture.md. */
@@ -297,7 +334,7 @@ export class ConversationsService {
   private async storedByExternalId(items: Array<{ conversation: Pick<Conversation, 'inboxId'>; input: NewMessage }>): Promise<Message[]> {
     const wanted = items.filter((item) => item.input.externalId);
     if (wanted.length === 0) return [];
-    return this.db.getRepository(Message).findBy(wanted.map(({ conversation, input }) => ({ inboxId: conversation.inboxId, externalId: input.externalId as string })));
+    return messagesByExternalId(this.db.manager, wanted.map(({ conversation, input }) => ({ inboxId: conversation.inboxId, externalId: input.externalId as string })));
   }
 
   private async linkAttachments(tx: EntityManager, message: Message, ids: number[], uploadedBy: string): Promise<void> {
