@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { webhookRetryDelayMs } from './retry-schedule.policy';
 import { WEBHOOK_PAYLOAD_VERSION, type WebhookEvent } from './webhook-events';
-import { postWebhook, type PostOutcome } from './webhook-http';
+import { postWebhook, WEBHOOK_TIMEOUT_MS, type PostOutcome } from './webhook-http';
 import { signatureHeader } from './webhook-signature';
 import { WebhookAttempt, WebhookDelivery, WebhookSubscription } from './webhook.entities';
 
@@ -19,6 +19,8 @@ export const WEBHOOK_PAUSE_AFTER_FAILURES = 15;
 export const WEBHOOK_LOG_SIZE = 100;
 
 const DELIVER_JOB = 'webhooks.deliver';
+/** A try under way is left alone this long (more than the receiver's time limit). */
+const IN_FLIGHT_MS = WEBHOOK_TIMEOUT_MS + 20_000;
 const MANUAL_JOB = 'webhooks.deliver-once';
 
 interface DeliverJob {
@@ -137,8 +139,13 @@ export class WebhookDeliveries implements OnModuleInit, OnApplicationBootstrap {
     const subscription = await this.db.getRepository(WebhookSubscription).findOneBy({ id: delivery.subscriptionId });
     if (!subscription?.active) return;
     if (await repo.existsBy({ subscriptionId: delivery.subscriptionId, lane: delivery.lane, status: 'pending', id: LessThan(delivery.id) })) return;
-    // One sender per try, whoever else was handed this delivery (a lane hand-on, a resume).
-    const claimed = await repo.update({ id: delivery.id, status: 'pending', attempts: delivery.attempts }, { attempts: delivery.attempts + 1 });
+    // One sender per try, whoever else was handed this delivery (a lane hand-on, a resume): the
+    // claim also moves the next try past this one's end, so a job that reads the row meanwhile
+    // leaves it alone, and a process that dies mid-try leaves it due again then.
+    const claimed = await repo.update(
+      { id: delivery.id, status: 'pending', attempts: delivery.attempts },
+      { attempts: delivery.attempts + 1, nextAttemptAt: new Date(Date.now() + IN_FLIGHT_MS) },
+    );
     if (!claimed.affected) return;
     const attempt = delivery.attempts + 1;
     const outcome = await this.attempt(subscription, delivery, false);

@@ -14,7 +14,7 @@ function IsWebhookUrl() {
   });
 }
 
-const EVENTS_MESSAGE = `each value in events must be one of: ${WEBHOOK_EVENTS.join(', ')}`;
+const EVENTS_MESSAGE = `events must each be one of: ${WEBHOOK_EVENTS.join(', ')}`;
 
 export class CreateWebhookDto {
   @ApiProperty({ example: 'https://crm.example.com/hooks/inbox' }) @IsString() @MaxLength(2000) @IsWebhookUrl() url: string;
