@@ -3,6 +3,7 @@ import { AgentsModule } from './agents/agents.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { SearchModule } from './search/search.module';
+import { OutgoingWebhooksModule } from './outgoing-webhooks/outgoing-webhooks.module';
 import { AutomationModule } from './automation/automation.module';
 import { BotsModule } from './bots/bots.module';
 import { ChannelsModule } from './channels/channels.module';
@@ -54,6 +55,7 @@ export class AppModule {
         VoiceModule,
         AuditModule,
         SearchModule,
+        OutgoingWebhooksModule,
       ],
       controllers: [HealthController],
     };

@@ -7,7 +7,8 @@ import { jsonText, timestamp } from '../database/column-types';
 export class AuditEntry {
   @PrimaryGeneratedColumn() id: number;
 
-  @Column({ type: 'int' }) actorId: number;
+  /** null: the system (a webhook paused after failing). */
+  @Column({ type: 'int', nullable: true }) actorId: number | null;
 
   /** e.g. `agent.update`, `inbox.create`. */
   @Column({ type: 'varchar', length: 64 }) action: string;

@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 /** One thing an admin did. */
 export class AuditEntryDto {
   @ApiProperty({ type: 'integer' }) id: number;
-  @ApiProperty({ type: 'integer', description: 'The admin' }) actorId: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The admin; null when the system acted (a webhook paused after failing)' }) actorId: number | null;
   @ApiProperty({ example: 'agent.update' }) action: string;
   @ApiProperty({ example: 'agent' }) entityType: string;
   @ApiProperty({ type: 'integer', nullable: true }) entityId: number | null;

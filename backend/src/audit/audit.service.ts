@@ -5,7 +5,8 @@ import { AuditEntry } from './audit-entry.entity';
 import { redact } from './audit.policy';
 
 export interface AuditRecord {
-  actorId: number;
+  /** null: the system did it (a webhook paused after failing). */
+  actorId: number | null;
   action: string;
   entityType: string;
   entityId: number | null;

@@ -4,6 +4,7 @@ import { routingTransaction } from '../database/transactions';
 import { DataSource, IsNull } from 'typeorm';
 import { Inbox } from '../channels/inbox.entity';
 import { SurveyAnswers, type SurveyAnswerHandler, type SurveyAnswerInput } from '../channels/survey-answers';
+import { DomainEventBus } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
@@ -42,6 +43,7 @@ export class CsatService implements SurveyAnswerHandler, OnModuleInit {
     private readonly publisher: ConversationPublisher,
     private readonly surveyAnswers: SurveyAnswers,
     private readonly clock: AutomationClock,
+    private readonly domainEvents: DomainEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.tokens = new CsatTokens(config.appSecret);
@@ -98,6 +100,7 @@ export class CsatService implements SurveyAnswerHandler, OnModuleInit {
     const fresh = await this.conversations.get(conversationId);
     if (!stored) return { outcome: 'already-rated', conversation: fresh };
     await this.publisher.changed(fresh);
+    await this.domainEvents.emit('csat.submitted', { conversationId, score, comment: text, source });
     return { outcome: 'recorded', conversation: fresh };
   }
 

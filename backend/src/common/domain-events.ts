@@ -39,6 +39,16 @@ export interface DomainEvents {
   'agent.typing': { conversationId: number; inboxId: number; contactId: number; agentId: number; on: boolean };
   /** The customer is typing (or stopped) in the widget: the operators who have the conversation open see it. */
   'contact.typing': { conversationId: number; on: boolean };
+  /** A conversation was transferred (committed): to an operator (`toAgentId`) or to a team's queue (`teamId`). */
+  'conversation.transferred': { conversationId: number; actorId: number; fromAgentId: number | null; toAgentId: number | null; teamId: number | null };
+  /** A contact was created for a new sender (contacts.service.ts, resolveIdentity). */
+  'contact.created': { contactId: number };
+  /** The customer's survey answer was stored (the first one; later ones change nothing). */
+  'csat.submitted': { conversationId: number; score: number; comment: string | null; source: string };
+  /** A supervisor submitted a review of a conversation: the operator sees it now. */
+  'review.submitted': { reviewId: number };
+  /** An outgoing webhook was paused after failing too often in a row; admins are told. */
+  'webhook.paused': { subscriptionId: number; reason: string };
   /** A customer's message was stored in a conversation its bot holds (status `bot`). */
   'conversation.bot-input': { conversationId: number; messageId: number };
 

@@ -67,6 +67,12 @@ export interface AppConfig {
   whatsappWeb: { enabled: boolean; chromiumPath: string };
   /** ISO 3166 alpha-2 code national phone numbers are read in where an inbox sets no settings.defaultCountry; null: none. */
   defaultPhoneCountry: string | null;
+  /**
+   * Outgoing webhooks: `allowPrivate` lets them reach private and loopback
+   * addresses (on-premise receivers); the wait before a failed delivery's
+   * first retry (it doubles, docs/integrations.md).
+   */
+  webhooks: { allowPrivate: boolean; firstRetryDelayMs: number };
 }
 
 export class ConfigError extends Error {
@@ -213,6 +219,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     meta: { graphApiUrl },
     whatsappWeb: { enabled: readBool(env, 'WHATSAPP_WEB_ENABLED', true, problems), chromiumPath: env.WHATSAPP_CHROMIUM_PATH || '/usr/bin/chromium' },
     defaultPhoneCountry: readPhoneCountry(env, problems),
+    webhooks: {
+      allowPrivate: readBool(env, 'WEBHOOKS_ALLOW_PRIVATE', false, problems),
+      firstRetryDelayMs: readInt(env, 'WEBHOOKS_RETRY_DELAY_MS', 30_000, 1, problems),
+    },
   };
   if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);

@@ -62,6 +62,7 @@ export class ContactsService {
     );
     try {
       const inserted = await identities.insert({ inboxId, externalId: sender.externalId, contactId: contact.id });
+      await this.domainEvents.emit('contact.created', { contactId: contact.id });
       return { contact, created: true, identityId: Number(inserted.identifiers[0].id) };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -13,6 +13,7 @@ import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Attachment } from '../conversations/attachment.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationEvent } from '../conversations/conversation-event.entity';
+import { WebhookAttempt, WebhookDelivery, WebhookSubscription } from '../outgoing-webhooks/webhook.entities';
 import { Message } from '../conversations/message.entity';
 import { QuickReply } from '../quick-replies/quick-reply.entity';
 import { ReportFact, ReportRollupState, ServiceLevelTargetRow } from '../reports/report-fact.entity';
@@ -21,4 +22,4 @@ import { Bot } from '../bots/bot.entity';
 import { BotSession } from '../bots/bot-session.entity';
 import { BotVersion } from '../bots/bot-version.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, LoginFailure, AgentConnection, BackendProcessRow];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt];

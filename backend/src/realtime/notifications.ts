@@ -132,7 +132,7 @@ export class ContactNotifications implements OnModuleInit {
   }
 }
 
-/** The floor: operators' state for everyone, the live board for supervisors, linked numbers' connections for admins. */
+/** The floor: operators' state for everyone, the live board for supervisors, linked numbers' connections and paused webhooks for admins. */
 @Injectable()
 export class FloorNotifications implements OnModuleInit {
   constructor(
@@ -144,5 +144,6 @@ export class FloorNotifications implements OnModuleInit {
     this.domainEvents.on('agent.updated', ({ agent }) => this.realtime.toAgents('agent.updated', { agent }));
     this.domainEvents.on('board.computed', ({ board }) => this.realtime.toSupervisors('board.updated', { board }));
     this.domainEvents.on('whatsapp.state-changed', ({ inboxId, state }) => this.realtime.toAdmins('whatsapp.state', { inboxId, state }));
+    this.domainEvents.on('webhook.paused', ({ subscriptionId, reason }) => this.realtime.toAdmins('webhook.paused', { webhookId: subscriptionId, reason }));
   }
 }

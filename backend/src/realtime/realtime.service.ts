@@ -44,6 +44,8 @@ export interface AgentServerEvents {
   'board.updated': { board: unknown };
   /** Admins only: a linked WhatsApp number's connection changed (a new QR code to scan, connected, lost). */
   'whatsapp.state': { inboxId: number; state: { status: string; qr?: string; phone?: string; reason?: string; attempts: number } };
+  /** An outgoing webhook was paused after failing too often in a row (admins only). */
+  'webhook.paused': { webhookId: number; reason: string };
 }
 
 /** What the server pushes to site visitors on `/widget`. */

@@ -2,6 +2,7 @@ import { ConflictException, ForbiddenException, Injectable, NotFoundException } 
 import { DataSource, IsNull } from 'typeorm';
 import { releaseSlot, takeSlot } from '../agents/agent-load';
 import { Agent, isSupervisor } from '../agents/agent.entity';
+import { DomainEventBus } from '../common/domain-events';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { ConversationsService } from '../conversations/conversations.service';
@@ -32,6 +33,7 @@ export class TransfersService {
     private readonly routing: RoutingService,
     private readonly announce: RoutingAnnouncements,
     private readonly publisher: ConversationPublisher,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   async transfer(actor: Agent, conversationId: number, target: TransferTarget): Promise<Conversation> {
@@ -79,6 +81,7 @@ export class TransfersService {
           : `${fresh.name} has ${fresh.openChats} of ${fresh.maxChats} open conversations, their limit`,
       );
     }
+    await this.domainEvents.emit('conversation.transferred', { conversationId: conversation.id, actorId: actor.id, fromAgentId: from, toAgentId: targetAgent.id, teamId: null });
     await this.announce.assignments([{ conversationId: conversation.id, agentId: targetAgent.id }]);
   }
 
@@ -94,6 +97,7 @@ export class TransfersService {
       await this.conversations.logEvent(tx, conversation.id, 'transferred', { actorId: actor.id, data: { from, teamId } });
       await this.conversations.logEvent(tx, conversation.id, 'queued', { actorId: actor.id });
     });
+    await this.domainEvents.emit('conversation.transferred', { conversationId: conversation.id, actorId: actor.id, fromAgentId: from, toAgentId: null, teamId });
     await this.publisher.changed(await this.conversations.get(conversation.id));
     await this.routing.requestRoute(conversation.id);
   }

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DomainEventBus } from '../common/domain-events';
 import { isSupervisor, type Agent } from '../agents/agent.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { Conversation } from '../conversations/conversation.entity';
@@ -21,6 +22,7 @@ export class ReviewsService implements OnApplicationBootstrap {
     private readonly db: DataSource,
     private readonly conversations: ConversationsService,
     private readonly presenter: ConversationPresenter,
+    private readonly domainEvents: DomainEventBus,
   ) {}
 
   /** A new installation gets the default scorecard. */
@@ -147,9 +149,11 @@ export class ReviewsService implements OnApplicationBootstrap {
         score,
         reviewerId: reviewer.id,
         ...(input.summary !== undefined ? { summary: input.summary.trim() || null } : {}),
-        ...(input.submit && review.status !== 'submitted' ? { status: 'submitted' as const, submittedAt: new Date() } : {}),
       },
     );
+    // A conditional update, so two submits at once announce the review once.
+    const submitted = input.submit && (await this.db.getRepository(Review).update({ id, status: 'draft' }, { status: 'submitted', submittedAt: new Date() })).affected;
+    if (submitted) await this.domainEvents.emit('review.submitted', { reviewId: id });
     return this.get(id);
   }
 

@@ -22,7 +22,7 @@ export interface World {
   voiceB: { inboxId: number; callId: number };
   twilio: FakeTwilioApi;
   /** B's conversation, its contact, its first message, B's file, B's personal quick reply. */
-  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number };
+  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number; webhookId: number };
   a: { conversationId: number; visitorToken: string };
 }
 
@@ -120,6 +120,16 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/bots/:id/versions/:version': { probe: (w) => asA(w, `/api/bots/${w.b.botId}/versions/1`) },
   'POST /api/bots/:id/credentials': { probe: (w) => asA(w, `/api/bots/${w.b.botId}/credentials`, { method: 'POST' }) },
   'GET /api/bots': { exempt: 'admin only' },
+  // Outgoing webhooks belong to no team: an admin's, probed with the one the admin made.
+  'GET /api/webhooks': { exempt: 'admin only' },
+  'POST /api/webhooks': { exempt: 'admin only' },
+  'GET /api/webhooks/:id': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}`) },
+  'PATCH /api/webhooks/:id': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}`, { method: 'PATCH', body: { active: false } }) },
+  'DELETE /api/webhooks/:id': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}`, { method: 'DELETE' }) },
+  'POST /api/webhooks/:id/secret': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}/secret`, { method: 'POST' }) },
+  'GET /api/webhooks/:id/attempts': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}/attempts`) },
+  'POST /api/webhooks/:id/test': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}/test`, { method: 'POST' }) },
+  'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}/deliveries/1/redeliver`, { method: 'POST' }) },
   'POST /api/bots': { exempt: 'admin only' },
   'POST /api/bot/conversations/:id/messages': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/messages`, { body: { text: 'injected' } }) },
   'POST /api/bot/conversations/:id/handover': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/handover`, { method: 'POST' }) },
@@ -181,7 +191,7 @@ export const ROUTES: Record<string, Entry> = {
   'POST /csat/:token': { exempt: 'the signed survey token is the key (csat spec)' },
   'GET /demo': { exempt: 'public demo page' },
 };
-/** A finished conversation of B's with a review of it, and the bot of B's inbox. */
+/** A finished conversation of B's with a review of it, the bot of B's inbox, and an admin's outgoing webhook. */
 export async function reviewedAndBotOfB(t: TestApp, admin: string, inboxB: { id: number; publicKey: string }, opB: { id: number; token: string }) {
   const { conversationId } = await customerWrites(t, inboxB.publicKey, 'B finished');
   await waitFor(() => t.api(`/api/conversations/${conversationId}`, { token: opB.token }), (r) => r.body.conversation?.assigneeId === opB.id, 5000, 'B’s second conversation assigned');
@@ -190,7 +200,10 @@ export async function reviewedAndBotOfB(t: TestApp, admin: string, inboxB: { id:
   expect(review.status, JSON.stringify(review.body)).toBeLessThan(300);
   const bot = await t.api('/api/bots', { token: admin, body: { inboxId: inboxB.id, name: 'B bot', kind: 'external', enabled: false, webhookUrl: 'https://bot.example.test/hook' } });
   expect(bot.status, JSON.stringify(bot.body)).toBe(201);
-  return { closedConversationId: conversationId, reviewId: review.body.review.id as number, botId: bot.body.bot.id as number };
+  // A public address given as such: no name to resolve, and nothing is ever sent (no review is submitted here).
+  const webhook = await t.api('/api/webhooks', { token: admin, body: { url: 'https://93.184.216.34/hook', events: ['review.created'] } });
+  expect(webhook.status, JSON.stringify(webhook.body)).toBe(201);
+  return { closedConversationId: conversationId, reviewId: review.body.review.id as number, botId: bot.body.bot.id as number, webhookId: webhook.body.webhook.id as number };
 }
 
 /** Team B's voice inbox (browser calling set up) and a recorded call in B's conversation. */

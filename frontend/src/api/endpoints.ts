@@ -19,6 +19,7 @@ export type ContactChanges = Body<'/api/contacts/{id}', 'patch'>;
 export type SendBody = Body<'/api/conversations/{id}/messages', 'post'>;
 export type AgentInput = CreateOrUpdate<Schemas['CreateAgentDto'], Schemas['UpdateAgentDto']>;
 export type BotInput = CreateOrUpdate<Schemas['CreateBotDto'], Schemas['UpdateBotDto']>;
+export type WebhookInput = CreateOrUpdate<Schemas['CreateWebhookDto'], Schemas['UpdateWebhookDto']>;
 /** A mailbox's settings as POST /api/inboxes takes them (`email`); see docs/channels/email.md. */
 export type EmailInboxInput = Schemas['EmailInboxDto'];
 export type EmailCheck = Schemas['EmailConnectionTestAnswer']['imap'];
@@ -90,6 +91,16 @@ export const api = {
   updateBot: (id: number, input: BotInput) => http.patch<Answer<'/api/bots/{id}', 'patch'>>(`/api/bots/${id}`, input),
   rotateBotCredentials: (id: number) => http.post<Answer<'/api/bots/{id}/credentials', 'post'>>(`/api/bots/${id}/credentials`),
   deleteBot: (id: number) => http.delete(`/api/bots/${id}`),
+  /** Outgoing webhooks (docs/integrations.md): the secret comes only in the answers to create and rotate. */
+  webhooks: () => http.get<Answer<'/api/webhooks', 'get'>>('/api/webhooks'),
+  createWebhook: (input: WebhookInput) => http.post<Answer<'/api/webhooks', 'post'>>('/api/webhooks', input),
+  updateWebhook: (id: number, input: WebhookInput) => http.patch<Answer<'/api/webhooks/{id}', 'patch'>>(`/api/webhooks/${id}`, input),
+  rotateWebhookSecret: (id: number) => http.post<Answer<'/api/webhooks/{id}/secret', 'post'>>(`/api/webhooks/${id}/secret`),
+  deleteWebhook: (id: number) => http.delete(`/api/webhooks/${id}`),
+  webhookAttempts: (id: number) => http.get<Answer<'/api/webhooks/{id}/attempts', 'get'>>(`/api/webhooks/${id}/attempts`),
+  testWebhook: (id: number) => http.post<Answer<'/api/webhooks/{id}/test', 'post'>>(`/api/webhooks/${id}/test`),
+  redeliverWebhook: (id: number, deliveryId: number) =>
+    http.post<Answer<'/api/webhooks/{id}/deliveries/{deliveryId}/redeliver', 'post'>>(`/api/webhooks/${id}/deliveries/${deliveryId}/redeliver`),
 
   inboxes: () => http.get<Answer<'/api/inboxes', 'get'>>('/api/inboxes'),
   createInbox: (input: InboxInput) => http.post<Answer<'/api/inboxes', 'post'>>('/api/inboxes', input),

@@ -1110,6 +1110,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_list"];
+        put?: never;
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["WebhooksController_update"];
+        trace?: never;
+    };
+    "/api/webhooks/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_rotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages/{id}/retry": {
         parameters: {
             query?: never;
@@ -2429,8 +2525,8 @@ export interface components {
         };
         AuditEntryDto: {
             id: number;
-            /** @description The admin */
-            actorId: number;
+            /** @description The admin; null when the system acted (a webhook paused after failing) */
+            actorId: number | null;
             /** @example agent.update */
             action: string;
             /** @example agent */
@@ -2447,6 +2543,64 @@ export interface components {
             conversation: components["schemas"]["ConversationDto"];
             /** @description The newest matching message of the conversation; null when the contact matched */
             message: components["schemas"]["MessageDto"] | null;
+        };
+        /** @enum {string} */
+        WebhookEvent: "conversation.created" | "conversation.assigned" | "conversation.transferred" | "conversation.closed" | "message.created" | "message.updated" | "contact.created" | "contact.updated" | "contact.merged" | "csat.submitted" | "review.created" | "agent.status_changed";
+        WebhookAttemptDto: {
+            id: number;
+            /** @description The delivery: the payload’s id and X-Inbox-Delivery */
+            deliveryId: number;
+            /** @example conversation.closed */
+            event: string;
+            /** @description An admin’s redelivery or test event */
+            manual: boolean;
+            /** @description Answered 2xx */
+            ok: boolean;
+            /** @description null: no answer (refused address, timeout, connection error) */
+            statusCode: number | null;
+            error: string | null;
+            latencyMs: number;
+            /** @description The first 500 characters of the answer */
+            responseSnippet: string | null;
+            /**
+             * @description The delivery’s state now (null once it is no longer kept)
+             * @enum {string|null}
+             */
+            deliveryStatus: "pending" | "delivered" | "failed" | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookDto: {
+            id: number;
+            url: string;
+            events: components["schemas"]["WebhookEvent"][];
+            includePrivateNotes: boolean;
+            /** @description false: paused */
+            active: boolean;
+            /** @description Why it was paused automatically */
+            pausedReason: string | null;
+            /** @description Failed tries since the last success */
+            consecutiveFailures: number;
+            /** @description The newest try */
+            lastAttempt: components["schemas"]["WebhookAttemptDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateWebhookDto: {
+            /** @example https://crm.example.com/hooks/inbox */
+            url: string;
+            events: components["schemas"]["WebhookEvent"][];
+            /** @description message.created and message.updated also for private notes and whispers (default false) */
+            includePrivateNotes?: boolean;
+            /** @description false: created paused (default true) */
+            active?: boolean;
+        };
+        UpdateWebhookDto: {
+            url?: string;
+            events?: components["schemas"]["WebhookEvent"][];
+            includePrivateNotes?: boolean;
+            /** @description false pauses it; true resumes it (the failure count starts again, and what waited is sent) */
+            active?: boolean;
         };
     };
     responses: never;
@@ -4517,6 +4671,222 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SearchHit"][];
+                    };
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description events: every event a webhook may ask for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookDto"][];
+                        events: ("conversation.created" | "conversation.assigned" | "conversation.transferred" | "conversation.closed" | "message.created" | "message.updated" | "contact.created" | "contact.updated" | "contact.merged" | "csat.submitted" | "review.created" | "agent.status_changed")[];
+                    };
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description secret: shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhook: components["schemas"]["WebhookDto"];
+                        secret: string;
+                    };
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhook: components["schemas"]["WebhookDto"];
+                    };
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhook: components["schemas"]["WebhookDto"];
+                    };
+                };
+            };
+        };
+    };
+    WebhooksController_rotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description secret: shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhook: components["schemas"]["WebhookDto"];
+                        secret: string;
+                    };
+                };
+            };
+        };
+    };
+    WebhooksController_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookAttemptDto"][];
+                    };
+                };
+            };
+        };
+    };
+    WebhooksController_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent by a job: the log shows the outcome */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deliveryId: number;
+                    };
+                };
+            };
+        };
+    };
+    WebhooksController_redeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent by a job: the log shows the outcome */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deliveryId: number;
                     };
                 };
             };

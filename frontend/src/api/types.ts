@@ -37,6 +37,11 @@ export type BotDto = Schemas['BotDto'];
 /** Shown once: the external bot's API token and the key its webhook requests are signed with. */
 export type BotCredentials = Schemas['BotCredentials'];
 
+/** Outgoing webhooks (Settings → Integrations): a subscription, one try in its log, the events it may ask for. */
+export type WebhookDto = Schemas['WebhookDto'];
+export type WebhookAttemptDto = Schemas['WebhookAttemptDto'];
+export type WebhookEvent = Schemas['WebhookEvent'];
+
 export type QuickReplyDto = Schemas['QuickReplyDto'];
 
 export type InboxDto = Schemas['InboxDto'];

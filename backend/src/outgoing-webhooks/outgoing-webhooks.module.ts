@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { WebhookDeliveries } from './webhook-deliveries.service';
+import { WebhookFeed } from './webhook-feed';
+import { WebhookPayloads } from './webhook-payloads';
+import { WebhooksController } from './webhooks.controller';
+import { WebhooksService } from './webhooks.service';
+
+/** Outgoing webhooks: subscriptions, the events they are fed, signed deliveries by jobs (docs/integrations.md). */
+@Module({
+  imports: [AuditModule],
+  controllers: [WebhooksController],
+  providers: [WebhooksService, WebhookDeliveries, WebhookFeed, WebhookPayloads],
+})
+export class OutgoingWebhooksModule {}
