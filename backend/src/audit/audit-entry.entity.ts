@@ -1,13 +1,17 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { jsonText, timestamp } from '../database/column-types';
 
-/** One admin action: who did what to which row, with the request's fields (secrets redacted). Append-only. */
+/** One admin action, or any write of an API token: who did what to which row, with the request's fields (secrets redacted). Append-only. */
 @Entity('audit_log')
 @Index('ix_audit_entity', ['entityType', 'entityId'])
 export class AuditEntry {
   @PrimaryGeneratedColumn() id: number;
 
+  /** The agent who acted; 0 for an API token, which `actorName` names. */
   @Column({ type: 'int' }) actorId: number;
+
+  /** `API token <name>` for a write made with an API token; null for an agent (named by actorId). */
+  @Column({ type: 'varchar', length: 160, nullable: true }) actorName: string | null;
 
   /** e.g. `agent.update`, `inbox.create`. */
   @Column({ type: 'varchar', length: 64 }) action: string;

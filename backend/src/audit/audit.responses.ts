@@ -3,7 +3,8 @@ import { ApiProperty } from '@nestjs/swagger';
 /** One thing an admin did. */
 export class AuditEntryDto {
   @ApiProperty({ type: 'integer' }) id: number;
-  @ApiProperty({ type: 'integer', description: 'The admin' }) actorId: number;
+  @ApiProperty({ type: 'integer', description: 'The admin; 0 for an API token' }) actorId: number;
+  @ApiProperty({ type: String, nullable: true, description: '"API token <name>" for a write made with an API token' }) actorName: string | null;
   @ApiProperty({ example: 'agent.update' }) action: string;
   @ApiProperty({ example: 'agent' }) entityType: string;
   @ApiProperty({ type: 'integer', nullable: true }) entityId: number | null;

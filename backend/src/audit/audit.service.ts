@@ -6,6 +6,7 @@ import { redact } from './audit.policy';
 
 export interface AuditRecord {
   actorId: number;
+  actorName?: string | null;
   action: string;
   entityType: string;
   entityId: number | null;

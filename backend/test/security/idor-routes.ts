@@ -172,6 +172,9 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/inboxes': { exempt: 'admin only' },
   'POST /api/inboxes/email/connection-test': { exempt: 'admin only, takes no stored id' },
   'GET /api/audit': { exempt: 'admin only' },
+  'GET /api/api-tokens': { exempt: 'admin only' },
+  'POST /api/api-tokens': { exempt: 'admin only' },
+  'DELETE /api/api-tokens/:id': { exempt: 'admin only; tokens belong to no team' },
   // Public routes with their own key.
   'POST /api/auth/login': { exempt: 'public: credentials' },
   'GET /api/health': { exempt: 'public: no data' },
