@@ -34,6 +34,7 @@ export function createAppRouter(): Router {
               { path: 'teams', name: 'admin-teams', component: () => import('../views/admin/TeamsView.vue') },
               { path: 'quick-replies', name: 'admin-quick-replies', component: () => import('../views/admin/QuickRepliesView.vue') },
               { path: 'bots', name: 'admin-bots', component: () => import('../views/admin/BotsView.vue') },
+              { path: 'integrations', name: 'admin-integrations', component: () => import('../views/admin/IntegrationsView.vue') },
             ],
           },
         ],
