@@ -174,7 +174,12 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/audit': { exempt: 'admin only' },
   'GET /api/api-tokens': { exempt: 'admin only' },
   'POST /api/api-tokens': { exempt: 'admin only' },
-  'DELETE /api/api-tokens/:id': { exempt: 'admin only; tokens belong to no team' },
+  'DELETE /api/api-tokens/:id': {
+    probe: async (w) => {
+      const { token } = (await w.t.api('/api/api-tokens', { token: w.admin, body: { name: 'B’s integration', scopes: ['read'], teamIds: [await teamOfB(w)] } })).body;
+      return asA(w, `/api/api-tokens/${token.id}`, { method: 'DELETE' });
+    },
+  },
   // Public routes with their own key.
   'POST /api/auth/login': { exempt: 'public: credentials' },
   'GET /api/health': { exempt: 'public: no data' },
