@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { ApiToken } from '../src/api-tokens/api-token.entity';
 import { hashSecretToken } from '../src/common/secret-token';
 import { createOperator, customerWrites } from './support/operators';
-import { startTestApp, type TestApp } from './support/test-app';
+import { connectSocket, startTestApp, type TestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 const RATE = 40;
@@ -149,10 +149,17 @@ describe('API tokens', () => {
     const queue = await withToken(secret, '/api/conversations?view=queue');
     expect(queue.body.items.map((c: { id: number }) => c.id)).toEqual([conversationA]);
     // An operator may not see the whole floor; neither may this token.
-    expect((await withToken(secret, '/api/conversations?view=all')).status).toBe(403);
+    const floor = await withToken(secret, '/api/conversations?view=all');
+    expect(floor.status).toBe(403);
+    expect((await withToken(secret, '/api/supervision/board')).body.message).toBe('This needs the role supervisor or admin; this API token acts as agent');
     const unrestricted = await createToken({ name: 'Everything reader', scopes: ['read'] });
     const all = await withToken(unrestricted.secret, '/api/conversations?view=all');
     expect(all.body.items.map((c: { id: number }) => c.id).sort()).toEqual([conversationA, conversationB].sort());
+  });
+
+  it('is for REST only: the operators’ socket refuses it', async () => {
+    const { secret } = await createToken({ name: 'No sockets', scopes: ['read', 'conversations'] });
+    await expect(connectSocket(`${t.url}/agents`, { token: secret })).rejects.toThrow();
   });
 
   it('is refused once expired', async () => {

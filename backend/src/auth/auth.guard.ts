@@ -53,7 +53,7 @@ export class AuthGuard implements CanActivate {
     }
     const agent = request.agent;
     if (roles && !roles.includes(agent.role)) {
-      throw new ForbiddenException(`This needs the role ${roles.join(' or ')}; you are ${agent.role}`);
+      throw new ForbiddenException(`This needs the role ${roles.join(' or ')}; ${request.apiToken ? 'this API token acts as' : 'you are'} ${agent.role}`);
     }
     return true;
   }
