@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AgentsModule } from './agents/agents.module';
+import { ApiTokensModule } from './api-tokens/api-tokens.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { SearchModule } from './search/search.module';
@@ -41,6 +42,7 @@ export class AppModule {
         ProcessesModule,
         PresenceModule,
         AuthModule,
+        ApiTokensModule,
         AgentsModule,
         ContactsModule,
         ConversationsModule,

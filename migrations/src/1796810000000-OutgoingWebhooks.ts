@@ -27,8 +27,8 @@ export class OutgoingWebhooks1796810000000 extends DialectMigration {
       "CREATE TABLE \"webhook_attempts\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"subscriptionId\" integer NOT NULL, \"deliveryId\" integer NOT NULL, \"event\" varchar(40) NOT NULL, \"manual\" boolean NOT NULL DEFAULT (0), \"statusCode\" integer, \"ok\" boolean NOT NULL DEFAULT (0), \"error\" varchar(500), \"latencyMs\" integer NOT NULL, \"responseSnippet\" varchar(500), \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))",
       "CREATE INDEX \"ix_webhook_attempts_subscription\" ON \"webhook_attempts\" (\"subscriptionId\", \"id\")",
       "DROP INDEX \"ix_audit_entity\"",
-      "CREATE TABLE \"temporary_audit_log\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"actorId\" integer, \"action\" varchar(64) NOT NULL, \"entityType\" varchar(32) NOT NULL, \"entityId\" integer, \"changes\" text, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))",
-      "INSERT INTO \"temporary_audit_log\"(\"id\", \"actorId\", \"action\", \"entityType\", \"entityId\", \"changes\", \"createdAt\") SELECT \"id\", \"actorId\", \"action\", \"entityType\", \"entityId\", \"changes\", \"createdAt\" FROM \"audit_log\"",
+      "CREATE TABLE \"temporary_audit_log\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"actorId\" integer, \"action\" varchar(64) NOT NULL, \"entityType\" varchar(32) NOT NULL, \"entityId\" integer, \"changes\" text, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"actorName\" varchar(160))",
+      "INSERT INTO \"temporary_audit_log\"(\"id\", \"actorId\", \"action\", \"entityType\", \"entityId\", \"changes\", \"createdAt\", \"actorName\") SELECT \"id\", \"actorId\", \"action\", \"entityType\", \"entityId\", \"changes\", \"createdAt\", \"actorName\" FROM \"audit_log\"",
       "DROP TABLE \"audit_log\"",
       "ALTER TABLE \"temporary_audit_log\" RENAME TO \"audit_log\"",
       "CREATE INDEX \"ix_audit_entity\" ON \"audit_log\" (\"entityType\", \"entityId\")"
@@ -36,8 +36,8 @@ export class OutgoingWebhooks1796810000000 extends DialectMigration {
     "down": [
       "DROP INDEX \"ix_audit_entity\"",
       "ALTER TABLE \"audit_log\" RENAME TO \"temporary_audit_log\"",
-      "CREATE TABLE \"audit_log\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"actorId\" integer NOT NULL, \"action\" varchar(64) NOT NULL, \"entityType\" varchar(32) NOT NULL, \"entityId\" integer, \"changes\" text, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')))",
-      "INSERT INTO \"audit_log\"(\"id\", \"actorId\", \"action\", \"entityType\", \"entityId\", \"changes\", \"createdAt\") SELECT \"id\", \"actorId\", \"action\", \"entityType\", \"entityId\", \"changes\", \"createdAt\" FROM \"temporary_audit_log\"",
+      "CREATE TABLE \"audit_log\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"actorId\" integer NOT NULL, \"action\" varchar(64) NOT NULL, \"entityType\" varchar(32) NOT NULL, \"entityId\" integer, \"changes\" text, \"createdAt\" datetime(6) NOT NULL DEFAULT (datetime('now')), \"actorName\" varchar(160))",
+      "INSERT INTO \"audit_log\"(\"id\", \"actorId\", \"action\", \"entityType\", \"entityId\", \"changes\", \"createdAt\", \"actorName\") SELECT \"id\", \"actorId\", \"action\", \"entityType\", \"entityId\", \"changes\", \"createdAt\", \"actorName\" FROM \"temporary_audit_log\"",
       "DROP TABLE \"temporary_audit_log\"",
       "CREATE INDEX \"ix_audit_entity\" ON \"audit_log\" (\"entityType\", \"entityId\")",
       "DROP INDEX \"ix_webhook_attempts_subscription\"",

@@ -5,8 +5,9 @@ import { AuditEntry } from './audit-entry.entity';
 import { redact } from './audit.policy';
 
 export interface AuditRecord {
-  /** null: the system did it (a webhook paused after failing). */
+  /** null: not a person (an API token, named by actorName; or the system, a webhook paused after failing). */
   actorId: number | null;
+  actorName?: string | null;
   action: string;
   entityType: string;
   entityId: number | null;

@@ -7,6 +7,7 @@ import { AgentDto } from '../agents/agent.responses';
 import { ApiAnswer } from '../common/api-answer';
 import { CurrentAgent, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
+import { NotForApiTokens } from '../api-tokens/api-token-scope.decorator';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@example.com' }) @IsEmail() @MaxLength(254) email: string;
@@ -14,6 +15,7 @@ export class LoginDto {
 }
 
 @ApiTags('auth')
+@NotForApiTokens()
 @Controller('api/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

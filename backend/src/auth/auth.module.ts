@@ -6,11 +6,12 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { InMemoryRateLimiter, type RateLimiter } from '../delivery/rate-limiter';
 import { RedisRateLimiter } from '../delivery/redis-rate-limiter';
-import { AuthService, LOGIN_LIMITER } from './auth.service';
+import { AuthService } from './auth.service';
+import { CLIENT_LIMITER } from './client-limiter';
 import { InboxAccess } from './inbox-access.service';
 
-class LoginLimiterLifecycle implements OnApplicationShutdown {
-  constructor(@Inject(LOGIN_LIMITER) private readonly limiter: RateLimiter) {}
+class ClientLimiterLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(CLIENT_LIMITER) private readonly limiter: RateLimiter) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.limiter.close();
@@ -30,14 +31,13 @@ class LoginLimiterLifecycle implements OnApplicationShutdown {
     AuthService,
     InboxAccess,
     { provide: APP_GUARD, useClass: AuthGuard },
-    // The delivery module's token buckets, its own instance: login attempts per address, shared through Redis.
     {
-      provide: LOGIN_LIMITER,
+      provide: CLIENT_LIMITER,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): RateLimiter => (config.redisUrl ? new RedisRateLimiter(config.redisUrl, `${config.redisPrefix}:login`) : new InMemoryRateLimiter()),
+      useFactory: (config: AppConfig): RateLimiter => (config.redisUrl ? new RedisRateLimiter(config.redisUrl, `${config.redisPrefix}:clients`) : new InMemoryRateLimiter()),
     },
-    LoginLimiterLifecycle,
+    ClientLimiterLifecycle,
   ],
-  exports: [AuthService, InboxAccess],
+  exports: [AuthService, InboxAccess, CLIENT_LIMITER],
 })
 export class AuthModule {}

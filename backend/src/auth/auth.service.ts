@@ -6,12 +6,11 @@ import { Agent } from '../agents/agent.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { TooManyRequestsException } from '../common/too-many-requests.exception';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { CLIENT_LIMITER } from './client-limiter';
 import type { RateLimiter } from '../delivery/rate-limiter';
 import { LoginFailure } from './login-failure.entity';
 import { afterFailure, lockedForSeconds, type LockoutState } from './login-lockout.policy';
 import { hashPassword, verifyPassword } from './password';
-
-export const LOGIN_LIMITER = Symbol('LOGIN_LIMITER');
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 const LOCKED = 'This account is locked after too many wrong passwords; wait and try again';
@@ -35,7 +34,7 @@ export class AuthService {
     private readonly db: DataSource,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGIN_LIMITER) private readonly limiter: RateLimiter,
+    @Inject(CLIENT_LIMITER) private readonly limiter: RateLimiter,
   ) {}
 
   /**

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, createHash, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hashSecretToken, newSecretToken } from '../common/secret-token';
 
 /**
  * Requests to an external bot are signed like GitHub's and Stripe's
@@ -25,12 +26,9 @@ export function verifyWebhook(secret: string, headers: { signature?: string; tim
 }
 
 /** A bot token: `bot_<random>`; only its hash is stored. */
-export function newBotToken(): { token: string; hash: string } {
-  const token = `bot_${randomBytes(24).toString('base64url')}`;
-  return { token, hash: hashBotToken(token) };
-}
+export const newBotToken = () => newSecretToken('bot_');
 
-export const hashBotToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashBotToken = hashSecretToken;
 
 export const newWebhookSecret = () => randomBytes(32).toString('base64url');
 

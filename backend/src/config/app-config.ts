@@ -59,6 +59,8 @@ export interface AppConfig {
   leaseTtlSeconds: number;
   /** Login throttling: wrong passwords in a row that lock an account and for how long; attempts per minute from one address. */
   login: { maxFailures: number; lockoutSeconds: number; perMinutePerAddress: number };
+  /** Requests per minute each API token may make (a token bucket with a burst of as many). */
+  apiTokens: { perMinute: number };
   /** Behind a reverse proxy: believe its X-Forwarded-For / -Proto (client addresses, https). */
   trustProxy: boolean;
   /** Graph API base URL for WhatsApp Cloud API and Instagram: https://graph.facebook.com, or a local server in tests. */
@@ -215,6 +217,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       lockoutSeconds: readInt(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, problems),
       perMinutePerAddress: readInt(env, 'LOGIN_RATE_PER_MINUTE', 20, 1, problems),
     },
+    apiTokens: { perMinute: readInt(env, 'API_TOKEN_RATE_PER_MINUTE', 600, 1, problems) },
     trustProxy: readBool(env, 'TRUST_PROXY', false, problems),
     meta: { graphApiUrl },
     whatsappWeb: { enabled: readBool(env, 'WHATSAPP_WEB_ENABLED', true, problems), chromiumPath: env.WHATSAPP_CHROMIUM_PATH || '/usr/bin/chromium' },

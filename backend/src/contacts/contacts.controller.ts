@@ -12,9 +12,11 @@ import { ContactDetailsDto, DuplicateContactDto } from './contact.responses';
 import { duplicateMatch } from './contact.policy';
 import { ContactMergeService } from './contact-merge.service';
 import { ContactsService } from './contacts.service';
+import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('contacts')
 @ApiBearerAuth()
+@ApiTokenScope('contacts')
 @Controller('api/contacts')
 export class ContactsController {
   constructor(

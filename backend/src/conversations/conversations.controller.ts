@@ -13,9 +13,11 @@ import { AttachmentDto, ConversationDto, ConversationEventDto, MessageDto } from
 import { ConversationsService } from './conversations.service';
 import { ReplyService } from './reply.service';
 import { uploadLimits } from './upload-limits';
+import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('conversations')
 @ApiBearerAuth()
+@ApiTokenScope('conversations')
 @Controller('api/conversations')
 export class ConversationsController {
   constructor(

@@ -3,6 +3,7 @@ import { AgentConnection } from '../presence/agent-connection.entity';
 import { BackendProcessRow } from '../processes/backend-process.entity';
 import { Agent } from '../agents/agent.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { ApiToken } from '../api-tokens/api-token.entity';
 import { Team } from '../agents/team.entity';
 import { EmailBody } from '../channels/email/email-body.entity';
 import { EmailSyncState } from '../channels/email/email-sync-state.entity';
@@ -22,4 +23,4 @@ import { Bot } from '../bots/bot.entity';
 import { BotSession } from '../bots/bot-session.entity';
 import { BotVersion } from '../bots/bot-version.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt];

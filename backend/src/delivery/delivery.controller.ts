@@ -5,9 +5,11 @@ import { CurrentAgent } from '../auth/auth.decorators';
 import { ApiAnswer } from '../common/api-answer';
 import { MessageDto } from '../conversations/conversation.responses';
 import { DeliveryService } from './delivery.service';
+import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('messages')
 @ApiBearerAuth()
+@ApiTokenScope('conversations')
 @Controller('api/messages')
 export class DeliveryController {
   constructor(private readonly delivery: DeliveryService) {}

@@ -8,6 +8,7 @@ import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { ConversationDto } from '../conversations/conversation.responses';
 import { RoutingService } from './routing.service';
 import { TransfersService } from './transfers.service';
+import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 export class TransferDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() agentId?: number;
@@ -40,6 +41,8 @@ export class RoutingController {
   }
 
   @ApiAnswer({ conversation: ConversationDto })
+  // Accepting and declining are an operator's own: a token holds no conversation.
+  @ApiTokenScope('conversations')
   @Post(':id/transfer')
   @HttpCode(200)
   async transfer(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: TransferDto) {

@@ -10,6 +10,7 @@ import { ReassignDto, WhisperDto } from './supervision.dto';
 import { ApiAnswer } from '../common/api-answer';
 import { ConversationDto, MessageDto } from '../conversations/conversation.responses';
 import { BoardDto } from './supervision.responses';
+import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('supervision')
 @ApiBearerAuth()
@@ -31,6 +32,7 @@ export class SupervisionController {
 
   @Audited('conversation.whisper', 'conversation')
   @ApiAnswer({ message: MessageDto })
+  @ApiTokenScope('conversations')
   @Post('conversations/:id/whisper')
   async whisper(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: WhisperDto) {
     return { message: await this.floor.whisper(agent, id, body.text) };
@@ -48,6 +50,7 @@ export class SupervisionController {
 
   @Audited('conversation.reassign', 'conversation')
   @ApiAnswer({ conversation: ConversationDto })
+  @ApiTokenScope('conversations')
   @Post('conversations/:id/reassign')
   @HttpCode(200)
   async reassign(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: ReassignDto) {

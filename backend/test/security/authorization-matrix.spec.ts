@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
+import { refusalMessage, type ApiTokenScope, type TokenRule } from '../../src/api-tokens/api-token.policy';
 import { IS_PUBLIC, ROLES } from '../../src/auth/auth.decorators';
 import { WidgetGateway } from '../../src/channels/webchat/widget.gateway';
 import { createOpenApiDocument } from '../../src/openapi';
@@ -19,6 +20,7 @@ import { ROUTES } from './idor-routes';
  * or an exemption: one that says "admin only" or "supervisors only" must
  * match the route's @Roles). A route added later is in the document, so it
  * is checked without anyone remembering to.
+ * API tokens get a matrix of their own: every operation, one token per scope.
  * Socket events get the same matrix below.
  */
 
@@ -46,6 +48,53 @@ const NOT_DOCUMENTED: Record<string, string> = {
   'POST /webhooks/twilio/:inboxId/:hook': 'Twilio’s request signature (webhook-signatures spec)',
   'GET /demo': 'the public demo page, off unless DEMO is on',
 };
+
+/**
+ * What an API token needs for each write that is not an admin route (those
+ * need `admin`, reads need any token; api-token.policy.ts): the scope its
+ * route declares with @ApiTokenScope, or `closed` (no declaration: tokens
+ * are refused). A write added later fails the token matrix until it is
+ * given a row here, and refuses tokens meanwhile.
+ */
+const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
+  'POST /api/conversations/{id}/messages': 'conversations',
+  'POST /api/conversations/{id}/attachments': 'conversations',
+  'POST /api/conversations/{id}/close': 'conversations',
+  'POST /api/conversations/{id}/transfer': 'conversations',
+  'POST /api/conversations/{id}/template': 'conversations',
+  'POST /api/messages/{id}/retry': 'conversations',
+  'POST /api/supervision/conversations/{id}/whisper': 'conversations',
+  'POST /api/supervision/conversations/{id}/reassign': 'conversations',
+  'PATCH /api/contacts/{id}': 'contacts',
+  'POST /api/contacts/{id}/merge': 'contacts',
+  // A token is nobody's operator: it holds, accepts, declines, takes over and calls nothing, and has no status.
+  'POST /api/conversations/{id}/accept': 'closed',
+  'POST /api/conversations/{id}/decline': 'closed',
+  'POST /api/supervision/conversations/{id}/take-over': 'closed',
+  'POST /api/conversations/{id}/call': 'closed',
+  'POST /api/voice/token': 'closed',
+  'PATCH /api/agents/me/status': 'closed',
+  'POST /api/auth/logout': 'closed',
+  // Quick replies, reviews and service levels are the team's own tools, not an integration's.
+  'POST /api/quick-replies': 'closed',
+  'PATCH /api/quick-replies/{id}': 'closed',
+  'DELETE /api/quick-replies/{id}': 'closed',
+  'POST /api/quick-replies/{id}/attachments': 'closed',
+  'DELETE /api/quick-replies/{id}/attachments/{key}': 'closed',
+  'POST /api/quick-replies/{id}/use': 'closed',
+  'PUT /api/reports/service-levels/{inboxId}': 'closed',
+  'PUT /api/reviews/criteria': 'closed',
+  'PUT /api/reviews/conversations/{id}/tags': 'closed',
+  'POST /api/reviews': 'closed',
+  'POST /api/reviews/sample': 'closed',
+  'PATCH /api/reviews/{id}': 'closed',
+  'POST /api/reviews/{id}/comments': 'closed',
+  'DELETE /api/reviews/{id}/comments/{commentId}': 'closed',
+  'POST /api/reviews/{id}/acknowledge': 'closed',
+};
+
+/** Reads about the caller as a person (@NotForApiTokens): a token is refused there too. */
+const TOKEN_CLOSED_READS = ['GET /api/auth/me'];
 
 type Operation = { route: string; method: string; path: string; roles: string[] | null; isPublic: boolean };
 
@@ -134,6 +183,50 @@ describe('authorization matrix (from the OpenAPI document)', () => {
       return marked ? [] : [`${op.route}: the IDOR table says ${claim} only, the route has roles ${JSON.stringify(op.roles)}`];
     });
     expect(claims).toEqual([]);
+  });
+
+  describe('API tokens, one per scope, on every operation', () => {
+    const secrets = {} as Record<ApiTokenScope, string>;
+    beforeAll(async () => {
+      const admin = await t.login();
+      for (const scope of ['read', 'conversations', 'contacts', 'admin'] as const) {
+        const created = await t.api('/api/api-tokens', { token: admin, body: { name: `Only ${scope}`, scopes: [scope] } });
+        secrets[scope] = created.body.secret;
+      }
+    });
+
+    const ruleOf = (op: Operation): TokenRule | undefined => {
+      if (op.method === 'GET') return TOKEN_CLOSED_READS.includes(op.route) ? 'closed' : op.roles?.join() === 'admin' ? 'admin' : 'read';
+      return op.roles?.join() === 'admin' ? 'admin' : TOKEN_WRITES[op.route];
+    };
+
+    it('has a rule for every write, and no stale ones', () => {
+      const writes = operations.filter((op) => !op.isPublic && op.method !== 'GET' && op.roles?.join() !== 'admin').map((op) => op.route);
+      expect(writes.filter((r) => !(r in TOKEN_WRITES)), 'writes without a row in TOKEN_WRITES').toEqual([]);
+      expect(Object.keys(TOKEN_WRITES).filter((r) => !writes.includes(r)), 'stale TOKEN_WRITES rows').toEqual([]);
+    });
+
+    it('refuses a token whose scope does not allow the operation, naming the scope, and lets the others past the scope check', async () => {
+      const wrong: string[] = [];
+      for (const op of operations.filter((o) => !o.isPublic)) {
+        const rule = ruleOf(op)!;
+        const refusal = refusalMessage(rule, expressRoute(op.route));
+        for (const scope of Object.keys(secrets) as ApiTokenScope[]) {
+          // Ids that exist nowhere: an allowed write reaches its handler and changes nothing.
+          const res = await t.api(op.path.replace(/\{[^}]+\}/g, '999999'), {
+            method: op.method,
+            headers: { 'x-api-token': secrets[scope] },
+            ...(['POST', 'PUT', 'PATCH'].includes(op.method) ? { body: {} } : {}),
+          });
+          const allowed = rule === 'read' || rule === scope;
+          const refusedByScope = res.status === 403 && res.body?.message === refusal;
+          if (allowed === refusedByScope || res.status >= 500 || res.status === 401 || res.status === 429) {
+            wrong.push(`${scope} token, ${op.route} (needs ${rule}): ${res.status} ${JSON.stringify(res.body?.message)}`);
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
   });
 
   /**

@@ -182,6 +182,14 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/inboxes': { exempt: 'admin only' },
   'POST /api/inboxes/email/connection-test': { exempt: 'admin only, takes no stored id' },
   'GET /api/audit': { exempt: 'admin only' },
+  'GET /api/api-tokens': { exempt: 'admin only' },
+  'POST /api/api-tokens': { exempt: 'admin only' },
+  'DELETE /api/api-tokens/:id': {
+    probe: async (w) => {
+      const { token } = (await w.t.api('/api/api-tokens', { token: w.admin, body: { name: 'B’s integration', scopes: ['read'], teamIds: [await teamOfB(w)] } })).body;
+      return asA(w, `/api/api-tokens/${token.id}`, { method: 'DELETE' });
+    },
+  },
   // Public routes with their own key.
   'POST /api/auth/login': { exempt: 'public: credentials' },
   'GET /api/health': { exempt: 'public: no data' },

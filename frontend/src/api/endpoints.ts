@@ -31,6 +31,7 @@ export type WhatsAppConnection = Schemas['WhatsAppConnectionDto'];
 /** The 24-hour customer-service window of a conversation. */
 export type CustomerWindow = Schemas['CustomerWindowAnswer']['window'];
 export type MessageTemplate = Schemas['MessageTemplate'];
+export type ApiTokenInput = Body<'/api/api-tokens', 'post'>;
 
 export const api = {
   login: (email: string, password: string) => http.post<Answer<'/api/auth/login', 'post'>>('/api/auth/login', { email, password }),
@@ -74,6 +75,11 @@ export const api = {
   renameTeam: (id: number, name: string) => http.patch<Answer<'/api/teams/{id}', 'patch'>>(`/api/teams/${id}`, { name }),
   /** 409 naming the inboxes (or team quick replies) that still need the team. */
   deleteTeam: (id: number) => http.delete(`/api/teams/${id}`),
+
+  apiTokens: () => http.get<Answer<'/api/api-tokens', 'get'>>('/api/api-tokens'),
+  /** The answer's `secret` is the only time the token's secret is ever shown. */
+  createApiToken: (input: ApiTokenInput) => http.post<Answer<'/api/api-tokens', 'post'>>('/api/api-tokens', input),
+  revokeApiToken: (id: number) => http.delete(`/api/api-tokens/${id}`),
 
   /** The replies the caller may change (the admin screen). */
   managedQuickReplies: () => http.get<Answer<'/api/quick-replies', 'get'>>('/api/quick-replies', { manage: 'true' }),

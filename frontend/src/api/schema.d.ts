@@ -52,6 +52,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApiTokensController_list"];
+        put?: never;
+        post: operations["ApiTokensController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ApiTokensController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agents/me/status": {
         parameters: {
             query?: never;
@@ -1265,6 +1297,41 @@ export interface components {
             /** @example admin@example.com */
             email: string;
             password: string;
+        };
+        ApiTokenDto: {
+            id: number;
+            name: string;
+            /**
+             * @description The first characters of the secret, to tell tokens apart
+             * @example inb_Xb3k
+             */
+            secretStart: string;
+            scopes: ("read" | "conversations" | "contacts" | "admin")[];
+            /** @description Empty: every inbox */
+            teamIds: number[];
+            /** Format: date-time */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description Within a minute
+             */
+            lastUsedAt: string | null;
+            createdById: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateApiTokenDto: {
+            /** @example CRM sync */
+            name: string;
+            /** @description read: GET only; conversations, contacts: writes there; admin: admin routes */
+            scopes: ("read" | "conversations" | "contacts" | "admin")[];
+            /** @description Act as an operator of these teams; empty or left out: every inbox */
+            teamIds?: number[];
+            /**
+             * Format: date-time
+             * @description Refused from then on; left out: never expires
+             */
+            expiresAt?: string;
         };
         UpdateStatusDto: {
             /** @enum {string} */
@@ -2525,8 +2592,10 @@ export interface components {
         };
         AuditEntryDto: {
             id: number;
-            /** @description The admin; null when the system acted (a webhook paused after failing) */
+            /** @description The admin; null for an API token (actorName names it) or the system (a webhook paused after failing) */
             actorId: number | null;
+            /** @description "API token <name>" for a write made with an API token */
+            actorName: string | null;
             /** @example agent.update */
             action: string;
             /** @example agent */
@@ -2672,6 +2741,75 @@ export interface operations {
                         user: components["schemas"]["AgentDto"];
                     };
                 };
+            };
+        };
+    };
+    ApiTokensController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; never the secrets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiTokenDto"][];
+                    };
+                };
+            };
+        };
+    };
+    ApiTokensController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiTokenDto"];
+            };
+        };
+        responses: {
+            /** @description `secret` is shown this once: only its hash is kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: components["schemas"]["ApiTokenDto"];
+                        /** @example inb_Xb3k… */
+                        secret: string;
+                    };
+                };
+            };
+        };
+    };
+    ApiTokensController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -31,6 +31,8 @@ export type ContactDetailsDto = Schemas['ContactDetailsDto'];
 export type DuplicateContactDto = Schemas['DuplicateContactDto'];
 
 export type TeamDto = Schemas['TeamDto'];
+export type ApiTokenDto = Schemas['ApiTokenDto'];
+export type ApiTokenScope = ApiTokenDto['scopes'][number];
 export type AgentDto = Schemas['AgentDto'];
 
 export type BotDto = Schemas['BotDto'];

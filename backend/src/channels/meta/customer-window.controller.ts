@@ -9,6 +9,7 @@ import { MessageTemplates } from './message-templates.service';
 import { ApiAnswer } from '../../common/api-answer';
 import { MessageDto } from '../../conversations/conversation.responses';
 import { CustomerWindowAnswer, MessageTemplate } from './meta.responses';
+import { ApiTokenScope } from '../../api-tokens/api-token-scope.decorator';
 
 export class SendTemplateDto {
   @ApiProperty({ example: 'order_update' }) @IsString() @Matches(/^[a-z0-9_]{1,512}$/, { message: 'name must be a template name (lowercase letters, digits, _)' }) name: string;
@@ -25,6 +26,7 @@ export class SendTemplateDto {
 /** The 24-hour customer-service window of a conversation, and what may be sent outside it. */
 @ApiTags('conversations')
 @ApiBearerAuth()
+@ApiTokenScope('conversations')
 @Controller('api/conversations')
 export class CustomerWindowController {
   constructor(

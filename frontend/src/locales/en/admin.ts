@@ -1,4 +1,4 @@
-/** Settings screens (inboxes, operators, teams, automation, quick replies, bots); the key `admin` of ../en.ts. */
+/** Settings screens (inboxes, operators, teams, automation, quick replies, bots, integrations); the key `admin` of ../en.ts. */
 export default {
   saved: '{name} saved.',
   inboxes: {
@@ -247,6 +247,41 @@ export default {
       noAttempts: 'Nothing sent yet.',
       deleteTitle: 'Delete this webhook?',
       deleteLead: 'Nothing more is sent to {url}, and its log is deleted.',
+    },
+    tokens: {
+      title: 'API tokens',
+      lead: 'A token lets a program call the REST API with the scopes you give it, as an operator of the chosen teams (or seeing every inbox). Sent as "Authorization: Bearer …" or "X-Api-Token: …"; not for the live socket.',
+      create: 'Create token',
+      name: 'Name',
+      namePlaceholder: 'e.g. CRM sync',
+      scopes: 'Scopes',
+      scope: { read: 'Read', conversations: 'Conversations', contacts: 'Contacts', admin: 'Admin' },
+      scopeHint: {
+        read: 'reads only (every token can read)',
+        conversations: 'reply, close, transfer, retry messages',
+        contacts: 'edit and merge contacts',
+        admin: 'settings: inboxes, operators, teams, bots, tokens, audit log',
+      },
+      teams: 'Teams',
+      teamsHint: 'Choose teams to let the token see only their inboxes (and the shared ones), like an operator of those teams. None: every inbox.',
+      allTeams: 'Every inbox',
+      expires: 'Expires',
+      expiresHint: 'Leave empty for a token that does not expire.',
+      never: 'Never',
+      lastUsed: 'Last used',
+      notUsed: 'Not yet',
+      created: 'Created',
+      empty: 'No API tokens yet.',
+      createdTitle: 'Token {name} created',
+      onceWarning: 'Copy this token now: it is shown only this once and cannot be read again. Whoever has it can use the API with its scopes; keep it secret.',
+      copy: 'Copy',
+      copied: 'Copied',
+      copyFailed: 'Could not copy: select the token and copy it by hand.',
+      done: 'I have copied it',
+      revoke: 'Revoke',
+      revokeTitle: 'Revoke token {name}?',
+      revokeLead: 'Every program using it is refused from its next request. This cannot be undone; create a new token if needed.',
+      revoked: 'Token {name} revoked',
     },
   },
 };
