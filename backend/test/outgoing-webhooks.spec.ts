@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEBHOOK_PAUSE_AFTER_FAILURES } from '../src/outgoing-webhooks/webhook-deliveries.service';
 import { callbackUpdate, createTelegramInbox, eventually, messageUpdate, postUpdate, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
-import { connectVisitor, nextEvent, startTestApp, type TestApp } from './support/test-app';
+import { connectSocket, connectVisitor, nextEvent, startTestApp, type TestApp } from './support/test-app';
 
 interface Received {
   id: number;
@@ -199,7 +199,7 @@ describe('outgoing webhooks: retries, pausing, redelivery, test events', () => {
   it(`pauses a webhook after ${WEBHOOK_PAUSE_AFTER_FAILURES} failures in a row, tells admins, and sends what waited once resumed`, async () => {
     const id = await subscribe(['contact.created']);
     receiver.status = () => 500;
-    const admin = await import('./support/test-app').then(({ connectSocket }) => connectSocket(`${t.url}/agents`, { token }));
+    const admin = await connectSocket(`${t.url}/agents`, { token });
     const paused = nextEvent(admin, 'webhook.paused', 20_000);
     const visitors = [];
     for (let i = 0; i < WEBHOOK_PAUSE_AFTER_FAILURES; i++) {

@@ -49,28 +49,7 @@ export class ConversationPresenter {
       if (!q || (q.private && !m.private)) return null;
       return { id: q.id, senderType: q.senderType, senderName: senderName(q), kind: q.kind, text: q.text === null ? null : q.text.slice(0, QUOTE_CHARS) };
     };
-    return rows.map((m) => ({
-      id: m.id,
-      conversationId: m.conversationId,
-      inboxId: m.inboxId,
-      direction: m.direction,
-      senderType: m.senderType,
-      senderId: m.senderId,
-      senderName: senderName(m),
-      kind: m.kind,
-      text: m.text,
-      payload: m.payload,
-      attachments: attachments
-        .filter((a) => a.messageId === m.id)
-        .map((a) => ({ id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) })),
-      status: m.status,
-      error: m.error,
-      private: m.private,
-      edited: m.edited,
-      clientMessageId: m.externalId && m.senderType === 'contact' ? (m.externalId.split(':')[1] ?? null) : null,
-      replyTo: quote(m),
-      createdAt: new Date(m.createdAt).toISOString(),
-    }));
+    return rows.map((m) => messageDto(m, senderName(m), attachments.filter((a) => a.messageId === m.id), quote(m)));
   }
 
   /** Who wrote each message: the operator's name, or the contact's; bots and the system have none. */
@@ -122,42 +101,7 @@ export class ConversationPresenter {
     const contactById = new Map(contacts.map((c) => [c.id, c]));
     const inboxById = new Map(inboxes.map((i) => [i.id, i]));
     const lastByConversation = new Map(last.map((m) => [m.conversationId, m]));
-    return rows.map((c) => {
-      const contact = contactById.get(c.contactId);
-      const inbox = inboxById.get(c.inboxId);
-      const lastMessage = lastByConversation.get(c.id);
-      return {
-        id: c.id,
-        inboxId: c.inboxId,
-        inbox: inbox ? { id: inbox.id, name: inbox.name, type: inbox.type } : null,
-        contact: contact ? { id: contact.id, name: contact.name, email: contact.email, phone: contact.phone } : null,
-        status: c.status,
-        assigneeId: c.assigneeId,
-        takesSlot: c.status === 'assigned' ? c.holdsSlot : !inbox || conversationTakesSlot(inbox),
-        teamId: c.teamId,
-        priority: c.priority,
-        language: c.language,
-        createdAt: new Date(c.createdAt).toISOString(),
-        queuedAt: iso(c.queuedAt),
-        offeredTo: c.offeredTo,
-        offerExpiresAt: iso(c.offerExpiresAt),
-        lastMessageAt: iso(c.lastMessageAt),
-        firstAssignedAt: iso(c.firstAssignedAt),
-        firstAgentReplyAt: iso(c.firstAgentReplyAt),
-        closedAt: iso(c.closedAt),
-        csatScore: c.csatScore,
-        csatComment: c.csatComment,
-        lastMessage: lastMessage
-          ? {
-              text: lastMessage.text?.slice(0, 200) ?? null,
-              direction: lastMessage.direction,
-              senderType: lastMessage.senderType,
-              kind: lastMessage.kind,
-              createdAt: new Date(lastMessage.createdAt).toISOString(),
-            }
-          : null,
-      };
-    });
+    return rows.map((c) => conversationDto(c, contactById.get(c.contactId), inboxById.get(c.inboxId), lastByConversation.get(c.id)));
   }
 
   async conversation(row: Conversation): Promise<ConversationDto> {
@@ -188,4 +132,68 @@ export class ConversationPresenter {
       }),
     };
   }
+}
+
+/** A message as REST and sockets show it, from its row and what was loaded beside it. */
+export function messageDto(m: Message, senderName: string | null, attachments: Attachment[], replyTo: MessageQuote | null): MessageDto {
+  return {
+    id: m.id,
+    conversationId: m.conversationId,
+    inboxId: m.inboxId,
+    direction: m.direction,
+    senderType: m.senderType,
+    senderId: m.senderId,
+    senderName,
+    kind: m.kind,
+    text: m.text,
+    payload: m.payload,
+    attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) })),
+    status: m.status,
+    error: m.error,
+    private: m.private,
+    edited: m.edited,
+    clientMessageId: m.externalId && m.senderType === 'contact' ? (m.externalId.split(':')[1] ?? null) : null,
+    replyTo,
+    createdAt: new Date(m.createdAt).toISOString(),
+  };
+}
+
+/** A conversation as lists show it, from its row, its contact, its inbox and its last message that is not a note. */
+export function conversationDto(
+  c: Conversation,
+  contact: Pick<Contact, 'id' | 'name' | 'email' | 'phone'> | undefined,
+  inbox: Pick<Inbox, 'id' | 'name' | 'type' | 'routing'> | undefined,
+  lastMessage: Pick<Message, 'text' | 'direction' | 'senderType' | 'kind' | 'createdAt'> | undefined,
+): ConversationDto {
+  return {
+    id: c.id,
+    inboxId: c.inboxId,
+    inbox: inbox ? { id: inbox.id, name: inbox.name, type: inbox.type } : null,
+    contact: contact ? { id: contact.id, name: contact.name, email: contact.email, phone: contact.phone } : null,
+    status: c.status,
+    assigneeId: c.assigneeId,
+    takesSlot: c.status === 'assigned' ? c.holdsSlot : !inbox || conversationTakesSlot(inbox),
+    teamId: c.teamId,
+    priority: c.priority,
+    language: c.language,
+    createdAt: new Date(c.createdAt).toISOString(),
+    queuedAt: iso(c.queuedAt),
+    offeredTo: c.offeredTo,
+    offerExpiresAt: iso(c.offerExpiresAt),
+    lastMessageAt: iso(c.lastMessageAt),
+    firstAssignedAt: iso(c.firstAssignedAt),
+    firstAgentReplyAt: iso(c.firstAgentReplyAt),
+    closedAt: iso(c.closedAt),
+    csatScore: c.csatScore,
+    csatComment: c.csatComment,
+    lastMessage: lastMessage
+      ? {
+          text: lastMessage.text?.slice(0, 200) ?? null,
+          direction: lastMessage.direction,
+          senderType: lastMessage.senderType,
+          kind: lastMessage.kind,
+          createdAt: new Date(lastMessage.createdAt).toISOString(),
+        }
+      : null,
+  };
 }
