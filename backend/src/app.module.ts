@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
+import { LabelsModule } from './labels/labels.module';
 import { LeasesModule } from './leases/leases.module';
 import { PresenceModule } from './presence/presence.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -47,6 +48,7 @@ export class AppModule {
         RoutingModule,
         AutomationModule,
         QuickRepliesModule,
+        LabelsModule,
         BotsModule,
         DemoModule,
         ReportsModule,

@@ -27,6 +27,8 @@ const setStep = z
     teamId: z.number().int().positive().optional(),
     priority: z.number().int().min(0).max(100).optional(),
     attributes: z.record(z.string().regex(ATTRIBUTE_NAME), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+    /** Labels (ids) put on the conversation, beside those it carries; one deleted since is skipped. */
+    labelIds: z.array(z.number().int().positive()).min(1).max(20).optional(),
     next: stepRef.optional(),
   })
   .strict();

@@ -40,6 +40,7 @@ export type BotAction =
   | { type: 'send'; text: string; buttons?: BotButton[] }
   | { type: 'save'; field: CollectedField; value: string; attribute?: string }
   | { type: 'set'; language?: string; teamId?: number; priority?: number; attributes?: Record<string, string | number | boolean> }
+  | { type: 'label'; labelIds: number[] }
   | { type: 'http'; method: 'GET' | 'POST'; url: string; timeoutMs: number; saveAs?: string }
   | { type: 'handover'; reason: HandoverReason; teamId?: number; priority?: number };
 
@@ -128,9 +129,10 @@ class Turn {
           if (step.prompt) this.say(step.prompt);
           return this.wait(id);
         case 'set': {
-          const { type: _type, next, ...changes } = step;
+          const { type: _type, next, labelIds, ...changes } = step;
           if (changes.language) this.state.language = changes.language;
-          this.actions.push({ type: 'set', ...changes });
+          if (Object.keys(changes).length) this.actions.push({ type: 'set', ...changes });
+          if (labelIds) this.actions.push({ type: 'label', labelIds });
           id = next;
           continue;
         }

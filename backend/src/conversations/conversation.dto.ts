@@ -14,6 +14,12 @@ export class ListConversationsDto {
   @IsOptional()
   @IsIn(CHANNEL_TYPES, { message: `channel must be one of: ${CHANNEL_TYPES.join(', ')}` })
   channel?: ChannelType;
+  @ApiPropertyOptional({ description: 'Only conversations carrying this label (its id)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'label must be a label id' })
+  @IsPositive({ message: 'label must be a label id' })
+  label?: number;
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @Type(() => Number) @IsInt() @IsPositive() cursor?: number;
   @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit: number = 50;
 }

@@ -5,6 +5,7 @@ import { Inbox } from '../channels/inbox.entity';
 import { Contact } from '../contacts/contact.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import type { ContactDetailsDto } from '../contacts/contact.responses';
+import type { LabelRef } from '../labels/label.responses';
 import { conversationTakesSlot } from '../routing/routing.policy';
 import { Attachment } from './attachment.entity';
 import type { Conversation } from './conversation.entity';
@@ -102,7 +103,7 @@ export class ConversationPresenter {
   async conversations(rows: Conversation[]): Promise<ConversationDto[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((c) => c.id);
-    const [contacts, inboxes, lastIds] = await Promise.all([
+    const [contacts, inboxes, lastIds, labels] = await Promise.all([
       this.db.getRepository(Contact).findBy({ id: In([...new Set(rows.map((c) => c.contactId))]) }),
       this.db.getRepository(Inbox).find({ where: { id: In([...new Set(rows.map((c) => c.inboxId))]) }, select: { id: true, name: true, type: true, routing: true } }),
       this.db
@@ -113,6 +114,7 @@ export class ConversationPresenter {
         .andWhere('m.private = :private', { private: false })
         .groupBy('m.conversationId')
         .getRawMany<{ id: number }>(),
+      this.labelsOf(ids),
     ]);
     const last = lastIds.length
       ? await this.db
@@ -147,6 +149,7 @@ export class ConversationPresenter {
         closedAt: iso(c.closedAt),
         csatScore: c.csatScore,
         csatComment: c.csatComment,
+        labels: labels.get(c.id) ?? [],
         lastMessage: lastMessage
           ? {
               text: lastMessage.text?.slice(0, 200) ?? null,
@@ -158,6 +161,25 @@ export class ConversationPresenter {
           : null,
       };
     });
+  }
+
+  /** Each conversation's labels, by name. */
+  private async labelsOf(conversationIds: number[]): Promise<Map<number, LabelRef[]>> {
+    const rows = await this.db
+      .createQueryBuilder()
+      .select(['cl.conversationId AS conversationId', 'l.id AS id', 'l.name AS name', 'l.color AS color'])
+      .from('conversation_labels', 'cl')
+      .innerJoin('labels', 'l', 'l.id = cl.labelId')
+      .where('cl.conversationId IN (:...conversationIds)', { conversationIds })
+      .orderBy('l.nameKey', 'ASC')
+      .getRawMany<{ conversationId: number | string; id: number | string; name: string; color: string }>();
+    const byConversation = new Map<number, LabelRef[]>();
+    for (const r of rows) {
+      const list = byConversation.get(Number(r.conversationId)) ?? [];
+      list.push({ id: Number(r.id), name: r.name, color: r.color });
+      byConversation.set(Number(r.conversationId), list);
+    }
+    return byConversation;
   }
 
   async conversation(row: Conversation): Promise<ConversationDto> {

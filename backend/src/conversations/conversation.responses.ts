@@ -9,6 +9,7 @@ import { CHANNEL_TYPES } from '../channels/channel-types';
 import { valuesOf } from '../common/api-answer';
 import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.entity';
 import type { MessageDirection, SenderType } from './message.entity';
+import { LabelRef } from '../labels/label.responses';
 
 const MESSAGE_KINDS = valuesOf<MessageKind>()('text', 'image', 'file', 'audio', 'video', 'location', 'contact', 'sticker', 'call', 'event');
 const DELIVERY_STATUSES = valuesOf<DeliveryStatus>()('pending', 'sent', 'delivered', 'read', 'failed');
@@ -105,6 +106,7 @@ export class ConversationDto {
   @ApiProperty({ type: 'integer', nullable: true, minimum: 1, maximum: 5 }) csatScore: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'The customer’s comment with their rating' }) csatComment: string | null;
   @ApiProperty({ type: LastMessagePreview, nullable: true }) lastMessage: LastMessagePreview | null;
+  @ApiProperty({ type: [LabelRef], description: 'By name' }) labels: LabelRef[];
 }
 
 /** One entry of a conversation's event log (assigned, transferred, closed, csat…). */

@@ -20,6 +20,8 @@ export interface ListConversationsQuery {
   status?: ConversationStatus;
   inboxId?: number;
   channel?: ChannelType;
+  /** Only conversations carrying this label. */
+  label?: number;
   cursor?: number;
   limit: number;
 }
@@ -355,7 +357,9 @@ export class ConversationsService {
     }
     // The queue is served oldest first; everything else newest first.
     const oldestFirst = query.view === 'queue';
-    if (query.cursor) where.id = oldestFirst ? MoreThan(query.cursor) : LessThan(query.cursor);
+    const page = query.cursor ? (oldestFirst ? MoreThan(query.cursor) : LessThan(query.cursor)) : undefined;
+    const labelled = query.label ? Raw((id) => `${id} IN (SELECT cl.conversationId FROM conversation_labels cl WHERE cl.labelId = :label)`, { label: query.label }) : undefined;
+    if (page || labelled) where.id = page && labelled ? And(page, labelled) : (page ?? labelled);
     return this.db.getRepository(Conversation).find({ where, order: { id: oldestFirst ? 'ASC' : 'DESC' }, take: query.limit });
   }
 

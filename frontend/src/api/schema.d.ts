@@ -629,6 +629,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LabelsController_list"];
+        put?: never;
+        post: operations["LabelsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["LabelsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["LabelsController_update"];
+        trace?: never;
+    };
+    "/api/conversations/{id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["LabelsController_setOnConversation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bots": {
         parameters: {
             query?: never;
@@ -1100,7 +1148,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conversations by what was written in them or by who the customer is, newest first */
+        /** Conversations by what was written in them, by who the customer is, or by a label, newest first */
         get: operations["SearchController_search"];
         put?: never;
         post?: never;
@@ -1288,6 +1336,12 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        LabelRef: {
+            id: number;
+            name: string;
+            /** @example #2f80ed */
+            color: string;
+        };
         ConversationDto: {
             id: number;
             inboxId: number;
@@ -1323,6 +1377,8 @@ export interface components {
             /** @description The customer’s comment with their rating */
             csatComment: string | null;
             lastMessage: components["schemas"]["LastMessagePreview"] | null;
+            /** @description By name */
+            labels: components["schemas"]["LabelRef"][];
         };
         MergeContactDto: {
             /**
@@ -1978,6 +2034,35 @@ export interface components {
             /** @description The conversation the files go to */
             conversationId: number;
         };
+        LabelDto: {
+            id: number;
+            name: string;
+            /** @example #2f80ed */
+            color: string;
+            description: string | null;
+            /** @description Conversations that carry it (open and closed) */
+            conversations: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateLabelDto: {
+            /** @description Unique without regard to case */
+            name: string;
+            /** @example #2f80ed */
+            color: string;
+            description?: string | null;
+        };
+        UpdateLabelDto: {
+            name?: string;
+            /** @example #2f80ed */
+            color?: string;
+            /** @description null clears it */
+            description?: string | null;
+        };
+        SetConversationLabelsDto: {
+            /** @description Label ids; an empty list removes them all */
+            labelIds: number[];
+        };
         /** @enum {string} */
         BotKind: "flow" | "external";
         BotDto: {
@@ -2150,6 +2235,30 @@ export interface components {
             channel: components["schemas"]["ChannelType"];
             target: components["schemas"]["ServiceLevelGoal"];
         };
+        LabelMetrics: {
+            conversations: number;
+            answered: number;
+            abandoned: number;
+            /** @description abandoned / (answered + abandoned) */
+            abandonmentRate: number | null;
+            firstResponseMedianSeconds: number | null;
+            firstResponseP90Seconds: number | null;
+            averageSpeedOfAnswerSeconds: number | null;
+            /** @description Answered within the inbox’s threshold / (answered + abandoned) */
+            serviceLevel: number | null;
+            averageHandlingSeconds: number | null;
+            transfers: number;
+            /** @description Conversations transferred at least once / conversations */
+            transferRate: number | null;
+            csatResponses: number;
+            csatAverage: number | null;
+            /** @description Share of scores 4 and 5 among the answers */
+            csatSatisfied: number | null;
+            labelId: number;
+            name: string;
+            /** @example #2f80ed */
+            color: string;
+        };
         ReportSummaryDto: {
             /** Format: date-time */
             from: string;
@@ -2164,6 +2273,8 @@ export interface components {
             staffingBasis: components["schemas"]["StaffingBasis"];
             operators: components["schemas"]["OperatorMetrics"][];
             inboxes: components["schemas"]["InboxMetrics"][];
+            /** @description The conversations carrying each label now (one with two labels counts under both), by name */
+            labels: components["schemas"]["LabelMetrics"][];
         };
         ServiceLevelRow: {
             inboxId: number;
@@ -2286,6 +2397,8 @@ export interface components {
             /** @description The customer’s comment with their rating */
             csatComment: string | null;
             lastMessage: components["schemas"]["LastMessagePreview"] | null;
+            /** @description By name */
+            labels: components["schemas"]["LabelRef"][];
             review: components["schemas"]["ReviewMark"] | null;
         };
         ReviewSearchPage: {
@@ -2894,6 +3007,8 @@ export interface operations {
                 inboxId?: number;
                 /** @description Only conversations of inboxes of this type */
                 channel?: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice";
+                /** @description Only conversations carrying this label (its id) */
+                label?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: number;
                 limit?: number;
@@ -3645,6 +3760,126 @@ export interface operations {
             };
         };
     };
+    LabelsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LabelDto"][];
+                    };
+                };
+            };
+        };
+    };
+    LabelsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLabelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: components["schemas"]["LabelDto"];
+                    };
+                };
+            };
+        };
+    };
+    LabelsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LabelsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLabelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: components["schemas"]["LabelDto"];
+                    };
+                };
+            };
+        };
+    };
+    LabelsController_setOnConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetConversationLabelsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+        };
+    };
     BotsController_list: {
         parameters: {
             query?: never;
@@ -3916,7 +4151,7 @@ export interface operations {
                 tzOffset?: number;
                 /** @description Conversations an operator holds at once, for the staffing hint; default their average limit (1 for voice) */
                 concurrency?: number;
-                table: "metrics" | "daily" | "operators" | "inboxes" | "heatmap" | "staffing";
+                table: "metrics" | "daily" | "operators" | "inboxes" | "labels" | "heatmap" | "staffing";
             };
             header?: never;
             path?: never;
@@ -4137,6 +4372,8 @@ export interface operations {
                 /** @description CSAT score 1–5 */
                 csat?: number;
                 tag?: string;
+                /** @description Only conversations carrying this label (its id) */
+                label?: number;
                 /** @description Text any message contains */
                 q?: string;
                 reviewed?: "none" | "draft" | "submitted";
@@ -4499,9 +4736,11 @@ export interface operations {
     };
     SearchController_search: {
         parameters: {
-            query: {
-                /** @description Words of a message (each a prefix), or part of the customer’s name, e-mail or phone */
-                q: string;
+            query?: {
+                /** @description Words of a message (each a prefix), or part of the customer’s name, e-mail or phone; may be left out when `label` is given */
+                q?: string;
+                /** @description Only conversations carrying this label (its id); alone, the newest of them */
+                label?: number;
                 limit?: number;
             };
             header?: never;
