@@ -31,6 +31,10 @@ export type ContactDetailsDto = Schemas['ContactDetailsDto'];
 export type DuplicateContactDto = Schemas['DuplicateContactDto'];
 
 export type TeamDto = Schemas['TeamDto'];
+/** A label in the catalogue (GET /api/labels), with how many conversations carry it. */
+export type LabelDto = Schemas['LabelDto'];
+/** A label as a conversation carries it. */
+export type LabelRef = Schemas['LabelRef'];
 export type AgentDto = Schemas['AgentDto'];
 
 export type BotDto = Schemas['BotDto'];

@@ -49,6 +49,7 @@ export function useConversationActions() {
         }),
       ),
     close: (id: number) => run('close', () => store.close(id), t('actions.closedToast')),
+    setLabels: (id: number, labelIds: number[]) => run('labels', () => store.setLabels(id, labelIds)),
     transfer: (id: number, target: { agentId?: number; teamId?: number; override?: boolean }, label: string) =>
       run('transfer', () => store.transfer(id, target), t('actions.transferredToast', { name: label })),
   };

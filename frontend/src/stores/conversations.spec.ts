@@ -3,7 +3,7 @@ import { conversation, ME } from '../testing/app';
 import { matchesView, upsertSorted } from './conversations';
 
 describe('conversation list rules', () => {
-  const none = { inboxId: null, channel: null, status: null };
+  const none = { inboxId: null, channel: null, status: null, label: null };
 
   it('matches the API views: mine, queue, all', () => {
     expect(matchesView(conversation({ assigneeId: ME.id }), 'mine', none, ME.id)).toBe(true);
@@ -20,6 +20,13 @@ describe('conversation list rules', () => {
     expect(matchesView(telegram, 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(true);
     expect(matchesView(conversation(), 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(false);
     expect(matchesView(conversation({ inbox: null }), 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(false);
+  });
+
+  it('matches a label filter by the labels the conversation carries, so a label taken off drops the row', () => {
+    const billing = { id: 4, name: 'Billing', color: '#2f80ed' };
+    expect(matchesView(conversation({ labels: [billing] }), 'all', { ...none, label: 4 }, ME.id)).toBe(true);
+    expect(matchesView(conversation({ labels: [] }), 'all', { ...none, label: 4 }, ME.id)).toBe(false);
+    expect(matchesView(conversation({ labels: [{ ...billing, id: 5 }] }), 'all', { ...none, label: 4 }, ME.id)).toBe(false);
   });
 
   it('inserts in the view order: newest first, the queue oldest first', () => {

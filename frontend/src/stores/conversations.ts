@@ -25,6 +25,8 @@ export interface ListFilters {
   /** An inbox type (`telegram`, `email`…). */
   channel: ChannelType | null;
   status: ConversationStatus | null;
+  /** A label id: only conversations carrying it. */
+  label: number | null;
 }
 
 /** Queue: oldest first (served in that order); everything else newest first, as the API pages them. */
@@ -36,6 +38,7 @@ export function compareFor(view: ConversationView) {
 export function matchesView(c: ConversationDto, view: ConversationView, filters: ListFilters, meId: number | null): boolean {
   if (filters.inboxId && c.inboxId !== filters.inboxId) return false;
   if (filters.channel && c.inbox?.type !== filters.channel) return false;
+  if (filters.label && !c.labels.some((l) => l.id === filters.label)) return false;
   if (view === 'queue') return c.status === 'queued';
   if (view === 'mine') {
     if (c.assigneeId === null || c.assigneeId !== meId) return false;
@@ -78,7 +81,7 @@ export const useConversationsStore = defineStore('conversations', () => {
   const panel = useContactPanelStore();
 
   const view = ref<ConversationView>('mine');
-  const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null });
+  const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null, label: null });
   const items = shallowRef<ConversationDto[]>([]);
   const nextCursor = ref<number | null>(null);
   const loading = ref(false);
@@ -322,6 +325,13 @@ export const useConversationsStore = defineStore('conversations', () => {
     return conversation;
   }
 
+  /** The whole set of labels the conversation carries from now on. */
+  async function setLabels(id: number, labelIds: number[]) {
+    const { conversation } = await api.setLabels(id, labelIds);
+    upsert(conversation);
+    return conversation;
+  }
+
   async function transfer(id: number, target: { agentId?: number; teamId?: number; override?: boolean }) {
     const { conversation } = await api.transfer(id, target);
     upsert(conversation);
@@ -394,6 +404,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     accept,
     decline,
     close,
+    setLabels,
     transfer,
     takenByMe,
     neighbour,

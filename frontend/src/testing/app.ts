@@ -83,6 +83,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     csatScore: null,
     csatComment: null,
     lastMessage: { text: `Question ${id}`, direction: 'in', senderType: 'contact', kind: 'text', createdAt: at },
+    labels: [],
     ...over,
   };
 }
