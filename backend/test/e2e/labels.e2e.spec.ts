@@ -47,7 +47,11 @@ describe('labels in the operator app', () => {
     // The row shows the chip too.
     await page.locator(`.conv-list [data-conversation-id="${refund.conversationId}"] [data-label-id="${labelId}"]`).waitFor();
 
+    // The list empties and loads again with the filter: wait for that answer before reading the rows.
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/conversations?') && r.url().includes(`label=${labelId}`));
     await page.locator('[data-filter-label]').selectOption({ label: 'Refund' });
+    await filtered;
+    await page.locator(`.conv-list [data-conversation-id="${refund.conversationId}"]`).waitFor();
     await page.locator(`.conv-list [data-conversation-id="${other.conversationId}"]`).waitFor({ state: 'detached' });
     const rows = await page.locator('.conv-list .rows [data-conversation-id]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-conversation-id'))));
     expect(rows).toEqual([refund.conversationId]);
