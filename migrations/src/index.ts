@@ -1,4 +1,4 @@
-import { Labels1796820000000 } from './1796820000000-Labels';
+import { LabelsAndPriority1796820000000 } from './1796820000000-LabelsAndPriority';
 import { AgentActive1796606006156 } from './1796606006156-AgentActive';
 import { ConversationIdentity1796604531837 } from './1796604531837-ConversationIdentity';
 import { ProcessLiveness1796600681261 } from './1796600681261-ProcessLiveness';
@@ -18,4 +18,4 @@ import { Routing1795437988994 } from './1795437988994-Routing';
 import { InboxActive1796700000000 } from './1796700000000-InboxActive';
 import { InitialSchema1795437742781 } from './1795437742781-InitialSchema';
 // Every migration, oldest first. `npm run migration:generate -- Name` appends here.
-export const migrations: Function[] = [InitialSchema1795437742781, Routing1795437988994, DeliveryLease1795438491701, EmailChannel1796108878915, Automation1796109037898, Bots1796118669457, LoginLockoutAndAuditLog1796118740018, SupervisionAndReports1796118794031, VoiceCalls1796121557882, ConversationHoldsSlot1796128094288, ContactMergedInto1796137203193, MessageReplyTo1796138119293, LoginFailuresPerAddress1796138837234, MessageSearch1796139969255, ProcessLiveness1796600681261, ConversationIdentity1796604531837, AgentActive1796606006156, InboxActive1796700000000, Labels1796820000000];
+export const migrations: Function[] = [InitialSchema1795437742781, Routing1795437988994, DeliveryLease1795438491701, EmailChannel1796108878915, Automation1796109037898, Bots1796118669457, LoginLockoutAndAuditLog1796118740018, SupervisionAndReports1796118794031, VoiceCalls1796121557882, ConversationHoldsSlot1796128094288, ContactMergedInto1796137203193, MessageReplyTo1796138119293, LoginFailuresPerAddress1796138837234, MessageSearch1796139969255, ProcessLiveness1796600681261, ConversationIdentity1796604531837, AgentActive1796606006156, InboxActive1796700000000, LabelsAndPriority1796820000000];

@@ -127,7 +127,7 @@ describe('runBot', () => {
   it('follows the HTTP answer: success goes on, a failure takes its own branch', () => {
     const ok = play(support, '1', '+4915112345678', { http: true });
     expect(ok.actions).toEqual([
-      { type: 'set', priority: 5, teamId: 3, attributes: { source: 'bot' } },
+      { type: 'set', priority: 'high', teamId: 3, attributes: { source: 'bot' } },
       { type: 'send', text: 'Connecting you to a colleague.' },
       { type: 'handover', reason: 'flow' },
     ]);

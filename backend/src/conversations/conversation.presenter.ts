@@ -10,6 +10,7 @@ import { conversationTakesSlot } from '../routing/routing.policy';
 import { Attachment } from './attachment.entity';
 import type { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
+import { priorityOf } from './priority.policy';
 import type { ConversationDto, MessageDto, MessageQuote } from './conversation.responses';
 
 export type { AttachmentDto, ConversationDto, MessageDto, MessageQuote } from './conversation.responses';
@@ -137,7 +138,7 @@ export class ConversationPresenter {
         assigneeId: c.assigneeId,
         takesSlot: c.status === 'assigned' ? c.holdsSlot : !inbox || conversationTakesSlot(inbox),
         teamId: c.teamId,
-        priority: c.priority,
+        priority: priorityOf(c.priority),
         language: c.language,
         createdAt: new Date(c.createdAt).toISOString(),
         queuedAt: iso(c.queuedAt),

@@ -51,6 +51,7 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/conversations/:id/accept': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/accept`, { method: 'POST' }) },
   'POST /api/conversations/:id/decline': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/decline`, { method: 'POST' }) },
   'POST /api/conversations/:id/close': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/close`, { method: 'POST' }) },
+  'PATCH /api/conversations/:id': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}`, { method: 'PATCH', body: { priority: 'urgent' } }) },
   'PUT /api/conversations/:id/labels': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/labels`, { method: 'PUT', body: { labelIds: [] } }) },
   'POST /api/conversations/:id/transfer': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/transfer`, { body: { agentId: w.opA.id } }) },
   'GET /api/conversations': { probe: (w) => asA(w, `/api/conversations?view=queue&inboxId=${w.inboxB.id}`) },

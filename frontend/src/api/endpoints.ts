@@ -45,6 +45,7 @@ export const api = {
   send: (id: number, body: SendBody) => http.post<Answer<'/api/conversations/{id}/messages', 'post'>>(`/api/conversations/${id}/messages`, body),
   /** Messages (every word as a word prefix) and contacts (name, e-mail, phone) across the conversations the caller may see; 400 for a query of fewer than 2 or more than 200 characters. */
   search: (q: string, limit?: number) => http.get<Answer<'/api/search', 'get'>>('/api/search', { q, limit }),
+  setPriority: (id: number, priority: Body<'/api/conversations/{id}', 'patch'>['priority']) => http.patch<Answer<'/api/conversations/{id}', 'patch'>>(`/api/conversations/${id}`, { priority }),
   /** The whole set of labels the conversation carries from now on (its holder, supervisors). */
   setLabels: (id: number, labelIds: number[]) => http.put<Answer<'/api/conversations/{id}/labels', 'put'>>(`/api/conversations/${id}/labels`, { labelIds }),
   retryMessage: (messageId: number) => http.post<Answer<'/api/messages/{id}/retry', 'post'>>(`/api/messages/${messageId}/retry`),

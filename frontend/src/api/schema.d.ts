@@ -242,7 +242,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["ConversationsController_update"];
         trace?: never;
     };
     "/api/conversations/{id}/messages": {
@@ -1322,6 +1322,11 @@ export interface components {
         };
         /** @enum {string} */
         ConversationStatus: "bot" | "queued" | "assigned" | "closed";
+        /**
+         * @description The queue serves urgent, then high, normal and low, each longest waiting first
+         * @enum {string}
+         */
+        Priority: "urgent" | "high" | "normal" | "low";
         /** @enum {string} */
         MessageDirection: "in" | "out";
         /** @enum {string} */
@@ -1352,7 +1357,8 @@ export interface components {
             /** @description It takes one of its operator’s slots (assigned), or would (otherwise): false only for calls of a voice inbox whose calls take none */
             takesSlot: boolean;
             teamId: number | null;
-            priority: number;
+            /** @description The queue serves urgent, then high, normal and low, each longest waiting first */
+            priority: components["schemas"]["Priority"];
             language: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -1455,6 +1461,9 @@ export interface components {
             } | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        UpdateConversationDto: {
+            priority: components["schemas"]["Priority"];
         };
         SendMessageDto: {
             /** @description At most MESSAGE_MAX_CHARS characters */
@@ -2135,7 +2144,8 @@ export interface components {
         };
         BotHandoverDto: {
             teamId?: number;
-            priority?: number;
+            /** @description A number 0–100 (the older form) is read as 0 normal, 1–49 high, 50 and more urgent */
+            priority?: components["schemas"]["Priority"];
             /** @description A note for the operator (what the bot found out) */
             note?: string;
             /** @description Custom attributes to set on the contact */
@@ -2372,7 +2382,8 @@ export interface components {
             /** @description It takes one of its operator’s slots (assigned), or would (otherwise): false only for calls of a voice inbox whose calls take none */
             takesSlot: boolean;
             teamId: number | null;
-            priority: number;
+            /** @description The queue serves urgent, then high, normal and low, each longest waiting first */
+            priority: components["schemas"]["Priority"];
             language: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -3052,6 +3063,33 @@ export interface operations {
                     "application/json": {
                         conversation: components["schemas"]["ConversationDto"];
                         contact: components["schemas"]["ContactDetailsDto"];
+                    };
+                };
+            };
+        };
+    };
+    ConversationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConversationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
                     };
                 };
             };

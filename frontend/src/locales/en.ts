@@ -73,6 +73,9 @@ export default {
     allChannels: 'All channels',
     filterLabel: 'Filter by label',
     allLabels: 'All labels',
+    sort: 'Sort',
+    sortTime: 'Newest (queue: longest waiting)',
+    sortPriority: 'Priority first',
     anyStatus: 'Any status',
     openStatuses: 'Open',
     emptyFiltered: 'Nothing matches these filters.',
@@ -238,6 +241,13 @@ export default {
     filterPlaceholder: 'Find a label…',
     noMatch: 'No label matches.',
     noneYet: 'No labels yet: an admin creates them under Settings → Labels.',
+  },
+  priority: {
+    title: 'Priority',
+    urgent: 'Urgent',
+    high: 'High',
+    normal: 'Normal',
+    low: 'Low',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

@@ -70,6 +70,9 @@ const ru: typeof en = {
     allChannels: 'Все типы каналов',
     filterLabel: 'Фильтр по метке',
     allLabels: 'Все метки',
+    sort: 'Сортировка',
+    sortTime: 'Сначала новые (очередь: дольше ждущие)',
+    sortPriority: 'Сначала приоритетные',
     anyStatus: 'Любой статус',
     openStatuses: 'Открытые',
     emptyFiltered: 'Под эти фильтры ничего не подходит.',
@@ -235,6 +238,13 @@ const ru: typeof en = {
     filterPlaceholder: 'Найти метку…',
     noMatch: 'Нет подходящих меток.',
     noneYet: 'Меток пока нет: администратор создаёт их в Настройки → Метки.',
+  },
+  priority: {
+    title: 'Приоритет',
+    urgent: 'Срочный',
+    high: 'Высокий',
+    normal: 'Обычный',
+    low: 'Низкий',
   },
   shortcuts: {
     title: 'Горячие клавиши',

@@ -70,6 +70,9 @@ const uk: typeof en = {
     allChannels: 'Усі типи каналів',
     filterLabel: 'Фільтр за міткою',
     allLabels: 'Усі мітки',
+    sort: 'Сортування',
+    sortTime: 'Спершу нові (черга: ті, хто довше чекає)',
+    sortPriority: 'Спершу пріоритетні',
     anyStatus: 'Будь-який статус',
     openStatuses: 'Відкриті',
     emptyFiltered: 'Під ці фільтри нічого не підходить.',
@@ -235,6 +238,13 @@ const uk: typeof en = {
     filterPlaceholder: 'Знайти мітку…',
     noMatch: 'Немає відповідних міток.',
     noneYet: 'Міток ще немає: адміністратор створює їх у Налаштування → Мітки.',
+  },
+  priority: {
+    title: 'Пріоритет',
+    urgent: 'Терміновий',
+    high: 'Високий',
+    normal: 'Звичайний',
+    low: 'Низький',
   },
   shortcuts: {
     title: 'Гарячі клавіші',

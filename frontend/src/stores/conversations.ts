@@ -47,6 +47,13 @@ export function matchesView(c: ConversationDto, view: ConversationView, filters:
   return filters.status ? c.status === filters.status : true;
 }
 
+const PRIORITY_ORDER: Record<ConversationDto['priority'], number> = { urgent: 0, high: 1, normal: 2, low: 3 };
+
+/** The list sorted by priority (urgent first), each priority in the view's own order (a stable sort keeps it). */
+export function byPriority(list: ConversationDto[]): ConversationDto[] {
+  return [...list].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
+}
+
 /** Inserts or replaces by id, keeping the order; a binary search keeps a 10,000-row list cheap. */
 export function upsertSorted(list: ConversationDto[], item: ConversationDto, view: ConversationView): ConversationDto[] {
   const at = list.findIndex((c) => c.id === item.id);
@@ -82,6 +89,9 @@ export const useConversationsStore = defineStore('conversations', () => {
 
   const view = ref<ConversationView>('mine');
   const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null, label: null });
+  /** How the list is shown: in the view's order, or by priority first (of the conversations loaded). */
+  const sort = ref<'time' | 'priority'>('time');
+  const shown = computed(() => (sort.value === 'priority' ? byPriority(items.value) : items.value));
   const items = shallowRef<ConversationDto[]>([]);
   const nextCursor = ref<number | null>(null);
   const loading = ref(false);
@@ -325,6 +335,12 @@ export const useConversationsStore = defineStore('conversations', () => {
     return conversation;
   }
 
+  async function setPriority(id: number, priority: ConversationDto['priority']) {
+    const { conversation } = await api.setPriority(id, priority);
+    upsert(conversation);
+    return conversation;
+  }
+
   /** The whole set of labels the conversation carries from now on. */
   async function setLabels(id: number, labelIds: number[]) {
     const { conversation } = await api.setLabels(id, labelIds);
@@ -344,7 +360,7 @@ export const useConversationsStore = defineStore('conversations', () => {
 
   /** For keyboard navigation: the id next to the open one in the visible list. */
   function neighbour(step: 1 | -1): number | null {
-    const list = items.value;
+    const list = shown.value;
     if (list.length === 0) return null;
     const at = list.findIndex((c) => c.id === currentId.value);
     if (at < 0) return list[step === 1 ? 0 : list.length - 1].id;
@@ -405,6 +421,9 @@ export const useConversationsStore = defineStore('conversations', () => {
     decline,
     close,
     setLabels,
+    setPriority,
+    sort,
+    shown,
     transfer,
     takenByMe,
     neighbour,

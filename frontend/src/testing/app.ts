@@ -70,7 +70,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     assigneeId: ME.id,
     takesSlot: true,
     teamId: null,
-    priority: 0,
+    priority: 'normal',
     language: null,
     createdAt: at,
     queuedAt: null,
