@@ -17,6 +17,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
+import { LabelsModule } from './labels/labels.module';
 import { LeasesModule } from './leases/leases.module';
 import { PresenceModule } from './presence/presence.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -50,6 +51,7 @@ export class AppModule {
         RoutingModule,
         AutomationModule,
         QuickRepliesModule,
+        LabelsModule,
         BotsModule,
         DemoModule,
         ReportsModule,

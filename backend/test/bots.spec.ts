@@ -163,7 +163,7 @@ describe('a flow bot on the widget', () => {
       const c = await conversationOf(t, admin, conversationId);
       return c.conversation.status === 'assigned' ? c : null;
     });
-    expect(handed.conversation).toMatchObject({ priority: 3, firstAgentReplyAt: null });
+    expect(handed.conversation).toMatchObject({ priority: 'high', firstAgentReplyAt: null });
     expect(handed.contact).toMatchObject({ phone: '+442079460958', attributes: { order_status: 'shipped' } });
     expect(orders.seen.map((r) => r.url)).toEqual(['/orders?phone=%2B442079460958']);
 

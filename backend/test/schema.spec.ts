@@ -35,6 +35,20 @@ describe('migrations', () => {
     expect(await ds.showMigrations()).toBe(false);
   });
 
+  it('map the 0–100 priorities bots set to the ranks of urgent, high, normal and low, and back', async () => {
+    await ds.undoLastMigration();
+    // Conversations of a contact no other test row has; the columns hold plain ids.
+    const [contactId, inboxId] = [990_001, 1];
+    const old = [0, 1, 5, 49, 50, 100];
+    for (const priority of old) await ds.query("INSERT INTO conversations (inboxId, contactId, status, priority) VALUES (?, ?, 'closed', ?)", [inboxId, contactId, priority]);
+    const read = async () => ((await ds.query('SELECT priority FROM conversations WHERE contactId = ? ORDER BY id', [contactId])) as Array<{ priority: number | string }>).map((r) => Number(r.priority));
+    await ds.runMigrations();
+    expect(await read()).toEqual([0, 1, 1, 1, 2, 2]);
+    await ds.undoLastMigration();
+    expect(await read()).toEqual([0, 1, 1, 1, 50, 50]);
+    await ds.runMigrations();
+  });
+
   it.runIf(/^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? ''))('run every MySQL connection of the pool at READ COMMITTED', async () => {
     // Enough transactions at once that the pool opens new connections beside its first.
     const levels = await Promise.all(

@@ -15,11 +15,12 @@ import { RoutingService } from '../routing/routing.service';
 import { numberedText, type BotButton, type HandoverReason } from './bot-flow.policy';
 import type { CollectedField } from './bot-definition';
 import { BotSession } from './bot-session.entity';
+import { priorityRank, type Priority } from '../conversations/priority.policy';
 
 export interface Handover {
   reason: HandoverReason | 'external' | 'bot-removed';
   teamId?: number;
-  priority?: number;
+  priority?: Priority;
   /** Lines for the operator's note: what the bot collected or found out. */
   summary: Array<[label: string, value: string]>;
 }
@@ -72,11 +73,11 @@ export class BotConversations {
   }
 
   /** Language, team and priority of the conversation; custom attributes of the contact. */
-  async set(conversation: Conversation, changes: { language?: string; teamId?: number; priority?: number; attributes?: Record<string, unknown> }): Promise<void> {
+  async set(conversation: Conversation, changes: { language?: string; teamId?: number; priority?: Priority; attributes?: Record<string, unknown> }): Promise<void> {
     const columns: Partial<Conversation> = {};
     if (changes.language !== undefined) columns.language = changes.language;
     if (changes.teamId !== undefined) columns.teamId = changes.teamId;
-    if (changes.priority !== undefined) columns.priority = changes.priority;
+    if (changes.priority !== undefined) columns.priority = priorityRank(changes.priority);
     if (Object.keys(columns).length) {
       await this.db.getRepository(Conversation).update({ id: conversation.id, status: 'bot' }, columns);
       await this.publisher.changed(await this.conversations.get(conversation.id));
@@ -94,7 +95,7 @@ export class BotConversations {
     const now = new Date();
     const columns: Partial<Conversation> = { status: 'queued', queuedAt: now };
     if (handover.teamId !== undefined) columns.teamId = handover.teamId;
-    if (handover.priority !== undefined) columns.priority = handover.priority;
+    if (handover.priority !== undefined) columns.priority = priorityRank(handover.priority);
     const moved = await this.db.transaction(async (tx) => {
       const result = await tx.getRepository(Conversation).update({ id: conversationId, status: 'bot' }, columns);
       if (!result.affected) return false;

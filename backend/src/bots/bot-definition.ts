@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGE_TAG } from '../automation/language.policy';
 import { templateProblems } from '../automation/message-template.policy';
+import { PRIORITIES, priorityFromNumber } from '../conversations/priority.policy';
 
 /**
  * The JSON document a flow bot is made of (docs/bots.md): named steps, one
@@ -20,13 +21,18 @@ export type CollectedField = (typeof COLLECTED_FIELDS)[number];
 
 const matchRule = z.object({ keywords: keywords.min(1), next: stepRef }).strict();
 
+/** One of the four names; a number (0–100) from a flow saved before priorities had names means what it meant then. */
+const botPriority = z.union([z.enum(PRIORITIES), z.number().int().min(0).max(100).transform(priorityFromNumber)]);
+
 const setStep = z
   .object({
     type: z.literal('set'),
     language: z.string().regex(LANGUAGE_TAG).optional(),
     teamId: z.number().int().positive().optional(),
-    priority: z.number().int().min(0).max(100).optional(),
+    priority: botPriority.optional(),
     attributes: z.record(z.string().regex(ATTRIBUTE_NAME), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+    /** Labels (ids) put on the conversation, beside those it carries; one deleted since is skipped. */
+    labelIds: z.array(z.number().int().positive()).min(1).max(20).optional(),
     next: stepRef.optional(),
   })
   .strict();
@@ -115,7 +121,7 @@ function flowSchema(maxText: number) {
     .strict();
 
   const handoverStep = z
-    .object({ type: z.literal('handover'), text: localized.optional(), teamId: z.number().int().positive().optional(), priority: z.number().int().min(0).max(100).optional() })
+    .object({ type: z.literal('handover'), text: localized.optional(), teamId: z.number().int().positive().optional(), priority: botPriority.optional() })
     .strict();
 
   const step = z.discriminatedUnion('type', [messageStep, menuStep, collectStep, matchStep, setStep, httpStep, handoverStep]);
@@ -155,6 +161,19 @@ export type BotStep = BotDefinition['steps'][string];
 export type BotText = string | Record<string, string>;
 
 const schemas = new Map<number, ReturnType<typeof flowSchema>>();
+
+/**
+ * A version saved before priorities had names carries numbers (0–100) in
+ * its set and handover steps; read, they mean what they meant then
+ * (`priorityFromNumber`). Saved versions are never rewritten.
+ */
+export function withNamedPriorities(definition: BotDefinition): BotDefinition {
+  const named = (step: BotStep): BotStep => {
+    if ((step.type !== 'set' && step.type !== 'handover') || typeof (step.priority as unknown) !== 'number') return step;
+    return { ...step, priority: priorityFromNumber(step.priority as unknown as number) };
+  };
+  return { ...definition, steps: Object.fromEntries(Object.entries(definition.steps).map(([id, step]) => [id, named(step)])) };
+}
 
 /**
  * A valid definition, or the first problem as `path: message`

@@ -111,10 +111,23 @@ describe('runBot', () => {
     expect(state).toMatchObject({ done: true, step: null });
   });
 
+  it('puts labels on as a label action of their own, after the other changes of the step', () => {
+    const flow = definition({
+      start: 'tag',
+      steps: { tag: { type: 'set', teamId: 2, labelIds: [4, 9], next: 'only' }, only: { type: 'set', labelIds: [5], next: 'bye' }, bye: { type: 'handover' } },
+    });
+    expect(runBot(flow, initialBotState(), { type: 'start' }, context).actions).toEqual([
+      { type: 'set', teamId: 2 },
+      { type: 'label', labelIds: [4, 9] },
+      { type: 'label', labelIds: [5] },
+      { type: 'handover', reason: 'flow' },
+    ]);
+  });
+
   it('follows the HTTP answer: success goes on, a failure takes its own branch', () => {
     const ok = play(support, '1', '+4915112345678', { http: true });
     expect(ok.actions).toEqual([
-      { type: 'set', priority: 5, teamId: 3, attributes: { source: 'bot' } },
+      { type: 'set', priority: 'high', teamId: 3, attributes: { source: 'bot' } },
       { type: 'send', text: 'Connecting you to a colleague.' },
       { type: 'handover', reason: 'flow' },
     ]);

@@ -2,6 +2,7 @@ import { readPhoneNumber } from '@inbox/connectors';
 import { chooseLanguage } from '../automation/language.policy';
 import type { BotDefinition, BotStep, BotText, CollectedField } from './bot-definition';
 import { BOT_STRINGS, DEFAULT_HUMAN_KEYWORDS } from './bot-strings';
+import type { Priority } from '../conversations/priority.policy';
 
 /**
  * The flow interpreter: (definition, state, input) → (state, actions), no
@@ -39,9 +40,10 @@ export type HandoverReason = 'flow' | 'customer-asked' | 'collect-failed' | 'no-
 export type BotAction =
   | { type: 'send'; text: string; buttons?: BotButton[] }
   | { type: 'save'; field: CollectedField; value: string; attribute?: string }
-  | { type: 'set'; language?: string; teamId?: number; priority?: number; attributes?: Record<string, string | number | boolean> }
+  | { type: 'set'; language?: string; teamId?: number; priority?: Priority; attributes?: Record<string, string | number | boolean> }
+  | { type: 'label'; labelIds: number[] }
   | { type: 'http'; method: 'GET' | 'POST'; url: string; timeoutMs: number; saveAs?: string }
-  | { type: 'handover'; reason: HandoverReason; teamId?: number; priority?: number };
+  | { type: 'handover'; reason: HandoverReason; teamId?: number; priority?: Priority };
 
 export interface BotContext {
   /** The customer's language (conversation, else contact), if known. */
@@ -128,9 +130,10 @@ class Turn {
           if (step.prompt) this.say(step.prompt);
           return this.wait(id);
         case 'set': {
-          const { type: _type, next, ...changes } = step;
+          const { type: _type, next, labelIds, ...changes } = step;
           if (changes.language) this.state.language = changes.language;
-          this.actions.push({ type: 'set', ...changes });
+          if (Object.keys(changes).length) this.actions.push({ type: 'set', ...changes });
+          if (labelIds) this.actions.push({ type: 'label', labelIds });
           id = next;
           continue;
         }
@@ -183,7 +186,7 @@ class Turn {
     return this;
   }
 
-  handover(reason: HandoverReason, teamId?: number, priority?: number): this {
+  handover(reason: HandoverReason, teamId?: number, priority?: Priority): this {
     this.actions.push({ type: 'handover', reason, ...(teamId !== undefined ? { teamId } : {}), ...(priority !== undefined ? { priority } : {}) });
     this.state = { ...this.state, step: null, done: true };
     return this;

@@ -12,6 +12,7 @@ import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { BotConversations, FIELD_LABELS } from './bot-conversations';
 import { COLLECTED_FIELDS } from './bot-definition';
 import { initialBotState, runBot, wantsHuman, type BotAction, type BotInput, type BotState } from './bot-flow.policy';
+import { LabelsService } from '../labels/labels.service';
 import { BotHttpStep } from './bot-http-step';
 import { BotSession } from './bot-session.entity';
 import type { Bot } from './bot.entity';
@@ -40,6 +41,7 @@ export class BotRunner implements OnModuleInit {
     private readonly bots: BotsService,
     private readonly act: BotConversations,
     private readonly http: BotHttpStep,
+    private readonly labels: LabelsService,
     private readonly external: ExternalBotClient,
     private readonly domainEvents: DomainEventBus,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
@@ -156,6 +158,9 @@ export class BotRunner implements OnModuleInit {
           break;
         case 'set':
           await this.act.set(conversation, action);
+          break;
+        case 'label':
+          await this.labels.addByBot(conversation, action.labelIds);
           break;
         case 'http': {
           const ok = await this.http.call(bot, conversation, action);

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { MessageText } from '../common/message-text';
+import { PRIORITIES, priorityFromNumber, type Priority } from '../conversations/priority.policy';
 import { BOT_KINDS, type Bot, type BotKind } from './bot.entity';
 import type { BotDto } from './bot.responses';
 
@@ -72,7 +73,11 @@ function PlainAttributes() {
 
 export class BotHandoverDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @IsPositive() teamId?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100) priority?: number;
+  @ApiPropertyOptional({ enum: PRIORITIES, enumName: 'Priority', description: 'A number 0–100 (the older form) is read as 0 normal, 1–49 high, 50 and more urgent' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100 ? priorityFromNumber(value) : value))
+  @IsIn(PRIORITIES, { message: `priority must be one of: ${PRIORITIES.join(', ')}` })
+  priority?: Priority;
   @ApiPropertyOptional({ description: 'A note for the operator (what the bot found out)' }) @IsOptional() @IsString() @MessageText(4000) note?: string;
   @ApiPropertyOptional({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] }, description: 'Custom attributes to set on the contact' })
   @IsOptional() @PlainAttributes() attributes?: Record<string, string | number | boolean>;

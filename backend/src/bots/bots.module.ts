@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module';
 import { ContactsModule } from '../contacts/contacts.module';
 import { ConversationsModule } from '../conversations/conversations.module';
+import { LabelsModule } from '../labels/labels.module';
 import { RoutingModule } from '../routing/routing.module';
 import { BotApiController } from './bot-api.controller';
 import { BotConversations } from './bot-conversations';
@@ -14,7 +15,7 @@ import { ExternalBotClient } from './external-bot.client';
 
 /** Flow bots, external bots and the handover to humans (docs/bots.md). */
 @Module({
-  imports: [ConversationsModule, ContactsModule, ChannelsModule, RoutingModule],
+  imports: [ConversationsModule, ContactsModule, ChannelsModule, RoutingModule, LabelsModule],
   controllers: [BotsController, BotApiController],
   providers: [BotsService, BotConversations, BotRunner, BotHttpStep, ExternalBotClient, BotTokenGuard],
 })

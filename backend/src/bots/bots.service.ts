@@ -8,7 +8,7 @@ import { SecretBox } from '../channels/secret-box';
 import { isUniqueViolation } from '../common/database-errors';
 import { TtlCache } from '../common/ttl-cache';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { parseBotDefinition, type BotDefinition } from './bot-definition';
+import { parseBotDefinition, withNamedPriorities, type BotDefinition } from './bot-definition';
 import { Bot } from './bot.entity';
 import type { CreateBotDto, UpdateBotDto } from './bot.dto';
 import { BotVersion } from './bot-version.entity';
@@ -63,8 +63,9 @@ export class BotsService implements OnModuleInit {
     if (known) return known;
     const row = await this.db.getRepository(BotVersion).findOneBy({ botId, version });
     if (!row) throw new NotFoundException(`Bot ${botId} has no version ${version}`);
-    this.definitions.set(key, row.definition);
-    return row.definition;
+    const definition = withNamedPriorities(row.definition);
+    this.definitions.set(key, definition);
+    return definition;
   }
 
   versions(botId: number): Promise<Array<Pick<BotVersion, 'version' | 'createdAt' | 'createdBy'>>> {

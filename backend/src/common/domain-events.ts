@@ -2,6 +2,7 @@ import { Global, Injectable, Logger, Module } from '@nestjs/common';
 import type { WhatsAppWebState } from '@inbox/connectors';
 import type { AgentDto } from '../agents/agent.responses';
 import type { ConversationDto, MessageDto } from '../conversations/conversation.responses';
+import type { LabelDto } from '../labels/label.responses';
 import type { BoardDto } from '../supervision/supervision.responses';
 
 /** Things that happened in one module that others react to. */
@@ -61,11 +62,13 @@ export interface DomainEvents {
   'board.computed': { board: BoardDto };
   /** A linked WhatsApp number's connection changed, or there is a new QR code to scan (a login to the number: admins only). */
   'whatsapp.state-changed': { inboxId: number; state: WhatsAppWebState };
+  /** An admin created, changed or deleted a label: every operator's pickers and filters follow (`labels` is the whole catalogue). */
+  'labels.changed': { labels: LabelDto[] };
   /** A contact's details or identities changed (an operator's edit, the widget's form, a bot, a merge). */
   'contact.updated': { contactId: number };
   /** Contact `mergedId` was merged into `survivorId`: screens showing the old one show the survivor. */
   'contact.merged': { mergedId: number; survivorId: number };
-  /** Conversations changed (status, holder, team, priority, their contact): operators, and each customer's live view. */
+  /** Conversations changed (status, holder, team, priority, labels, their contact): operators, and each customer's live view. */
   'conversation.updated': { conversations: ConversationChange[] };
   /** The router gave these conversations to operators (committed): each holder is told it is theirs, then everyone sees them change. */
   'conversation.routed': { conversations: ConversationChange[] };

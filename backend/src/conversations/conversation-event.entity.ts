@@ -13,7 +13,13 @@ export type ConversationEventType =
   | 'closed'
   | 'reopened'
   | 'csat'
-  | 'abandoned';
+  | 'abandoned'
+  /** A label was put on it (`data.labelId`, `data.name`): by an operator, or a bot (no actor). */
+  | 'labelled'
+  /** A label was taken off; `data.reason: 'label-deleted'` when an admin deleted the label. */
+  | 'unlabelled'
+  /** An operator or supervisor changed its priority (`data.from`, `data.to`: the names). */
+  | 'prioritised';
 
 /** Append-only: reports read it, nothing rewrites it. */
 @Entity('conversation_events')

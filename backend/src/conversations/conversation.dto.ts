@@ -1,10 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsPositive, IsString, Max, Min } from 'class-validator';
 import type { ChannelType } from '@inbox/connectors';
 import { CHANNEL_TYPES } from '../channels/channel-types';
 import { MessageText } from '../common/message-text';
 import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.entity';
+import { PRIORITIES, type Priority } from './priority.policy';
 
 export class ListConversationsDto {
   @ApiPropertyOptional({ enum: ['mine', 'queue', 'all'], default: 'mine' }) @IsOptional() @IsIn(['mine', 'queue', 'all']) view: 'mine' | 'queue' | 'all' = 'mine';
@@ -14,8 +15,21 @@ export class ListConversationsDto {
   @IsOptional()
   @IsIn(CHANNEL_TYPES, { message: `channel must be one of: ${CHANNEL_TYPES.join(', ')}` })
   channel?: ChannelType;
+  @ApiPropertyOptional({ description: 'Only conversations carrying this label (its id)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'label must be a label id' })
+  @IsPositive({ message: 'label must be a label id' })
+  label?: number;
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @Type(() => Number) @IsInt() @IsPositive() cursor?: number;
   @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit: number = 50;
+}
+
+/** What an operator or supervisor changes on a conversation itself. */
+export class UpdateConversationDto {
+  @ApiProperty({ enum: PRIORITIES, enumName: 'Priority' })
+  @IsIn(PRIORITIES, { message: `priority must be one of: ${PRIORITIES.join(', ')}` })
+  priority: Priority;
 }
 
 export class ListMessagesDto {

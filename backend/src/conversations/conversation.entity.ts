@@ -40,7 +40,7 @@ export class Conversation {
 
   @Column({ type: 'int', nullable: true }) teamId: number | null;
 
-  /** Higher is served first. */
+  /** The rank of its priority (`priority.policy.ts`): urgent 2, high 1, normal 0, low -1; higher is served first. */
   @Column({ type: 'int', default: 0 }) priority: number;
 
   @Column({ type: 'varchar', length: 16, nullable: true }) language: string | null;

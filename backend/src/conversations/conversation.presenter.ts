@@ -5,10 +5,12 @@ import { Inbox } from '../channels/inbox.entity';
 import { Contact } from '../contacts/contact.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import type { ContactDetailsDto } from '../contacts/contact.responses';
+import type { LabelRef } from '../labels/label.responses';
 import { conversationTakesSlot } from '../routing/routing.policy';
 import { Attachment } from './attachment.entity';
 import type { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
+import { priorityOf } from './priority.policy';
 import type { ConversationDto, MessageDto, MessageQuote } from './conversation.responses';
 
 export type { AttachmentDto, ConversationDto, MessageDto, MessageQuote } from './conversation.responses';
@@ -81,7 +83,7 @@ export class ConversationPresenter {
   async conversations(rows: Conversation[]): Promise<ConversationDto[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((c) => c.id);
-    const [contacts, inboxes, lastIds] = await Promise.all([
+    const [contacts, inboxes, lastIds, labels] = await Promise.all([
       this.db.getRepository(Contact).findBy({ id: In([...new Set(rows.map((c) => c.contactId))]) }),
       this.db.getRepository(Inbox).find({ where: { id: In([...new Set(rows.map((c) => c.inboxId))]) }, select: { id: true, name: true, type: true, routing: true } }),
       this.db
@@ -92,6 +94,7 @@ export class ConversationPresenter {
         .andWhere('m.private = :private', { private: false })
         .groupBy('m.conversationId')
         .getRawMany<{ id: number }>(),
+      this.labelsOf(ids),
     ]);
     const last = lastIds.length
       ? await this.db
@@ -101,7 +104,26 @@ export class ConversationPresenter {
     const contactById = new Map(contacts.map((c) => [c.id, c]));
     const inboxById = new Map(inboxes.map((i) => [i.id, i]));
     const lastByConversation = new Map(last.map((m) => [m.conversationId, m]));
-    return rows.map((c) => conversationDto(c, contactById.get(c.contactId), inboxById.get(c.inboxId), lastByConversation.get(c.id)));
+    return rows.map((c) => conversationDto(c, contactById.get(c.contactId), inboxById.get(c.inboxId), lastByConversation.get(c.id), labels.get(c.id) ?? []));
+  }
+
+  /** Each conversation's labels, by name. */
+  private async labelsOf(conversationIds: number[]): Promise<Map<number, LabelRef[]>> {
+    const rows = await this.db
+      .createQueryBuilder()
+      .select(['cl.conversationId AS conversationId', 'l.id AS id', 'l.name AS name', 'l.color AS color'])
+      .from('conversation_labels', 'cl')
+      .innerJoin('labels', 'l', 'l.id = cl.labelId')
+      .where('cl.conversationId IN (:...conversationIds)', { conversationIds })
+      .orderBy('l.nameKey', 'ASC')
+      .getRawMany<{ conversationId: number | string; id: number | string; name: string; color: string }>();
+    const byConversation = new Map<number, LabelRef[]>();
+    for (const r of rows) {
+      const list = byConversation.get(Number(r.conversationId)) ?? [];
+      list.push({ id: Number(r.id), name: r.name, color: r.color });
+      byConversation.set(Number(r.conversationId), list);
+    }
+    return byConversation;
   }
 
   async conversation(row: Conversation): Promise<ConversationDto> {
@@ -164,6 +186,7 @@ export function conversationDto(
   contact: Pick<Contact, 'id' | 'name' | 'email' | 'phone'> | undefined,
   inbox: Pick<Inbox, 'id' | 'name' | 'type' | 'routing'> | undefined,
   lastMessage: Pick<Message, 'text' | 'direction' | 'senderType' | 'kind' | 'createdAt'> | undefined,
+  labels: LabelRef[],
 ): ConversationDto {
   return {
     id: c.id,
@@ -174,7 +197,7 @@ export function conversationDto(
     assigneeId: c.assigneeId,
     takesSlot: c.status === 'assigned' ? c.holdsSlot : !inbox || conversationTakesSlot(inbox),
     teamId: c.teamId,
-    priority: c.priority,
+    priority: priorityOf(c.priority),
     language: c.language,
     createdAt: new Date(c.createdAt).toISOString(),
     queuedAt: iso(c.queuedAt),
@@ -186,6 +209,7 @@ export function conversationDto(
     closedAt: iso(c.closedAt),
     csatScore: c.csatScore,
     csatComment: c.csatComment,
+    labels,
     lastMessage: lastMessage
       ? {
           text: lastMessage.text?.slice(0, 200) ?? null,

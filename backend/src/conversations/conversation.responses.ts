@@ -9,6 +9,8 @@ import { CHANNEL_TYPES } from '../channels/channel-types';
 import { valuesOf } from '../common/api-answer';
 import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.entity';
 import type { MessageDirection, SenderType } from './message.entity';
+import { LabelRef } from '../labels/label.responses';
+import { PRIORITIES, type Priority } from './priority.policy';
 
 const MESSAGE_KINDS = valuesOf<MessageKind>()('text', 'image', 'file', 'audio', 'video', 'location', 'contact', 'sticker', 'call', 'event');
 const DELIVERY_STATUSES = valuesOf<DeliveryStatus>()('pending', 'sent', 'delivered', 'read', 'failed');
@@ -92,7 +94,7 @@ export class ConversationDto {
   @ApiProperty({ description: 'It takes one of its operator’s slots (assigned), or would (otherwise): false only for calls of a voice inbox whose calls take none' })
   takesSlot: boolean;
   @ApiProperty({ type: 'integer', nullable: true }) teamId: number | null;
-  @ApiProperty({ type: 'integer' }) priority: number;
+  @ApiProperty({ enum: PRIORITIES, enumName: 'Priority', description: 'The queue serves urgent, then high, normal and low, each longest waiting first' }) priority: Priority;
   @ApiProperty({ type: String, nullable: true }) language: string | null;
   @ApiProperty(isoTime) createdAt: string;
   @ApiProperty({ ...isoTime, nullable: true, description: 'When it (last) entered the queue: the queue’s waiting time counts from here' }) queuedAt: string | null;
@@ -105,6 +107,7 @@ export class ConversationDto {
   @ApiProperty({ type: 'integer', nullable: true, minimum: 1, maximum: 5 }) csatScore: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'The customer’s comment with their rating' }) csatComment: string | null;
   @ApiProperty({ type: LastMessagePreview, nullable: true }) lastMessage: LastMessagePreview | null;
+  @ApiProperty({ type: [LabelRef], description: 'By name' }) labels: LabelRef[];
 }
 
 /** One entry of a conversation's event log (assigned, transferred, closed, csat…). */

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
@@ -6,7 +6,7 @@ import { CurrentAgent } from '../auth/auth.decorators';
 import { ApiAnswer, nullable } from '../common/api-answer';
 import { ContactDetailsDto } from '../contacts/contact.responses';
 import { AttachmentsService, type UploadedFile as File } from './attachments.service';
-import { ListConversationsDto, ListMessagesDto, SendMessageDto } from './conversation.dto';
+import { ListConversationsDto, ListMessagesDto, SendMessageDto, UpdateConversationDto } from './conversation.dto';
 import { attachmentUrl, ConversationPresenter } from './conversation.presenter';
 import { ConversationPublisher } from './conversation.publisher';
 import { AttachmentDto, ConversationDto, ConversationEventDto, MessageDto } from './conversation.responses';
@@ -41,6 +41,16 @@ export class ConversationsController {
     const conversation = await this.conversations.getFor(agent, id);
     const [dto, contact] = await Promise.all([this.presenter.conversation(conversation), this.presenter.contact(conversation.contactId)]);
     return { conversation: dto, contact };
+  }
+
+  /** The priority: the holder, supervisors and admins (403 for another's, 404 for one the caller may not see). */
+  @ApiAnswer({ conversation: ConversationDto })
+  @Patch(':id')
+  async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateConversationDto) {
+    const conversation = await this.conversations.setPriority(agent, id, body.priority);
+    const dto = await this.presenter.conversation(conversation);
+    await this.publisher.changed(conversation, dto);
+    return { conversation: dto };
   }
 
   @ApiAnswer({ items: [MessageDto] }, 'Oldest first')

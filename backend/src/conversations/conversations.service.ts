@@ -11,6 +11,7 @@ import { Attachment } from './attachment.entity';
 import { Conversation, type ConversationStatus } from './conversation.entity';
 import { ConversationEvent, type ConversationEventType } from './conversation-event.entity';
 import { Message } from './message.entity';
+import { priorityOf, priorityRank, type Priority } from './priority.policy';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 export type ConversationView = 'mine' | 'queue' | 'all';
@@ -20,6 +21,8 @@ export interface ListConversationsQuery {
   status?: ConversationStatus;
   inboxId?: number;
   channel?: ChannelType;
+  /** Only conversations carrying this label. */
+  label?: number;
   cursor?: number;
   limit: number;
 }
@@ -392,7 +395,9 @@ export class ConversationsService {
     }
     // The queue is served oldest first; everything else newest first.
     const oldestFirst = query.view === 'queue';
-    if (query.cursor) where.id = oldestFirst ? MoreThan(query.cursor) : LessThan(query.cursor);
+    const page = query.cursor ? (oldestFirst ? MoreThan(query.cursor) : LessThan(query.cursor)) : undefined;
+    const labelled = query.label ? Raw((id) => `${id} IN (SELECT cl.conversationId FROM conversation_labels cl WHERE cl.labelId = :label)`, { label: query.label }) : undefined;
+    if (page || labelled) where.id = page && labelled ? And(page, labelled) : (page ?? labelled);
     return this.db.getRepository(Conversation).find({ where, order: { id: oldestFirst ? 'ASC' : 'DESC' }, take: query.limit });
   }
 
@@ -419,6 +424,24 @@ export class ConversationsService {
     });
     await this.domainEvents.emit('agent.slot-freed', { agentId: conversation.assigneeId });
     await this.domainEvents.emit('conversation.closed', { conversationId: id, actorId: agent?.id ?? null, automatic: options.automatic ?? false });
+    return this.get(id);
+  }
+
+  /**
+   * Sets the priority (the holder, supervisors) and logs the change; a
+   * queued conversation takes its new place in the queue at once, as the
+   * queue is read in priority order whenever a slot frees.
+   */
+  async setPriority(agent: Agent, id: number, priority: Priority): Promise<Conversation> {
+    const conversation = await this.getFor(agent, id);
+    this.assertMayWrite(agent, conversation);
+    const from = priorityOf(conversation.priority);
+    if (from === priority) return conversation;
+    await routingTransaction(this.db, async (tx) => {
+      await tx.getRepository(Conversation).update({ id }, { priority: priorityRank(priority) });
+      await this.logEvent(tx, id, 'prioritised', { actorId: agent.id, data: { from, to: priority } });
+    });
+    if (conversation.status === 'queued') await this.domainEvents.emit('conversation.left-in-queue', { conversationId: id, inboxId: conversation.inboxId });
     return this.get(id);
   }
 

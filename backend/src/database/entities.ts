@@ -22,5 +22,6 @@ import { CoachingComment, ConversationTag, Review, ScorecardCriterion } from '..
 import { Bot } from '../bots/bot.entity';
 import { BotSession } from '../bots/bot-session.entity';
 import { BotVersion } from '../bots/bot-version.entity';
+import { ConversationLabel, Label } from '../labels/label.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt, Label, ConversationLabel];

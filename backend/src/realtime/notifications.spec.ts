@@ -164,6 +164,12 @@ describe('realtime notifications', () => {
       expect(pushes).toEqual([['toAgents', 'agent.updated', { agent }]]);
     });
 
+    it('shows a changed label catalogue to every operator', async () => {
+      const labels = [{ id: 1, name: 'Billing', color: '#2f80ed', description: null, conversations: 3, createdAt: '2026-01-01T00:00:00.000Z' }];
+      await bus.emit('labels.changed', { labels });
+      expect(pushes).toEqual([['toAgents', 'labels.updated', { labels }]]);
+    });
+
     it('shows the board to supervisors and a linked number\'s connection to admins only', async () => {
       const board = { at: '2026-01-01T00:00:00.000Z', agents: [], inboxes: [] } as never;
       const state = { status: 'qr', qr: 'login', attempts: 0 } as const;

@@ -39,6 +39,8 @@ export interface AgentServerEvents {
   /** Contact `contactId` was merged into `contact`: screens showing the old one show the survivor. */
   'contact.merged': { contactId: number; contact: Awaited<ReturnType<ConversationPresenter['contact']>> };
   'agent.updated': { agent: unknown };
+  /** The label catalogue changed (an admin's edit): every operator. */
+  'labels.updated': { labels: unknown[] };
   'queue.updated': { inboxId: number };
   /** Supervisors only: the live floor (supervision/board.service.ts). */
   'board.updated': { board: unknown };

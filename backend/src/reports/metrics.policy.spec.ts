@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateReportDataset, HAND_CHECKED_DATASET } from '../../test/fixtures/report-dataset';
 import { foldConversation } from './conversation-facts.policy';
-import { computeMetrics, dailyVolume, defaultServiceLevel, loadHeatmap, percentile, staffingHint, weekdayOccurrences } from './metrics.policy';
+import { computeMetrics, dailyVolume, defaultServiceLevel, groupByLabel, loadHeatmap, percentile, staffingHint, weekdayOccurrences } from './metrics.policy';
 
 /*
  * The fixed dataset (seed 20261201), seconds after each conversation's creation:
@@ -106,5 +106,18 @@ describe(percentile.name, () => {
     expect(percentile([5, 1, 3, 2, 4], 50)).toBe(3);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
     expect(percentile([], 50)).toBeNull();
+  });
+});
+
+describe('groupByLabel', () => {
+  const fact = (conversationId: number) =>
+    foldConversation({ conversationId, inboxId: 1, channel: 'webchat', teamId: null }, [{ type: 'created', agentId: null, actorId: null, at: 1_000 * conversationId, data: null }]);
+
+  it('counts a conversation under each of its labels and one without labels under none', () => {
+    const facts = [fact(1), fact(2), fact(3)];
+    const groups = groupByLabel(facts, new Map([[1, [10, 20]], [2, [10, 10]]]));
+    expect([...groups.keys()].sort()).toEqual([10, 20]);
+    expect(groups.get(10)?.map((f) => f.conversationId)).toEqual([1, 2]);
+    expect(groups.get(20)?.map((f) => f.conversationId)).toEqual([1]);
   });
 });

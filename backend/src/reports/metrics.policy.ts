@@ -177,3 +177,20 @@ export function groupBy<K>(facts: ConversationFact[], key: (f: ConversationFact)
   }
   return groups;
 }
+
+/**
+ * The facts of each label's conversations: a conversation with several
+ * labels counts under each of them, and one without any under none, so
+ * the groups need not add up to the whole.
+ */
+export function groupByLabel(facts: ConversationFact[], labelsOf: ReadonlyMap<number, readonly number[]>): Map<number, ConversationFact[]> {
+  const groups = new Map<number, ConversationFact[]>();
+  for (const f of facts) {
+    for (const labelId of new Set(labelsOf.get(f.conversationId) ?? [])) {
+      const group = groups.get(labelId);
+      if (group) group.push(f);
+      else groups.set(labelId, [f]);
+    }
+  }
+  return groups;
+}

@@ -44,6 +44,12 @@ export class InboxMetrics extends MetricSetDto {
   @ApiProperty({ type: ServiceLevelGoal }) target: ServiceLevelGoal;
 }
 
+export class LabelMetrics extends MetricSetDto {
+  @ApiProperty({ type: 'integer' }) labelId: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: '#2f80ed' }) color: string;
+}
+
 export class DailyVolume {
   @ApiProperty({ example: '2025-03-01' }) day: string;
   @ApiProperty({ type: 'integer' }) conversations: number;
@@ -66,6 +72,7 @@ export class ReportSummaryDto {
   @ApiProperty({ type: StaffingBasis }) staffingBasis: StaffingBasis;
   @ApiProperty({ type: [OperatorMetrics] }) operators: OperatorMetrics[];
   @ApiProperty({ type: [InboxMetrics] }) inboxes: InboxMetrics[];
+  @ApiProperty({ type: [LabelMetrics], description: 'The conversations carrying each label now (one with two labels counts under both), by name' }) labels: LabelMetrics[];
 }
 
 /** An inbox's service-level target: its own, or its channel's default. */

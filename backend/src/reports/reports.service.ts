@@ -9,6 +9,7 @@ import {
   dailyVolume,
   defaultServiceLevel,
   groupBy,
+  groupByLabel,
   loadHeatmap,
   staffingHint,
   weekdayOccurrences,
@@ -55,12 +56,13 @@ export class ReportsService {
   async summary(query: ReportQueryDto) {
     const filters = this.filters(query);
     await this.rollup.catchUp();
-    const [facts, targets, reviews, inboxes, agents] = await Promise.all([
+    const [facts, targets, reviews, inboxes, agents, labelled] = await Promise.all([
       this.facts(filters),
       this.targets(),
       this.reviewScores(filters),
       this.db.getRepository(Inbox).find({ select: { id: true, name: true, type: true } }),
       this.db.getRepository(Agent).find({ select: { id: true, name: true, role: true, maxChats: true } }),
+      this.labelsOfFacts(filters),
     ]);
     const targetOf = (inboxId: number, channel: string) => targets.get(inboxId) ?? defaultServiceLevel(channel);
     const metrics = computeMetrics(facts, targetOf);
@@ -98,6 +100,12 @@ export class ReportsService {
           return { inboxId, name: inbox?.name ?? `#${inboxId}`, channel: inbox?.type ?? rows[0].channel, target: targetOf(inboxId, rows[0].channel), ...computeMetrics(rows, targetOf) };
         })
         .sort((a, b) => a.name.localeCompare(b.name)),
+      labels: [...groupByLabel(facts, labelled.labelsOf).entries()]
+        .map(([labelId, rows]) => {
+          const label = labelled.labels.get(labelId);
+          return { labelId, name: label?.name ?? `#${labelId}`, color: label?.color ?? '#888888', ...computeMetrics(rows, targetOf) };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name)),
     };
   }
 
@@ -119,6 +127,8 @@ export class ReportsService {
         return toCsv(['agentId', 'name', ...metricColumns, 'reviews', 'reviewAverage'], s.operators.map((o) => [o.agentId, o.name, ...metricColumns.map((c) => o[c]), o.reviews, o.reviewAverage]));
       case 'inboxes':
         return toCsv(['inboxId', 'name', 'channel', ...metricColumns], s.inboxes.map((i) => [i.inboxId, i.name, i.channel, ...metricColumns.map((c) => i[c])]));
+      case 'labels':
+        return toCsv(['labelId', 'name', ...metricColumns], s.labels.map((l) => [l.labelId, l.name, ...metricColumns.map((c) => l[c])]));
       case 'heatmap':
         return toCsv(['weekday', ...hours], s.heatmap.map((row, d) => [weekdays[d], ...row]));
       case 'staffing':
@@ -195,6 +205,23 @@ export class ReportsService {
   private async targets(): Promise<Map<number, ServiceLevelTarget>> {
     const rows = await this.db.getRepository(ServiceLevelTargetRow).find();
     return new Map(rows.map((r) => [r.inboxId, { thresholdSeconds: r.thresholdSeconds, target: r.targetPercent / 100 }]));
+  }
+
+  /** The labels the report's conversations carry now, and those labels' names and colours. */
+  private async labelsOfFacts(filters: ReportFilters): Promise<{ labelsOf: Map<number, number[]>; labels: Map<number, { name: string; color: string }> }> {
+    const { sql, params } = this.where(filters, 'f');
+    const rows: Array<{ conversationId: number | string; labelId: number | string; name: string; color: string }> = await this.db.query(
+      `SELECT cl.conversationId, cl.labelId, l.name, l.color FROM conversation_labels cl JOIN labels l ON l.id = cl.labelId JOIN report_conversation_facts f ON f.conversationId = cl.conversationId WHERE ${sql}`,
+      params,
+    );
+    const labelsOf = new Map<number, number[]>();
+    const labels = new Map<number, { name: string; color: string }>();
+    for (const r of rows) {
+      const conversationId = Number(r.conversationId);
+      labelsOf.set(conversationId, [...(labelsOf.get(conversationId) ?? []), Number(r.labelId)]);
+      labels.set(Number(r.labelId), { name: r.name, color: r.color });
+    }
+    return { labelsOf, labels };
   }
 
   /** Submitted review scores of the conversations in the report. */

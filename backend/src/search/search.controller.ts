@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsPositive, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
 import { ApiAnswer } from '../common/api-answer';
@@ -10,10 +10,18 @@ import { SearchHit } from './search.responses';
 import { SearchService } from './search.service';
 
 export class SearchQueryDto {
-  @ApiProperty({ example: 'parcel damaged', description: 'Words of a message (each a prefix), or part of the customer’s name, e-mail or phone' })
+  @ApiPropertyOptional({ example: 'parcel damaged', description: 'Words of a message (each a prefix), or part of the customer’s name, e-mail or phone; may be left out when `label` is given' })
+  @ValidateIf((query: SearchQueryDto) => query.q !== undefined || query.label === undefined)
   @IsString({ message: `q must be ${QUERY_CHARS.min} to ${QUERY_CHARS.max} characters` })
   @Length(QUERY_CHARS.min, QUERY_CHARS.max, { message: `q must be ${QUERY_CHARS.min} to ${QUERY_CHARS.max} characters` })
-  q: string;
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Only conversations carrying this label (its id); alone, the newest of them' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'label must be a label id' })
+  @IsPositive({ message: 'label must be a label id' })
+  label?: number;
 
   @ApiPropertyOptional({ default: 20, maximum: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit: number = 20;
 }
@@ -26,8 +34,8 @@ export class SearchController {
 
   @ApiAnswer({ items: [SearchHit] })
   @Get()
-  @ApiOperation({ summary: 'Conversations by what was written in them or by who the customer is, newest first' })
+  @ApiOperation({ summary: 'Conversations by what was written in them, by who the customer is, or by a label, newest first' })
   async search(@CurrentAgent() agent: Agent, @Query() query: SearchQueryDto) {
-    return { items: await this.searches.search(agent, query.q, query.limit) };
+    return { items: await this.searches.search(agent, { q: query.q, label: query.label }, query.limit) };
   }
 }

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, Raw } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { Contact } from '../contacts/contact.entity';
@@ -29,11 +29,16 @@ export class SearchService {
     private readonly presenter: ConversationPresenter,
   ) {}
 
-  async search(agent: Agent, query: string, limit: number): Promise<SearchHit[]> {
-    const terms = searchTerms(query);
-    if (terms.length === 0) throw new BadRequestException('q must contain letters or digits');
+  /** `q`, `label` or both (every hit then carries the label); the controller makes sure one is given. */
+  async search(agent: Agent, { q, label }: { q?: string; label?: number }, limit: number): Promise<SearchHit[]> {
     const visible = await this.access.visibleInboxIds(agent);
-    const [messageHits, contactHits] = await Promise.all([this.matchingMessages(terms, visible, limit * MESSAGES_PER_HIT), this.contactConversations(query.trim(), visible, limit)]);
+    if (q === undefined) return this.labelled(agent, label as number, visible, limit);
+    const terms = searchTerms(q);
+    if (terms.length === 0) throw new BadRequestException('q must contain letters or digits');
+    const [messageHits, contactHits] = await Promise.all([
+      this.matchingMessages(terms, visible, label, limit * MESSAGES_PER_HIT),
+      this.contactConversations(q.trim(), visible, label, limit),
+    ]);
 
     const conversationIds = [...new Set([...messageHits.map((m) => m.conversationId), ...contactHits.map((c) => c.id)])];
     if (conversationIds.length === 0) return [];
@@ -52,14 +57,30 @@ export class SearchService {
     return chosen.map(([, hit], i) => ({ conversation: conversationDtos[i], message: hit.message ? (messageDto.get(hit.message.id) ?? null) : null }));
   }
 
+  /** The newest conversations carrying the label that the operator may see, by their last message. */
+  private async labelled(agent: Agent, label: number, visible: number[] | 'all', limit: number): Promise<SearchHit[]> {
+    const qb = this.db
+      .getRepository(Conversation)
+      .createQueryBuilder('c')
+      .where('c.id IN (SELECT cl.conversationId FROM conversation_labels cl WHERE cl.labelId = :label)', { label })
+      .orderBy('c.id', 'DESC')
+      .limit(limit);
+    // The operator's own conversations in inboxes they no longer see are theirs too (filterConversations).
+    if (visible !== 'all') qb.andWhere(visible.length ? '(c.inboxId IN (:...visible) OR c.assigneeId = :me)' : 'c.assigneeId = :me', { visible, me: agent.id });
+    const rows = await this.access.filterConversations(agent, await qb.getMany());
+    return (await this.presenter.conversations(rows)).map((conversation) => ({ conversation, message: null }));
+  }
+
   /** Newest first, in the inboxes the operator sees (their own conversations elsewhere are checked after). */
-  private async matchingMessages(terms: string[], visible: number[] | 'all', limit: number): Promise<Message[]> {
+  private async matchingMessages(terms: string[], visible: number[] | 'all', label: number | undefined, limit: number): Promise<Message[]> {
     const type = this.db.options.type;
     const mysql = type === 'mysql' || type === 'mariadb';
     const words = mysql ? terms.filter((t) => [...t].length >= MYSQL_MIN_WORD) : terms;
     if (words.length === 0 || (visible !== 'all' && visible.length === 0)) return [];
-    const inInboxes = visible === 'all' ? '' : ` AND m.inboxId IN (${visible.map(() => '?').join(',')})`;
-    const scope = visible === 'all' ? [] : visible;
+    const inInboxes =
+      (visible === 'all' ? '' : ` AND m.inboxId IN (${visible.map(() => '?').join(',')})`) +
+      (label === undefined ? '' : ' AND m.conversationId IN (SELECT cl.conversationId FROM conversation_labels cl WHERE cl.labelId = ?)');
+    const scope = [...(visible === 'all' ? [] : visible), ...(label === undefined ? [] : [label])];
     const rows: Array<{ id: number }> = mysql
       ? await this.db.query(`SELECT m.id FROM messages m WHERE MATCH(m.text) AGAINST (? IN BOOLEAN MODE)${inInboxes} ORDER BY m.id DESC LIMIT ?`, [mysqlMatch(words), ...scope, limit])
       : await this.db.query(`SELECT m.id FROM messages_fts f JOIN messages m ON m.id = f.rowid WHERE messages_fts MATCH ?${inInboxes} ORDER BY m.id DESC LIMIT ?`, [sqliteMatch(words), ...scope, limit]);
@@ -69,7 +90,7 @@ export class SearchService {
   }
 
   /** The newest conversation of each contact whose name contains the query, or whose e-mail or phone starts with it. */
-  private async contactConversations(query: string, visible: number[] | 'all', limit: number): Promise<Conversation[]> {
+  private async contactConversations(query: string, visible: number[] | 'all', label: number | undefined, limit: number): Promise<Conversation[]> {
     // `!` escapes LIKE's wildcards: a backslash means different things to MySQL's and SQLite's string literals.
     const like = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
     const digits = query.replace(/[^0-9]/g, '');
@@ -88,7 +109,11 @@ export class SearchService {
     const ids = (await contacts.getMany()).map((k) => k.id);
     if (ids.length === 0) return [];
     const conversations = await this.db.getRepository(Conversation).find({
-      where: { contactId: In(ids), ...(visible === 'all' ? {} : { inboxId: In(visible) }) },
+      where: {
+        contactId: In(ids),
+        ...(visible === 'all' ? {} : { inboxId: In(visible) }),
+        ...(label === undefined ? {} : { id: Raw((id) => `${id} IN (SELECT cl.conversationId FROM conversation_labels cl WHERE cl.labelId = :label)`, { label }) }),
+      },
       order: { id: 'DESC' },
     });
     const newest = new Map<number, Conversation>();

@@ -73,6 +73,7 @@ export class ReviewsService implements OnApplicationBootstrap {
     if (query.to) qb.andWhere('c.closedAt < :to', { to: new Date(query.to) });
     if (query.csat) qb.andWhere('c.csatScore = :csat', { csat: query.csat });
     if (query.tag) qb.andWhere('c.id IN (SELECT t.conversationId FROM conversation_tags t WHERE t.tag = :tag)', { tag: query.tag.trim().toLowerCase() });
+    if (query.label) qb.andWhere('c.id IN (SELECT cl.conversationId FROM conversation_labels cl WHERE cl.labelId = :label)', { label: query.label });
     if (query.q) {
       // '!' escapes LIKE's wildcards: a backslash would need escaping differently in MySQL and SQLite string literals.
       const like = `%${query.q.replace(/[!%_]/g, (ch) => `!${ch}`)}%`;

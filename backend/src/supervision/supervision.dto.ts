@@ -43,6 +43,12 @@ export class ReviewSearchDto {
   @ApiPropertyOptional({ description: 'Closed before (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or time' }) to?: string;
   @ApiPropertyOptional({ description: 'CSAT score 1–5' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5) csat?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) tag?: string;
+  @ApiPropertyOptional({ description: 'Only conversations carrying this label (its id)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'label must be a label id' })
+  @IsPositive({ message: 'label must be a label id' })
+  label?: number;
   @ApiPropertyOptional({ description: 'Text any message contains' }) @IsOptional() @IsString() @MinLength(2) @MaxLength(200) q?: string;
   @ApiPropertyOptional({ enum: ['none', 'draft', 'submitted'] }) @IsOptional() @IsIn(['none', 'draft', 'submitted']) reviewed?: 'none' | 'draft' | 'submitted';
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @Type(() => Number) @IsInt() @IsPositive() cursor?: number;

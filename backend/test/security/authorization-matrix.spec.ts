@@ -62,6 +62,8 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
   'POST /api/conversations/{id}/close': 'conversations',
   'POST /api/conversations/{id}/transfer': 'conversations',
   'POST /api/conversations/{id}/template': 'conversations',
+  'PATCH /api/conversations/{id}': 'conversations',
+  'PUT /api/conversations/{id}/labels': 'conversations',
   'POST /api/messages/{id}/retry': 'conversations',
   'POST /api/supervision/conversations/{id}/whisper': 'conversations',
   'POST /api/supervision/conversations/{id}/reassign': 'conversations',

@@ -51,6 +51,8 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/conversations/:id/accept': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/accept`, { method: 'POST' }) },
   'POST /api/conversations/:id/decline': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/decline`, { method: 'POST' }) },
   'POST /api/conversations/:id/close': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/close`, { method: 'POST' }) },
+  'PATCH /api/conversations/:id': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}`, { method: 'PATCH', body: { priority: 'urgent' } }) },
+  'PUT /api/conversations/:id/labels': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/labels`, { method: 'PUT', body: { labelIds: [] } }) },
   'POST /api/conversations/:id/transfer': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/transfer`, { body: { agentId: w.opA.id } }) },
   'GET /api/conversations': { probe: (w) => asA(w, `/api/conversations?view=queue&inboxId=${w.inboxB.id}`) },
   'GET /api/search': {
@@ -174,6 +176,11 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/inboxes': { exempt: 'filtered to the caller’s inboxes (checked below)' },
   'GET /api/agents': { exempt: 'the shared operator directory, as GET /api/agents/:id' },
   'GET /api/teams': { exempt: 'team names, shared for transfers' },
+  'GET /api/labels': { exempt: 'the label catalogue, shared by every operator for pickers and filters (labels spec)' },
+  'POST /api/labels': { exempt: 'admin only' },
+  // Labels belong to no team: any id will do, and an operator may change none.
+  'PATCH /api/labels/:id': { probe: (w) => asA(w, '/api/labels/1', { method: 'PATCH', body: { color: '#000000' } }) },
+  'DELETE /api/labels/:id': { probe: (w) => asA(w, '/api/labels/1', { method: 'DELETE' }) },
   // Admin-only: the role check is the whole answer (the authorization matrix probes operators).
   'POST /api/agents': { exempt: 'admin only' },
   'POST /api/teams': { exempt: 'admin only' },

@@ -20,6 +20,7 @@ export type SendBody = Body<'/api/conversations/{id}/messages', 'post'>;
 export type AgentInput = CreateOrUpdate<Schemas['CreateAgentDto'], Schemas['UpdateAgentDto']>;
 export type BotInput = CreateOrUpdate<Schemas['CreateBotDto'], Schemas['UpdateBotDto']>;
 export type WebhookInput = CreateOrUpdate<Schemas['CreateWebhookDto'], Schemas['UpdateWebhookDto']>;
+export type LabelInput = CreateOrUpdate<Schemas['CreateLabelDto'], Schemas['UpdateLabelDto']>;
 /** A mailbox's settings as POST /api/inboxes takes them (`email`); see docs/channels/email.md. */
 export type EmailInboxInput = Schemas['EmailInboxDto'];
 export type EmailCheck = Schemas['EmailConnectionTestAnswer']['imap'];
@@ -40,12 +41,15 @@ export const api = {
   logout: () => http.post<Answer<'/api/auth/logout', 'post'>>('/api/auth/logout', {}),
 
   conversations: (q: ListQuery) =>
-    http.get<Answer<'/api/conversations', 'get'>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, channel: q.channel, cursor: q.cursor, limit: q.limit ?? 100 }),
+    http.get<Answer<'/api/conversations', 'get'>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, channel: q.channel, label: q.label, cursor: q.cursor, limit: q.limit ?? 100 }),
   conversation: (id: number) => http.get<Answer<'/api/conversations/{id}', 'get'>>(`/api/conversations/${id}`),
   messages: (id: number, before?: number, limit = 50) => http.get<Answer<'/api/conversations/{id}/messages', 'get'>>(`/api/conversations/${id}/messages`, { before, limit }),
   send: (id: number, body: SendBody) => http.post<Answer<'/api/conversations/{id}/messages', 'post'>>(`/api/conversations/${id}/messages`, body),
   /** Messages (every word as a word prefix) and contacts (name, e-mail, phone) across the conversations the caller may see; 400 for a query of fewer than 2 or more than 200 characters. */
   search: (q: string, limit?: number) => http.get<Answer<'/api/search', 'get'>>('/api/search', { q, limit }),
+  setPriority: (id: number, priority: Body<'/api/conversations/{id}', 'patch'>['priority']) => http.patch<Answer<'/api/conversations/{id}', 'patch'>>(`/api/conversations/${id}`, { priority }),
+  /** The whole set of labels the conversation carries from now on (its holder, supervisors). */
+  setLabels: (id: number, labelIds: number[]) => http.put<Answer<'/api/conversations/{id}/labels', 'put'>>(`/api/conversations/${id}/labels`, { labelIds }),
   retryMessage: (messageId: number) => http.post<Answer<'/api/messages/{id}/retry', 'post'>>(`/api/messages/${messageId}/retry`),
   /** A received e-mail's whole body: sanitized HTML (inline images as our files) and the full text. */
   emailOriginal: (messageId: number) => http.get<Answer<'/api/messages/{id}/email', 'get'>>(`/api/messages/${messageId}/email`),
@@ -80,6 +84,11 @@ export const api = {
   /** The answer's `secret` is the only time the token's secret is ever shown. */
   createApiToken: (input: ApiTokenInput) => http.post<Answer<'/api/api-tokens', 'post'>>('/api/api-tokens', input),
   revokeApiToken: (id: number) => http.delete(`/api/api-tokens/${id}`),
+  labels: () => http.get<Answer<'/api/labels', 'get'>>('/api/labels'),
+  createLabel: (input: LabelInput) => http.post<Answer<'/api/labels', 'post'>>('/api/labels', input),
+  updateLabel: (id: number, input: LabelInput) => http.patch<Answer<'/api/labels/{id}', 'patch'>>(`/api/labels/${id}`, input),
+  /** Also takes it off every conversation that carries it. */
+  deleteLabel: (id: number) => http.delete(`/api/labels/${id}`),
 
   /** The replies the caller may change (the admin screen). */
   managedQuickReplies: () => http.get<Answer<'/api/quick-replies', 'get'>>('/api/quick-replies', { manage: 'true' }),

@@ -274,7 +274,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["ConversationsController_update"];
         trace?: never;
     };
     "/api/conversations/{id}/messages": {
@@ -655,6 +655,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["QuickRepliesController_use"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LabelsController_list"];
+        put?: never;
+        post: operations["LabelsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["LabelsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["LabelsController_update"];
+        trace?: never;
+    };
+    "/api/conversations/{id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["LabelsController_setOnConversation"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1132,7 +1180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conversations by what was written in them or by who the customer is, newest first */
+        /** Conversations by what was written in them, by who the customer is, or by a label, newest first */
         get: operations["SearchController_search"];
         put?: never;
         post?: never;
@@ -1437,6 +1485,11 @@ export interface components {
         };
         /** @enum {string} */
         ConversationStatus: "bot" | "queued" | "assigned" | "closed";
+        /**
+         * @description The queue serves urgent, then high, normal and low, each longest waiting first
+         * @enum {string}
+         */
+        Priority: "urgent" | "high" | "normal" | "low";
         /** @enum {string} */
         MessageDirection: "in" | "out";
         /** @enum {string} */
@@ -1451,6 +1504,12 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        LabelRef: {
+            id: number;
+            name: string;
+            /** @example #2f80ed */
+            color: string;
+        };
         ConversationDto: {
             id: number;
             inboxId: number;
@@ -1461,7 +1520,8 @@ export interface components {
             /** @description It takes one of its operator’s slots (assigned), or would (otherwise): false only for calls of a voice inbox whose calls take none */
             takesSlot: boolean;
             teamId: number | null;
-            priority: number;
+            /** @description The queue serves urgent, then high, normal and low, each longest waiting first */
+            priority: components["schemas"]["Priority"];
             language: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -1486,6 +1546,8 @@ export interface components {
             /** @description The customer’s comment with their rating */
             csatComment: string | null;
             lastMessage: components["schemas"]["LastMessagePreview"] | null;
+            /** @description By name */
+            labels: components["schemas"]["LabelRef"][];
         };
         MergeContactDto: {
             /**
@@ -1562,6 +1624,9 @@ export interface components {
             } | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        UpdateConversationDto: {
+            priority: components["schemas"]["Priority"];
         };
         SendMessageDto: {
             /** @description At most MESSAGE_MAX_CHARS characters */
@@ -2141,6 +2206,35 @@ export interface components {
             /** @description The conversation the files go to */
             conversationId: number;
         };
+        LabelDto: {
+            id: number;
+            name: string;
+            /** @example #2f80ed */
+            color: string;
+            description: string | null;
+            /** @description Conversations that carry it (open and closed) */
+            conversations: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateLabelDto: {
+            /** @description Unique without regard to case */
+            name: string;
+            /** @example #2f80ed */
+            color: string;
+            description?: string | null;
+        };
+        UpdateLabelDto: {
+            name?: string;
+            /** @example #2f80ed */
+            color?: string;
+            /** @description null clears it */
+            description?: string | null;
+        };
+        SetConversationLabelsDto: {
+            /** @description Label ids; an empty list removes them all */
+            labelIds: number[];
+        };
         /** @enum {string} */
         BotKind: "flow" | "external";
         BotDto: {
@@ -2213,7 +2307,8 @@ export interface components {
         };
         BotHandoverDto: {
             teamId?: number;
-            priority?: number;
+            /** @description A number 0–100 (the older form) is read as 0 normal, 1–49 high, 50 and more urgent */
+            priority?: components["schemas"]["Priority"];
             /** @description A note for the operator (what the bot found out) */
             note?: string;
             /** @description Custom attributes to set on the contact */
@@ -2313,6 +2408,30 @@ export interface components {
             channel: components["schemas"]["ChannelType"];
             target: components["schemas"]["ServiceLevelGoal"];
         };
+        LabelMetrics: {
+            conversations: number;
+            answered: number;
+            abandoned: number;
+            /** @description abandoned / (answered + abandoned) */
+            abandonmentRate: number | null;
+            firstResponseMedianSeconds: number | null;
+            firstResponseP90Seconds: number | null;
+            averageSpeedOfAnswerSeconds: number | null;
+            /** @description Answered within the inbox’s threshold / (answered + abandoned) */
+            serviceLevel: number | null;
+            averageHandlingSeconds: number | null;
+            transfers: number;
+            /** @description Conversations transferred at least once / conversations */
+            transferRate: number | null;
+            csatResponses: number;
+            csatAverage: number | null;
+            /** @description Share of scores 4 and 5 among the answers */
+            csatSatisfied: number | null;
+            labelId: number;
+            name: string;
+            /** @example #2f80ed */
+            color: string;
+        };
         ReportSummaryDto: {
             /** Format: date-time */
             from: string;
@@ -2327,6 +2446,8 @@ export interface components {
             staffingBasis: components["schemas"]["StaffingBasis"];
             operators: components["schemas"]["OperatorMetrics"][];
             inboxes: components["schemas"]["InboxMetrics"][];
+            /** @description The conversations carrying each label now (one with two labels counts under both), by name */
+            labels: components["schemas"]["LabelMetrics"][];
         };
         ServiceLevelRow: {
             inboxId: number;
@@ -2424,7 +2545,8 @@ export interface components {
             /** @description It takes one of its operator’s slots (assigned), or would (otherwise): false only for calls of a voice inbox whose calls take none */
             takesSlot: boolean;
             teamId: number | null;
-            priority: number;
+            /** @description The queue serves urgent, then high, normal and low, each longest waiting first */
+            priority: components["schemas"]["Priority"];
             language: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -2449,6 +2571,8 @@ export interface components {
             /** @description The customer’s comment with their rating */
             csatComment: string | null;
             lastMessage: components["schemas"]["LastMessagePreview"] | null;
+            /** @description By name */
+            labels: components["schemas"]["LabelRef"][];
             review: components["schemas"]["ReviewMark"] | null;
         };
         ReviewSearchPage: {
@@ -3186,6 +3310,8 @@ export interface operations {
                 inboxId?: number;
                 /** @description Only conversations of inboxes of this type */
                 channel?: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice";
+                /** @description Only conversations carrying this label (its id) */
+                label?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: number;
                 limit?: number;
@@ -3229,6 +3355,33 @@ export interface operations {
                     "application/json": {
                         conversation: components["schemas"]["ConversationDto"];
                         contact: components["schemas"]["ContactDetailsDto"];
+                    };
+                };
+            };
+        };
+    };
+    ConversationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConversationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
                     };
                 };
             };
@@ -3937,6 +4090,126 @@ export interface operations {
             };
         };
     };
+    LabelsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LabelDto"][];
+                    };
+                };
+            };
+        };
+    };
+    LabelsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLabelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: components["schemas"]["LabelDto"];
+                    };
+                };
+            };
+        };
+    };
+    LabelsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LabelsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLabelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: components["schemas"]["LabelDto"];
+                    };
+                };
+            };
+        };
+    };
+    LabelsController_setOnConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetConversationLabelsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+        };
+    };
     BotsController_list: {
         parameters: {
             query?: never;
@@ -4208,7 +4481,7 @@ export interface operations {
                 tzOffset?: number;
                 /** @description Conversations an operator holds at once, for the staffing hint; default their average limit (1 for voice) */
                 concurrency?: number;
-                table: "metrics" | "daily" | "operators" | "inboxes" | "heatmap" | "staffing";
+                table: "metrics" | "daily" | "operators" | "inboxes" | "labels" | "heatmap" | "staffing";
             };
             header?: never;
             path?: never;
@@ -4429,6 +4702,8 @@ export interface operations {
                 /** @description CSAT score 1–5 */
                 csat?: number;
                 tag?: string;
+                /** @description Only conversations carrying this label (its id) */
+                label?: number;
                 /** @description Text any message contains */
                 q?: string;
                 reviewed?: "none" | "draft" | "submitted";
@@ -4791,9 +5066,11 @@ export interface operations {
     };
     SearchController_search: {
         parameters: {
-            query: {
-                /** @description Words of a message (each a prefix), or part of the customer’s name, e-mail or phone */
-                q: string;
+            query?: {
+                /** @description Words of a message (each a prefix), or part of the customer’s name, e-mail or phone; may be left out when `label` is given */
+                q?: string;
+                /** @description Only conversations carrying this label (its id); alone, the newest of them */
+                label?: number;
                 limit?: number;
             };
             header?: never;

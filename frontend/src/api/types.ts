@@ -33,6 +33,10 @@ export type DuplicateContactDto = Schemas['DuplicateContactDto'];
 export type TeamDto = Schemas['TeamDto'];
 export type ApiTokenDto = Schemas['ApiTokenDto'];
 export type ApiTokenScope = ApiTokenDto['scopes'][number];
+/** A label in the catalogue (GET /api/labels), with how many conversations carry it. */
+export type LabelDto = Schemas['LabelDto'];
+/** A label as a conversation carries it. */
+export type LabelRef = Schemas['LabelRef'];
 export type AgentDto = Schemas['AgentDto'];
 
 export type BotDto = Schemas['BotDto'];

@@ -2,6 +2,7 @@ import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRouter } from 'vue-router';
 import { ApiError } from '../api/http';
+import type { ConversationDto } from '../api/types';
 import { useConversationsStore } from '../stores/conversations';
 import { useToastsStore } from '../stores/toasts';
 
@@ -49,6 +50,8 @@ export function useConversationActions() {
         }),
       ),
     close: (id: number) => run('close', () => store.close(id), t('actions.closedToast')),
+    setPriority: (id: number, priority: ConversationDto['priority']) => run('priority', () => store.setPriority(id, priority)),
+    setLabels: (id: number, labelIds: number[]) => run('labels', () => store.setLabels(id, labelIds)),
     transfer: (id: number, target: { agentId?: number; teamId?: number; override?: boolean }, label: string) =>
       run('transfer', () => store.transfer(id, target), t('actions.transferredToast', { name: label })),
   };

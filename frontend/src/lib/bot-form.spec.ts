@@ -10,7 +10,7 @@ const definition: BotDefinitionJson = {
     menu: { type: 'menu', text: { en: 'How can we help?', ru: 'Чем помочь?' }, options: [{ title: { en: 'Order' }, next: 'phone', keywords: ['parcel'] }, { title: { en: 'Other' }, next: 'ask' }] },
     phone: { type: 'collect', field: 'phone', prompt: { en: 'Phone?' }, next: 'lookup', onFail: 'human' },
     lookup: { type: 'http', method: 'GET', url: 'https://orders.example/x', timeoutMs: 3000, saveAs: 'order', next: 'prio', onError: 'human' },
-    prio: { type: 'set', priority: 5, teamId: 2, next: 'human' },
+    prio: { type: 'set', priority: 'high', teamId: 2, next: 'human' },
     ask: { type: 'match', prompt: { en: 'Ask away' }, rules: [{ keywords: ['refund'], next: 'human' }], faq: true },
     human: { type: 'handover', text: { en: 'Connecting you.' } },
   },
@@ -33,14 +33,19 @@ describe('the flow bot editor form', () => {
   });
 
   it('leaves out what is not filled in, and parses numbers and keyword lines', () => {
-    const step = { ...emptyStep('x', 'set'), priority: '7', language: 'uk' };
+    const step = { ...emptyStep('x', 'set'), priority: 'urgent', language: 'uk' };
     const start = { ...emptyStep('hi', 'message'), text: [{ language: 'en', text: 'Hi' }], next: 'x' };
     const written = fromForm({ start: 'hi', humanButton: [{ language: 'en', text: '' }], humanKeywords: [{ language: 'en', text: ' help ,  human ' }], steps: [start, step], faq: [] });
     expect(written).toEqual({
       start: 'hi',
       humanKeywords: { en: ['help', 'human'] },
-      steps: { hi: { type: 'message', text: { en: 'Hi' }, next: 'x' }, x: { type: 'set', language: 'uk', priority: 7 } },
+      steps: { hi: { type: 'message', text: { en: 'Hi' }, next: 'x' }, x: { type: 'set', language: 'uk', priority: 'urgent' } },
     });
+  });
+
+  it('reads a priority number of a flow saved before priorities had names as the server does', () => {
+    const old = toForm({ start: 'a', steps: { a: { type: 'set', priority: 5, next: 'b' }, b: { type: 'handover', priority: 60 }, c: { type: 'set', priority: 0 } } });
+    expect(old.steps.map((s) => s.priority)).toEqual(['high', 'urgent', 'normal']);
   });
 
   it('starts a new bot with one empty step', () => {

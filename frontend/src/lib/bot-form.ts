@@ -64,6 +64,14 @@ export interface BotForm {
 const rowsOf = (text: unknown, language: string): LocalizedRow[] =>
   typeof text === 'string' ? [{ language, text }] : toRows(text as Record<string, string> | undefined, language);
 const str = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+
+export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
+
+/** A step's priority as the editor shows it; a number from a flow saved before priorities had names reads as the server reads it (0 normal, 1–49 high, 50+ urgent). */
+function priorityName(value: unknown): string {
+  if (typeof value === 'number') return value >= 50 ? 'urgent' : value >= 1 ? 'high' : 'normal';
+  return str(value);
+}
 const list = (line: string) =>
   line
     .split(',')
@@ -111,7 +119,7 @@ export function toForm(definition: BotDefinitionJson | null, language = 'en'): B
     step.faq = s.faq === true;
     step.language = str(s.language);
     step.teamId = str(s.teamId);
-    step.priority = str(s.priority);
+    step.priority = priorityName(s.priority);
     step.method = s.method === 'POST' ? 'POST' : 'GET';
     step.url = str(s.url);
     step.timeoutMs = str(s.timeoutMs);
@@ -175,11 +183,11 @@ function stepJson(s: StepForm): Record<string, unknown> {
         noMatchText: text(s.invalidText),
       });
     case 'set':
-      return compact({ type: s.type, language: s.language || undefined, teamId: num(s.teamId), priority: num(s.priority), next });
+      return compact({ type: s.type, language: s.language || undefined, teamId: num(s.teamId), priority: s.priority || undefined, next });
     case 'http':
       return compact({ type: s.type, method: s.method, url: s.url, timeoutMs: num(s.timeoutMs), saveAs: s.saveAs || undefined, next, onError: s.onError || undefined });
     case 'handover':
-      return compact({ type: s.type, text: text(s.text), teamId: num(s.teamId), priority: num(s.priority) });
+      return compact({ type: s.type, text: text(s.text), teamId: num(s.teamId), priority: s.priority || undefined });
   }
 }
 

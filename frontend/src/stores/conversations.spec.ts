@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { conversation, ME } from '../testing/app';
-import { matchesView, upsertSorted } from './conversations';
+import { byPriority, matchesView, upsertSorted } from './conversations';
 
 describe('conversation list rules', () => {
-  const none = { inboxId: null, channel: null, status: null };
+  const none = { inboxId: null, channel: null, status: null, label: null };
 
   it('matches the API views: mine, queue, all', () => {
     expect(matchesView(conversation({ assigneeId: ME.id }), 'mine', none, ME.id)).toBe(true);
@@ -20,6 +20,25 @@ describe('conversation list rules', () => {
     expect(matchesView(telegram, 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(true);
     expect(matchesView(conversation(), 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(false);
     expect(matchesView(conversation({ inbox: null }), 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(false);
+  });
+
+  it('matches a label filter by the labels the conversation carries, so a label taken off drops the row', () => {
+    const billing = { id: 4, name: 'Billing', color: '#2f80ed' };
+    expect(matchesView(conversation({ labels: [billing] }), 'all', { ...none, label: 4 }, ME.id)).toBe(true);
+    expect(matchesView(conversation({ labels: [] }), 'all', { ...none, label: 4 }, ME.id)).toBe(false);
+    expect(matchesView(conversation({ labels: [{ ...billing, id: 5 }] }), 'all', { ...none, label: 4 }, ME.id)).toBe(false);
+  });
+
+  it('sorts by priority, urgent first, keeping the view order within each priority', () => {
+    const list = [
+      conversation({ id: 9, priority: 'normal' }),
+      conversation({ id: 8, priority: 'urgent' }),
+      conversation({ id: 7, priority: 'low' }),
+      conversation({ id: 6, priority: 'high' }),
+      conversation({ id: 5, priority: 'urgent' }),
+    ];
+    expect(byPriority(list).map((c) => c.id)).toEqual([8, 5, 6, 9, 7]);
+    expect(list.map((c) => c.id)).toEqual([9, 8, 7, 6, 5]);
   });
 
   it('inserts in the view order: newest first, the queue oldest first', () => {

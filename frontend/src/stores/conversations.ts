@@ -25,6 +25,8 @@ export interface ListFilters {
   /** An inbox type (`telegram`, `email`…). */
   channel: ChannelType | null;
   status: ConversationStatus | null;
+  /** A label id: only conversations carrying it. */
+  label: number | null;
 }
 
 /** Queue: oldest first (served in that order); everything else newest first, as the API pages them. */
@@ -36,12 +38,20 @@ export function compareFor(view: ConversationView) {
 export function matchesView(c: ConversationDto, view: ConversationView, filters: ListFilters, meId: number | null): boolean {
   if (filters.inboxId && c.inboxId !== filters.inboxId) return false;
   if (filters.channel && c.inbox?.type !== filters.channel) return false;
+  if (filters.label && !c.labels.some((l) => l.id === filters.label)) return false;
   if (view === 'queue') return c.status === 'queued';
   if (view === 'mine') {
     if (c.assigneeId === null || c.assigneeId !== meId) return false;
     return filters.status ? c.status === filters.status : OPEN_STATUSES.includes(c.status);
   }
   return filters.status ? c.status === filters.status : true;
+}
+
+const PRIORITY_ORDER: Record<ConversationDto['priority'], number> = { urgent: 0, high: 1, normal: 2, low: 3 };
+
+/** The list sorted by priority (urgent first), each priority in the view's own order (a stable sort keeps it). */
+export function byPriority(list: ConversationDto[]): ConversationDto[] {
+  return [...list].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
 }
 
 /** Inserts or replaces by id, keeping the order; a binary search keeps a 10,000-row list cheap. */
@@ -78,7 +88,10 @@ export const useConversationsStore = defineStore('conversations', () => {
   const panel = useContactPanelStore();
 
   const view = ref<ConversationView>('mine');
-  const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null });
+  const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null, label: null });
+  /** How the list is shown: in the view's order, or by priority first (of the conversations loaded). */
+  const sort = ref<'time' | 'priority'>('time');
+  const shown = computed(() => (sort.value === 'priority' ? byPriority(items.value) : items.value));
   const items = shallowRef<ConversationDto[]>([]);
   const nextCursor = ref<number | null>(null);
   const loading = ref(false);
@@ -322,6 +335,19 @@ export const useConversationsStore = defineStore('conversations', () => {
     return conversation;
   }
 
+  async function setPriority(id: number, priority: ConversationDto['priority']) {
+    const { conversation } = await api.setPriority(id, priority);
+    upsert(conversation);
+    return conversation;
+  }
+
+  /** The whole set of labels the conversation carries from now on. */
+  async function setLabels(id: number, labelIds: number[]) {
+    const { conversation } = await api.setLabels(id, labelIds);
+    upsert(conversation);
+    return conversation;
+  }
+
   async function transfer(id: number, target: { agentId?: number; teamId?: number; override?: boolean }) {
     const { conversation } = await api.transfer(id, target);
     upsert(conversation);
@@ -334,7 +360,7 @@ export const useConversationsStore = defineStore('conversations', () => {
 
   /** For keyboard navigation: the id next to the open one in the visible list. */
   function neighbour(step: 1 | -1): number | null {
-    const list = items.value;
+    const list = shown.value;
     if (list.length === 0) return null;
     const at = list.findIndex((c) => c.id === currentId.value);
     if (at < 0) return list[step === 1 ? 0 : list.length - 1].id;
@@ -394,6 +420,10 @@ export const useConversationsStore = defineStore('conversations', () => {
     accept,
     decline,
     close,
+    setLabels,
+    setPriority,
+    sort,
+    shown,
     transfer,
     takenByMe,
     neighbour,

@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch, type WatchStopHandle } from 'vue';
 import { connectAgentSocket, type AgentSocketLike } from '../api/socket';
-import type { AgentDto, ContactDetailsDto, ConversationDto, MessageDto } from '../api/types';
+import type { AgentDto, ContactDetailsDto, ConversationDto, LabelDto, MessageDto } from '../api/types';
 import { beep, notify } from '../lib/alerts';
 import { useAgentsStore } from './agents';
 import { useContactPanelStore } from './contact-panel';
+import { useLabelsStore } from './labels';
 import { useConversationsStore } from './conversations';
 import { useMessagesStore } from './messages';
 import { useSessionStore } from './session';
@@ -42,6 +43,7 @@ export const useRealtimeStore = defineStore('realtime', () => {
     const conversations = useConversationsStore();
     const panel = useContactPanelStore();
     const messages = useMessagesStore();
+    const labelCatalogue = useLabelsStore();
     const agents = useAgentsStore();
     const s = options.socket ?? connectAgentSocket(token);
     socket.value = s;
@@ -140,6 +142,7 @@ export const useRealtimeStore = defineStore('realtime', () => {
       session.applyAgent(agent);
       agents.applyAgent(agent);
     });
+    s.on('labels.updated', ({ labels }: { labels: LabelDto[] }) => labelCatalogue.replace(labels));
     // The queue moved (someone took one, or one is waiting for nobody): a light refresh of that tab.
     s.on('queue.updated', () => {
       if (conversations.view !== 'queue') return;

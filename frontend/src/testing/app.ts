@@ -70,7 +70,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     assigneeId: ME.id,
     takesSlot: true,
     teamId: null,
-    priority: 0,
+    priority: 'normal',
     language: null,
     createdAt: at,
     queuedAt: null,
@@ -83,6 +83,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     csatScore: null,
     csatComment: null,
     lastMessage: { text: `Question ${id}`, direction: 'in', senderType: 'contact', kind: 'text', createdAt: at },
+    labels: [],
     ...over,
   };
 }
