@@ -1,7 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import { DomainEventBus } from '../common/domain-events';
-import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import type { Message } from '../conversations/message.entity';
 
@@ -25,7 +23,6 @@ export class InboundNotifier implements OnModuleDestroy {
   private stopped = false;
 
   constructor(
-    private readonly db: DataSource,
     private readonly presenter: ConversationPresenter,
     private readonly domainEvents: DomainEventBus,
   ) {}
@@ -64,10 +61,7 @@ export class InboundNotifier implements OnModuleDestroy {
 
   private async flush(batch: Message[]): Promise<void> {
     const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
-    const [messages, updated] = await Promise.all([
-      this.presenter.messages(batch),
-      this.db.getRepository(Conversation).findBy({ id: In(conversationIds) }).then((rows) => this.presenter.conversations(rows)),
-    ]);
+    const [messages, updated] = await Promise.all([this.presenter.messages(batch), this.presenter.conversationsById(conversationIds)]);
     await this.domainEvents.emit('messages.received', { opened: [], updated, messages });
   }
 }

@@ -6,6 +6,7 @@ import { InboxAccess } from '../auth/inbox-access.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
 import { releaseSlot } from '../agents/agent-load';
+import { insertRows } from '../database/raw-rows';
 import { routingTransaction } from '../database/transactions';
 import { Attachment } from './attachment.entity';
 import { Conversation, type ConversationStatus } from './conversation.entity';
@@ -78,7 +79,7 @@ async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array
   if (rows.length === 0) return [];
   if (rows.length > 1 && rows.every((r) => r.externalId)) {
     try {
-      await insertRows(tx, rows);
+      await insertRows(tx, Message, rows);
       // Auto-increment ids of one statement are not always consecutive (InnoDB's interleaved mode): read them back.
       const back = await messagesByExternalId(tx, rows, ['id', 'inboxId', 'externalId']);
       const ids = new Map(back.map((m) => [`${m.inboxId}:${m.externalId}`, m.id]));
@@ -98,22 +99,6 @@ async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array
     }
   }
   return ids;
-}
-
-/**
- * One multi-row INSERT of complete rows, written out from the entity's
- * metadata: TypeORM's insert builder spends longer naming and escaping a
- * batch's thousand parameters than the database takes to store it
- * (docs/benchmarks.md, "Ceiling"). Values go through the driver's own
- * conversion (JSON, dates, booleans), as the builder's would.
- */
-async function insertRows(tx: EntityManager, rows: Message[]): Promise<void> {
-  const metadata = tx.connection.getMetadata(Message);
-  const driver = tx.connection.driver;
-  const columns = metadata.columns.filter((c) => !c.isGenerated && c.getEntityValue(rows[0]) !== undefined);
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
-  await tx.query(sql, rows.flatMap((row) => columns.map((c) => driver.preparePersistentValue(c.getEntityValue(row), c) as unknown)));
 }
 
 /**
