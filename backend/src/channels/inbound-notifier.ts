@@ -61,7 +61,8 @@ export class InboundNotifier implements OnModuleDestroy {
 
   private async flush(batch: Message[]): Promise<void> {
     const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
-    const [messages, updated] = await Promise.all([this.presenter.messages(batch), this.presenter.conversationsById(conversationIds)]);
+    const updated = await this.presenter.conversationsById(conversationIds);
+    const messages = await this.presenter.messages(batch, new Map(updated.map((c) => [c.id, c.contact?.name ?? null])));
     await this.domainEvents.emit('messages.received', { opened: [], updated, messages });
   }
 }

@@ -35,7 +35,8 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 export class ConversationPresenter {
   constructor(private readonly db: DataSource) {}
 
-  async messages(rows: Message[]): Promise<MessageDto[]> {
+  /** `contactNames`: the contact's name by conversation, when the caller has it (a push that presented the conversations). */
+  async messages(rows: Message[], contactNames?: Map<number, string | null>): Promise<MessageDto[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((m) => m.id);
     const quotedIds = [...new Set(rows.filter((m) => m.replyToId !== null && m.replyToId !== undefined).map((m) => m.replyToId as number))];
@@ -48,7 +49,7 @@ export class ConversationPresenter {
       : Promise.resolve([]);
     const [attachments, [quoted, senderName]] = await Promise.all([
       this.db.getRepository(Attachment).find({ where: { messageId: In(ids) }, order: { id: 'ASC' } }),
-      quotedRows.then(async (q) => [q, await this.senderNames([...rows, ...q])] as const),
+      quotedRows.then(async (q) => [q, await this.senderNames([...rows, ...q], contactNames)] as const),
     ]);
     const quoteOf = new Map(quoted.map((q) => [q.id, q]));
     const quote = (m: Message): MessageQuote | null => {
@@ -61,9 +62,12 @@ export class ConversationPresenter {
   }
 
   /** Who wrote each message: the operator's name, or the contact's; bots and the system have none. */
-  private async senderNames(rows: Array<Pick<Message, 'senderType' | 'senderId' | 'conversationId'>>): Promise<(m: Pick<Message, 'senderType' | 'senderId' | 'conversationId'>) => string | null> {
+  private async senderNames(
+    rows: Array<Pick<Message, 'senderType' | 'senderId' | 'conversationId'>>,
+    known = new Map<number, string | null>(),
+  ): Promise<(m: Pick<Message, 'senderType' | 'senderId' | 'conversationId'>) => string | null> {
     const agentIds = [...new Set(rows.filter((m) => m.senderType === 'agent' && m.senderId).map((m) => m.senderId as number))];
-    const conversationIds = [...new Set(rows.filter((m) => m.senderType === 'contact').map((m) => m.conversationId))];
+    const conversationIds = [...new Set(rows.filter((m) => m.senderType === 'contact' && !known.has(m.conversationId)).map((m) => m.conversationId))];
     const [agents, conversations] = await Promise.all([
       agentIds.length ? this.db.getRepository(Agent).find({ where: { id: In(agentIds) }, select: { id: true, name: true } }) : [],
       conversationIds.length
@@ -77,7 +81,7 @@ export class ConversationPresenter {
         : [],
     ]);
     const agentName = new Map(agents.map((a) => [a.id, a.name]));
-    const contactName = new Map(conversations.map((c) => [Number(c.id), c.name]));
+    const contactName = new Map([...known, ...conversations.map((c) => [Number(c.id), c.name] as const)]);
     return (m) =>
       m.senderType === 'agent' && m.senderId ? (agentName.get(m.senderId) ?? null) : m.senderType === 'contact' ? (contactName.get(m.conversationId) ?? null) : null;
   }

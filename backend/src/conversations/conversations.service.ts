@@ -260,8 +260,9 @@ export class ConversationsService {
     const items = await this.resolveQuotes(batch);
     const now = new Date();
     const key = (inboxId: number, externalId: string | null | undefined) => `${inboxId}:${externalId}`;
-    // Resent webhooks are told apart before the write, so one multi-row INSERT stores the rest.
-    const earlier = new Map((await this.storedByExternalId(items)).map((m) => [key(m.inboxId, m.externalId), m]));
+    // Resent webhooks are told apart before the write, so one multi-row INSERT stores the rest. A lone message
+    // is simply inserted: the unique key refuses a resend, which is then read back as a race would be.
+    const earlier = new Map((items.length > 1 ? await this.storedByExternalId(items) : []).map((m) => [key(m.inboxId, m.externalId), m]));
     const fresh: number[] = [];
     const firstOfKey = new Map<string, number>();
     for (const [i, { conversation, input }] of items.entries()) {

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainEventBus } from '../common/domain-events';
 import { Message } from '../conversations/message.entity';
 import { WebhookDeliveries } from './webhook-deliveries.service';
@@ -27,8 +27,8 @@ export class WebhookFeed implements OnModuleInit {
     // Customers' messages: their new conversations first, then the messages.
     on('messages.received', async ({ opened, messages }) => {
       for (const { id } of opened) await this.deliveries.record('conversation.created', laneOf.conversation(id), conversation(id));
-      const rows = messages.length ? await this.db.getRepository(Message).findBy({ id: In(messages.map((m) => m.id)) }) : [];
-      for (const row of rows.sort((a, b) => a.id - b.id)) await this.message('message.created', row);
+      // The rows are read only for a subscription that wants them: most deployments have none, and this is every inbound message.
+      for (const m of [...messages].sort((a, b) => a.id - b.id)) await this.message('message.created', m, this.rowOf(m.id));
     });
     on('conversation.assigned', ({ conversationId }) => this.deliveries.record('conversation.assigned', laneOf.conversation(conversationId), conversation(conversationId)));
     on('conversation.transferred', async ({ conversationId, actorId, fromAgentId, toAgentId, teamId }) => {
@@ -51,10 +51,10 @@ export class WebhookFeed implements OnModuleInit {
     });
 
     // Operators' replies and notes, automatic and bots' messages; whispers (private); changes of any message.
-    on('message.created', async ({ messageId }) => this.message('message.created', await this.db.getRepository(Message).findOneByOrFail({ id: messageId })));
-    on('message.whispered', async ({ message }) => this.message('message.created', await this.db.getRepository(Message).findOneByOrFail({ id: message.id })));
-    on('message.updated', async ({ messageId }) => this.message('message.updated', await this.db.getRepository(Message).findOneByOrFail({ id: messageId })));
-    on('message.delivery-changed', async ({ message }) => this.message('message.updated', await this.db.getRepository(Message).findOneByOrFail({ id: message.id })));
+    on('message.created', ({ messageId }) => this.messageById('message.created', messageId));
+    on('message.whispered', ({ message }) => this.message('message.created', message, this.rowOf(message.id)));
+    on('message.updated', ({ messageId }) => this.messageById('message.updated', messageId));
+    on('message.delivery-changed', ({ message }) => this.message('message.updated', message, this.rowOf(message.id)));
 
     on('contact.created', ({ contactId }) => this.deliveries.record('contact.created', laneOf.contact(contactId), async () => ({ contact: await this.payloads.contact(contactId) })));
     on('contact.updated', ({ contactId }) => this.deliveries.record('contact.updated', laneOf.contact(contactId), async () => ({ contact: await this.payloads.contact(contactId) })));
@@ -65,10 +65,22 @@ export class WebhookFeed implements OnModuleInit {
     on('agent.status-changed', ({ agentId }) => this.deliveries.record('agent.status_changed', laneOf.agent(agentId), async () => ({ operator: await this.payloads.operator(agentId) })));
   }
 
+  private rowOf(id: number): () => Promise<Message> {
+    return () => this.db.getRepository(Message).findOneByOrFail({ id });
+  }
+
+  private async messageById(event: 'message.created' | 'message.updated', id: number): Promise<void> {
+    const row = await this.rowOf(id)();
+    await this.message(event, row, async () => row);
+  }
+
   /** A private note or whisper goes only to subscriptions that include them. */
-  private message(event: 'message.created' | 'message.updated', row: Message): Promise<void> {
-    return this.deliveries.record(event, laneOf.conversation(row.conversationId), async () => ({ message: await this.payloads.message(row), conversation: await this.payloads.conversation(row.conversationId) }), {
-      private: row.private,
-    });
+  private message(event: 'message.created' | 'message.updated', ref: Pick<Message, 'conversationId' | 'private'>, row: () => Promise<Message>): Promise<void> {
+    return this.deliveries.record(
+      event,
+      laneOf.conversation(ref.conversationId),
+      async () => ({ message: await this.payloads.message(await row()), conversation: await this.payloads.conversation(ref.conversationId) }),
+      { private: ref.private },
+    );
   }
 }

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { createTelegramInbox, eventually, messageUpdate, postUpdate, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
+
+/**
+ * Statements per Telegram update, one at a time (no batching to share them
+ * with), from the webhook to the operator's push, on both databases
+ * (docs/benchmarks.md, "Ceiling"). A change that adds a round trip to
+ * either path fails here; one that removes some lowers the budget.
+ *
+ * A message to a known open conversation: the look-up of sender and
+ * conversation; BEGIN, INSERT, UPDATE lastMessageAt, COMMIT; the push's
+ * conversation (one joined statement), its labels and the message's files.
+ */
+const KNOWN_CONVERSATION_BUDGET = 8;
+/** A new customer: contact and identity, the conversation and its events, the bot check, routing and assignment, automation, the pushes. */
+const NEW_CUSTOMER_BUDGET = 65;
+
+describe('statements per inbound message', () => {
+  let tt: TelegramTest;
+  let inboxId: number;
+  let secret: string;
+  const statements: string[] = [];
+
+  beforeAll(async () => {
+    tt = await startTelegramTest({ PUBLIC_URL: 'https://inbox.example.com' });
+    ({ inbox: { id: inboxId }, secret } = await createTelegramInbox(tt));
+    // SQLite shares one query runner whose query is its own (wrapped) property; MySQL makes one per connection.
+    const runner = tt.t.app.get(DataSource).createQueryRunner();
+    const owner = (Object.hasOwn(runner, 'query') ? runner : Object.getPrototypeOf(runner)) as { query: (sql: string, ...rest: unknown[]) => Promise<unknown> };
+    if (owner !== runner) await runner.release();
+    const query = owner.query;
+    owner.query = function (this: unknown, sql: string, ...rest: unknown[]) {
+      statements.push(sql.replace(/\s+/g, ' ').slice(0, 120));
+      return query.call(this, sql, ...rest);
+    };
+  });
+  afterAll(() => tt.close());
+
+  async function count(chat: number, messageId: number) {
+    await new Promise((r) => setTimeout(r, 300));
+    statements.length = 0;
+    const heard = new Promise((resolve) => tt.operator.once('message.created', resolve));
+    expect((await postUpdate(tt, inboxId, secret, messageUpdate(chat, messageId, { text: `message ${messageId}` }))).status).toBe(200);
+    await heard;
+    await new Promise((r) => setTimeout(r, 300));
+    return [...statements];
+  }
+
+  it('counts the statements of a message to a known open conversation and of a new customer, within their budgets', async () => {
+    // Timers (heartbeats, leases, the floor's refresh) may add a statement to one sample, never take one away: the fewest counts.
+    const fewest = (samples: string[][]) => samples.reduce((a, b) => (b.length < a.length ? b : a));
+    await count(720_001, 1);
+    const known = fewest([await count(720_001, 2), await count(720_001, 3), await count(720_001, 4)]);
+    const fresh = fewest([await count(720_002, 1), await count(720_003, 1), await count(720_004, 1)]);
+    console.log(`[inbound queries] known open conversation: ${known.length}; new customer (contact, conversation, routing, automation, push): ${fresh.length}`);
+    expect(known.length, `statements for a message to a known open conversation:\n${known.join('\n')}`).toBeLessThanOrEqual(KNOWN_CONVERSATION_BUDGET);
+    expect(fresh.length, `statements for a new customer:\n${fresh.join('\n')}`).toBeLessThanOrEqual(NEW_CUSTOMER_BUDGET);
+  });
+});
