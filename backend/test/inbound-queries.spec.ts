@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
-import { createTelegramInbox, eventually, messageUpdate, postUpdate, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
+import { createTelegramInbox, messageUpdate, postUpdate, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
 
 /**
  * Statements per Telegram update, one at a time (no batching to share them
