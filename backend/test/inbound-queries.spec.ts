@@ -14,7 +14,7 @@ import { createTelegramInbox, messageUpdate, postUpdate, startTelegramTest, type
  */
 const KNOWN_CONVERSATION_BUDGET = 8;
 /** A new customer: contact and identity, the conversation and its events, the bot check, routing and assignment, automation, the pushes. */
-const NEW_CUSTOMER_BUDGET = 65;
+const NEW_CUSTOMER_BUDGET = 55;
 
 describe('statements per inbound message', () => {
   let tt: TelegramTest;

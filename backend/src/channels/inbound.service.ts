@@ -107,7 +107,7 @@ export class InboundService {
 
   /** Operators are shown the new message, and its conversation (new or with a new last message). */
   private async notify(conversationId: number, created: boolean, dto: MessageDto): Promise<void> {
-    const conversationDto = await this.presenter.conversation(await this.conversations.get(conversationId));
+    const [conversationDto] = await this.presenter.conversationsById([conversationId]);
     await this.domainEvents.emit('messages.received', { opened: created ? [conversationDto] : [], updated: created ? [] : [conversationDto], messages: [dto] });
   }
 

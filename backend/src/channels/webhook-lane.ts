@@ -46,7 +46,8 @@ export class WebhookLane {
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const match = req.method === 'POST' ? WEBHOOK_PATH.exec(req.url ?? '') : null;
       const receiver = match ? this.receivers.get(match[1]) : undefined;
-      if (match && receiver) return void this.receive(receiver, decodeURIComponent(match[2]), match[3], req, res);
+      // The inbox segment is passed as sent: inbox ids are digits, and a receiver refuses anything else (404).
+      if (match && receiver) return void this.receive(receiver, match[2], match[3], req, res);
       for (const listener of others) listener.call(server, req, res);
     });
   }

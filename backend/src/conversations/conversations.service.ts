@@ -452,9 +452,9 @@ export class ConversationsService {
     extra: { agentId?: number | null; actorId?: number | null; data?: ConversationEvent['data'] } = {},
   ): Promise<void> {
     const events = tx.getRepository(ConversationEvent);
-    await events.insert(
-      // The time given here, not the column default: SQLite's default datetime('now') has whole seconds only.
-      events.create({ conversationId, type, agentId: extra.agentId ?? null, actorId: extra.actorId ?? null, data: extra.data ?? null, createdAt: new Date() }),
-    );
+    // The time given here, not the column default: SQLite's default datetime('now') has whole seconds only.
+    const row = events.create({ conversationId, type, agentId: extra.agentId ?? null, actorId: extra.actorId ?? null, data: extra.data ?? null, createdAt: new Date() });
+    // Nobody reads the row back: without updateEntity(false) TypeORM would SELECT its id and createdAt after the INSERT.
+    await events.createQueryBuilder().insert().values(row).updateEntity(false).execute();
   }
 }

@@ -4,7 +4,6 @@ import { Agent } from '../agents/agent.entity';
 import { toAgentDto } from '../agents/agent.dto';
 import { Coalescer } from '../common/coalescer';
 import { DomainEventBus } from '../common/domain-events';
-import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import type { PlannedAssignment } from './batch-assignment';
 
@@ -52,12 +51,12 @@ export class RoutingAnnouncements implements BeforeApplicationShutdown {
   /** The new operator is told, everyone sees the conversation move and the operators' loads change. */
   async assignments(made: Assignment[]): Promise<void> {
     if (made.length === 0) return;
-    const rows = await this.db.getRepository(Conversation).findBy({ id: In(made.map((m) => m.conversationId)) });
-    const dtos = await this.presenter.conversations(rows);
-    await this.domainEvents.emit('conversation.routed', { conversations: rows.map((row, i) => ({ conversation: dtos[i], contactId: row.contactId })) });
+    const dtos = await this.presenter.conversationsById(made.map((m) => m.conversationId));
+    // Contacts are never deleted (a merge keeps the merged row), so every conversation has its contact.
+    await this.domainEvents.emit('conversation.routed', { conversations: dtos.map((dto) => ({ conversation: dto, contactId: dto.contact!.id })) });
     await this.loads([...new Set(made.map((m) => m.agentId))]);
     const channelOf = new Map(dtos.map((dto) => [dto.id, dto.inbox?.type ?? null]));
-    const inboxOf = new Map(rows.map((c) => [c.id, c.inboxId]));
+    const inboxOf = new Map(dtos.map((dto) => [dto.id, dto.inboxId]));
     for (const m of made) {
       const inboxId = inboxOf.get(m.conversationId);
       if (inboxId !== undefined) await this.domainEvents.emit('conversation.assigned', { ...m, inboxId, channel: channelOf.get(m.conversationId) ?? null });
