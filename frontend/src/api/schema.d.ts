@@ -1335,7 +1335,7 @@ export interface components {
         };
         UpdateStatusDto: {
             /** @enum {string} */
-            status?: "online" | "away" | "offline";
+            status: "online" | "away" | "offline";
         };
         CreateAgentDto: {
             /** @enum {string} */
@@ -1893,8 +1893,8 @@ export interface components {
         };
         CreateInboxDto: {
             /** @enum {string} */
-            type?: "webchat" | "telegram" | "email" | "whatsapp" | "whatsapp-cloud" | "instagram" | "twilio-voice";
-            name?: string;
+            type: "webchat" | "telegram" | "email" | "whatsapp" | "whatsapp-cloud" | "instagram" | "twilio-voice";
+            name: string;
             settings?: components["schemas"]["WebchatSettingsDto"];
             /** @description Required for type telegram */
             telegram?: components["schemas"]["TelegramInboxDto"];
