@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
@@ -22,6 +22,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   /** What admins did, newest first. */
+  @ApiOperation({ summary: 'The audit log' })
   @ApiAnswer({ items: [AuditEntryDto], nextCursor: nullable({ type: 'integer' }) })
   @Roles('admin')
   @Get()

@@ -24,6 +24,7 @@ export class SearchQueryDto {
 export class SearchController {
   constructor(private readonly searches: SearchService) {}
 
+  @ApiOperation({ summary: 'Search conversations by text or customer' })
   @ApiAnswer({ items: [SearchHit] })
   @Get()
   @ApiOperation({ summary: 'Conversations by what was written in them or by who the customer is, newest first' })

@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, ParseIntPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/auth.decorators';
 import { InboxesService } from '../inboxes.service';
 import { WhatsAppWebSessions } from './whatsapp-web.sessions';
@@ -16,6 +16,7 @@ export class WhatsAppWebController {
     private readonly sessions: WhatsAppWebSessions,
   ) {}
 
+  @ApiOperation({ summary: 'The connection of a linked WhatsApp number' })
   @ApiAnswer({ connection: WhatsAppConnectionDto })
   @Roles('admin')
   @Get(':id/whatsapp')
