@@ -1488,11 +1488,13 @@ export interface components {
         TeamNameDto: {
             name: string;
         };
-        /** @enum {string} */
-        ChannelType: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice";
         ContactIdentityDto: {
             inboxId: number;
-            channel: components["schemas"]["ChannelType"] | null;
+            /**
+             * @description The inbox type; null when the inbox is gone
+             * @enum {string|null}
+             */
+            channel: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice" | null;
             inboxName: string | null;
             /** @description The customer’s id on that channel (a chat id, an address, a phone number) */
             externalId: string;
@@ -1531,6 +1533,8 @@ export interface components {
             identities: components["schemas"]["ContactIdentityDto"][];
             match: components["schemas"]["DuplicateMatch"] | null;
         };
+        /** @enum {string} */
+        ChannelType: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice";
         ConversationInboxRef: {
             id: number;
             name: string;
@@ -1808,7 +1812,7 @@ export interface components {
             active: boolean;
             /** Format: date-time */
             createdAt: string;
-            /** @description Webchat: the <script> tag to put on a site */
+            /** @description Webchat: the script element to put on a site */
             widgetSnippet: string | null;
         };
         WebchatSettingsDto: {
@@ -2665,8 +2669,6 @@ export interface components {
         };
         /** @enum {string} */
         CallState: "ringing" | "queued" | "connecting" | "talking" | "voicemail" | "dialing" | "ended";
-        /** @enum {string} */
-        CallOutcome: "answered" | "voicemail" | "abandoned" | "missed" | "busy" | "no-answer" | "failed";
         CallRecordingRef: {
             /** @description The authenticated proxy path, never a provider link */
             url: string;
@@ -2678,7 +2680,8 @@ export interface components {
             /** @enum {string} */
             direction: "in" | "out";
             state: components["schemas"]["CallState"];
-            outcome: components["schemas"]["CallOutcome"] | null;
+            /** @enum {string|null} */
+            outcome: "answered" | "voicemail" | "abandoned" | "missed" | "busy" | "no-answer" | "failed" | null;
             from: string;
             to: string;
             agentId: number | null;
