@@ -60,10 +60,12 @@ describe('the OpenAPI document', () => {
   it('marks a field required exactly when class-validator requires it (no @IsOptional), in every validated DTO', () => {
     // describeApi has loaded every module, so every request DTO (bodies, queries, nested objects) is in the storage.
     const storage = getMetadataStorage();
+    // class-validator lists its targets only in this (private) map.
+    const targets = (storage as unknown as { validationMetadatas: Map<unknown, unknown> }).validationMetadatas.keys();
     const mismatched: string[] = [];
     const undocumented: string[] = [];
     let compared = 0;
-    for (const target of storage.validationMetadatas.keys()) {
+    for (const target of targets) {
       if (typeof target !== 'function') continue;
       const rules = storage.getTargetValidationMetadatas(target, '', true, false);
       const documented = new Set(((Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, target.prototype) as string[] | undefined) ?? []).map((key) => key.slice(1)));

@@ -11,8 +11,8 @@ import { listSocketEvents } from './support/routes';
  * it takes, must have its row there (with its payload), and a row must not
  * outlive its event.
  */
-const SOURCE = resolve(import.meta.dirname, '../src');
-const API_DOC = readFileSync(resolve(import.meta.dirname, '../../docs/api.md'), 'utf8');
+const SOURCE = resolve(__dirname, '../src');
+const API_DOC = readFileSync(resolve(__dirname, '../../docs/api.md'), 'utf8');
 
 type Namespace = '/agents' | '/widget';
 type Events = Record<'sent' | 'taken', string[]>;
