@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import type { Agent } from './agent.entity';
 import { CreateAgentDto, TeamNameDto, toAgentDto, UpdateAgentDto, UpdateStatusDto } from './agent.dto';
@@ -9,7 +9,6 @@ import { AgentDto, TeamDto } from './agent.responses';
 import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('agents')
-@ApiBearerAuth()
 @Controller('api')
 export class AgentsController {
   constructor(private readonly agents: AgentsService) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { Audited } from '../audit/audited.decorator';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
@@ -9,7 +9,6 @@ import { ApiTokenDto } from './api-token.responses';
 import { ApiTokensService, toApiTokenDto } from './api-tokens.service';
 
 @ApiTags('api-tokens')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/api-tokens')
 export class ApiTokensController {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
 import { toAgentDto } from '../agents/agent.dto';
@@ -34,7 +34,6 @@ export class AuthController {
 
   @ApiOperation({ summary: 'The logged-in operator' })
   @ApiAnswer({ user: AgentDto })
-  @ApiBearerAuth()
   @Get('me')
   me(@CurrentAgent() agent: Agent) {
     return { user: toAgentDto(agent) };

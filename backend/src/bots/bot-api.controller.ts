@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, NotFoundException, Param, ParseIntPipe, Post, UseGuards, ConflictException } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { Conversation } from '../conversations/conversation.entity';
@@ -17,7 +17,6 @@ import { ConversationDto, MessageDto } from '../conversations/conversation.respo
  * the conversations of its own inbox while they are with the bot.
  */
 @ApiTags('bot-api')
-@ApiBearerAuth()
 @Public()
 @UseGuards(BotTokenGuard)
 @Controller('api/bot/conversations')

@@ -1,6 +1,6 @@
 import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { CreateBotDto, toBotDto, UpdateBotDto } from './bot.dto';
@@ -10,7 +10,6 @@ import { ApiAnswer, optional } from '../common/api-answer';
 import { BotCredentials, BotDto, BotVersionSummary } from './bot.responses';
 
 @ApiTags('bots')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/bots')
 export class BotsController {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { InboxAccess } from '../auth/inbox-access.service';
@@ -11,7 +11,6 @@ import { ApiAnswer } from '../common/api-answer';
 import { InboxDto } from './inbox.responses';
 
 @ApiTags('inboxes')
-@ApiBearerAuth()
 @Controller('api/inboxes')
 export class InboxesController {
   constructor(

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
 import { ApiAnswer } from '../common/api-answer';
@@ -8,7 +8,6 @@ import { DeliveryService } from './delivery.service';
 import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('messages')
-@ApiBearerAuth()
 @ApiTokenScope('conversations')
 @Controller('api/messages')
 export class DeliveryController {

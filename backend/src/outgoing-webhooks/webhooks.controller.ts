@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { Audited } from '../audit/audited.decorator';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
@@ -11,7 +11,6 @@ import { WebhooksService } from './webhooks.service';
 
 /** Outgoing webhooks for integrations (docs/integrations.md); the providers' incoming ones are under /webhooks. */
 @ApiTags('webhooks')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/webhooks')
 export class WebhooksController {

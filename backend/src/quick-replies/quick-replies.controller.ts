@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UploadedFile as File } from '../conversations/attachments.service';
 import { attachmentUrl } from '../conversations/conversation.presenter';
 import { uploadLimits } from '../conversations/upload-limits';
@@ -13,7 +13,6 @@ import { AttachmentDto } from '../conversations/conversation.responses';
 import { QuickReplyDto } from './quick-reply.responses';
 
 @ApiTags('quick-replies')
-@ApiBearerAuth()
 @Controller('api/quick-replies')
 export class QuickRepliesController {
   constructor(private readonly quickReplies: QuickRepliesService) {}

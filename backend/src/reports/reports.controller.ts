@@ -1,6 +1,6 @@
 import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Get, Header, Param, ParseIntPipe, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { ExportQueryDto, ReportQueryDto, ServiceLevelTargetDto } from './reports.dto';
@@ -9,7 +9,6 @@ import { ApiAnswer, ApiContent } from '../common/api-answer';
 import { ReportSummaryDto, ServiceLevelRow, StoredServiceLevel } from './reports.responses';
 
 @ApiTags('reports')
-@ApiBearerAuth()
 @Roles('supervisor', 'admin')
 @Controller('api/reports')
 export class ReportsController {

@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsPositive } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
@@ -17,7 +17,6 @@ export class TransferDto {
 }
 
 @ApiTags('conversations')
-@ApiBearerAuth()
 @Controller('api/conversations')
 export class RoutingController {
   constructor(

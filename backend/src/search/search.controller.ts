@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
@@ -19,7 +19,6 @@ export class SearchQueryDto {
 }
 
 @ApiTags('search')
-@ApiBearerAuth()
 @Controller('api/search')
 export class SearchController {
   constructor(private readonly searches: SearchService) {}

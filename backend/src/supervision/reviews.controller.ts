@@ -1,6 +1,6 @@
 import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { ReviewsService } from './reviews.service';
@@ -11,7 +11,6 @@ import { CoachingCommentDto, Criterion, ReviewDto, ReviewSearchPage, Transcript 
 const criterionDto = (c: { id: number; name: string; weight: number; position: number }) => ({ id: c.id, name: c.name, weight: c.weight, position: c.position });
 
 @ApiTags('reviews')
-@ApiBearerAuth()
 @Roles('supervisor', 'admin')
 @Controller('api/reviews')
 export class ReviewsController {

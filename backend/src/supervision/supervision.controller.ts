@@ -1,6 +1,6 @@
 import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
@@ -13,7 +13,6 @@ import { BoardDto } from './supervision.responses';
 import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('supervision')
-@ApiBearerAuth()
 @Roles('supervisor', 'admin')
 @Controller('api/supervision')
 export class SupervisionController {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../../agents/agent.entity';
 import { CurrentAgent, Roles } from '../../auth/auth.decorators';
 import { EmailInboxDto } from './email-inbox.dto';
@@ -10,7 +10,6 @@ import { ApiAnswer } from '../../common/api-answer';
 import { EmailConnectionTestAnswer, EmailOriginalAnswer } from './email.responses';
 
 @ApiTags('e-mail')
-@ApiBearerAuth()
 @Controller('api')
 export class EmailController {
   constructor(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Agent } from '../../agents/agent.entity';
 import { CurrentAgent } from '../../auth/auth.decorators';
@@ -25,7 +25,6 @@ export class SendTemplateDto {
 
 /** The 24-hour customer-service window of a conversation, and what may be sent outside it. */
 @ApiTags('conversations')
-@ApiBearerAuth()
 @ApiTokenScope('conversations')
 @Controller('api/conversations')
 export class CustomerWindowController {

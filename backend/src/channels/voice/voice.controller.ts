@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentAgent } from '../../auth/auth.decorators';
@@ -17,7 +17,6 @@ export class CallBackDto {
 }
 
 @ApiTags('voice')
-@ApiBearerAuth()
 @Controller('api')
 export class VoiceController {
   constructor(private readonly voice: VoiceOperatorService) {}
