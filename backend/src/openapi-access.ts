@@ -32,7 +32,8 @@ interface Route {
  * - the errors every route of its kind answers: 400 for anything taking a
  *   body or parameters, 401 without valid credentials, 403 for a role or an
  *   API token scope, 404 for a path naming something, 413 for a body,
- *   429 for an API token over its rate limit (with `Retry-After`).
+ *   429 for an API token over its rate limit (with `Retry-After`), 503 for
+ *   a lost database (the exception filter's answer on any route).
  *
  * The errors a route's own service adds (a 409 conflict, a 410…) are
  * declared on the route (`@ApiConflictResponse`…). Every 4xx and 5xx gets
@@ -81,6 +82,7 @@ function addErrors(operation: OperationObject, route: Route): void {
   if (parameters.some((parameter) => 'in' in parameter && parameter.in === 'path')) add(404, 'No such item, or one the caller may not see');
   if (operation.requestBody) add(413, 'The body is too large (JSON: 1 MB; an upload: the configured file size)');
   if (!route.isPublic) add(429, 'An API token made more requests a minute than its limit');
+  add(503, 'The database is unavailable; try again shortly');
 }
 
 /** Each controller method under the operation id Swagger gives it (`Controller_method`). */

@@ -125,6 +125,7 @@ describe('the OpenAPI document', () => {
         operation.security?.length && '401',
         operation.security?.some((scheme) => 'bearer' in scheme) && '429',
         parameters.some((parameter) => 'in' in parameter && parameter.in === 'path') && '404',
+        '503',
       ].filter((status): status is string => typeof status === 'string');
       missing.push(...expected.filter((status) => !has.has(status)).map((status) => `${name} ${status}`));
     }
