@@ -43,7 +43,7 @@ export function toAgentDto(agent: Agent): AgentDto {
 }
 
 export class UpdateStatusDto {
-  @ApiPropertyOptional({ enum: AGENT_STATUSES }) @IsIn(AGENT_STATUSES) status: AgentStatus;
+  @ApiProperty({ enum: AGENT_STATUSES }) @IsIn(AGENT_STATUSES) status: AgentStatus;
 }
 
 /** What creating and changing an operator share; `name` is not here, since creating needs it and class-validator would keep an inherited @IsOptional. */

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import type { Agent } from './agent.entity';
 import { CreateAgentDto, TeamNameDto, toAgentDto, UpdateAgentDto, UpdateStatusDto } from './agent.dto';
@@ -9,11 +9,11 @@ import { AgentDto, TeamDto } from './agent.responses';
 import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('agents')
-@ApiBearerAuth()
 @Controller('api')
 export class AgentsController {
   constructor(private readonly agents: AgentsService) {}
 
+  @ApiOperation({ summary: 'Set my status (online, away, offline)' })
   @ApiAnswer({ agent: AgentDto })
   @Patch('agents/me/status')
   async setMyStatus(@CurrentAgent() me: Agent, @Body() body: UpdateStatusDto) {
@@ -25,6 +25,7 @@ export class AgentsController {
    * return to the queue after the grace, as for a manual Offline). The
    * access token itself is the client's to forget.
    */
+  @ApiOperation({ summary: 'Log out: void my access tokens' })
   @ApiAnswer({ agent: AgentDto })
   @Post('auth/logout')
   @HttpCode(200)
@@ -32,18 +33,22 @@ export class AgentsController {
     return { agent: toAgentDto(me.status === 'offline' ? me : await this.agents.setStatus(me, 'offline')) };
   }
 
+  @ApiOperation({ summary: 'List operators' })
   @ApiAnswer({ items: [AgentDto] })
   @Get('agents')
   async list() {
     return { items: (await this.agents.list()).map(toAgentDto) };
   }
 
+  @ApiOperation({ summary: 'Get an operator' })
   @ApiAnswer({ agent: AgentDto })
   @Get('agents/:id')
   async get(@Param('id', ParseIntPipe) id: number) {
     return { agent: toAgentDto(await this.agents.get(id)) };
   }
 
+  @ApiOperation({ summary: 'Create an operator' })
+  @ApiConflictResponse({ description: 'The e-mail address has an account already' })
   @ApiAnswer({ agent: AgentDto })
   @Roles('admin')
   @Audited('agent.create', 'agent')
@@ -52,6 +57,7 @@ export class AgentsController {
     return { agent: toAgentDto(await this.agents.create(body)) };
   }
 
+  @ApiOperation({ summary: 'Change or deactivate an operator' })
   @ApiAnswer({ agent: AgentDto })
   @Roles('admin')
   @Audited('agent.update', 'agent')
@@ -60,12 +66,15 @@ export class AgentsController {
     return { agent: toAgentDto(await this.agents.update(id, body)) };
   }
 
+  @ApiOperation({ summary: 'List teams' })
   @ApiAnswer({ items: [TeamDto] })
   @Get('teams')
   async listTeams() {
     return { items: await this.agents.listTeams() };
   }
 
+  @ApiOperation({ summary: 'Create a team' })
+  @ApiConflictResponse({ description: 'A team has that name already' })
   @ApiAnswer({ team: TeamDto })
   @Roles('admin')
   @Audited('team.create', 'team')
@@ -74,6 +83,8 @@ export class AgentsController {
     return { team: await this.agents.createTeam(body.name) };
   }
 
+  @ApiOperation({ summary: 'Rename a team' })
+  @ApiConflictResponse({ description: 'A team has that name already' })
   @ApiAnswer({ team: TeamDto })
   @Roles('admin')
   @Audited('team.update', 'team')
@@ -83,6 +94,8 @@ export class AgentsController {
   }
 
   /** 409 naming the inboxes (or team quick replies) that still need the team. */
+  @ApiOperation({ summary: 'Delete a team' })
+  @ApiConflictResponse({ description: 'Inboxes or quick replies still need the team (named in the message)' })
   @Roles('admin')
   @Audited('team.delete', 'team')
   @Delete('teams/:id')

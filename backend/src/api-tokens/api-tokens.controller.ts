@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { Audited } from '../audit/audited.decorator';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
@@ -9,18 +9,20 @@ import { ApiTokenDto } from './api-token.responses';
 import { ApiTokensService, toApiTokenDto } from './api-tokens.service';
 
 @ApiTags('api-tokens')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/api-tokens')
 export class ApiTokensController {
   constructor(private readonly tokens: ApiTokensService) {}
 
+  @ApiOperation({ summary: 'List API tokens' })
   @ApiAnswer({ items: [ApiTokenDto] }, 'Newest first; never the secrets')
   @Get()
   async list() {
     return { items: (await this.tokens.list()).map(toApiTokenDto) };
   }
 
+  @ApiOperation({ summary: 'Create an API token' })
+  @ApiConflictResponse({ description: 'A token has that name already' })
   @ApiAnswer({ token: ApiTokenDto, secret: { type: 'string', example: 'inb_Xb3k…' } }, '`secret` is shown this once: only its hash is kept')
   @Audited('api-token.create', 'api-token')
   @Post()
@@ -30,6 +32,7 @@ export class ApiTokensController {
   }
 
   /** Revokes the token at once, on every process. */
+  @ApiOperation({ summary: 'Revoke an API token' })
   @Audited('api-token.revoke', 'api-token')
   @Delete(':id')
   @HttpCode(204)

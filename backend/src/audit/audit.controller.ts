@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
@@ -16,12 +16,12 @@ export class ListAuditDto {
 }
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('api/audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   /** What admins did, newest first. */
+  @ApiOperation({ summary: 'The audit log' })
   @ApiAnswer({ items: [AuditEntryDto], nextCursor: nullable({ type: 'integer' }) })
   @Roles('admin')
   @Get()

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
 import { toAgentDto } from '../agents/agent.dto';
@@ -20,6 +20,9 @@ export class LoginDto {
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  @ApiOperation({ summary: 'Log in with e-mail and password' })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password, or a deactivated account' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed logins from the address, or the account is locked for a while' })
   @ApiAnswer({ accessToken: { type: 'string' }, user: AgentDto })
   @Public()
   @Post('login')
@@ -29,8 +32,8 @@ export class AuthController {
     return { accessToken, user: toAgentDto(agent) };
   }
 
+  @ApiOperation({ summary: 'The logged-in operator' })
   @ApiAnswer({ user: AgentDto })
-  @ApiBearerAuth()
   @Get('me')
   me(@CurrentAgent() agent: Agent) {
     return { user: toAgentDto(agent) };

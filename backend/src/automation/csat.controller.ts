@@ -1,13 +1,24 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiConsumes, ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { INBOX_CSP } from '../common/security-headers';
 import { messagePage, ratingFormPage } from './csat-page';
-import { CsatAnswerDto } from './csat.dto';
+import { CsatAnswerDto, CsatLinkAnswer } from './csat.dto';
 import { CsatService, type LinkAnswer } from './csat.service';
 
 const STATUS: Record<LinkAnswer['outcome'], number> = { open: 200, recorded: 200, 'already-rated': 409, expired: 410, 'not-asked': 404, invalid: 404 };
+/** Each outcome is a page for people, or JSON for clients that ask (`Accept: application/json`). */
+const PAGE_OR_JSON = { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { $ref: getSchemaPath(CsatLinkAnswer) } } };
+const ApiLinkAnswers = (success: string) =>
+  applyDecorators(
+    ApiExtraModels(CsatLinkAnswer),
+    ApiResponse({ status: 200, description: success, content: PAGE_OR_JSON }),
+    ApiResponse({ status: 404, description: 'A token this server did not sign, or a conversation that asked no survey', content: PAGE_OR_JSON }),
+    ApiResponse({ status: 409, description: 'Rated already: the first answer stays', content: PAGE_OR_JSON }),
+    ApiResponse({ status: 410, description: 'The link expired', content: PAGE_OR_JSON }),
+  );
+
 const MESSAGE = { recorded: 'thanks', 'already-rated': 'alreadyRated', expired: 'expired', 'not-asked': 'invalid', invalid: 'invalid' } as const;
 
 /**
@@ -20,12 +31,17 @@ const MESSAGE = { recorded: 'thanks', 'already-rated': 'alreadyRated', expired: 
 export class CsatController {
   constructor(private readonly csat: CsatService) {}
 
+  @ApiOperation({ summary: 'The satisfaction survey page' })
+  @ApiLinkAnswers('The rating form')
   @Public()
   @Get(':token')
   async form(@Param('token') token: string, @Headers('accept') accept: string | undefined, @Res() res: Response): Promise<void> {
     this.answer(res, accept, await this.csat.openLink(token), token);
   }
 
+  @ApiOperation({ summary: 'Answer the satisfaction survey' })
+  @ApiLinkAnswers('Thanks: the answer is stored')
+  @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
   @Public()
   @Post(':token')
   @HttpCode(200)

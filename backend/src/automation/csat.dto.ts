@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { valuesOf } from '../common/api-answer';
 import { CSAT_COMMENT_MAX } from './csat.policy';
+import type { LinkAnswer } from './csat.service';
 
 /** An answer on the rating page (a form post or JSON). */
 export class CsatAnswerDto {
@@ -14,4 +16,10 @@ export class CsatAnswerDto {
   score: number;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(CSAT_COMMENT_MAX) comment?: string;
+}
+
+/** The JSON answer of the survey link (`Accept: application/json`), whatever the outcome; the status says it too (csat.controller.ts). */
+export class CsatLinkAnswer {
+  @ApiProperty({ enum: valuesOf<LinkAnswer['outcome']>()('open', 'recorded', 'already-rated', 'expired', 'not-asked', 'invalid') }) outcome: LinkAnswer['outcome'];
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The score given, once rated' }) csatScore: number | null;
 }

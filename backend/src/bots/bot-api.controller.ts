@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, NotFoundException, Param, ParseIntPipe, Post, UseGuards, ConflictException } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { Conversation } from '../conversations/conversation.entity';
@@ -17,7 +17,6 @@ import { ConversationDto, MessageDto } from '../conversations/conversation.respo
  * the conversations of its own inbox while they are with the bot.
  */
 @ApiTags('bot-api')
-@ApiBearerAuth()
 @Public()
 @UseGuards(BotTokenGuard)
 @Controller('api/bot/conversations')
@@ -29,6 +28,8 @@ export class BotApiController {
     private readonly presenter: ConversationPresenter,
   ) {}
 
+  @ApiOperation({ summary: 'Bot API: send a message as the bot' })
+  @ApiConflictResponse({ description: 'The bot no longer holds the conversation' })
   @ApiAnswer({ message: MessageDto })
   @Post(':id/messages')
   async say(@CurrentBot() bot: Bot, @Param('id', ParseIntPipe) id: number, @Body() body: BotSayDto) {
@@ -36,6 +37,8 @@ export class BotApiController {
     return { message: await this.act.say(conversation, bot.id, body.text, body.buttons ?? []) };
   }
 
+  @ApiOperation({ summary: 'Bot API: hand the conversation over to operators' })
+  @ApiConflictResponse({ description: 'The bot no longer holds the conversation' })
   @ApiAnswer({ conversation: ConversationDto })
   @Post(':id/handover')
   @HttpCode(200)

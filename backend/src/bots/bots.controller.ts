@@ -1,6 +1,6 @@
 import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { CreateBotDto, toBotDto, UpdateBotDto } from './bot.dto';
@@ -10,7 +10,6 @@ import { ApiAnswer, optional } from '../common/api-answer';
 import { BotCredentials, BotDto, BotVersionSummary } from './bot.responses';
 
 @ApiTags('bots')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/bots')
 export class BotsController {
@@ -19,6 +18,7 @@ export class BotsController {
     private readonly runner: BotRunner,
   ) {}
 
+  @ApiOperation({ summary: 'List bots' })
   @ApiAnswer({ items: [BotDto] })
   @Get()
   async list() {
@@ -26,6 +26,7 @@ export class BotsController {
   }
 
   /** The bot with its newest definition and the list of versions. */
+  @ApiOperation({ summary: 'Get a bot with its versions' })
   @ApiAnswer({ bot: BotDto, versions: [BotVersionSummary] })
   @Get(':id')
   async get(@Param('id', ParseIntPipe) id: number) {
@@ -34,6 +35,7 @@ export class BotsController {
     return { bot: toBotDto(bot, definition), versions: await this.bots.versions(id) };
   }
 
+  @ApiOperation({ summary: 'One saved version of a bot’s definition' })
   @ApiAnswer({ version: { type: 'integer' }, definition: { type: 'object', additionalProperties: true } })
   @Get(':id/versions/:version')
   async version(@Param('id', ParseIntPipe) id: number, @Param('version', ParseIntPipe) version: number) {
@@ -41,6 +43,8 @@ export class BotsController {
   }
 
   /** An external bot's token and signing key are in this answer only. */
+  @ApiOperation({ summary: 'Create a bot' })
+  @ApiConflictResponse({ description: 'The inbox has a bot already' })
   @ApiAnswer({ bot: BotDto, credentials: optional(BotCredentials) }, 'credentials: external bots only, shown this once')
   @Audited('bot.create', 'bot')
   @Post()
@@ -51,6 +55,8 @@ export class BotsController {
 
   @Audited('bot.update', 'bot')
 
+  @ApiOperation({ summary: 'Change a bot (a new version of its definition)' })
+  @ApiConflictResponse({ description: 'Someone saved the bot at the same moment' })
   @ApiAnswer({ bot: BotDto })
   @Patch(':id')
   async update(@CurrentAgent() admin: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateBotDto) {
@@ -61,6 +67,7 @@ export class BotsController {
 
   @Audited('bot.credentials', 'bot')
 
+  @ApiOperation({ summary: 'Issue an external bot new credentials' })
   @ApiAnswer({ credentials: BotCredentials })
   @Post(':id/credentials')
   async rotate(@Param('id', ParseIntPipe) id: number) {
@@ -69,6 +76,7 @@ export class BotsController {
 
   @Audited('bot.delete', 'bot')
 
+  @ApiOperation({ summary: 'Delete a bot' })
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id', ParseIntPipe) id: number): Promise<void> {

@@ -58,8 +58,8 @@ export class InboxRoutingDto {
 }
 
 export class CreateInboxDto {
-  @ApiPropertyOptional({ enum: SUPPORTED_INBOX_TYPES }) @IsIn(SUPPORTED_INBOX_TYPES, { message: `type must be one of: ${SUPPORTED_INBOX_TYPES.join(', ')}` }) type: (typeof SUPPORTED_INBOX_TYPES)[number];
-  @ApiPropertyOptional() @IsString() @MinLength(1) @MaxLength(120) name: string;
+  @ApiProperty({ enum: SUPPORTED_INBOX_TYPES }) @IsIn(SUPPORTED_INBOX_TYPES, { message: `type must be one of: ${SUPPORTED_INBOX_TYPES.join(', ')}` }) type: (typeof SUPPORTED_INBOX_TYPES)[number];
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name: string;
   @ApiPropertyOptional({ type: WebchatSettingsDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WebchatSettingsDto) settings?: WebchatSettingsDto;
   @ApiPropertyOptional({ type: TelegramInboxDto, description: 'Required for type telegram' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TelegramInboxDto) telegram?: TelegramInboxDto;
   @ApiPropertyOptional({ type: EmailInboxDto, description: 'Required for type email' }) @IsOptional() @IsObject() @ValidateNested() @Type(() => EmailInboxDto) email?: EmailInboxDto;

@@ -19,5 +19,5 @@ export class InboxDto {
   @ApiProperty({ type: InboxAutomationDto }) automation: InboxAutomationDto;
   @ApiProperty({ description: 'false: archived (no channel traffic, no replies; history stays)' }) active: boolean;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Webchat: the <script> tag to put on a site' }) widgetSnippet: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Webchat: the script element to put on a site' }) widgetSnippet: string | null;
 }

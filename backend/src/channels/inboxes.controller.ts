@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { InboxAccess } from '../auth/inbox-access.service';
@@ -11,7 +11,6 @@ import { ApiAnswer } from '../common/api-answer';
 import { InboxDto } from './inbox.responses';
 
 @ApiTags('inboxes')
-@ApiBearerAuth()
 @Controller('api/inboxes')
 export class InboxesController {
   constructor(
@@ -20,6 +19,7 @@ export class InboxesController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @ApiOperation({ summary: 'List inboxes' })
   @ApiAnswer({ items: [InboxDto] })
   @Get()
   async list(@CurrentAgent() agent: Agent) {
@@ -28,6 +28,7 @@ export class InboxesController {
     return { items: inboxes.map((i) => toInboxDto(i, this.config.publicUrl)) };
   }
 
+  @ApiOperation({ summary: 'Get an inbox' })
   @ApiAnswer({ inbox: InboxDto })
   @Get(':id')
   async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
@@ -35,6 +36,8 @@ export class InboxesController {
     return { inbox: toInboxDto(await this.inboxes.get(id), this.config.publicUrl) };
   }
 
+  @ApiOperation({ summary: 'Create an inbox' })
+  @ApiConflictResponse({ description: 'The bot, address or number is connected as another inbox already' })
   @ApiAnswer({ inbox: InboxDto })
   @Roles('admin')
   @Audited('inbox.create', 'inbox')
@@ -43,6 +46,8 @@ export class InboxesController {
     return { inbox: toInboxDto(await this.inboxes.create(body), this.config.publicUrl) };
   }
 
+  @ApiOperation({ summary: 'Change, archive or reactivate an inbox' })
+  @ApiConflictResponse({ description: 'The inbox is archived (reactivate it first), or the bot, address or number is connected as another inbox' })
   @ApiAnswer({ inbox: InboxDto })
   @Roles('admin')
   @Audited('inbox.update', 'inbox')

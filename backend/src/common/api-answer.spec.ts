@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiProperty, DECORATORS } from '@nestjs/swagger';
 import { describe, expect, it } from 'vitest';
-import { ApiAnswer, nullable, optional, valuesOf } from './api-answer';
+import { ApiAnswer, ApiContent, ApiUpload, nullable, optional, valuesOf } from './api-answer';
 
 class ThingDto {
   @ApiProperty() name: string;
@@ -21,6 +21,15 @@ class ThingsController {
   @Post('check')
   @HttpCode(200)
   check() {}
+
+  @ApiContent(['text/csv'], 'A table')
+  @ApiContent(['application/octet-stream', 'audio/mpeg'], 'Part of the file', 206)
+  @Get('export')
+  export() {}
+
+  @ApiUpload()
+  @Post('upload')
+  upload() {}
 }
 
 const responses = (method: keyof ThingsController) => Reflect.getMetadata(DECORATORS.API_RESPONSE, ThingsController.prototype[method]) as Record<string, { schema: unknown }>;
@@ -63,6 +72,25 @@ describe(ApiAnswer.name, () => {
       }
       return Misplaced;
     }).toThrow(/must be above its route decorator/);
+  });
+});
+
+describe(ApiContent.name, () => {
+  it('describes a text media type as a string and any other as bytes, at the status given (200 unless told)', () => {
+    expect(responses('export')).toEqual({
+      200: { description: 'A table', content: { 'text/csv': { schema: { type: 'string' } } } },
+      206: { description: 'Part of the file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } }, 'audio/mpeg': { schema: { type: 'string', format: 'binary' } } } },
+    });
+  });
+});
+
+describe(ApiUpload.name, () => {
+  it('takes multipart form data with a required binary `file`', () => {
+    const upload = ThingsController.prototype.upload;
+    expect(Reflect.getMetadata(DECORATORS.API_CONSUMES, upload)).toEqual(['multipart/form-data']);
+    expect(Reflect.getMetadata(DECORATORS.API_PARAMETERS, upload)).toEqual([
+      expect.objectContaining({ in: 'body', schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } }),
+    ]);
   });
 });
 

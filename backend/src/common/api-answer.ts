@@ -1,6 +1,6 @@
-import { HttpStatus, RequestMethod, type Type } from '@nestjs/common';
+import { applyDecorators, HttpStatus, RequestMethod, type Type } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
-import { ApiExtraModels, ApiResponse, getSchemaPath, type ReferenceObject, type SchemaObject } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiProperty, ApiResponse, getSchemaPath, type ReferenceObject, type SchemaObject } from '@nestjs/swagger';
 
 /**
  * One field of an answer: a DTO class, `[Class]` for a list of them, or a
@@ -64,6 +64,17 @@ function refTo(model: Type<unknown>, models: Set<Type<unknown>>): ReferenceObjec
 const isModified = (field: AnswerField): field is Modified => typeof field === 'object' && !Array.isArray(field) && 'field' in field;
 
 /**
+ * A success that is no JSON (a file, a CSV, a page), in each media type
+ * given: text as a string, anything else as bytes.
+ */
+export const ApiContent = (mediaTypes: readonly string[], description: string, status: number = HttpStatus.OK): MethodDecorator =>
+  ApiResponse({ status, description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: type.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' } }])) });
+
+/** A multipart upload of one file in the field `file` (`FileInterceptor('file')`). */
+export const ApiUpload = (): MethodDecorator =>
+  applyDecorators(ApiConsumes('multipart/form-data'), ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } }));
+
+/**
  * Every value of a string union, as the `enum` of an @ApiProperty: the
  * compiler refuses a list that misses a value or adds one.
  */
@@ -71,3 +82,10 @@ export const valuesOf =
   <T extends string>() =>
   <const A extends readonly T[]>(...values: A & ([T] extends [A[number]] ? unknown : never)): A =>
     values;
+
+/** Every error answer (http-exception.filter.ts); the OpenAPI document gives it to every 4xx and 5xx (openapi-access.ts). */
+export class ErrorAnswer {
+  @ApiProperty({ example: 404 }) statusCode: number;
+  @ApiProperty({ example: 'Not Found', description: 'The reason phrase of the status' }) error: string;
+  @ApiProperty({ example: 'Conversation 7 not found', description: 'What went wrong; for a 400, the field at fault first' }) message: string;
+}

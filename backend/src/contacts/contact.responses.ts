@@ -5,7 +5,7 @@ import { CHANNEL_TYPES } from '../channels/channel-types';
 
 export class ContactIdentityDto {
   @ApiProperty({ type: 'integer' }) inboxId: number;
-  @ApiProperty({ enum: CHANNEL_TYPES, enumName: 'ChannelType', nullable: true }) channel: ChannelType | null;
+  @ApiProperty({ type: String, enum: CHANNEL_TYPES, nullable: true, description: 'The inbox type; null when the inbox is gone' }) channel: ChannelType | null;
   @ApiProperty({ type: String, nullable: true }) inboxName: string | null;
   @ApiProperty({ description: 'The customer’s id on that channel (a chat id, an address, a phone number)' }) externalId: string;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Audited } from '../audit/audited.decorator';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
@@ -15,7 +15,6 @@ import { ContactsService } from './contacts.service';
 import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('contacts')
-@ApiBearerAuth()
 @ApiTokenScope('contacts')
 @Controller('api/contacts')
 export class ContactsController {
@@ -27,6 +26,7 @@ export class ContactsController {
   ) {}
 
   /** A merged contact's id still answers, with the contact it was merged into. */
+  @ApiOperation({ summary: 'Get a contact with its channel identities' })
   @ApiAnswer({ contact: ContactDetailsDto })
   @Get(':id')
   async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
@@ -36,6 +36,7 @@ export class ContactsController {
   }
 
   /** Other contacts with the same phone or e-mail address, among those the caller may see: candidates for a merge. */
+  @ApiOperation({ summary: 'Contacts sharing a phone or e-mail address with this one' })
   @ApiAnswer({ items: [DuplicateContactDto] })
   @Get(':id/duplicates')
   async duplicates(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
@@ -66,6 +67,7 @@ export class ContactsController {
   }
 
   /** The operator holding one of the contact's open conversations, or a supervisor, corrects the contact. */
+  @ApiOperation({ summary: 'Correct a contact’s details' })
   @ApiAnswer({ contact: ContactDetailsDto })
   @Patch(':id')
   async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number, @Body() body: UpdateContactDto) {
@@ -76,6 +78,7 @@ export class ContactsController {
   }
 
   /** Every conversation of the contact, on every channel. */
+  @ApiOperation({ summary: 'A contact’s conversations' })
   @ApiAnswer({ items: [ConversationDto] })
   @Get(':id/history')
   async history(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {

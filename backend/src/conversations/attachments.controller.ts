@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiContent } from '../common/api-answer';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { AttachmentsService } from './attachments.service';
@@ -16,6 +17,12 @@ export class AttachmentsController {
    * conversation's participants. Nothing is served inline unless it is a
    * sniffed image, audio or video, so an uploaded SVG or HTML page never runs here.
    */
+  @ApiOperation({ summary: 'Download a file by its storage key' })
+  @ApiContent(['application/octet-stream'], 'The file, as its sniffed media type: inline for images, audio and video, else a download')
+  @ApiContent(['application/octet-stream'], 'The bytes of the `Range` asked for', 206)
+  @ApiResponse({ status: 416, description: 'A `Range` outside the file' })
+  @ApiParam({ name: 'name', type: String, description: 'The file name, for the browser; the key alone finds the file' })
+  @ApiHeader({ name: 'range', required: false, description: 'One byte range (`bytes=0-1023`), for players that seek' })
   @Public()
   @Get(':key/:name')
   async download(@Param('key') key: string, @Headers('range') rangeHeader: string | undefined, @Res() res: Response) {

@@ -1,9 +1,9 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
-import { ApiAnswer, nullable } from '../common/api-answer';
+import { ApiAnswer, ApiUpload, nullable } from '../common/api-answer';
 import { ContactDetailsDto } from '../contacts/contact.responses';
 import { AttachmentsService, type UploadedFile as File } from './attachments.service';
 import { ListConversationsDto, ListMessagesDto, SendMessageDto, UpdateConversationDto } from './conversation.dto';
@@ -16,7 +16,6 @@ import { uploadLimits } from './upload-limits';
 import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('conversations')
-@ApiBearerAuth()
 @ApiTokenScope('conversations')
 @Controller('api/conversations')
 export class ConversationsController {
@@ -28,6 +27,8 @@ export class ConversationsController {
     private readonly publisher: ConversationPublisher,
   ) {}
 
+  @ApiOperation({ summary: 'List conversations (mine, the queue or all)' })
+  @ApiForbiddenResponse({ description: '`view=all` for an operator: supervisors and admins only' })
   @ApiAnswer({ items: [ConversationDto], nextCursor: nullable({ type: 'integer' }) }, 'nextCursor: the last id of a full page, for the next one; null when this page was the last')
   @Get()
   async list(@CurrentAgent() agent: Agent, @Query() query: ListConversationsDto) {
@@ -35,6 +36,7 @@ export class ConversationsController {
     return { items: await this.presenter.conversations(rows), nextCursor: rows.length === query.limit ? rows[rows.length - 1].id : null };
   }
 
+  @ApiOperation({ summary: 'Get a conversation with its contact' })
   @ApiAnswer({ conversation: ConversationDto, contact: ContactDetailsDto })
   @Get(':id')
   async get(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
@@ -43,6 +45,7 @@ export class ConversationsController {
     return { conversation: dto, contact };
   }
 
+  @ApiOperation({ summary: 'Set a conversation’s priority' })
   /** The priority: the holder, supervisors and admins (403 for another's, 404 for one the caller may not see). */
   @ApiAnswer({ conversation: ConversationDto })
   @Patch(':id')
@@ -53,6 +56,7 @@ export class ConversationsController {
     return { conversation: dto };
   }
 
+  @ApiOperation({ summary: 'A conversation’s messages, a page at a time' })
   @ApiAnswer({ items: [MessageDto] }, 'Oldest first')
   @Get(':id/messages')
   async messages(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Query() query: ListMessagesDto) {
@@ -61,6 +65,8 @@ export class ConversationsController {
     return { items: await this.presenter.messages(rows) };
   }
 
+  @ApiOperation({ summary: 'Send a message or a private note' })
+  @ApiConflictResponse({ description: 'The inbox is archived, or the customer window of the channel is closed (`customer_window_closed:`)' })
   @ApiAnswer({ message: MessageDto })
   @Post(':id/messages')
   async send(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: SendMessageDto) {
@@ -71,9 +77,10 @@ export class ConversationsController {
     };
   }
 
+  @ApiOperation({ summary: 'Upload a file to send in a conversation' })
   @ApiAnswer({ attachment: AttachmentDto })
   @Post(':id/attachments')
-  @ApiConsumes('multipart/form-data')
+  @ApiUpload()
   @UseInterceptors(FileInterceptor('file', uploadLimits()))
   async upload(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: File | undefined) {
     const conversation = await this.conversations.getFor(agent, id);
@@ -82,6 +89,8 @@ export class ConversationsController {
     return { attachment: { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) } };
   }
 
+  @ApiOperation({ summary: 'Close a conversation' })
+  @ApiConflictResponse({ description: 'The conversation changed while closing it' })
   @ApiAnswer({ conversation: ConversationDto })
   @Post(':id/close')
   @HttpCode(200)
@@ -91,6 +100,7 @@ export class ConversationsController {
     return { conversation: await this.presenter.conversation(conversation) };
   }
 
+  @ApiOperation({ summary: 'A conversation’s event log' })
   @ApiAnswer({ items: [ConversationEventDto] }, 'Oldest first')
   @Get(':id/events')
   async events(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {

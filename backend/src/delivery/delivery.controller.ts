@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
 import { ApiAnswer } from '../common/api-answer';
@@ -8,13 +8,14 @@ import { DeliveryService } from './delivery.service';
 import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('messages')
-@ApiBearerAuth()
 @ApiTokenScope('conversations')
 @Controller('api/messages')
 export class DeliveryController {
   constructor(private readonly delivery: DeliveryService) {}
 
   /** Sends a failed message again: the conversation's operator or a supervisor. 409 unless it failed. */
+  @ApiOperation({ summary: 'Send a failed message again' })
+  @ApiConflictResponse({ description: 'The message is not a failed one sent to the customer, or is being retried already' })
   @ApiAnswer({ message: MessageDto })
   @Post(':id/retry')
   @HttpCode(200)

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer, valuesOf } from '../common/api-answer';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
@@ -10,6 +11,14 @@ import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 const DATABASE_CHECK_MS = 1500;
 
 type DatabaseHealth = 'ok' | 'down' | 'timeout';
+type RedisHealth = Awaited<ReturnType<JobQueue['ping']>>;
+
+/** What the health check answers, 200 or 503 alike. */
+export class HealthAnswer {
+  @ApiProperty({ enum: valuesOf<'ok' | 'degraded'>()('ok', 'degraded') }) status: 'ok' | 'degraded';
+  @ApiProperty({ enum: valuesOf<DatabaseHealth>()('ok', 'down', 'timeout') }) db: DatabaseHealth;
+  @ApiProperty({ enum: valuesOf<RedisHealth>()('ok', 'down', 'disabled'), description: 'disabled: no REDIS_URL (in-process jobs)' }) redis: RedisHealth;
+}
 
 @ApiTags('health')
 @Controller('api/health')
@@ -29,6 +38,9 @@ export class HealthController {
    * messages and replies (sends and pushes to other processes follow when
    * it is back), so that is 200 with `status: degraded, redis: down`.
    */
+  @ApiOperation({ summary: 'Health of the service, its database and Redis' })
+  @ApiAnswer(HealthAnswer, 'The database answers (Redis may be down: `degraded`)')
+  @ApiResponse({ status: 503, description: 'The database is down or silent', type: HealthAnswer })
   @Public()
   @Get()
   async check(@Res() res: Response) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 import { Audited } from '../audit/audited.decorator';
@@ -12,7 +12,6 @@ import { LabelDto } from './label.responses';
 import { LabelsService } from './labels.service';
 
 @ApiTags('labels')
-@ApiBearerAuth()
 @Controller('api')
 export class LabelsController {
   constructor(
@@ -20,12 +19,15 @@ export class LabelsController {
     private readonly presenter: ConversationPresenter,
   ) {}
 
+  @ApiOperation({ summary: 'List the labels' })
   @ApiAnswer({ items: [LabelDto] }, 'By name')
   @Get('labels')
   async list() {
     return { items: await this.labels.list() };
   }
 
+  @ApiOperation({ summary: 'Create a label' })
+  @ApiConflictResponse({ description: 'A label of that name exists' })
   @ApiAnswer({ label: LabelDto })
   @Roles('admin')
   @Audited('label.create', 'label')
@@ -34,6 +36,8 @@ export class LabelsController {
     return { label: await this.labels.create(body) };
   }
 
+  @ApiOperation({ summary: 'Change a label' })
+  @ApiConflictResponse({ description: 'Another label has that name' })
   @ApiAnswer({ label: LabelDto })
   @Roles('admin')
   @Audited('label.update', 'label')
@@ -43,6 +47,7 @@ export class LabelsController {
   }
 
   /** Also takes it off every conversation that carries it. */
+  @ApiOperation({ summary: 'Delete a label (and take it off every conversation)' })
   @Roles('admin')
   @Audited('label.delete', 'label')
   @Delete('labels/:id')
@@ -52,6 +57,8 @@ export class LabelsController {
   }
 
   /** The conversation's whole set of labels: the holder, supervisors and admins. */
+  @ApiOperation({ summary: 'Set a conversation’s labels' })
+  @ApiForbiddenResponse({ description: 'The conversation is held by another operator' })
   @ApiAnswer({ conversation: ConversationDto })
   @ApiTokenScope('conversations')
   @Put('conversations/:id/labels')

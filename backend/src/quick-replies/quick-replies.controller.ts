@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UploadedFile as File } from '../conversations/attachments.service';
 import { attachmentUrl } from '../conversations/conversation.presenter';
 import { uploadLimits } from '../conversations/upload-limits';
@@ -8,42 +8,48 @@ import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
 import { CreateQuickReplyDto, ListQuickRepliesDto, toQuickReplyDto, UpdateQuickReplyDto, UseQuickReplyFilesDto } from './quick-reply.dto';
 import { QuickRepliesService } from './quick-replies.service';
-import { ApiAnswer } from '../common/api-answer';
+import { ApiAnswer, ApiUpload } from '../common/api-answer';
 import { AttachmentDto } from '../conversations/conversation.responses';
 import { QuickReplyDto } from './quick-reply.responses';
 
 @ApiTags('quick-replies')
-@ApiBearerAuth()
 @Controller('api/quick-replies')
 export class QuickRepliesController {
   constructor(private readonly quickReplies: QuickRepliesService) {}
 
+  @ApiOperation({ summary: 'List quick replies' })
   @ApiAnswer({ items: [QuickReplyDto] })
   @Get()
   async list(@CurrentAgent() agent: Agent, @Query() query: ListQuickRepliesDto) {
     return { items: (await this.quickReplies.list(agent, { query: query.q, purpose: query.manage ? 'manage' : 'use' })).map(toQuickReplyDto) };
   }
 
+  @ApiOperation({ summary: 'Create a quick reply' })
+  @ApiConflictResponse({ description: 'The shortcut exists already in that list' })
   @ApiAnswer({ quickReply: QuickReplyDto })
   @Post()
   async create(@CurrentAgent() agent: Agent, @Body() body: CreateQuickReplyDto) {
     return { quickReply: toQuickReplyDto(await this.quickReplies.create(agent, body)) };
   }
 
+  @ApiOperation({ summary: 'Change a quick reply' })
+  @ApiConflictResponse({ description: 'The shortcut exists already in that list' })
   @ApiAnswer({ quickReply: QuickReplyDto })
   @Patch(':id')
   async update(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: UpdateQuickReplyDto) {
     return { quickReply: toQuickReplyDto(await this.quickReplies.update(agent, id, body)) };
   }
 
+  @ApiOperation({ summary: 'Attach a file to a quick reply' })
   @ApiAnswer({ quickReply: QuickReplyDto })
   @Post(':id/attachments')
-  @ApiConsumes('multipart/form-data')
+  @ApiUpload()
   @UseInterceptors(FileInterceptor('file', uploadLimits()))
   async addFile(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: File | undefined) {
     return { quickReply: toQuickReplyDto(await this.quickReplies.addFile(agent, id, file)) };
   }
 
+  @ApiOperation({ summary: 'Remove a file from a quick reply' })
   @ApiAnswer({ quickReply: QuickReplyDto })
   @Delete(':id/attachments/:key')
   async removeFile(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Param('key') key: string) {
@@ -51,6 +57,7 @@ export class QuickRepliesController {
   }
 
   /** Inserting a reply with files: copies for the conversation, to send with the message (`attachments`). */
+  @ApiOperation({ summary: 'Copy a quick reply’s files into a conversation' })
   @ApiAnswer({ attachments: [AttachmentDto] }, 'Copies of the reply’s files as the operator’s uploads in the conversation')
   @Post(':id/use')
   @HttpCode(200)
@@ -59,6 +66,7 @@ export class QuickRepliesController {
     return { attachments: files.map((a) => ({ id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, url: attachmentUrl(a) })) };
   }
 
+  @ApiOperation({ summary: 'Delete a quick reply' })
   @Delete(':id')
   @HttpCode(204)
   async remove(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number): Promise<void> {

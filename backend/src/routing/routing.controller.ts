@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsPositive } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
@@ -17,7 +17,6 @@ export class TransferDto {
 }
 
 @ApiTags('conversations')
-@ApiBearerAuth()
 @Controller('api/conversations')
 export class RoutingController {
   constructor(
@@ -27,6 +26,8 @@ export class RoutingController {
   ) {}
 
   /** Take a queued conversation, or accept the one offered to you. 409 when you are at your limit. */
+  @ApiOperation({ summary: 'Accept a queued or offered conversation' })
+  @ApiConflictResponse({ description: 'Not queued, offered to someone else, taken meanwhile, or the operator is not online or at their limit' })
   @ApiAnswer({ conversation: ConversationDto })
   @Post(':id/accept')
   @HttpCode(200)
@@ -34,12 +35,16 @@ export class RoutingController {
     return { conversation: await this.presenter.conversation(await this.routing.accept(agent, id)) };
   }
 
+  @ApiOperation({ summary: 'Decline an offered conversation' })
+  @ApiConflictResponse({ description: 'The conversation is not offered to the caller' })
   @Post(':id/decline')
   @HttpCode(204)
   async decline(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
     await this.routing.decline(agent, id);
   }
 
+  @ApiOperation({ summary: 'Transfer a conversation to an operator, a team or the queue' })
+  @ApiConflictResponse({ description: 'The conversation is closed or changed meanwhile, or the target operator is deactivated or cannot take it' })
   @ApiAnswer({ conversation: ConversationDto })
   // Accepting and declining are an operator's own: a token holds no conversation.
   @ApiTokenScope('conversations')

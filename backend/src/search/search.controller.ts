@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsPositive, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import type { Agent } from '../agents/agent.entity';
@@ -27,14 +27,13 @@ export class SearchQueryDto {
 }
 
 @ApiTags('search')
-@ApiBearerAuth()
 @Controller('api/search')
 export class SearchController {
   constructor(private readonly searches: SearchService) {}
 
+  @ApiOperation({ summary: 'Search conversations by text, customer or label, newest first' })
   @ApiAnswer({ items: [SearchHit] })
   @Get()
-  @ApiOperation({ summary: 'Conversations by what was written in them, by who the customer is, or by a label, newest first' })
   async search(@CurrentAgent() agent: Agent, @Query() query: SearchQueryDto) {
     return { items: await this.searches.search(agent, { q: query.q, label: query.label }, query.limit) };
   }

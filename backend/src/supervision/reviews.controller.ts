@@ -1,6 +1,6 @@
 import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { ReviewsService } from './reviews.service';
@@ -11,18 +11,19 @@ import { CoachingCommentDto, Criterion, ReviewDto, ReviewSearchPage, Transcript 
 const criterionDto = (c: { id: number; name: string; weight: number; position: number }) => ({ id: c.id, name: c.name, weight: c.weight, position: c.position });
 
 @ApiTags('reviews')
-@ApiBearerAuth()
 @Roles('supervisor', 'admin')
 @Controller('api/reviews')
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
+  @ApiOperation({ summary: 'The review scorecard' })
   @ApiAnswer({ items: [Criterion] })
   @Get('criteria')
   async criteria() {
     return { items: (await this.reviews.criteria()).map(criterionDto) };
   }
 
+  @ApiOperation({ summary: 'Replace the review scorecard' })
   @Audited('scorecard.update', 'scorecard')
   @ApiAnswer({ items: [Criterion] })
   @Put('criteria')
@@ -31,18 +32,21 @@ export class ReviewsController {
   }
 
   /** Finished conversations to review: by operator, inbox, channel, closing date, CSAT, tag, text. */
+  @ApiOperation({ summary: 'Find closed conversations to review' })
   @ApiAnswer(ReviewSearchPage)
   @Get('conversations')
   search(@Query() query: ReviewSearchDto): Promise<ReviewSearchPage> {
     return this.reviews.search(query);
   }
 
+  @ApiOperation({ summary: 'A closed conversation’s transcript for review' })
   @ApiAnswer(Transcript)
   @Get('conversations/:id')
   transcript(@Param('id', ParseIntPipe) id: number): Promise<Transcript> {
     return this.reviews.transcript(id);
   }
 
+  @ApiOperation({ summary: 'Set a conversation’s tags' })
   @Audited('conversation.tags', 'conversation')
   @ApiAnswer({ tags: { type: 'array', items: { type: 'string' } } })
   @Put('conversations/:id/tags')
@@ -50,6 +54,8 @@ export class ReviewsController {
     return { tags: await this.reviews.setTags(id, body.tags) };
   }
 
+  @ApiOperation({ summary: 'Open (or get) the review of a conversation' })
+  @ApiConflictResponse({ description: 'The conversation is still open, or no operator ever handled it' })
   @Audited('review.create', 'review')
   @ApiAnswer({ review: ReviewDto })
   @Post()
@@ -58,6 +64,7 @@ export class ReviewsController {
   }
 
   /** Random unreviewed conversations of every operator, each opened as a draft review. */
+  @ApiOperation({ summary: 'Open reviews of a random sample per operator' })
   @Audited('review.sample', 'review')
   @ApiAnswer({ items: [ReviewDto] })
   @Post('sample')
@@ -66,6 +73,7 @@ export class ReviewsController {
   }
 
   /** The operator's own reviews (any role). */
+  @ApiOperation({ summary: 'My submitted reviews' })
   @ApiAnswer({ items: [ReviewDto] })
   @Get('mine')
   @Roles('agent', 'supervisor', 'admin')
@@ -73,6 +81,7 @@ export class ReviewsController {
     return { items: await this.reviews.mine(agent) };
   }
 
+  @ApiOperation({ summary: 'Get a review' })
   @ApiAnswer({ review: ReviewDto })
   @Get(':id')
   @Roles('agent', 'supervisor', 'admin')
@@ -80,6 +89,7 @@ export class ReviewsController {
     return { review: await this.reviews.reviewDto(await this.reviews.readable(agent, id)) };
   }
 
+  @ApiOperation({ summary: 'Rate, summarise or submit a review' })
   @Audited('review.update', 'review')
   @ApiAnswer({ review: ReviewDto })
   @Patch(':id')
@@ -87,6 +97,7 @@ export class ReviewsController {
     return { review: await this.reviews.reviewDto(await this.reviews.update(agent, id, body)) };
   }
 
+  @ApiOperation({ summary: 'Add a coaching comment to a review' })
   @Audited('review.comment', 'review')
   @ApiAnswer({ comment: CoachingCommentDto })
   @Post(':id/comments')
@@ -97,12 +108,14 @@ export class ReviewsController {
 
   @Audited('review.comment-delete', 'review')
 
+  @ApiOperation({ summary: 'Delete a coaching comment' })
   @Delete(':id/comments/:commentId')
   @HttpCode(204)
   async removeComment(@Param('id', ParseIntPipe) id: number, @Param('commentId', ParseIntPipe) commentId: number): Promise<void> {
     await this.reviews.removeComment(id, commentId);
   }
 
+  @ApiOperation({ summary: 'Acknowledge a review of my work' })
   @Audited('review.acknowledge', 'review')
   @ApiAnswer({ review: ReviewDto })
   @Post(':id/acknowledge')

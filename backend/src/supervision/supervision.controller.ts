@@ -1,6 +1,6 @@
 import { Audited } from '../audit/audited.decorator';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
@@ -13,7 +13,6 @@ import { BoardDto } from './supervision.responses';
 import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('supervision')
-@ApiBearerAuth()
 @Roles('supervisor', 'admin')
 @Controller('api/supervision')
 export class SupervisionController {
@@ -24,12 +23,15 @@ export class SupervisionController {
   ) {}
 
   /** The live floor; afterwards 'board.updated' on the `/agents` socket keeps it current. */
+  @ApiOperation({ summary: 'The live floor' })
   @ApiAnswer({ board: BoardDto })
   @Get('board')
   async get() {
     return { board: await this.board.board() };
   }
 
+  @ApiOperation({ summary: 'Whisper to a conversation’s operator' })
+  @ApiConflictResponse({ description: 'The conversation is closed' })
   @Audited('conversation.whisper', 'conversation')
   @ApiAnswer({ message: MessageDto })
   @ApiTokenScope('conversations')
@@ -38,6 +40,8 @@ export class SupervisionController {
     return { message: await this.floor.whisper(agent, id, body.text) };
   }
 
+  @ApiOperation({ summary: 'Take a conversation over' })
+  @ApiConflictResponse({ description: 'The conversation is closed or changed meanwhile' })
   @Audited('conversation.take-over', 'conversation')
   @ApiAnswer({ conversation: ConversationDto })
   @Post('conversations/:id/take-over')
@@ -48,6 +52,8 @@ export class SupervisionController {
     return { conversation: await this.presenter.conversation(conversation) };
   }
 
+  @ApiOperation({ summary: 'Reassign a conversation to another operator' })
+  @ApiConflictResponse({ description: 'The conversation is closed or changed meanwhile, or the operator is deactivated' })
   @Audited('conversation.reassign', 'conversation')
   @ApiAnswer({ conversation: ConversationDto })
   @ApiTokenScope('conversations')

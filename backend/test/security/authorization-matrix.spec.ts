@@ -21,7 +21,8 @@ import { ROUTES } from './idor-routes';
  * match the route's @Roles). A route added later is in the document, so it
  * is checked without anyone remembering to.
  * API tokens get a matrix of their own: every operation, one token per scope.
- * Socket events get the same matrix below.
+ * Socket events get the same matrix below. Every refusal met here must be
+ * one of the answers the document lists for the operation.
  */
 
 /**
@@ -98,7 +99,8 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
 /** Reads about the caller as a person (@NotForApiTokens): a token is refused there too. */
 const TOKEN_CLOSED_READS = ['GET /api/auth/me'];
 
-type Operation = { route: string; method: string; path: string; roles: string[] | null; isPublic: boolean };
+/** `statuses`: the answers the document lists for it; every refusal below must be one of them. */
+type Operation = { route: string; method: string; path: string; roles: string[] | null; isPublic: boolean; statuses: string[] };
 
 /** `/api/x/{id}` with each parameter filled: the guards answer before the parameter is parsed or looked up. */
 const fill = (path: string) => path.replace(/\{[^}]+\}/g, '1');
@@ -123,9 +125,10 @@ describe('authorization matrix (from the OpenAPI document)', () => {
         .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
         .map((method) => {
           const route = `${method.toUpperCase()} ${path}`;
+          const statuses = Object.keys((item as Record<string, { responses: object }>)[method].responses);
           const meta = handlers.get(expressRoute(route));
           if (!meta) throw new Error(`${route} is in the API document but no handler serves it`);
-          return { route, method: method.toUpperCase(), path, roles: (meta(ROLES) as string[] | undefined) ?? null, isPublic: meta(IS_PUBLIC) === true };
+          return { route, method: method.toUpperCase(), path, roles: (meta(ROLES) as string[] | undefined) ?? null, isPublic: meta(IS_PUBLIC) === true, statuses };
         }),
     );
   });
@@ -155,6 +158,7 @@ describe('authorization matrix (from the OpenAPI document)', () => {
       const res = await call(op);
       const refused = op.isPublic ? !PUBLIC[op.route].refusesAnonymous || [400, 401, 403, 404].includes(res.status) : res.status === 401;
       if (!refused || res.status >= 500) answered.push(`${op.route}: ${res.status}`);
+      if (refused && res.status >= 400 && !op.statuses.includes(String(res.status))) answered.push(`${op.route}: ${res.status}, not in the document`);
     }
     expect(answered).toEqual([]);
     // A forged token is nobody.
@@ -169,6 +173,7 @@ describe('authorization matrix (from the OpenAPI document)', () => {
     for (const op of restricted) {
       const asOperator = await call(op, operator.token);
       if (!op.roles!.includes('agent') && asOperator.status !== 403) answered.push(`operator ${op.route}: ${asOperator.status}`);
+      if (!op.roles!.includes('agent') && !op.statuses.includes('403')) answered.push(`${op.route}: 403, not in the document`);
       if (op.roles!.includes('supervisor')) continue;
       const asSupervisor = await call(op, supervisor.token);
       if (asSupervisor.status !== 403) answered.push(`supervisor ${op.route}: ${asSupervisor.status}`);
@@ -225,6 +230,7 @@ describe('authorization matrix (from the OpenAPI document)', () => {
           if (allowed === refusedByScope || res.status >= 500 || res.status === 401 || res.status === 429) {
             wrong.push(`${scope} token, ${op.route} (needs ${rule}): ${res.status} ${JSON.stringify(res.body?.message)}`);
           }
+          if (refusedByScope && !op.statuses.includes('403')) wrong.push(`${op.route}: 403 for a token, not in the document`);
         }
       }
       expect(wrong).toEqual([]);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../../agents/agent.entity';
 import { CurrentAgent, Roles } from '../../auth/auth.decorators';
 import { EmailInboxDto } from './email-inbox.dto';
@@ -10,7 +10,6 @@ import { ApiAnswer } from '../../common/api-answer';
 import { EmailConnectionTestAnswer, EmailOriginalAnswer } from './email.responses';
 
 @ApiTags('e-mail')
-@ApiBearerAuth()
 @Controller('api')
 export class EmailController {
   constructor(
@@ -19,6 +18,7 @@ export class EmailController {
   ) {}
 
   /** Logs in to both servers with the form's values: `{ imap, smtp }`, each `{ ok: true }` or `{ ok: false, error, code }`. */
+  @ApiOperation({ summary: 'Test the mail server settings of a new e-mail inbox' })
   @ApiAnswer(EmailConnectionTestAnswer)
   @Roles('admin')
   @Audited('inbox.connection-test', 'inbox')
@@ -29,6 +29,7 @@ export class EmailController {
   }
 
   /** The same for a saved e-mail inbox, with its stored credentials. */
+  @ApiOperation({ summary: 'Test an e-mail inbox’s stored mail server settings' })
   @ApiAnswer(EmailConnectionTestAnswer)
   @Roles('admin')
   @Audited('inbox.connection-test', 'inbox')
@@ -39,6 +40,7 @@ export class EmailController {
   }
 
   /** The whole received mail behind a message: sanitized HTML (inline images as our files) and the full text. */
+  @ApiOperation({ summary: 'The original e-mail of a message' })
   @ApiAnswer(EmailOriginalAnswer)
   @Get('messages/:id/email')
   async original(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number): Promise<EmailOriginalAnswer> {

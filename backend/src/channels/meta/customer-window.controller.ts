@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Agent } from '../../agents/agent.entity';
 import { CurrentAgent } from '../../auth/auth.decorators';
@@ -25,7 +25,6 @@ export class SendTemplateDto {
 
 /** The 24-hour customer-service window of a conversation, and what may be sent outside it. */
 @ApiTags('conversations')
-@ApiBearerAuth()
 @ApiTokenScope('conversations')
 @Controller('api/conversations')
 export class CustomerWindowController {
@@ -35,12 +34,14 @@ export class CustomerWindowController {
     private readonly templates: MessageTemplates,
   ) {}
 
+  @ApiOperation({ summary: 'The customer-service window of a conversation' })
   @ApiAnswer(CustomerWindowAnswer)
   @Get(':id/window')
   async state(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number) {
     return { window: await this.window.state(await this.conversations.getFor(agent, id)) };
   }
 
+  @ApiOperation({ summary: 'Approved WhatsApp templates for a conversation' })
   @ApiAnswer({ items: [MessageTemplate] })
   @Get(':id/templates')
   async list(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number): Promise<{ items: MessageTemplate[] }> {
@@ -48,6 +49,7 @@ export class CustomerWindowController {
     return { items: await this.templates.approved(conversation.inboxId) };
   }
 
+  @ApiOperation({ summary: 'Send a WhatsApp template' })
   @ApiAnswer({ message: MessageDto })
   @Post(':id/template')
   async send(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: SendTemplateDto) {

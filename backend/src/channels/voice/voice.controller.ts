@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentAgent } from '../../auth/auth.decorators';
 import type { Agent } from '../../agents/agent.entity';
 import { VoiceOperatorService } from './voice-operator.service';
-import { ApiAnswer } from '../../common/api-answer';
+import { ApiAnswer, ApiContent } from '../../common/api-answer';
 import { CallSummary, VoiceTokenAnswer } from './voice.responses';
 
 export class VoiceTokenDto {
@@ -17,12 +17,13 @@ export class CallBackDto {
 }
 
 @ApiTags('voice')
-@ApiBearerAuth()
 @Controller('api')
 export class VoiceController {
   constructor(private readonly voice: VoiceOperatorService) {}
 
   /** A Twilio Voice SDK access token for the signed-in operator. */
+  @ApiOperation({ summary: 'A token for calling from the browser' })
+  @ApiConflictResponse({ description: 'The inbox has no API key for calling from the browser' })
   @ApiAnswer(VoiceTokenAnswer)
   @Post('voice/token')
   async token(@CurrentAgent() agent: Agent, @Body() body: VoiceTokenDto) {
@@ -31,6 +32,8 @@ export class VoiceController {
   }
 
   /** Click-to-call: ring the conversation's customer and connect the operator. */
+  @ApiOperation({ summary: 'Call the customer of a conversation back' })
+  @ApiConflictResponse({ description: 'The conversation is closed, or the operator is on a call already' })
   @ApiAnswer({ call: CallSummary })
   @Post('conversations/:id/call')
   async call(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Body() body: CallBackDto) {
@@ -38,6 +41,8 @@ export class VoiceController {
   }
 
   /** A call's recording, streamed through the server; never a public link. */
+  @ApiOperation({ summary: 'A call’s recording' })
+  @ApiContent(['audio/mpeg', 'audio/wav'], 'The recording as the provider stores it')
   @Get('voice/calls/:id/recording')
   async recording(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @Res() res: Response): Promise<void> {
     const recording = await this.voice.recording(agent, id);

@@ -13,7 +13,7 @@ export class CallSummary {
   @ApiProperty({ type: 'integer' }) inboxId: number;
   @ApiProperty({ enum: ['in', 'out'] }) direction: 'in' | 'out';
   @ApiProperty({ enum: CALL_STATES, enumName: 'CallState' }) state: CallState;
-  @ApiProperty({ enum: CALL_OUTCOMES, enumName: 'CallOutcome', nullable: true }) outcome: CallOutcome | null;
+  @ApiProperty({ type: String, enum: CALL_OUTCOMES, nullable: true }) outcome: CallOutcome | null;
   @ApiProperty() from: string;
   @ApiProperty() to: string;
   @ApiProperty({ type: 'integer', nullable: true }) agentId: number | null;

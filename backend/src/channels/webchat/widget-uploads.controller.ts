@@ -1,6 +1,6 @@
 import { Controller, Headers, HttpCode, Post, UnauthorizedException, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from '../../auth/auth.decorators';
 import { AttachmentsService, type UploadedFile as File } from '../../conversations/attachments.service';
 import { attachmentUrl } from '../../conversations/conversation.presenter';
@@ -9,7 +9,7 @@ import { VisitorTokens } from '../visitor-token';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { uploadLimits } from '../../conversations/upload-limits';
-import { ApiAnswer } from '../../common/api-answer';
+import { ApiAnswer, ApiUpload } from '../../common/api-answer';
 import { AttachmentDto } from '../../conversations/conversation.responses';
 
 /** Files a site visitor attaches: uploaded first, then sent by id with `message.send`. */
@@ -26,7 +26,12 @@ export class WidgetUploadsController {
     this.tokens = VisitorTokens.fromConfig(config);
   }
 
+  @ApiOperation({ summary: 'Upload a file from the site widget' })
   @ApiAnswer({ attachment: AttachmentDto })
+  @ApiUpload()
+  @ApiHeader({ name: 'x-inbox-key', required: true, description: 'The widget inbox\'s public key' })
+  @ApiHeader({ name: 'x-visitor-token', required: true, description: 'The visitor token of the widget session (`session.visitorToken`)' })
+  @ApiUnauthorizedResponse({ description: 'An unknown inbox key, or a missing or invalid visitor token' })
   @Public()
   @Post('uploads')
   @HttpCode(201)

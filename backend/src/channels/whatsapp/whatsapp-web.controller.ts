@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, ParseIntPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/auth.decorators';
 import { InboxesService } from '../inboxes.service';
 import { WhatsAppWebSessions } from './whatsapp-web.sessions';
@@ -8,7 +8,6 @@ import { WhatsAppConnectionDto } from './whatsapp.responses';
 
 /** A linked number's connection for the admin page; live changes (and new QR codes) come as 'whatsapp.state' on /agents. */
 @ApiTags('inboxes')
-@ApiBearerAuth()
 @Controller('api/inboxes')
 export class WhatsAppWebController {
   constructor(
@@ -16,6 +15,7 @@ export class WhatsAppWebController {
     private readonly sessions: WhatsAppWebSessions,
   ) {}
 
+  @ApiOperation({ summary: 'The connection of a linked WhatsApp number' })
   @ApiAnswer({ connection: WhatsAppConnectionDto })
   @Roles('admin')
   @Get(':id/whatsapp')
