@@ -145,6 +145,9 @@ function readBool(env: Env, name: string, fallback: boolean, problems: string[])
   return fallback;
 }
 
+/** Where files are kept on local disk: the default store, and what `npm run storage:migrate` copies from. */
+export const localFilesDir = (dataDir: string) => join(dataDir, 'files');
+
 const S3_SETTINGS = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PRESIGNED_DOWNLOADS'];
 
 /**
@@ -158,7 +161,7 @@ function readStorage(env: Env, dataDir: string, problems: string[]): StorageConf
   if (url === undefined || url === '') {
     const stray = S3_SETTINGS.filter((name) => env[name]);
     if (stray.length > 0) problems.push(`${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but STORAGE_URL is not: set STORAGE_URL=s3://bucket to keep files in a bucket`);
-    return { driver: 'disk', dir: join(dataDir, 'files') };
+    return { driver: 'disk', dir: localFilesDir(dataDir) };
   }
   const match = /^s3:\/\/([^/]*)(\/.*)?$/i.exec(url);
   // S3's bucket naming rules, which MinIO, Ceph and R2 follow too.
