@@ -12,7 +12,7 @@ const CHAT = 444_555_666;
 /** Larger than one 5 MB part of a streamed upload, so the bucket gets it in parts; Ogg, so it is served inline. */
 const VOICE = Buffer.concat([Buffer.from('OggS'), randomBytes(6 * 1024 * 1024)]);
 
-async function uploadTo(tt: TelegramTest, conversationId: number, bytes: Buffer, name: string, type: string) {
+async function uploadTo(tt: TelegramTest, conversationId: number, bytes: Buffer<ArrayBuffer>, name: string, type: string) {
   const form = new FormData();
   form.append('file', new Blob([bytes], { type }), name);
   return fetch(`${tt.t.url}/api/conversations/${conversationId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${tt.adminToken}` }, body: form });

@@ -100,7 +100,7 @@ export class S3FileStore implements FileStore {
         : status === 403 || status === 401 ? 'access denied (check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY)'
         : status === 301 || status === 400 ? 'the store refused the request (check S3_REGION and S3_FORCE_PATH_STYLE)'
         : `unreachable (check S3_ENDPOINT): ${error instanceof Error ? error.message || error.name : String(error)}`;
-      throw new Error(`File storage: ${where}: ${hint}`);
+      throw new Error(`File storage: ${where}: ${hint}`, { cause: error });
     }
   }
 
