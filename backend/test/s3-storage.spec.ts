@@ -120,6 +120,23 @@ describe('files in an S3-compatible bucket', () => {
     await eventually(async () => JSON.stringify(await s3.keys(bucket)) === JSON.stringify(before));
   });
 
+  it('leaves nothing in the bucket of an upload the route refuses after it arrived: unknown visitor, no such conversation, a malformed id', async () => {
+    const before = await s3.keys(bucket);
+    const inboxKey = (await tt.t.api('/api/inboxes', { token: tt.adminToken, body: { type: 'webchat', name: 'Site' } })).body.inbox.publicKey;
+    const form = () => {
+      const body = new FormData();
+      body.append('file', new Blob([PNG], { type: 'image/png' }), 'photo.png');
+      return body;
+    };
+    const stranger = await fetch(`${tt.t.url}/api/widget/uploads`, { method: 'POST', headers: { 'x-inbox-key': inboxKey, 'x-visitor-token': 'v2.forged' }, body: form() });
+    expect(stranger.status).toBe(401);
+    const auth = { authorization: `Bearer ${tt.adminToken}` };
+    expect((await fetch(`${tt.t.url}/api/conversations/999999/attachments`, { method: 'POST', headers: auth, body: form() })).status).toBe(404);
+    expect((await fetch(`${tt.t.url}/api/conversations/abc/attachments`, { method: 'POST', headers: auth, body: form() })).status).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await s3.keys(bucket)).toEqual(before);
+  });
+
   it('answers 404, not a broken download, for a file whose bytes are gone from the bucket', async () => {
     const key = voiceUrl.split('/')[5];
     await s3.client.send(new DeleteObjectCommand({ Bucket: bucket, Key: `inbox/${key}` }));

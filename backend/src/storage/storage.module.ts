@@ -6,7 +6,7 @@ import { StreamedUploads } from './streamed-uploads';
 /**
  * FileStorage for every module, and every FileInterceptor's uploads
  * streamed into it: the multer options are registered once here, and the
- * routes add only their limits (conversations/upload-limits.ts).
+ * routes add only their limits (conversations/file-upload.ts).
  */
 @Global()
 @Module({

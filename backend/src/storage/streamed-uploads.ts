@@ -1,6 +1,8 @@
 import { pipeline, Transform } from 'node:stream';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
 import type { StorageEngine } from 'multer';
+import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import { FileStorage } from './file-storage';
 
 /** Bytes of a file's start kept for reading its type (media-type.policy.ts looks at the first 12). */
@@ -44,5 +46,28 @@ export class StreamedUploads implements StorageEngine {
   _removeFile(_req: Request, file: Express.Multer.File & Partial<StreamedFile>, callback: (error: Error | null) => void): void {
     if (!file.storageKey) return callback(null);
     this.storage.remove(file.storageKey).then(() => callback(null), callback);
+  }
+}
+
+/**
+ * Removes the file of a request its route refused (a visitor token that is
+ * not valid, a conversation that is not the operator's): it was stored while
+ * the request arrived, before the route could look at it, and no row would
+ * ever name it. Runs inside the FileInterceptor (conversations/file-upload.ts).
+ */
+@Injectable()
+export class RemoveRefusedUpload implements NestInterceptor {
+  constructor(private readonly storage: FileStorage) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request & { file?: Partial<StreamedFile> }>();
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        const key = request.file?.storageKey;
+        // The refusal is the answer; a failed removal leaves a file no one can name, not a reason to answer otherwise.
+        const removed = key ? this.storage.remove(key).catch(() => undefined) : Promise.resolve();
+        return from(removed).pipe(mergeMap(() => throwError(() => error)));
+      }),
+    );
   }
 }
