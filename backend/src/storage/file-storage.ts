@@ -42,12 +42,12 @@ export class FileStorage implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Stores the bytes as they come (a stream is never held whole in memory). */
-  put(key: string, body: Readable | Buffer): Promise<void> {
+  async put(key: string, body: Readable | Buffer): Promise<void> {
     return this.store.write(checked(key), body);
   }
 
   /** The file, or a span of it, as a stream; StoredFileMissing (file-store.ts) when there is none. */
-  read(key: string, span?: ByteSpan): Promise<Readable> {
+  async read(key: string, span?: ByteSpan): Promise<Readable> {
     return this.store.read(checked(key), span);
   }
 
@@ -56,12 +56,12 @@ export class FileStorage implements OnModuleInit, OnApplicationShutdown {
     return buffer(await this.read(key));
   }
 
-  remove(key: string): Promise<void> {
+  async remove(key: string): Promise<void> {
     return this.store.remove(checked(key));
   }
 
   /** A short-lived URL the store serves the file at itself, when so configured (S3_PRESIGNED_DOWNLOADS); otherwise null. */
-  signedDownloadUrl(key: string, headers: DownloadHeaders): Promise<string | null> {
+  async signedDownloadUrl(key: string, headers: DownloadHeaders): Promise<string | null> {
     return this.store.signedDownloadUrl(checked(key), headers);
   }
 }
