@@ -102,6 +102,26 @@ describe('files in an S3-compatible bucket', () => {
     expect(revalidated).toBe(304);
   });
 
+  it("sends an operator's file to Telegram from the bucket, and copies a quick reply's file within it", async () => {
+    const upload = await uploadTo(tt, conversationId, Buffer.from(PNG), 'label.png', 'image/png');
+    const { attachment } = await upload.json();
+    const sent = await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken, body: { text: 'Your label', attachments: [attachment.id] } });
+    expect(sent.status).toBe(201);
+    const sendPhoto = await eventually(async () => tt.api.callsTo('sendPhoto')[0], 10_000);
+    expect(sendPhoto.files[0].data).toEqual(PNG);
+
+    const reply = (await tt.t.api('/api/quick-replies', { token: tt.adminToken, body: { scope: 'global', shortcut: 'label', title: 'Label', content: 'Attached.' } })).body.quickReply;
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('%PDF-1.4 the manual')], { type: 'application/pdf' }), 'manual.pdf');
+    const added = await fetch(`${tt.t.url}/api/quick-replies/${reply.id}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${tt.adminToken}` }, body: form });
+    const original = (await added.json()).quickReply.attachments[0].key;
+    const used = await tt.t.api(`/api/quick-replies/${reply.id}/use`, { token: tt.adminToken, body: { conversationId } });
+    const copy = used.body.attachments[0].url.split('/')[3];
+    expect(copy).not.toBe(original);
+    expect((await s3.object(bucket, `inbox/${copy}`)).toString()).toBe('%PDF-1.4 the manual');
+    expect(await s3.keys(bucket)).toContain(`inbox/${original}`);
+  });
+
   it('answers 404 to anyone without a stored key, as on disk', async () => {
     for (const path of [`/api/attachments/${randomBytes(24).toString('base64url')}/voice.ogg`, '/api/attachments/..%2F..%2Fetc/passwd', '/api/attachments/short/x']) {
       const res = await fetch(tt.t.url + path);
