@@ -122,6 +122,10 @@ describe('files in an S3-compatible bucket', () => {
     expect(await s3.keys(bucket)).toContain(`inbox/${original}`);
   });
 
+  it('keeps the pages to files from the server when downloads go through it', async () => {
+    expect((await fetch(`${tt.t.url}/demo`)).headers.get('content-security-policy')).not.toContain(s3.endpoint);
+  });
+
   it('answers 404 to anyone without a stored key, as on disk', async () => {
     for (const path of [`/api/attachments/${randomBytes(24).toString('base64url')}/voice.ogg`, '/api/attachments/..%2F..%2Fetc/passwd', '/api/attachments/short/x']) {
       const res = await fetch(tt.t.url + path);
@@ -216,6 +220,13 @@ describe('S3_PRESIGNED_DOWNLOADS=true', () => {
     // The bucket answers the player's ranges itself.
     const piece = await fetch(signed, { headers: { range: 'bytes=6-9' } });
     expect([piece.status, await piece.text()]).toEqual([206, '1234']);
+  });
+
+  it("lets the pages show images and media from the bucket (a redirect's target is checked against their policy)", async () => {
+    const csp = (await fetch(`${t.url}/demo`)).headers.get('content-security-policy') as string;
+    expect(csp).toMatch(new RegExp(`img-src [^;]* ${s3.endpoint}(;|$)`));
+    expect(csp).toMatch(new RegExp(`media-src [^;]* ${s3.endpoint}(;|$)`));
+    expect(csp).not.toMatch(new RegExp(`script-src [^;]*${s3.endpoint}`));
   });
 
   it('still answers 404, without a redirect, for a key nobody was given', async () => {

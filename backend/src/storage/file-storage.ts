@@ -23,6 +23,12 @@ export function fileStoreFor(config: StorageConfig): FileStore {
 @Injectable()
 export class FileStorage implements OnModuleInit, OnApplicationShutdown {
   private readonly store: FileStore;
+  /**
+   * Where signed download URLs lead (S3_PRESIGNED_DOWNLOADS), known once
+   * started; null when files come from the server. The pages' CSP allows
+   * it for images and media: a browser checks a redirect's target too.
+   */
+  downloadOrigin: string | null = null;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.store = fileStoreFor(config.storage);
@@ -30,6 +36,9 @@ export class FileStorage implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     await this.store.check();
+    // Read off a real signed URL: the store's client knows best how it addresses the bucket (path or host style, region).
+    const sample = await this.store.signedDownloadUrl(this.newKey(), { contentType: 'application/octet-stream', contentDisposition: 'attachment', cacheControl: 'no-store' });
+    this.downloadOrigin = sample ? new URL(sample).origin : null;
   }
 
   onApplicationShutdown(): void {
