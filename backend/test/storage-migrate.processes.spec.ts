@@ -12,6 +12,7 @@ import { S3FileStore } from '../src/storage/s3-file-store';
 import { copyFiles } from '../src/storage/storage-migration';
 import { assertBackendBuilt } from './support/backend-process';
 import { startS3Server, type S3TestServer } from './support/s3-server';
+import { freePort } from './support/test-app';
 
 const DIST = resolve(__dirname, '../dist');
 
@@ -124,7 +125,7 @@ describe('a storage setting that cannot work stops the server at start', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('names the setting, whether it is malformed or names a bucket that is not there', async () => {
+  it('names the setting, whether it is malformed, names a bucket that is not there, or a store nobody answers at', async () => {
     const malformed = await run('main.js', { DATA_DIR: dataDir, PORT: '0', STORAGE_URL: 'minio://files', S3_FORCE_PATH_STYLE: 'maybe' });
     expect(malformed.code).toBe(1);
     expect(malformed.stderr).toContain('STORAGE_URL must be s3://bucket or s3://bucket/prefix');
@@ -133,5 +134,10 @@ describe('a storage setting that cannot work stops the server at start', () => {
     const missing = await run('main.js', { DATA_DIR: dataDir, PORT: '0', ...s3.env('no-such-bucket') });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(`File storage: bucket "no-such-bucket" at ${s3.endpoint}: no such bucket (create it, or fix STORAGE_URL)`);
+
+    const nobody = `http://127.0.0.1:${await freePort()}`;
+    const unreachable = await run('main.js', { DATA_DIR: dataDir, PORT: '0', ...s3.env('files'), S3_ENDPOINT: nobody });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toContain(`File storage: bucket "files" at ${nobody}: unreachable (check S3_ENDPOINT)`);
   });
 });

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import type { MessageKind } from '@inbox/connectors';
 import { DataSource, In } from 'typeorm';
 import { FileStorage } from '../storage/file-storage';
-import type { StreamedFile } from '../storage/streamed-uploads';
+import { HEAD_BYTES, type StreamedFile } from '../storage/streamed-uploads';
 import { Attachment } from './attachment.entity';
 import { storedMediaType } from './media-type.policy';
 
@@ -49,7 +49,7 @@ export class AttachmentsService {
   async storeReceived(inboxId: number, uploadedBy: string, file: ReceivedFile): Promise<Attachment> {
     const storageKey = this.storage.newKey();
     await this.storage.put(storageKey, file.bytes);
-    return this.store(inboxId, uploadedBy, { storageKey, size: file.bytes.length, head: file.bytes, originalname: file.fileName, mimetype: file.mimeType });
+    return this.store(inboxId, uploadedBy, { storageKey, size: file.bytes.length, head: file.bytes.subarray(0, HEAD_BYTES), originalname: file.fileName, mimetype: file.mimeType });
   }
 
   /** An uploaded file with a safe name and a type that is not trusted from the client; an empty one is removed again. */

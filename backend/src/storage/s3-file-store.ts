@@ -8,7 +8,7 @@ import { StoredFileMissing, type ByteSpan, type DownloadHeaders, type FileStore 
 export type S3StorageConfig = Extract<StorageConfig, { driver: 's3' }>;
 
 /** How long a signed download URL works: long enough to start a download or a player, short enough to be useless when forwarded later. */
-export const SIGNED_URL_SECONDS = 300;
+const SIGNED_URL_SECONDS = 300;
 
 /**
  * Parts of a streamed upload held in memory at once, each PART_BYTES: an
@@ -99,6 +99,7 @@ export class S3FileStore implements FileStore {
         status === 404 ? 'no such bucket (create it, or fix STORAGE_URL)'
         : status === 403 || status === 401 ? 'access denied (check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY)'
         : status === 301 || status === 400 ? 'the store refused the request (check S3_REGION and S3_FORCE_PATH_STYLE)'
+        : status ? `the store answered ${status}: ${(error as Error).message || (error as Error).name}`
         : `unreachable (check S3_ENDPOINT): ${error instanceof Error ? error.message || error.name : String(error)}`;
       throw new Error(`File storage: ${where}: ${hint}`, { cause: error });
     }
