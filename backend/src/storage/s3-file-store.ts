@@ -11,12 +11,13 @@ export type S3StorageConfig = Extract<StorageConfig, { driver: 's3' }>;
 const SIGNED_URL_SECONDS = 300;
 
 /**
- * Parts of a streamed upload held in memory at once, each PART_BYTES: an
- * upload of unknown length (a multipart form's file) is cut into parts,
- * so one upload holds at most their product whatever the file's size.
+ * S3 needs each request's length up front, and a form's file comes without
+ * one: a stream is cut into parts of PART_BYTES (S3's smallest), sent one
+ * at a time, so an upload holds at most one part in memory whatever the
+ * file's size (a file smaller than a part goes in one request).
  */
 const PART_BYTES = 5 * 1024 * 1024;
-const PARTS_IN_FLIGHT = 2;
+const PARTS_IN_FLIGHT = 1;
 
 const isNotFound = (error: unknown) =>
   error instanceof S3ServiceException && (error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404);
