@@ -11,7 +11,8 @@ import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { explainTooLarge, JSON_MAX_BYTES, prepareJsonBody } from './common/json-limits';
 import { QuietLogger } from './common/quiet-logger';
-import { baseSecurityHeaders, setInboxPageHeaders } from './common/security-headers';
+import { baseSecurityHeaders, inboxPageHeaders } from './common/security-headers';
+import { FileStorage } from './storage/file-storage';
 import { RequestValidationPipe } from './common/validation.pipe';
 import { DemoService } from './demo/demo.service';
 import { createOpenApiDocument } from './openapi';
@@ -47,7 +48,10 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
 
   if (config.apiDocs) SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app));
 
-  if (existsSync(FRONTEND_DIST)) app.useStaticAssets(FRONTEND_DIST, { index: 'index.html', maxAge: '1h', setHeaders: setInboxPageHeaders });
+  if (existsSync(FRONTEND_DIST)) {
+    const storage = app.get(FileStorage);
+    app.useStaticAssets(FRONTEND_DIST, { index: 'index.html', maxAge: '1h', setHeaders: inboxPageHeaders(() => storage.downloadOrigin) });
+  }
 
   await app.init();
   // After init: socket.io's engine has put itself in front of Express by then, and the lane goes before both.

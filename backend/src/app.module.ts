@@ -27,6 +27,7 @@ import { RoutingModule } from './routing/routing.module';
 import { ReportsModule } from './reports/reports.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { VoiceModule } from './channels/voice/voice.module';
+import { StorageModule } from './storage/storage.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DomainEventsModule,
         DatabaseModule,
+        StorageModule,
         JobsModule,
         LeasesModule,
         RealtimeModule,

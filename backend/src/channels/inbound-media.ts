@@ -3,7 +3,7 @@ import { ProviderError, type InboundAttachment } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { DomainEventBus } from '../common/domain-events';
 import { Attachment } from '../conversations/attachment.entity';
-import { AttachmentsService } from '../conversations/attachments.service';
+import { AttachmentsService, type ReceivedFile } from '../conversations/attachments.service';
 import { Conversation } from '../conversations/conversation.entity';
 import { Message } from '../conversations/message.entity';
 
@@ -24,15 +24,8 @@ export function filesOf(payload: Record<string, unknown> | null): PendingFileRef
   return Array.isArray(files) ? (files as PendingFileRef[]) : [];
 }
 
-/** A channel's download of one file: the bytes, and the name and type to keep them under. */
-export interface FetchedFile {
-  bytes: Buffer;
-  fileName: string;
-  mimeType: string;
-}
-
-/** Downloads one file from the channel's provider; null from `open` when the inbox is gone. */
-export type FileDownload = (file: PendingFileRef) => Promise<FetchedFile>;
+/** Downloads one file from the channel's provider (the bytes, and the name and type to keep them under); null from `open` when the inbox is gone. */
+export type FileDownload = (file: PendingFileRef) => Promise<ReceivedFile>;
 
 /**
  * The part of every channel's media job that is not the provider: fetch the
@@ -76,7 +69,7 @@ export class InboundMedia {
 
   /** One file: stored and linked, or marked failed when retrying cannot help (too large, refused, empty). */
   private async fetchOne(download: FileDownload, file: PendingFileRef, message: Message, contactId: number): Promise<PendingFileRef> {
-    let fetched: FetchedFile;
+    let fetched: ReceivedFile;
     try {
       fetched = await download(file);
     } catch (error) {
@@ -86,12 +79,7 @@ export class InboundMedia {
       return { ...file, status: 'failed', error: reasonOf(error) };
     }
     if (fetched.bytes.length === 0) return { ...file, status: 'failed', error: 'The provider sent an empty file' };
-    const stored = await this.attachments.store(message.inboxId, `contact:${contactId}`, {
-      originalname: fetched.fileName,
-      mimetype: fetched.mimeType,
-      size: fetched.bytes.length,
-      buffer: fetched.bytes,
-    });
+    const stored = await this.attachments.storeReceived(message.inboxId, `contact:${contactId}`, fetched);
     await this.db.getRepository(Attachment).update({ id: stored.id }, { messageId: message.id });
     return { ...file, status: 'stored', attachmentId: stored.id };
   }

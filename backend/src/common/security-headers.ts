@@ -37,11 +37,22 @@ export function serverPageCsp(publicUrl: string): string {
   ).replace("media-src 'self' blob:", `media-src 'self' ${origin} blob:`);
 }
 
-/** For the built frontend's files (serve-static `setHeaders`): the policy on its pages. */
-export function setInboxPageHeaders(res: Response, path: string): void {
-  if (!path.endsWith('.html')) return;
-  res.setHeader('Content-Security-Policy', INBOX_CSP);
-  res.setHeader('X-Frame-Options', 'DENY');
+/**
+ * A policy that also lets images and media come from `fileOrigin`: with
+ * S3_PRESIGNED_DOWNLOADS a file's URL redirects to the bucket, and the
+ * browser checks the redirect's target against img-src and media-src.
+ */
+export function allowingFilesFrom(csp: string, fileOrigin: string | null): string {
+  return fileOrigin ? csp.replace(/(img-src|media-src) ([^;]*)/g, `$1 $2 ${fileOrigin}`) : csp;
+}
+
+/** For the built frontend's files (serve-static `setHeaders`): the policy on its pages; `fileOrigin()` as FileStorage.downloadOrigin. */
+export function inboxPageHeaders(fileOrigin: () => string | null): (res: Response, path: string) => void {
+  return (res, path) => {
+    if (!path.endsWith('.html')) return;
+    res.setHeader('Content-Security-Policy', allowingFilesFrom(INBOX_CSP, fileOrigin()));
+    res.setHeader('X-Frame-Options', 'DENY');
+  };
 }
 
 /** On every answer: browsers never guess a type, and no address leaks to other sites. */

@@ -9,6 +9,27 @@ import { isPhoneCountry } from '@inbox/connectors';
  */
 export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string; poolSize: number; timeoutMs: number };
 
+/**
+ * Where files live (storage/file-storage.ts): a folder on local disk, or a
+ * bucket of any S3-compatible store. `prefix` is '' or ends with '/';
+ * `endpoint` null means AWS itself; `credentials` null means the AWS
+ * default chain (AWS_* variables, an instance or task role).
+ * `presignedDownloads`: downloads are redirected to a short-lived signed
+ * URL of the bucket instead of streamed through the server.
+ */
+export type StorageConfig =
+  | { driver: 'disk'; dir: string }
+  | {
+      driver: 's3';
+      bucket: string;
+      prefix: string;
+      endpoint: string | null;
+      region: string;
+      credentials: { accessKeyId: string; secretAccessKey: string } | null;
+      forcePathStyle: boolean;
+      presignedDownloads: boolean;
+    };
+
 /** Every setting of the application, read and validated once at start. */
 export interface AppConfig {
   port: number;
@@ -22,6 +43,7 @@ export interface AppConfig {
   publicUrlConfigured: boolean;
   dataDir: string;
   database: DatabaseConfig;
+  storage: StorageConfig;
   redisUrl: string | null;
   /** Signs access tokens and visitor tokens; derived keys encrypt inbox secrets. */
   appSecret: string;
@@ -123,6 +145,52 @@ function readBool(env: Env, name: string, fallback: boolean, problems: string[])
   return fallback;
 }
 
+/** Where files are kept on local disk: the default store, and what `npm run storage:migrate` copies from. */
+export const localFilesDir = (dataDir: string) => join(dataDir, 'files');
+
+const S3_SETTINGS = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PRESIGNED_DOWNLOADS'];
+
+/**
+ * STORAGE_URL=s3://bucket/prefix picks the bucket; unset keeps files in
+ * DATA_DIR/files. An S3_* setting without it is refused rather than
+ * ignored: files quietly landing on one machine's disk is the mistake it
+ * would hide.
+ */
+function readStorage(env: Env, dataDir: string, problems: string[]): StorageConfig {
+  const url = env.STORAGE_URL;
+  if (url === undefined || url === '') {
+    const stray = S3_SETTINGS.filter((name) => env[name]);
+    if (stray.length > 0) problems.push(`${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but STORAGE_URL is not: set STORAGE_URL=s3://bucket to keep files in a bucket`);
+    return { driver: 'disk', dir: localFilesDir(dataDir) };
+  }
+  const match = /^s3:\/\/([^/]*)(\/.*)?$/i.exec(url);
+  // S3's bucket naming rules, which MinIO, Ceph and R2 follow too.
+  if (!match || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(match[1])) {
+    problems.push(`STORAGE_URL must be s3://bucket or s3://bucket/prefix with a bucket name of 3-63 lowercase letters, digits, dots and hyphens, got "${url}"`);
+  }
+  const prefix = (match?.[2] ?? '').replace(/^\/+|\/+$/g, '');
+  const endpoint = env.S3_ENDPOINT ? env.S3_ENDPOINT.replace(/\/+$/, '') : null;
+  if (endpoint && !/^https?:\/\/[^/]+/.test(endpoint)) problems.push(`S3_ENDPOINT must be an http(s) URL such as http://minio:9000, got "${env.S3_ENDPOINT}"`);
+  const region = env.S3_REGION || 'us-east-1';
+  if (!/^[a-z0-9-]+$/.test(region)) problems.push(`S3_REGION must be a region name such as eu-central-1 (auto for R2), got "${region}"`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID ?? '';
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY ?? '';
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS default credentials');
+  }
+  return {
+    driver: 's3',
+    bucket: match?.[1] ?? '',
+    prefix: prefix ? `${prefix}/` : '',
+    endpoint,
+    region,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null,
+    // Self-hosted stores (MinIO, Ceph) are usually reached by address, where bucket subdomains do not resolve.
+    forcePathStyle: readBool(env, 'S3_FORCE_PATH_STYLE', endpoint !== null, problems),
+    presignedDownloads: readBool(env, 'S3_PRESIGNED_DOWNLOADS', false, problems),
+  };
+}
+
 /**
  * Without APP_SECRET an embedded install keeps a generated one in its data
  * folder, so logins and visitor identities survive a restart. Several
@@ -193,6 +261,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrlConfigured: Boolean(env.PUBLIC_URL),
     dataDir,
     database,
+    storage: readStorage(env, dataDir, problems),
     redisUrl,
     appSecret: '',
     accessTokenTtlSeconds: readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 12 * 3600, 60, problems),

@@ -2,14 +2,21 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import type { MessageKind } from '@inbox/connectors';
 import { DataSource, In } from 'typeorm';
 import { FileStorage } from '../storage/file-storage';
+import { HEAD_BYTES, type StreamedFile } from '../storage/streamed-uploads';
 import { Attachment } from './attachment.entity';
 import { storedMediaType } from './media-type.policy';
 
-export interface UploadedFile {
+/** A file of a multipart upload, already in storage (storage/streamed-uploads.ts), with the client's name and claimed type. */
+export interface UploadedFile extends StreamedFile {
   originalname: string;
   mimetype: string;
-  size: number;
-  buffer: Buffer;
+}
+
+/** A file a provider handed over whole (a channel's download, an e-mail's part): its bytes, and the name and type it came with. */
+export interface ReceivedFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
 }
 
 /** A file in storage, not (yet) attached to any message. */
@@ -38,16 +45,24 @@ export class AttachmentsService {
     return this.db.getRepository(Attachment).save({ inboxId, uploadedBy, ...kept, messageId: null });
   }
 
-  /** The file's bytes in storage under a new key, with a safe name and a type that is not trusted from the client. */
+  /** A provider's file in storage under a new key, kept like an upload. */
+  async storeReceived(inboxId: number, uploadedBy: string, file: ReceivedFile): Promise<Attachment> {
+    const storageKey = this.storage.newKey();
+    await this.storage.put(storageKey, file.bytes);
+    return this.store(inboxId, uploadedBy, { storageKey, size: file.bytes.length, head: file.bytes.subarray(0, HEAD_BYTES), originalname: file.fileName, mimetype: file.mimeType });
+  }
+
+  /** An uploaded file with a safe name and a type that is not trusted from the client; an empty one is removed again. */
   async keep(file: UploadedFile | undefined): Promise<StoredFile> {
     if (!file) throw new BadRequestException('file: send the file as multipart/form-data field "file"');
-    if (file.size === 0) throw new BadRequestException('file: the file is empty');
-    const key = this.storage.newKey();
-    await this.storage.put(key, file.buffer);
+    if (file.size === 0) {
+      await this.storage.remove(file.storageKey);
+      throw new BadRequestException('file: the file is empty');
+    }
     return {
-      storageKey: key,
+      storageKey: file.storageKey,
       fileName: safeFileName(file.originalname),
-      mimeType: storedMediaType(file.buffer, file.mimetype),
+      mimeType: storedMediaType(file.head, file.mimetype),
       size: file.size,
     };
   }
@@ -70,9 +85,15 @@ export class AttachmentsService {
     return rows.length > 0 && rows.every((a) => a.mimeType.startsWith('image/')) ? 'image' : 'file';
   }
 
-  async open(storageKey: string): Promise<{ attachment: Attachment; bytes: Buffer }> {
+  /** The whole file in memory, for a provider's API that takes bytes. */
+  bytesOf(storageKey: string): Promise<Buffer> {
+    return this.storage.readAll(storageKey);
+  }
+
+  /** The row of a file URL's key; 404 when there is none. */
+  async find(storageKey: string): Promise<Attachment> {
     const attachment = await this.db.getRepository(Attachment).findOneBy({ storageKey });
     if (!attachment) throw new NotFoundException('No such file');
-    return { attachment, bytes: await this.storage.read(storageKey) };
+    return attachment;
   }
 }

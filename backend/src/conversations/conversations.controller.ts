@@ -1,5 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, UploadedFile } from '@nestjs/common';
 import { ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
@@ -12,7 +11,7 @@ import { ConversationPublisher } from './conversation.publisher';
 import { AttachmentDto, ConversationDto, ConversationEventDto, MessageDto } from './conversation.responses';
 import { ConversationsService } from './conversations.service';
 import { ReplyService } from './reply.service';
-import { uploadLimits } from './upload-limits';
+import { FileUpload } from './file-upload';
 import { ApiTokenScope } from '../api-tokens/api-token-scope.decorator';
 
 @ApiTags('conversations')
@@ -81,7 +80,7 @@ export class ConversationsController {
   @ApiAnswer({ attachment: AttachmentDto })
   @Post(':id/attachments')
   @ApiUpload()
-  @UseInterceptors(FileInterceptor('file', uploadLimits()))
+  @FileUpload()
   async upload(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: File | undefined) {
     const conversation = await this.conversations.getFor(agent, id);
     this.conversations.assertMayWrite(agent, conversation);

@@ -6,11 +6,10 @@ import { ConversationPublisher } from './conversation.publisher';
 import { ConversationsController } from './conversations.controller';
 import { ConversationsService } from './conversations.service';
 import { ReplyService } from './reply.service';
-import { FileStorage } from '../storage/file-storage';
 
 @Module({
   controllers: [ConversationsController, AttachmentsController],
-  providers: [ConversationsService, ConversationPresenter, ConversationPublisher, ReplyService, AttachmentsService, FileStorage],
+  providers: [ConversationsService, ConversationPresenter, ConversationPublisher, ReplyService, AttachmentsService],
   exports: [ConversationsService, ConversationPresenter, ConversationPublisher, ReplyService, AttachmentsService],
 })
 export class ConversationsModule {}

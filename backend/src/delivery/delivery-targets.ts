@@ -83,7 +83,7 @@ export class DeliveryTargets {
       attachments: files.map((file) => ({
         fileName: file.fileName,
         mimeType: file.mimeType,
-        read: async () => (await this.attachments.open(file.storageKey)).bytes,
+        read: () => this.attachments.bytesOf(file.storageKey),
         url: this.publicUrl + attachmentUrl(file),
       })),
       ...(sender ? { senderName: sender.name } : {}),

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { serverPageCsp } from '../common/security-headers';
+import { allowingFilesFrom, serverPageCsp } from '../common/security-headers';
+import { FileStorage } from '../storage/file-storage';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -14,6 +15,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export class DemoController {
   constructor(
     private readonly demo: DemoService,
+    private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -21,7 +23,8 @@ export class DemoController {
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
   async page(@Res({ passthrough: true }) res: Response): Promise<string> {
-    res.setHeader('Content-Security-Policy', serverPageCsp(this.config.publicUrl));
+    // The widget on it shows files too.
+    res.setHeader('Content-Security-Policy', allowingFilesFrom(serverPageCsp(this.config.publicUrl), this.storage.downloadOrigin));
     const inbox = await this.demo.demoInbox();
     const snippet = inbox
       ? `<script src="${this.config.publicUrl}/widget.js" data-inbox="${escapeHtml(inbox.publicKey)}" async></script>`

@@ -1,9 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, UploadedFile } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UploadedFile as File } from '../conversations/attachments.service';
 import { attachmentUrl } from '../conversations/conversation.presenter';
-import { uploadLimits } from '../conversations/upload-limits';
+import { FileUpload } from '../conversations/file-upload';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent } from '../auth/auth.decorators';
 import { CreateQuickReplyDto, ListQuickRepliesDto, toQuickReplyDto, UpdateQuickReplyDto, UseQuickReplyFilesDto } from './quick-reply.dto';
@@ -44,7 +43,7 @@ export class QuickRepliesController {
   @ApiAnswer({ quickReply: QuickReplyDto })
   @Post(':id/attachments')
   @ApiUpload()
-  @UseInterceptors(FileInterceptor('file', uploadLimits()))
+  @FileUpload()
   async addFile(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) id: number, @UploadedFile() file: File | undefined) {
     return { quickReply: toQuickReplyDto(await this.quickReplies.addFile(agent, id, file)) };
   }

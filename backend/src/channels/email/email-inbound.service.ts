@@ -130,12 +130,7 @@ export class EmailInbound {
         skipped.push({ fileName, reason: `larger than ${this.config.uploadMaxBytes} bytes (UPLOAD_MAX_BYTES)` });
         continue;
       }
-      const stored = await this.attachments.store(inboxId, uploadedBy, {
-        originalname: fileName,
-        mimetype: part.mimeType ?? 'application/octet-stream',
-        size: part.content.length,
-        buffer: part.content,
-      });
+      const stored = await this.attachments.storeReceived(inboxId, uploadedBy, { fileName, mimeType: part.mimeType ?? 'application/octet-stream', bytes: part.content });
       files.push(stored);
       if (part.inline && part.contentId) inline.set(part.contentId, stored);
     }

@@ -1,5 +1,4 @@
-import { Controller, Headers, HttpCode, Post, UnauthorizedException, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Headers, HttpCode, Post, UnauthorizedException, UploadedFile } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from '../../auth/auth.decorators';
 import { AttachmentsService, type UploadedFile as File } from '../../conversations/attachments.service';
@@ -8,7 +7,7 @@ import { InboxesService } from '../inboxes.service';
 import { VisitorTokens } from '../visitor-token';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { uploadLimits } from '../../conversations/upload-limits';
+import { FileUpload } from '../../conversations/file-upload';
 import { ApiAnswer, ApiUpload } from '../../common/api-answer';
 import { AttachmentDto } from '../../conversations/conversation.responses';
 
@@ -35,7 +34,7 @@ export class WidgetUploadsController {
   @Public()
   @Post('uploads')
   @HttpCode(201)
-  @UseInterceptors(FileInterceptor('file', uploadLimits()))
+  @FileUpload()
   async upload(
     @Headers('x-inbox-key') inboxKey: string | undefined,
     @Headers('x-visitor-token') visitorToken: string | undefined,

@@ -47,11 +47,10 @@ export class WhatsAppWebInbound {
     const stored = [];
     for (const file of keep) {
       stored.push(
-        await this.attachments.store(inbox.id, uploadedBy, {
-          originalname: file.fileName ?? `${event.kind}.${file.mimeType.split('/')[1]?.replace(/[^a-z0-9]/g, '') || 'bin'}`,
-          mimetype: file.mimeType,
-          size: file.content.length,
-          buffer: file.content,
+        await this.attachments.storeReceived(inbox.id, uploadedBy, {
+          fileName: file.fileName ?? `${event.kind}.${file.mimeType.split('/')[1]?.replace(/[^a-z0-9]/g, '') || 'bin'}`,
+          mimeType: file.mimeType,
+          bytes: file.content,
         }),
       );
     }
