@@ -64,10 +64,13 @@ describe('outgoing webhooks: a conversation’s life', () => {
   let tt: TelegramTest;
   let receiver: Receiver;
   let notesReceiver: Receiver;
+  let inbox: { id: number };
+  let telegramSecret: string;
   const CHAT = 7001;
 
   beforeAll(async () => {
     tt = await startTelegramTest(FAST);
+    ({ inbox, secret: telegramSecret } = await createTelegramInbox(tt));
     receiver = await Receiver.start();
     notesReceiver = await Receiver.start();
   });
@@ -78,7 +81,6 @@ describe('outgoing webhooks: a conversation’s life', () => {
   });
 
   it('sends every event of a Telegram conversation, signed, in order, private notes only where asked', async () => {
-    const { inbox, secret: telegramSecret } = await createTelegramInbox(tt);
     await tt.t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token: tt.adminToken, body: { automation: { csat: { enabled: true } } } });
     const all = ['conversation.created', 'conversation.assigned', 'conversation.transferred', 'conversation.closed', 'message.created', 'message.updated', 'contact.created', 'csat.submitted'];
     const created = await tt.t.api('/api/webhooks', { token: tt.adminToken, body: { url: receiver.url, events: all } });
@@ -140,6 +142,57 @@ describe('outgoing webhooks: a conversation’s life', () => {
       return answer.body.items.length === receiver.received.length && answer;
     });
     expect(log.body.items[0]).toMatchObject({ ok: true, statusCode: 200, responseSnippet: 'thanks', deliveryStatus: 'delivered', latencyMs: expect.any(Number) });
+  });
+
+  it('sends the transfer, the contact’s change and merge, the review and the operator’s status, each once', async () => {
+    const others = await Receiver.start();
+    try {
+      const events = ['conversation.transferred', 'contact.updated', 'contact.merged', 'review.created', 'agent.status_changed'];
+      expect((await tt.t.api('/api/webhooks', { token: tt.adminToken, body: { url: others.url, events } })).status).toBe(201);
+      const conversationOf = async (chat: number) => {
+        const opened = nextEvent(tt.operator, 'conversation.created');
+        await postUpdate(tt, inbox.id, telegramSecret, messageUpdate(chat, 1, { text: `Hello from ${chat}` }));
+        return (await opened).conversation as { id: number; contact: { id: number } };
+      };
+      const first = await conversationOf(CHAT + 1);
+      // The same person on the site's widget: a second contact, in another inbox, to merge.
+      const site = await tt.t.api('/api/inboxes', { token: tt.adminToken, body: { type: 'webchat', name: 'Site' } });
+      const visitor = await connectVisitor(tt.t.url, site.body.inbox.publicKey);
+      const sent = await visitor.socket.emitWithAck('message.send', { text: 'Hi from the site', clientMessageId: randomUUID() });
+      visitor.socket.close();
+      const second = (await tt.t.api(`/api/conversations/${sent.message.conversationId}`, { token: tt.adminToken })).body.conversation as { id: number; contact: { id: number } };
+      await eventually(async () => (await tt.t.api(`/api/conversations/${first.id}`, { token: tt.adminToken })).body.conversation.status === 'assigned');
+
+      const team = await tt.t.api('/api/teams', { token: tt.adminToken, body: { name: `Billing ${randomUUID().slice(0, 6)}` } });
+      expect((await tt.t.api(`/api/conversations/${first.id}/transfer`, { token: tt.adminToken, body: { teamId: team.body.team.id } })).status).toBe(200);
+      expect((await tt.t.api(`/api/contacts/${first.contact.id}`, { method: 'PATCH', token: tt.adminToken, body: { name: 'Anna Renamed', email: 'anna@example.com' } })).status).toBe(200);
+      // Only the same person's contacts merge: the second gets the same address.
+      expect((await tt.t.api(`/api/contacts/${second.contact.id}`, { method: 'PATCH', token: tt.adminToken, body: { email: 'anna@example.com' } })).status).toBe(200);
+      expect((await tt.t.api(`/api/contacts/${first.contact.id}/merge`, { token: tt.adminToken, body: { contactId: second.contact.id } })).status).toBeLessThan(300);
+      // The site conversation went to the admin (online): closed, it can be reviewed.
+      await eventually(async () => (await tt.t.api(`/api/conversations/${second.id}`, { token: tt.adminToken })).body.conversation.status === 'assigned');
+      expect((await tt.t.api(`/api/conversations/${second.id}/close`, { method: 'POST', token: tt.adminToken })).status).toBe(200);
+      const review = await tt.t.api('/api/reviews', { token: tt.adminToken, body: { conversationId: second.id } });
+      const criteria = (await tt.t.api('/api/reviews/criteria', { token: tt.adminToken })).body.items as Array<{ id: number }>;
+      expect(review.status, JSON.stringify(review.body)).toBe(201);
+      const submitted = await tt.t.api(`/api/reviews/${review.body.review.id}`, { method: 'PATCH', token: tt.adminToken, body: { ratings: [{ criterionId: criteria[0].id, value: 4 }], summary: 'Kind and quick', submit: true } });
+      expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+      expect((await tt.t.api('/api/agents/me/status', { method: 'PATCH', token: tt.adminToken, body: { status: 'away' } })).status).toBe(200);
+      expect((await tt.t.api('/api/agents/me/status', { method: 'PATCH', token: tt.adminToken, body: { status: 'online' } })).status).toBe(200);
+
+      await eventually(async () => events.every((event) => others.of(event).length > 0), 10_000);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(others.of('conversation.transferred').map((r) => r.body.data)).toEqual([
+        expect.objectContaining({ conversation: expect.objectContaining({ id: first.id }), transfer: expect.objectContaining({ from: expect.objectContaining({ email: 'admin@test.local' }), to: null, toTeamId: team.body.team.id }) }),
+      ]);
+      expect(others.of('contact.updated').some((r) => r.body.data.contact.id === first.contact.id && r.body.data.contact.name === 'Anna Renamed')).toBe(true);
+      expect(others.of('contact.merged').map((r) => r.body.data)).toEqual([expect.objectContaining({ mergedContactId: second.contact.id, contact: expect.objectContaining({ id: first.contact.id }) })]);
+      expect(others.of('review.created').map((r) => r.body.data.review.id)).toEqual([review.body.review.id]);
+      expect(others.of('agent.status_changed').map((r) => r.body.data.operator.status)).toEqual(['away', 'online']);
+      expect(others.received.every((r) => events.includes(r.event))).toBe(true);
+    } finally {
+      await others.close();
+    }
   });
 });
 
