@@ -64,6 +64,8 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
   'POST /api/conversations/{id}/template': 'conversations',
   'PATCH /api/conversations/{id}': 'conversations',
   'PUT /api/conversations/{id}/labels': 'conversations',
+  'POST /api/conversations/{id}/snooze': 'conversations',
+  'POST /api/conversations/{id}/unsnooze': 'conversations',
   'POST /api/messages/{id}/retry': 'conversations',
   'POST /api/supervision/conversations/{id}/whisper': 'conversations',
   'POST /api/supervision/conversations/{id}/reassign': 'conversations',

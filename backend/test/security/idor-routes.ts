@@ -53,6 +53,8 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/conversations/:id/close': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/close`, { method: 'POST' }) },
   'PATCH /api/conversations/:id': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}`, { method: 'PATCH', body: { priority: 'urgent' } }) },
   'PUT /api/conversations/:id/labels': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/labels`, { method: 'PUT', body: { labelIds: [] } }) },
+  'POST /api/conversations/:id/snooze': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/snooze`, { body: { mode: 'until-customer-writes' } }) },
+  'POST /api/conversations/:id/unsnooze': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/unsnooze`, { method: 'POST' }) },
   'POST /api/conversations/:id/transfer': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/transfer`, { body: { agentId: w.opA.id } }) },
   'GET /api/conversations': { probe: (w) => asA(w, `/api/conversations?view=queue&inboxId=${w.inboxB.id}`) },
   'GET /api/search': {
