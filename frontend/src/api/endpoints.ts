@@ -57,6 +57,9 @@ export const api = {
   accept: (id: number) => http.post<Answer<'/api/conversations/{id}/accept', 'post'>>(`/api/conversations/${id}/accept`),
   decline: (id: number) => http.post<void>(`/api/conversations/${id}/decline`),
   close: (id: number) => http.post<Answer<'/api/conversations/{id}/close', 'post'>>(`/api/conversations/${id}/close`),
+  /** Puts it aside until the customer writes, for minutes, until a time, or tomorrow (the inbox's business hours). */
+  snooze: (id: number, body: Body<'/api/conversations/{id}/snooze', 'post'>) => http.post<Answer<'/api/conversations/{id}/snooze', 'post'>>(`/api/conversations/${id}/snooze`, body),
+  unsnooze: (id: number) => http.post<Answer<'/api/conversations/{id}/unsnooze', 'post'>>(`/api/conversations/${id}/unsnooze`),
   transfer: (id: number, target: Body<'/api/conversations/{id}/transfer', 'post'>) =>
     http.post<Answer<'/api/conversations/{id}/transfer', 'post'>>(`/api/conversations/${id}/transfer`, target),
   callBack: (id: number, inboxId?: number) => http.post<Answer<'/api/conversations/{id}/call', 'post'>>(`/api/conversations/${id}/call`, inboxId ? { inboxId } : {}),

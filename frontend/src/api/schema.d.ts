@@ -565,6 +565,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SnoozeController_snooze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/unsnooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SnoozeController_unsnooze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/csat/{token}": {
         parameters: {
             query?: never;
@@ -1484,7 +1516,7 @@ export interface components {
             phone: string | null;
         };
         /** @enum {string} */
-        ConversationStatus: "bot" | "queued" | "assigned" | "closed";
+        ConversationStatus: "bot" | "queued" | "assigned" | "snoozed" | "closed";
         /**
          * @description The queue serves urgent, then high, normal and low, each longest waiting first
          * @enum {string}
@@ -1534,6 +1566,11 @@ export interface components {
             offeredTo: number | null;
             /** Format: date-time */
             offerExpiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description Snoozed: when it wakes by itself; null when it waits for the customer only (and when not snoozed)
+             */
+            snoozedUntil: string | null;
             /** Format: date-time */
             lastMessageAt: string | null;
             /** Format: date-time */
@@ -2150,6 +2187,24 @@ export interface components {
             /** @description Supervisors only: transfer even past the operator’s limit */
             override?: boolean;
         };
+        /**
+         * @description until-customer-writes: no time; for: `minutes` from now; until: the time in `until`; tomorrow: the inbox's first opening on a later day (09:00 in `timeZone` for an inbox without business hours). A customer's message wakes it in every mode.
+         * @enum {string}
+         */
+        SnoozeMode: "until-customer-writes" | "for" | "until" | "tomorrow";
+        SnoozeDto: {
+            /** @description until-customer-writes: no time; for: `minutes` from now; until: the time in `until`; tomorrow: the inbox's first opening on a later day (09:00 in `timeZone` for an inbox without business hours). A customer's message wakes it in every mode. */
+            mode: components["schemas"]["SnoozeMode"];
+            /** @description mode 'for': how many minutes */
+            minutes?: number;
+            /**
+             * Format: date-time
+             * @description mode 'until': when it wakes, in the future and within 90 days
+             */
+            until?: string;
+            /** @description mode 'tomorrow' for an inbox without business hours: the operator's IANA time zone (default UTC) */
+            timeZone?: string;
+        };
         CsatAnswerDto: {
             score: number;
             comment?: string;
@@ -2559,6 +2614,11 @@ export interface components {
             offeredTo: number | null;
             /** Format: date-time */
             offerExpiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description Snoozed: when it wakes by itself; null when it waits for the customer only (and when not snoozed)
+             */
+            snoozedUntil: string | null;
             /** Format: date-time */
             lastMessageAt: string | null;
             /** Format: date-time */
@@ -3305,8 +3365,9 @@ export interface operations {
     ConversationsController_list: {
         parameters: {
             query?: {
-                view?: "mine" | "queue" | "all";
-                status?: "bot" | "queued" | "assigned" | "closed";
+                /** @description snoozed: the ones you snoozed */
+                view?: "mine" | "queue" | "snoozed" | "all";
+                status?: "bot" | "queued" | "assigned" | "snoozed" | "closed";
                 inboxId?: number;
                 /** @description Only conversations of inboxes of this type */
                 channel?: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice";
@@ -3863,6 +3924,56 @@ export interface operations {
                 "application/json": components["schemas"]["TransferDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+        };
+    };
+    SnoozeController_snooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnoozeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+        };
+    };
+    SnoozeController_unsnooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

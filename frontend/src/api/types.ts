@@ -59,3 +59,4 @@ export type CallSummary = Schemas['CallSummary'];
 
 /** The conversation list's tabs (GET /api/conversations `view`). */
 export type ConversationView = NonNullable<Query<'/api/conversations', 'get'>['view']>;
+export type SnoozeBody = Schemas['SnoozeDto'];

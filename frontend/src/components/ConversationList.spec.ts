@@ -167,7 +167,7 @@ describe('ConversationList', () => {
 
   it('offers the All tab to supervisors only and says so when a list is empty', async () => {
     const { wrapper, store } = mountList();
-    expect(wrapper.findAll('[role=tab]').map((t) => t.text())).toEqual(['Mine', 'Queue']);
+    expect(wrapper.findAll('[role=tab]').map((t) => t.text())).toEqual(['Mine', 'Queue', 'Snoozed']);
     store.setItems([]);
     await nextTick();
     expect(wrapper.find('.empty').text()).toContain('No conversations for you right now');
