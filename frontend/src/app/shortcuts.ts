@@ -1,6 +1,6 @@
 import { onBeforeUnmount, onMounted } from 'vue';
 
-export type ShortcutId = 'next' | 'prev' | 'reply' | 'note' | 'accept' | 'transfer' | 'close' | 'labels' | 'tabMine' | 'tabQueue' | 'tabAll' | 'search';
+export type ShortcutId = 'next' | 'prev' | 'reply' | 'note' | 'accept' | 'transfer' | 'close' | 'labels' | 'snooze' | 'tabMine' | 'tabQueue' | 'tabAll' | 'search';
 
 interface Shortcut {
   id: ShortcutId | 'send' | 'newline' | 'quickReply' | 'escape';
@@ -24,6 +24,7 @@ export const SHORTCUTS: Shortcut[] = [
   { id: 'transfer', keys: ['Alt', 'T'], code: 'KeyT' },
   { id: 'close', keys: ['Alt', 'C'], code: 'KeyC' },
   { id: 'labels', keys: ['Alt', 'L'], code: 'KeyL' },
+  { id: 'snooze', keys: ['Alt', 'Z'], code: 'KeyZ' },
   { id: 'tabMine', keys: ['Alt', '1'], code: 'Digit1' },
   { id: 'tabQueue', keys: ['Alt', '2'], code: 'Digit2' },
   { id: 'tabAll', keys: ['Alt', '3'], code: 'Digit3' },

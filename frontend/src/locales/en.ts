@@ -278,6 +278,7 @@ export default {
     transfer: 'Transfer',
     close: 'Close the conversation',
     labels: 'Labels of the conversation',
+    snooze: 'Snooze',
     tabMine: 'Mine',
     tabQueue: 'Queue',
     tabAll: 'All',

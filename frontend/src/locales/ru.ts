@@ -275,6 +275,7 @@ const ru: typeof en = {
     transfer: 'Передать',
     close: 'Закрыть диалог',
     labels: 'Метки диалога',
+    snooze: 'Отложить',
     tabMine: 'Мои',
     tabQueue: 'Очередь',
     tabAll: 'Все',

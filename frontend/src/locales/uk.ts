@@ -275,6 +275,7 @@ const uk: typeof en = {
     transfer: 'Передати',
     close: 'Закрити діалог',
     labels: 'Мітки діалогу',
+    snooze: 'Відкласти',
     tabMine: 'Мої',
     tabQueue: 'Черга',
     tabAll: 'Усі',
