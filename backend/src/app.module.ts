@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { SearchModule } from './search/search.module';
 import { SnoozeModule } from './snooze/snooze.module';
+import { MacrosModule } from './macros/macros.module';
 import { OutgoingWebhooksModule } from './outgoing-webhooks/outgoing-webhooks.module';
 import { AutomationModule } from './automation/automation.module';
 import { BotsModule } from './bots/bots.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ChannelsModule,
         RoutingModule,
         SnoozeModule,
+        MacrosModule,
         AutomationModule,
         QuickRepliesModule,
         LabelsModule,

@@ -23,7 +23,9 @@ export type ConversationEventType =
   /** Its holder (`agentId`) put it aside: `data.mode`, `data.until` (ISO, or null for "until the customer writes"); freed their slot. */
   | 'snoozed'
   /** A snoozed conversation woke: `data.reason` (`time`, `customer`, `operator`: unsnoozed by hand), `data.to` (`operator`: back to `agentId`; `queue`). */
-  | 'woke';
+  | 'woke'
+  /** An operator (`actorId`) did one action through a macro: `data.macroId`, `data.macro` (its name then), `data.step`, `data.action` (its type). The action's own event, if it has one, comes just before. */
+  | 'macro_action';
 
 /** Append-only: reports read it, nothing rewrites it. */
 @Entity('conversation_events')
