@@ -93,6 +93,18 @@ export const api = {
   /** Also takes it off every conversation that carries it. */
   deleteLabel: (id: number) => http.delete(`/api/labels/${id}`),
 
+  /** The macros the caller may run (`manage`: those they may change, Settings → Macros), by name. */
+  macros: (manage = false) => http.get<Answer<'/api/macros', 'get'>>('/api/macros', manage ? { manage: 'true' } : {}),
+  createMacro: (input: Body<'/api/macros', 'post'>) => http.post<Answer<'/api/macros', 'post'>>('/api/macros', input),
+  updateMacro: (id: number, input: Body<'/api/macros/{id}', 'patch'>) => http.patch<Answer<'/api/macros/{id}', 'patch'>>(`/api/macros/${id}`, input),
+  deleteMacro: (id: number) => http.delete(`/api/macros/${id}`),
+  /** What the macro would do to the conversation now, rendered, with what stands in the way; changes nothing. */
+  previewMacro: (conversationId: number, macroId: number) =>
+    http.post<Answer<'/api/conversations/{id}/macros/{macroId}/preview', 'post'>>(`/api/conversations/${conversationId}/macros/${macroId}/preview`),
+  /** Every action or none (409 naming the one that cannot be done). */
+  runMacro: (conversationId: number, macroId: number, timeZone: string) =>
+    http.post<Answer<'/api/conversations/{id}/macros/{macroId}/run', 'post'>>(`/api/conversations/${conversationId}/macros/${macroId}/run`, { timeZone }),
+
   /** The replies the caller may change (the admin screen). */
   managedQuickReplies: () => http.get<Answer<'/api/quick-replies', 'get'>>('/api/quick-replies', { manage: 'true' }),
   createQuickReply: (input: Body<'/api/quick-replies', 'post'>) => http.post<Answer<'/api/quick-replies', 'post'>>('/api/quick-replies', input),

@@ -597,6 +597,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/macros": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MacrosController_list"];
+        put?: never;
+        post: operations["MacrosController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/macros/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MacrosController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["MacrosController_update"];
+        trace?: never;
+    };
+    "/api/conversations/{id}/macros/{macroId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConversationMacrosController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/macros/{macroId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConversationMacrosController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/csat/{token}": {
         parameters: {
             query?: never;
@@ -2203,6 +2267,74 @@ export interface components {
              */
             until?: string;
             /** @description mode 'tomorrow' for an inbox without business hours: the operator's IANA time zone (default UTC) */
+            timeZone?: string;
+        };
+        /** @enum {string} */
+        MacroScope: "personal" | "team" | "shared";
+        /** @enum {string} */
+        MacroActionType: "send-message" | "add-note" | "add-labels" | "remove-labels" | "set-priority" | "assign" | "snooze" | "close";
+        MacroActionDto: {
+            type: components["schemas"]["MacroActionType"];
+            /** @description send-message, add-note: the text, with template variables */
+            text?: string;
+            /** @description add-labels, remove-labels */
+            labelIds?: number[];
+            /** @description set-priority */
+            priority?: components["schemas"]["Priority"];
+            /** @description assign: to this operator */
+            agentId?: number;
+            /** @description assign: to this team's queue */
+            teamId?: number;
+            /**
+             * @description snooze
+             * @enum {string}
+             */
+            mode?: "until-customer-writes" | "for" | "tomorrow";
+            /** @description snooze, mode for: minutes */
+            minutes?: number;
+        };
+        MacroDto: {
+            id: number;
+            name: string;
+            scope: components["schemas"]["MacroScope"];
+            teamId: number | null;
+            ownerId: number | null;
+            actions: components["schemas"]["MacroActionDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateMacroDto: {
+            name: string;
+            scope: components["schemas"]["MacroScope"];
+            /** @description Required for scope team */
+            teamId?: number;
+            /** @description Done in this order; 1 to 20 */
+            actions: components["schemas"]["MacroActionDto"][];
+        };
+        UpdateMacroDto: {
+            name?: string;
+            actions?: components["schemas"]["MacroActionDto"][];
+        };
+        MacroStepDto: {
+            index: number;
+            action: components["schemas"]["MacroActionDto"];
+            /** @description send-message, add-note: the text as the customer (or the team) will read it */
+            text: string | null;
+            /** @description add-labels, remove-labels: the labels by name */
+            labelNames: string[];
+            /** @description assign: the operator’s or team’s name */
+            targetName: string | null;
+            /** @description Why it cannot be done; null when it can */
+            problem: string | null;
+        };
+        MacroPreviewDto: {
+            macro: components["schemas"]["MacroDto"];
+            steps: components["schemas"]["MacroStepDto"][];
+            /** @description Every step can be done: running it now does them all */
+            runnable: boolean;
+        };
+        RunMacroDto: {
+            /** @description The operator's IANA time zone, for a snooze until tomorrow in an inbox without business hours */
             timeZone?: string;
         };
         CsatAnswerDto: {
@@ -3981,6 +4113,153 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+        };
+    };
+    MacrosController_list: {
+        parameters: {
+            query?: {
+                /** @description The macros you may change (Settings → Macros) instead of the ones you may run */
+                manage?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MacroDto"][];
+                    };
+                };
+            };
+        };
+    };
+    MacrosController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMacroDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        macro: components["schemas"]["MacroDto"];
+                    };
+                };
+            };
+        };
+    };
+    MacrosController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MacrosController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMacroDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        macro: components["schemas"]["MacroDto"];
+                    };
+                };
+            };
+        };
+    };
+    ConversationMacrosController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                macroId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MacroPreviewDto"];
+                };
+            };
+        };
+    };
+    ConversationMacrosController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                macroId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunMacroDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        steps: components["schemas"]["MacroStepDto"][];
                         conversation: components["schemas"]["ConversationDto"];
                     };
                 };

@@ -3,7 +3,7 @@ import { onBeforeUnmount, onMounted } from 'vue';
 export type ShortcutId = 'next' | 'prev' | 'reply' | 'note' | 'accept' | 'transfer' | 'close' | 'labels' | 'snooze' | 'tabMine' | 'tabQueue' | 'tabAll' | 'search';
 
 interface Shortcut {
-  id: ShortcutId | 'send' | 'newline' | 'quickReply' | 'escape';
+  id: ShortcutId | 'send' | 'newline' | 'quickReply' | 'macros' | 'escape';
   /** How the help shows it. */
   keys: string[];
   /** KeyboardEvent.code with Alt: the physical key, so it works on Cyrillic layouts too. */
@@ -32,6 +32,7 @@ export const SHORTCUTS: Shortcut[] = [
   { id: 'send', keys: ['Enter'] },
   { id: 'newline', keys: ['Shift', 'Enter'] },
   { id: 'quickReply', keys: ['/'] },
+  { id: 'macros', keys: ['Ctrl', 'K'] },
   { id: 'escape', keys: ['Esc'] },
 ];
 
