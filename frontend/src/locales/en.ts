@@ -132,6 +132,8 @@ export default {
     pickFuture: 'Pick a time in the future.',
     until: 'Snoozed until {time}',
     untilCustomer: 'Snoozed until the customer writes',
+    rowUntil: 'until {time}',
+    rowUntilCustomer: 'until they write',
     wake: 'Wake now',
     snoozedToast: 'Snoozed. Your slot is free until it wakes.',
   },

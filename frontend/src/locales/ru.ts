@@ -129,6 +129,8 @@ const ru: typeof en = {
     pickFuture: 'Выберите время в будущем.',
     until: 'Отложен до {time}',
     untilCustomer: 'Отложен до ответа клиента',
+    rowUntil: 'до {time}',
+    rowUntilCustomer: 'до ответа',
     wake: 'Вернуть сейчас',
     snoozedToast: 'Отложено. Ваш слот свободен, пока диалог не вернётся.',
   },

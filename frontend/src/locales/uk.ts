@@ -129,6 +129,8 @@ const uk: typeof en = {
     pickFuture: 'Оберіть час у майбутньому.',
     until: 'Відкладено до {time}',
     untilCustomer: 'Відкладено до відповіді клієнта',
+    rowUntil: 'до {time}',
+    rowUntilCustomer: 'до відповіді',
     wake: 'Повернути зараз',
     snoozedToast: 'Відкладено. Ваш слот вільний, доки діалог не повернеться.',
   },
