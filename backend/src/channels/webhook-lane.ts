@@ -46,7 +46,7 @@ export class WebhookLane {
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const match = req.method === 'POST' ? WEBHOOK_PATH.exec(req.url ?? '') : null;
       const receiver = match ? this.receivers.get(match[1]) : undefined;
-      if (match && receiver) return void this.receive(receiver, decodeURIComponent(match[2]), match[3], req, res);
+      if (match && receiver) return void this.receive(receiver, decodedSegment(match[2]), match[3], req, res);
       for (const listener of others) listener.call(server, req, res);
     });
   }
@@ -62,6 +62,20 @@ export class WebhookLane {
       if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(retryAfterSeconds));
       answer(res, body.statusCode, body);
     }
+  }
+}
+
+/**
+ * A path segment as sent, decoded; one whose percent-encoding is broken
+ * (`%E0%A4%A`) stays as it came, names no inbox and is answered 404 like
+ * any other, where decodeURIComponent's URIError, thrown outside any
+ * handler, left the request unanswered.
+ */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }
 
