@@ -4,6 +4,8 @@ import { ApiTokensModule } from './api-tokens/api-tokens.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { SearchModule } from './search/search.module';
+import { SnoozeModule } from './snooze/snooze.module';
+import { MacrosModule } from './macros/macros.module';
 import { OutgoingWebhooksModule } from './outgoing-webhooks/outgoing-webhooks.module';
 import { AutomationModule } from './automation/automation.module';
 import { BotsModule } from './bots/bots.module';
@@ -51,6 +53,8 @@ export class AppModule {
         ConversationsModule,
         ChannelsModule,
         RoutingModule,
+        SnoozeModule,
+        MacrosModule,
         AutomationModule,
         QuickRepliesModule,
         LabelsModule,

@@ -35,8 +35,14 @@ describe('migrations', () => {
     expect(await ds.showMigrations()).toBe(false);
   });
 
+  /** Undoes the migrations applied after `name`, and `name` itself. */
+  const undoThrough = async (name: string) => {
+    const at = ds.migrations.findIndex((m) => m.name === name);
+    for (let i = ds.migrations.length - 1; i >= at; i--) await ds.undoLastMigration();
+  };
+
   it('map the 0–100 priorities bots set to the ranks of urgent, high, normal and low, and back', async () => {
-    await ds.undoLastMigration();
+    await undoThrough('LabelsAndPriority1796820000000');
     // Conversations of a contact no other test row has; the columns hold plain ids.
     const [contactId, inboxId] = [990_001, 1];
     const old = [0, 1, 5, 49, 50, 100];
@@ -44,7 +50,7 @@ describe('migrations', () => {
     const read = async () => ((await ds.query('SELECT priority FROM conversations WHERE contactId = ? ORDER BY id', [contactId])) as Array<{ priority: number | string }>).map((r) => Number(r.priority));
     await ds.runMigrations();
     expect(await read()).toEqual([0, 1, 1, 1, 2, 2]);
-    await ds.undoLastMigration();
+    await undoThrough('LabelsAndPriority1796820000000');
     expect(await read()).toEqual([0, 1, 1, 1, 50, 50]);
     await ds.runMigrations();
   });

@@ -7,6 +7,7 @@ import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { ConversationsService } from '../conversations/conversations.service';
 import { Message } from '../conversations/message.entity';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
+import { keepTimersFromRows } from '../jobs/timers-from-rows';
 import { autoCloseDueAt } from './auto-close.policy';
 import { AutomationClock } from './automation.clock';
 import { AUTOMATION_JOBS, automationJobIds } from './automation.jobs';
@@ -43,11 +44,9 @@ export class AutoCloseJob implements OnModuleInit, OnApplicationBootstrap {
 
   /** In the background: a large floor's timers must not hold up the start. */
   onApplicationBootstrap(): void {
-    const rebuild = () =>
-      this.rebuildTimers().catch((error: unknown) => this.logger.error(`Rebuilding auto-close timers failed: ${error instanceof Error ? error.stack : String(error)}`));
-    rebuild();
-    // A Redis that came back empty lost the timers: the conversations still say what they are.
-    this.jobs.onStoreRestored(rebuild);
+    keepTimersFromRows(this.jobs, this.logger, 'Auto-close timers', () => this.rebuildTimers()).catch((error: unknown) =>
+      this.logger.error(`Rebuilding auto-close timers failed: ${error instanceof Error ? error.stack : String(error)}`),
+    );
   }
 
   /** Every assigned conversation of an inbox with auto-close: closed now if overdue, else its timer set again. */

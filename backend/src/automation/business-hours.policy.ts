@@ -48,7 +48,7 @@ export function intervalProblem(interval: OpeningInterval): string | null {
   return null;
 }
 
-interface LocalTime {
+export interface LocalTime {
   year: number;
   month: number;
   day: number;
@@ -95,7 +95,8 @@ function offsetMs(at: Date, timeZone: string): number {
   return asUtc - Math.floor(at.getTime() / 1000) * 1000;
 }
 
-function localTime(at: Date, timeZone: string): LocalTime {
+/** The wall-clock date, weekday and minute of the day of an instant in a zone. */
+export function localTime(at: Date, timeZone: string): LocalTime {
   const w = wallClock(at, timeZone);
   // getUTCDay of the civil date: 0 = Sunday.
   const weekday = WEEKDAYS[(new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7];

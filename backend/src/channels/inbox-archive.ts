@@ -68,7 +68,7 @@ export class InboxArchive {
   }
 
   private async closeOpenConversations(inboxId: number): Promise<void> {
-    const open = await this.db.getRepository(Conversation).find({ where: { inboxId, status: In(['bot', 'queued', 'assigned']) }, select: { id: true } });
+    const open = await this.db.getRepository(Conversation).find({ where: { inboxId, status: In(['bot', 'queued', 'assigned', 'snoozed']) }, select: { id: true } });
     for (const { id } of open) {
       try {
         await this.conversations.close(null, id, { automatic: true, reason: 'inbox-archived' });

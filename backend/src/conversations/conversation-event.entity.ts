@@ -19,7 +19,13 @@ export type ConversationEventType =
   /** A label was taken off; `data.reason: 'label-deleted'` when an admin deleted the label. */
   | 'unlabelled'
   /** An operator or supervisor changed its priority (`data.from`, `data.to`: the names). */
-  | 'prioritised';
+  | 'prioritised'
+  /** Its holder (`agentId`) put it aside: `data.mode`, `data.until` (ISO, or null for "until the customer writes"); freed their slot. */
+  | 'snoozed'
+  /** A snoozed conversation woke: `data.reason` (`time`, `customer`, `operator`: unsnoozed by hand), `data.to` (`operator`: back to `agentId`; `queue`). */
+  | 'woke'
+  /** An operator (`actorId`) did one action through a macro: `data.macroId`, `data.macro` (its name then), `data.step`, `data.action` (its type). The action's own event, if it has one, comes just before. */
+  | 'macro_action';
 
 /** Append-only: reports read it, nothing rewrites it. */
 @Entity('conversation_events')

@@ -6,9 +6,15 @@ import { CHANNEL_TYPES } from '../channels/channel-types';
 import { MessageText } from '../common/message-text';
 import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.entity';
 import { PRIORITIES, type Priority } from './priority.policy';
+import type { ConversationView } from './conversations.service';
+
+const CONVERSATION_VIEWS: ConversationView[] = ['mine', 'queue', 'snoozed', 'all'];
 
 export class ListConversationsDto {
-  @ApiPropertyOptional({ enum: ['mine', 'queue', 'all'], default: 'mine' }) @IsOptional() @IsIn(['mine', 'queue', 'all']) view: 'mine' | 'queue' | 'all' = 'mine';
+  @ApiPropertyOptional({ enum: CONVERSATION_VIEWS, default: 'mine', description: 'snoozed: the ones you snoozed' })
+  @IsOptional()
+  @IsIn(CONVERSATION_VIEWS, { message: `view must be one of: ${CONVERSATION_VIEWS.join(', ')}` })
+  view: ConversationView = 'mine';
   @ApiPropertyOptional({ enum: CONVERSATION_STATUSES }) @IsOptional() @IsIn(CONVERSATION_STATUSES) status?: ConversationStatus;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @IsPositive() inboxId?: number;
   @ApiPropertyOptional({ enum: CHANNEL_TYPES, description: "Only conversations of inboxes of this type" })

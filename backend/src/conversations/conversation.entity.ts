@@ -1,7 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { jsonText, timestamp } from '../database/column-types';
 
-export const CONVERSATION_STATUSES = ['bot', 'queued', 'assigned', 'closed'] as const;
+/**
+ * `snoozed`: put aside by its operator (docs/routing.md, Snooze). It keeps
+ * `assigneeId` (whom it goes back to when it wakes) but holds no slot.
+ */
+export const CONVERSATION_STATUSES = ['bot', 'queued', 'assigned', 'snoozed', 'closed'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
 @Entity('conversations')
@@ -68,6 +72,9 @@ export class Conversation {
   @Column({ type: 'int', nullable: true }) stickyAgentId: number | null;
 
   @Column({ ...timestamp, nullable: true }) stickyUntil: Date | null;
+
+  /** Snoozed: when it wakes by itself; null while it waits for the customer's next message only. */
+  @Column({ ...timestamp, nullable: true }) snoozedUntil: Date | null;
 
   /**
    * `inboxId:contactId` while the conversation is open, NULL once closed.

@@ -255,6 +255,7 @@ export function conversationDto(
     queuedAt: iso(c.queuedAt),
     offeredTo: c.offeredTo,
     offerExpiresAt: iso(c.offerExpiresAt),
+    snoozedUntil: iso(c.snoozedUntil),
     lastMessageAt: iso(c.lastMessageAt),
     firstAssignedAt: iso(c.firstAssignedAt),
     firstAgentReplyAt: iso(c.firstAgentReplyAt),

@@ -100,6 +100,8 @@ export class ConversationDto {
   @ApiProperty({ ...isoTime, nullable: true, description: 'When it (last) entered the queue: the queue’s waiting time counts from here' }) queuedAt: string | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Offer mode: the operator it is offered to' }) offeredTo: number | null;
   @ApiProperty({ ...isoTime, nullable: true }) offerExpiresAt: string | null;
+  @ApiProperty({ ...isoTime, nullable: true, description: 'Snoozed: when it wakes by itself; null when it waits for the customer only (and when not snoozed)' })
+  snoozedUntil: string | null;
   @ApiProperty({ ...isoTime, nullable: true }) lastMessageAt: string | null;
   @ApiProperty({ ...isoTime, nullable: true }) firstAssignedAt: string | null;
   @ApiProperty({ ...isoTime, nullable: true }) firstAgentReplyAt: string | null;

@@ -15,7 +15,8 @@ import { Message } from './message.entity';
 import { priorityOf, priorityRank, type Priority } from './priority.policy';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-export type ConversationView = 'mine' | 'queue' | 'all';
+/** `snoozed`: what the caller snoozed (their own, as `mine`); supervisors see everyone's with `all` and `status=snoozed`. */
+export type ConversationView = 'mine' | 'queue' | 'snoozed' | 'all';
 
 export interface ListConversationsQuery {
   view: ConversationView;
@@ -354,16 +355,18 @@ export class ConversationsService {
 
   async list(agent: Agent, query: ListConversationsQuery): Promise<Conversation[]> {
     const where: FindOptionsWhere<Conversation> = {};
-    if (query.view === 'mine') where.assigneeId = agent.id;
+    if (query.view === 'mine' || query.view === 'snoozed') where.assigneeId = agent.id;
     if (query.view === 'queue') where.status = 'queued';
     if (query.view === 'all' && !isSupervisor(agent)) {
       throw new ForbiddenException('view: "all" is for supervisors and admins; use "mine" or "queue"');
     }
     if (query.status) {
-      if (query.view === 'queue' && query.status !== 'queued') return [];
+      if ((query.view === 'queue' && query.status !== 'queued') || (query.view === 'snoozed' && query.status !== 'snoozed')) return [];
       where.status = query.status;
     } else if (query.view === 'mine') {
       where.status = In(['assigned', 'bot', 'queued']);
+    } else if (query.view === 'snoozed') {
+      where.status = 'snoozed';
     }
     if (query.channel) {
       const ofChannel = Raw((inboxId) => `${inboxId} IN (SELECT id FROM inboxes WHERE type = :channel)`, { channel: query.channel });

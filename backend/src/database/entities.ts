@@ -1,3 +1,4 @@
+import { Macro } from '../macros/macro.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { AgentConnection } from '../presence/agent-connection.entity';
 import { BackendProcessRow } from '../processes/backend-process.entity';
@@ -24,4 +25,4 @@ import { BotSession } from '../bots/bot-session.entity';
 import { BotVersion } from '../bots/bot-version.entity';
 import { ConversationLabel, Label } from '../labels/label.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt, Label, ConversationLabel];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt, Label, ConversationLabel, Macro];

@@ -3,6 +3,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
+import { keepTimersFromRows } from '../jobs/timers-from-rows';
 import { Departures } from './departures.service';
 import { RoutingService } from './routing.service';
 
@@ -26,10 +27,7 @@ export class RoutingTimers implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.jobs.onStoreRestored(() => {
-      this.resume().catch((error: unknown) => this.logger.warn(`Routing timers not rebuilt: ${error instanceof Error ? error.message : String(error)}`));
-    });
-    await this.resume();
+    await keepTimersFromRows(this.jobs, this.logger, 'Routing timers', () => this.resume());
   }
 
   async resume(): Promise<void> {

@@ -14,6 +14,6 @@ import { TransfersService } from './transfers.service';
   imports: [ConversationsModule],
   controllers: [RoutingController],
   providers: [RoutingService, Departures, TransfersService, RoutingSnapshots, RoutingAnnouncements, RoutingTimers, QueueUpdates, QueueWaits],
-  exports: [RoutingService, TransfersService, QueueWaits],
+  exports: [RoutingService, TransfersService, QueueWaits, RoutingSnapshots, RoutingAnnouncements],
 })
 export class RoutingModule {}

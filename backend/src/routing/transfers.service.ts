@@ -40,6 +40,7 @@ export class TransfersService {
     const conversation = await this.conversations.getFor(actor, conversationId);
     this.conversations.assertMayWrite(actor, conversation);
     if (conversation.status === 'closed') throw new ConflictException(`Conversation ${conversationId} is closed`);
+    if (conversation.status === 'snoozed') throw new ConflictException(`Conversation ${conversationId} is snoozed; wake it first`);
     if (target.override && !isSupervisor(actor)) throw new ForbiddenException('override: only supervisors may transfer past an operator’s limit');
     const from = conversation.status === 'assigned' ? conversation.assigneeId : null;
     if (target.agentId !== undefined) {

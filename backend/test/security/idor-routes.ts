@@ -21,8 +21,8 @@ export interface World {
   /** Team B's phone line, with a recorded call in B's conversation. */
   voiceB: { inboxId: number; callId: number };
   twilio: FakeTwilioApi;
-  /** B's conversation, its contact, its first message, B's file, B's personal quick reply. */
-  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number; webhookId: number };
+  /** B's conversation, its contact, its first message, B's file, B's personal quick reply and macro. */
+  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; macroId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number; webhookId: number };
   a: { conversationId: number; visitorToken: string };
 }
 
@@ -53,6 +53,12 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/conversations/:id/close': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/close`, { method: 'POST' }) },
   'PATCH /api/conversations/:id': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}`, { method: 'PATCH', body: { priority: 'urgent' } }) },
   'PUT /api/conversations/:id/labels': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/labels`, { method: 'PUT', body: { labelIds: [] } }) },
+  'POST /api/conversations/:id/snooze': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/snooze`, { body: { mode: 'until-customer-writes' } }) },
+  'POST /api/conversations/:id/unsnooze': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/unsnooze`, { method: 'POST' }) },
+  'POST /api/conversations/:id/macros/:macroId/preview': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/macros/${w.b.macroId}/preview`, { method: 'POST' }) },
+  'POST /api/conversations/:id/macros/:macroId/run': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/macros/${w.b.macroId}/run`, { body: {} }) },
+  'PATCH /api/macros/:id': { probe: (w) => asA(w, `/api/macros/${w.b.macroId}`, { method: 'PATCH', body: { name: 'Stolen' } }) },
+  'DELETE /api/macros/:id': { probe: (w) => asA(w, `/api/macros/${w.b.macroId}`, { method: 'DELETE' }) },
   'POST /api/conversations/:id/transfer': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/transfer`, { body: { agentId: w.opA.id } }) },
   'GET /api/conversations': { probe: (w) => asA(w, `/api/conversations?view=queue&inboxId=${w.inboxB.id}`) },
   'GET /api/search': {
@@ -173,6 +179,8 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/auth/logout': { exempt: 'the caller’s own status' },
   'GET /api/quick-replies': { exempt: 'filtered to what the caller may use (quick-replies spec)' },
   'POST /api/quick-replies': { exempt: 'creates the caller’s own; team and global scopes need the role (quick-replies spec)' },
+  'GET /api/macros': { exempt: 'filtered to what the caller may run or change (macros spec)' },
+  'POST /api/macros': { exempt: 'creates the caller’s own; team and shared scopes need the role (macros spec)' },
   'GET /api/inboxes': { exempt: 'filtered to the caller’s inboxes (checked below)' },
   'GET /api/agents': { exempt: 'the shared operator directory, as GET /api/agents/:id' },
   'GET /api/teams': { exempt: 'team names, shared for transfers' },

@@ -48,12 +48,15 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
     const upload = await fetch(`${w.t.url}/api/conversations/${b.conversationId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${w.opB.token}` }, body: form });
     const quickReply = await w.t.api('/api/quick-replies', { token: w.opB.token, body: { scope: 'personal', shortcut: 'bsecret', title: 'B', content: 'Boris only' } });
     expect(quickReply.status, JSON.stringify(quickReply.body)).toBe(201);
+    const macro = await w.t.api('/api/macros', { token: w.opB.token, body: { name: 'B’s', scope: 'personal', actions: [{ type: 'add-note', text: 'Boris only' }] } });
+    expect(macro.status, JSON.stringify(macro.body)).toBe(201);
     w.b = {
       conversationId: b.conversationId,
       contactId: conv.body.contact.id,
       messageId: messages.body.items[0].id,
       attachmentId: (await upload.json()).attachment.id,
       quickReplyId: quickReply.body.quickReply.id,
+      macroId: macro.body.macro.id,
       visitorToken: b.visitorToken,
       secret,
       ...(await reviewedAndBotOfB(w.t, w.admin, w.inboxB, w.opB)),

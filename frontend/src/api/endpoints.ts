@@ -57,6 +57,9 @@ export const api = {
   accept: (id: number) => http.post<Answer<'/api/conversations/{id}/accept', 'post'>>(`/api/conversations/${id}/accept`),
   decline: (id: number) => http.post<void>(`/api/conversations/${id}/decline`),
   close: (id: number) => http.post<Answer<'/api/conversations/{id}/close', 'post'>>(`/api/conversations/${id}/close`),
+  /** Puts it aside until the customer writes, for minutes, until a time, or tomorrow (the inbox's business hours). */
+  snooze: (id: number, body: Body<'/api/conversations/{id}/snooze', 'post'>) => http.post<Answer<'/api/conversations/{id}/snooze', 'post'>>(`/api/conversations/${id}/snooze`, body),
+  unsnooze: (id: number) => http.post<Answer<'/api/conversations/{id}/unsnooze', 'post'>>(`/api/conversations/${id}/unsnooze`),
   transfer: (id: number, target: Body<'/api/conversations/{id}/transfer', 'post'>) =>
     http.post<Answer<'/api/conversations/{id}/transfer', 'post'>>(`/api/conversations/${id}/transfer`, target),
   callBack: (id: number, inboxId?: number) => http.post<Answer<'/api/conversations/{id}/call', 'post'>>(`/api/conversations/${id}/call`, inboxId ? { inboxId } : {}),
@@ -89,6 +92,18 @@ export const api = {
   updateLabel: (id: number, input: LabelInput) => http.patch<Answer<'/api/labels/{id}', 'patch'>>(`/api/labels/${id}`, input),
   /** Also takes it off every conversation that carries it. */
   deleteLabel: (id: number) => http.delete(`/api/labels/${id}`),
+
+  /** The macros the caller may run (`manage`: those they may change, Settings → Macros), by name. */
+  macros: (manage = false) => http.get<Answer<'/api/macros', 'get'>>('/api/macros', manage ? { manage: 'true' } : {}),
+  createMacro: (input: Body<'/api/macros', 'post'>) => http.post<Answer<'/api/macros', 'post'>>('/api/macros', input),
+  updateMacro: (id: number, input: Body<'/api/macros/{id}', 'patch'>) => http.patch<Answer<'/api/macros/{id}', 'patch'>>(`/api/macros/${id}`, input),
+  deleteMacro: (id: number) => http.delete(`/api/macros/${id}`),
+  /** What the macro would do to the conversation now, rendered, with what stands in the way; changes nothing. */
+  previewMacro: (conversationId: number, macroId: number) =>
+    http.post<Answer<'/api/conversations/{id}/macros/{macroId}/preview', 'post'>>(`/api/conversations/${conversationId}/macros/${macroId}/preview`),
+  /** Every action or none (409 naming the one that cannot be done). */
+  runMacro: (conversationId: number, macroId: number, timeZone: string) =>
+    http.post<Answer<'/api/conversations/{id}/macros/{macroId}/run', 'post'>>(`/api/conversations/${conversationId}/macros/${macroId}/run`, { timeZone }),
 
   /** The replies the caller may change (the admin screen). */
   managedQuickReplies: () => http.get<Answer<'/api/quick-replies', 'get'>>('/api/quick-replies', { manage: 'true' }),

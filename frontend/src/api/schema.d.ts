@@ -609,6 +609,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Snooze a conversation */
+        post: operations["SnoozeController_snooze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/unsnooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Wake a snoozed conversation now */
+        post: operations["SnoozeController_unsnooze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/macros": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the macros the caller may run */
+        get: operations["MacrosController_list"];
+        put?: never;
+        /** Create a macro */
+        post: operations["MacrosController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/macros/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a macro */
+        delete: operations["MacrosController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a macro */
+        patch: operations["MacrosController_update"];
+        trace?: never;
+    };
+    "/api/conversations/{id}/macros/{macroId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview what a macro would do to a conversation */
+        post: operations["ConversationMacrosController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/macros/{macroId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a macro on a conversation: every step, or none */
+        post: operations["ConversationMacrosController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/csat/{token}": {
         parameters: {
             query?: never;
@@ -1601,7 +1705,7 @@ export interface components {
             phone: string | null;
         };
         /** @enum {string} */
-        ConversationStatus: "bot" | "queued" | "assigned" | "closed";
+        ConversationStatus: "bot" | "queued" | "assigned" | "snoozed" | "closed";
         /**
          * @description The queue serves urgent, then high, normal and low, each longest waiting first
          * @enum {string}
@@ -1651,6 +1755,11 @@ export interface components {
             offeredTo: number | null;
             /** Format: date-time */
             offerExpiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description Snoozed: when it wakes by itself; null when it waits for the customer only (and when not snoozed)
+             */
+            snoozedUntil: string | null;
             /** Format: date-time */
             lastMessageAt: string | null;
             /** Format: date-time */
@@ -2267,6 +2376,92 @@ export interface components {
             /** @description Supervisors only: transfer even past the operator’s limit */
             override?: boolean;
         };
+        /**
+         * @description until-customer-writes: no time; for: `minutes` from now; until: the time in `until`; tomorrow: the inbox's first opening on a later day (09:00 in `timeZone` for an inbox without business hours). A customer's message wakes it in every mode.
+         * @enum {string}
+         */
+        SnoozeMode: "until-customer-writes" | "for" | "until" | "tomorrow";
+        SnoozeDto: {
+            /** @description until-customer-writes: no time; for: `minutes` from now; until: the time in `until`; tomorrow: the inbox's first opening on a later day (09:00 in `timeZone` for an inbox without business hours). A customer's message wakes it in every mode. */
+            mode: components["schemas"]["SnoozeMode"];
+            /** @description mode 'for': how many minutes */
+            minutes?: number;
+            /**
+             * Format: date-time
+             * @description mode 'until': when it wakes, in the future and within 90 days
+             */
+            until?: string;
+            /** @description mode 'tomorrow' for an inbox without business hours: the operator's IANA time zone (default UTC) */
+            timeZone?: string;
+        };
+        /** @enum {string} */
+        MacroScope: "personal" | "team" | "shared";
+        /** @enum {string} */
+        MacroActionType: "send-message" | "add-note" | "add-labels" | "remove-labels" | "set-priority" | "assign" | "snooze" | "close";
+        MacroActionDto: {
+            type: components["schemas"]["MacroActionType"];
+            /** @description send-message, add-note: the text, with template variables */
+            text?: string;
+            /** @description add-labels, remove-labels */
+            labelIds?: number[];
+            /** @description set-priority */
+            priority?: components["schemas"]["Priority"];
+            /** @description assign: to this operator */
+            agentId?: number;
+            /** @description assign: to this team's queue */
+            teamId?: number;
+            /**
+             * @description snooze
+             * @enum {string}
+             */
+            mode?: "until-customer-writes" | "for" | "tomorrow";
+            /** @description snooze, mode for: minutes */
+            minutes?: number;
+        };
+        MacroDto: {
+            id: number;
+            name: string;
+            scope: components["schemas"]["MacroScope"];
+            teamId: number | null;
+            ownerId: number | null;
+            actions: components["schemas"]["MacroActionDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateMacroDto: {
+            name: string;
+            scope: components["schemas"]["MacroScope"];
+            /** @description Required for scope team */
+            teamId?: number;
+            /** @description Done in this order; 1 to 20 */
+            actions: components["schemas"]["MacroActionDto"][];
+        };
+        UpdateMacroDto: {
+            name?: string;
+            actions?: components["schemas"]["MacroActionDto"][];
+        };
+        MacroStepDto: {
+            index: number;
+            action: components["schemas"]["MacroActionDto"];
+            /** @description send-message, add-note: the text as the customer (or the team) will read it */
+            text: string | null;
+            /** @description add-labels, remove-labels: the labels by name */
+            labelNames: string[];
+            /** @description assign: the operator’s or team’s name */
+            targetName: string | null;
+            /** @description Why it cannot be done; null when it can */
+            problem: string | null;
+        };
+        MacroPreviewDto: {
+            macro: components["schemas"]["MacroDto"];
+            steps: components["schemas"]["MacroStepDto"][];
+            /** @description Every step can be done: running it now does them all */
+            runnable: boolean;
+        };
+        RunMacroDto: {
+            /** @description The operator's IANA time zone, for a snooze until tomorrow in an inbox without business hours */
+            timeZone?: string;
+        };
         CsatLinkAnswer: {
             /** @enum {string} */
             outcome: "open" | "recorded" | "already-rated" | "expired" | "not-asked" | "invalid";
@@ -2682,6 +2877,11 @@ export interface components {
             offeredTo: number | null;
             /** Format: date-time */
             offerExpiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description Snoozed: when it wakes by itself; null when it waits for the customer only (and when not snoozed)
+             */
+            snoozedUntil: string | null;
             /** Format: date-time */
             lastMessageAt: string | null;
             /** Format: date-time */
@@ -4520,8 +4720,9 @@ export interface operations {
     ConversationsController_list: {
         parameters: {
             query?: {
-                view?: "mine" | "queue" | "all";
-                status?: "bot" | "queued" | "assigned" | "closed";
+                /** @description snoozed: the ones you snoozed */
+                view?: "mine" | "queue" | "snoozed" | "all";
+                status?: "bot" | "queued" | "assigned" | "snoozed" | "closed";
                 inboxId?: number;
                 /** @description Only conversations of inboxes of this type */
                 channel?: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice";
@@ -6430,6 +6631,694 @@ export interface operations {
                 };
             };
             /** @description The conversation is closed or changed meanwhile, or the target operator is deactivated or cannot take it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    SnoozeController_snooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnoozeDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description an API token needs the scope `conversations` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Only a conversation assigned to an operator can be snoozed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    SnoozeController_unsnooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description an API token needs the scope `conversations` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The conversation is not snoozed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    MacrosController_list: {
+        parameters: {
+            query?: {
+                /** @description The macros you may change (Settings → Macros) instead of the ones you may run */
+                manage?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MacroDto"][];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    MacrosController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMacroDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        macro: components["schemas"]["MacroDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description refused to API tokens */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    MacrosController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description refused to API tokens */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    MacrosController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMacroDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        macro: components["schemas"]["MacroDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description refused to API tokens */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    ConversationMacrosController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                macroId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MacroPreviewDto"];
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description an API token needs the scope `conversations` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    ConversationMacrosController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                macroId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunMacroDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        steps: components["schemas"]["MacroStepDto"][];
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description an API token needs the scope `conversations` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description A step cannot be done (named); nothing was done */
             409: {
                 headers: {
                     [name: string]: unknown;

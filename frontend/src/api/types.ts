@@ -59,3 +59,9 @@ export type CallSummary = Schemas['CallSummary'];
 
 /** The conversation list's tabs (GET /api/conversations `view`). */
 export type ConversationView = NonNullable<Query<'/api/conversations', 'get'>['view']>;
+export type SnoozeBody = Schemas['SnoozeDto'];
+export type MacroDto = Schemas['MacroDto'];
+export type MacroAction = Schemas['MacroActionDto'];
+export type MacroActionType = Schemas['MacroActionType'];
+export type MacroScope = Schemas['MacroScope'];
+export type MacroPreview = Schemas['MacroPreviewDto'];

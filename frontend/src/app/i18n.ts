@@ -39,6 +39,8 @@ const dateFormats = {
   date: { year: 'numeric', month: 'short', day: 'numeric' },
   day: { weekday: 'long', day: 'numeric', month: 'long' },
   long: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+  /** When a snoozed conversation wakes: within days, so the weekday says more than the year. */
+  wake: { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
 } as const;
 
 export function createAppI18n(locale: Locale = initialLocale()) {

@@ -22,6 +22,7 @@ export function createAppRouter(): Router {
           { path: 'supervision/reviews', name: 'supervision-reviews', component: () => import('../views/supervision/ReviewsView.vue'), meta: { supervisor: true } },
           { path: 'supervision/reviews/:id(\\d+)', name: 'supervision-review', component: () => import('../views/supervision/ReviewView.vue'), meta: { supervisor: true } },
           { path: 'supervision/reports', name: 'supervision-reports', component: () => import('../views/supervision/ReportsView.vue'), meta: { supervisor: true } },
+          { path: 'settings/macros', name: 'settings-macros', component: () => import('../views/settings/MacrosView.vue') },
           { path: 'my-reviews', name: 'my-reviews', component: () => import('../views/supervision/MyReviewsView.vue') },
           {
             path: 'admin',

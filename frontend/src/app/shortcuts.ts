@@ -1,9 +1,9 @@
 import { onBeforeUnmount, onMounted } from 'vue';
 
-export type ShortcutId = 'next' | 'prev' | 'reply' | 'note' | 'accept' | 'transfer' | 'close' | 'labels' | 'tabMine' | 'tabQueue' | 'tabAll' | 'search';
+export type ShortcutId = 'next' | 'prev' | 'reply' | 'note' | 'accept' | 'transfer' | 'close' | 'labels' | 'snooze' | 'tabMine' | 'tabQueue' | 'tabAll' | 'search';
 
 interface Shortcut {
-  id: ShortcutId | 'send' | 'newline' | 'quickReply' | 'escape';
+  id: ShortcutId | 'send' | 'newline' | 'quickReply' | 'macros' | 'escape';
   /** How the help shows it. */
   keys: string[];
   /** KeyboardEvent.code with Alt: the physical key, so it works on Cyrillic layouts too. */
@@ -24,6 +24,7 @@ export const SHORTCUTS: Shortcut[] = [
   { id: 'transfer', keys: ['Alt', 'T'], code: 'KeyT' },
   { id: 'close', keys: ['Alt', 'C'], code: 'KeyC' },
   { id: 'labels', keys: ['Alt', 'L'], code: 'KeyL' },
+  { id: 'snooze', keys: ['Alt', 'Z'], code: 'KeyZ' },
   { id: 'tabMine', keys: ['Alt', '1'], code: 'Digit1' },
   { id: 'tabQueue', keys: ['Alt', '2'], code: 'Digit2' },
   { id: 'tabAll', keys: ['Alt', '3'], code: 'Digit3' },
@@ -31,6 +32,7 @@ export const SHORTCUTS: Shortcut[] = [
   { id: 'send', keys: ['Enter'] },
   { id: 'newline', keys: ['Shift', 'Enter'] },
   { id: 'quickReply', keys: ['/'] },
+  { id: 'macros', keys: ['Ctrl', 'K'] },
   { id: 'escape', keys: ['Esc'] },
 ];
 

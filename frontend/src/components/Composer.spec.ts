@@ -39,6 +39,15 @@ describe('Composer', () => {
     expect((w.find('textarea').element as HTMLTextAreaElement).value).toBe('');
   });
 
+  it('asks for the macro palette on Ctrl+K (Cmd+K), by the key’s position, and types nothing', async () => {
+    const w = await mountComposer();
+    const event = press(w, 'k', { code: 'KeyK', ctrlKey: true });
+    expect(event.defaultPrevented).toBe(true);
+    press(w, 'л', { code: 'KeyK', metaKey: true });
+    press(w, 'k', { code: 'KeyK' });
+    expect(w.emitted('macros')).toHaveLength(2);
+  });
+
   it('starts a new line on Shift+Enter instead of sending', async () => {
     const w = await mountComposer();
     await w.find('textarea').setValue('First line');

@@ -165,9 +165,24 @@ describe('ConversationList', () => {
     expect(preview(2)).toBe('Automatic: Thank you for contacting us!');
   });
 
+  it('shows when a snoozed conversation wakes instead of how long the customer waits', async () => {
+    const { wrapper, store } = mountList();
+    store.setView('snoozed');
+    const waiting = { text: 'Any news?', direction: 'in' as const, senderType: 'contact' as const, kind: 'text' as const, createdAt: new Date(Date.now() - 3_600_000).toISOString() };
+    store.setItems([
+      conversation({ id: 2, status: 'snoozed', snoozedUntil: new Date(2026, 11, 8, 9, 0).toISOString(), lastMessage: waiting }),
+      conversation({ id: 1, status: 'snoozed', snoozedUntil: null, lastMessage: waiting }),
+    ]);
+    await nextTick();
+    const marks = wrapper.findAll('[data-row-snoozed]').map((m) => m.text());
+    expect(marks[0]).toMatch(/^until .*8.*09:00/);
+    expect(marks[1]).toBe('until they write');
+    expect(wrapper.find('.wait.late').exists()).toBe(false);
+  });
+
   it('offers the All tab to supervisors only and says so when a list is empty', async () => {
     const { wrapper, store } = mountList();
-    expect(wrapper.findAll('[role=tab]').map((t) => t.text())).toEqual(['Mine', 'Queue']);
+    expect(wrapper.findAll('[role=tab]').map((t) => t.text())).toEqual(['Mine', 'Queue', 'Snoozed']);
     store.setItems([]);
     await nextTick();
     expect(wrapper.find('.empty').text()).toContain('No conversations for you right now');

@@ -2,7 +2,7 @@ import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRouter } from 'vue-router';
 import { ApiError } from '../api/http';
-import type { ConversationDto } from '../api/types';
+import type { ConversationDto, SnoozeBody } from '../api/types';
 import { useConversationsStore } from '../stores/conversations';
 import { useToastsStore } from '../stores/toasts';
 
@@ -50,6 +50,8 @@ export function useConversationActions() {
         }),
       ),
     close: (id: number) => run('close', () => store.close(id), t('actions.closedToast')),
+    snooze: (id: number, body: SnoozeBody) => run('snooze', () => store.snooze(id, body), t('snooze.snoozedToast')),
+    unsnooze: (id: number) => run('unsnooze', () => store.unsnooze(id)),
     setPriority: (id: number, priority: ConversationDto['priority']) => run('priority', () => store.setPriority(id, priority)),
     setLabels: (id: number, labelIds: number[]) => run('labels', () => store.setLabels(id, labelIds)),
     transfer: (id: number, target: { agentId?: number; teamId?: number; override?: boolean }, label: string) =>

@@ -2,7 +2,8 @@ import type { ConversationDto, MessageDto, MessageKind, MessageQuote } from '../
 
 /** When the customer started waiting for an answer, or null when nobody waits on us. */
 export function waitingSince(c: ConversationDto): number | null {
-  if (c.status === 'closed') return null;
+  // Put aside on purpose: nobody is late with it until it wakes.
+  if (c.status === 'closed' || c.status === 'snoozed') return null;
   if (c.status === 'queued') return Date.parse(c.createdAt);
   if (c.lastMessage && c.lastMessage.direction === 'in') return Date.parse(c.lastMessage.createdAt);
   return null;

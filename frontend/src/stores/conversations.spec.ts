@@ -15,6 +15,15 @@ describe('conversation list rules', () => {
     expect(matchesView(conversation({ status: 'closed' }), 'all', none, ME.id)).toBe(true);
   });
 
+  it('moves a snoozed conversation from Mine to Snoozed, and back when it wakes', () => {
+    const snoozed = conversation({ assigneeId: ME.id, status: 'snoozed', snoozedUntil: '2026-12-08T09:00:00.000Z' });
+    expect(matchesView(snoozed, 'mine', none, ME.id)).toBe(false);
+    expect(matchesView(snoozed, 'snoozed', none, ME.id)).toBe(true);
+    expect(matchesView({ ...snoozed, assigneeId: 99 }, 'snoozed', none, ME.id)).toBe(false);
+    expect(matchesView({ ...snoozed, status: 'assigned', snoozedUntil: null }, 'snoozed', none, ME.id)).toBe(false);
+    expect(matchesView({ ...snoozed, status: 'assigned', snoozedUntil: null }, 'mine', none, ME.id)).toBe(true);
+  });
+
   it('matches the channel by the conversation\'s inbox type', () => {
     const telegram = conversation({ inboxId: 2, inbox: { id: 2, name: 'Bot', type: 'telegram' } });
     expect(matchesView(telegram, 'all', { ...none, channel: 'telegram' }, ME.id)).toBe(true);

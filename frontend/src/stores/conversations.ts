@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, triggerRef } from 'vue';
 import { api } from '../api/endpoints';
-import type { ChannelType, ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto } from '../api/types';
+import type { ChannelType, ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto, SnoozeBody } from '../api/types';
 import { frozenRow } from '../lib/frozen-row';
 import { KEYS, storage } from '../lib/storage';
 import { useContactPanelStore } from './contact-panel';
@@ -40,6 +40,7 @@ export function matchesView(c: ConversationDto, view: ConversationView, filters:
   if (filters.channel && c.inbox?.type !== filters.channel) return false;
   if (filters.label && !c.labels.some((l) => l.id === filters.label)) return false;
   if (view === 'queue') return c.status === 'queued';
+  if (view === 'snoozed') return c.status === 'snoozed' && c.assigneeId !== null && c.assigneeId === meId;
   if (view === 'mine') {
     if (c.assigneeId === null || c.assigneeId !== meId) return false;
     return filters.status ? c.status === filters.status : OPEN_STATUSES.includes(c.status);
@@ -335,6 +336,18 @@ export const useConversationsStore = defineStore('conversations', () => {
     return conversation;
   }
 
+  async function snooze(id: number, body: SnoozeBody) {
+    const { conversation } = await api.snooze(id, body);
+    upsert(conversation);
+    return conversation;
+  }
+
+  async function unsnooze(id: number) {
+    const { conversation } = await api.unsnooze(id);
+    upsert(conversation);
+    return conversation;
+  }
+
   async function setPriority(id: number, priority: ConversationDto['priority']) {
     const { conversation } = await api.setPriority(id, priority);
     upsert(conversation);
@@ -422,6 +435,8 @@ export const useConversationsStore = defineStore('conversations', () => {
     close,
     setLabels,
     setPriority,
+    snooze,
+    unsnooze,
     sort,
     shown,
     transfer,

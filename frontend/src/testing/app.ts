@@ -76,6 +76,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     queuedAt: null,
     offeredTo: null,
     offerExpiresAt: null,
+    snoozedUntil: null,
     lastMessageAt: at,
     firstAssignedAt: at,
     firstAgentReplyAt: null,
