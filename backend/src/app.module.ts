@@ -18,6 +18,7 @@ import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { LabelsModule } from './labels/labels.module';
+import { AttributesModule } from './attributes/attributes.module';
 import { LeasesModule } from './leases/leases.module';
 import { PresenceModule } from './presence/presence.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -52,6 +53,7 @@ export class AppModule {
         AutomationModule,
         QuickRepliesModule,
         LabelsModule,
+        AttributesModule,
         BotsModule,
         DemoModule,
         ReportsModule,

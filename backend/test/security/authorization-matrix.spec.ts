@@ -64,10 +64,12 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
   'POST /api/conversations/{id}/template': 'conversations',
   'PATCH /api/conversations/{id}': 'conversations',
   'PUT /api/conversations/{id}/labels': 'conversations',
+  'PATCH /api/conversations/{id}/attributes': 'conversations',
   'POST /api/messages/{id}/retry': 'conversations',
   'POST /api/supervision/conversations/{id}/whisper': 'conversations',
   'POST /api/supervision/conversations/{id}/reassign': 'conversations',
   'PATCH /api/contacts/{id}': 'contacts',
+  'PATCH /api/contacts/{id}/attributes': 'contacts',
   'POST /api/contacts/{id}/merge': 'contacts',
   // A token is nobody's operator: it holds, accepts, declines, takes over and calls nothing, and has no status.
   'POST /api/conversations/{id}/accept': 'closed',

@@ -53,6 +53,7 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/conversations/:id/close': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/close`, { method: 'POST' }) },
   'PATCH /api/conversations/:id': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}`, { method: 'PATCH', body: { priority: 'urgent' } }) },
   'PUT /api/conversations/:id/labels': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/labels`, { method: 'PUT', body: { labelIds: [] } }) },
+  'PATCH /api/conversations/:id/attributes': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/attributes`, { method: 'PATCH', body: { attributes: {} } }) },
   'POST /api/conversations/:id/transfer': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/transfer`, { body: { agentId: w.opA.id } }) },
   'GET /api/conversations': { probe: (w) => asA(w, `/api/conversations?view=queue&inboxId=${w.inboxB.id}`) },
   'GET /api/search': {
@@ -61,6 +62,7 @@ export const ROUTES: Record<string, Entry> = {
   },
   'GET /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`) },
   'PATCH /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`, { method: 'PATCH', body: { name: 'Renamed' } }) },
+  'PATCH /api/contacts/:id/attributes': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/attributes`, { method: 'PATCH', body: { attributes: {} } }) },
   'GET /api/contacts/:id/history': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/history`) },
   'GET /api/contacts/:id/duplicates': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/duplicates`) },
   // B's contact merged into A's own: it would pull B's conversations over.
@@ -181,6 +183,11 @@ export const ROUTES: Record<string, Entry> = {
   // Labels belong to no team: any id will do, and an operator may change none.
   'PATCH /api/labels/:id': { probe: (w) => asA(w, '/api/labels/1', { method: 'PATCH', body: { color: '#000000' } }) },
   'DELETE /api/labels/:id': { probe: (w) => asA(w, '/api/labels/1', { method: 'DELETE' }) },
+  'GET /api/attribute-definitions': { exempt: 'the attribute definitions, shared by every operator for panels and filters (attributes spec)' },
+  'POST /api/attribute-definitions': { exempt: 'admin only' },
+  // Definitions belong to no team: any id will do, and an operator may change none.
+  'PATCH /api/attribute-definitions/:id': { probe: (w) => asA(w, '/api/attribute-definitions/1', { method: 'PATCH', body: { label: 'Ours' } }) },
+  'DELETE /api/attribute-definitions/:id': { probe: (w) => asA(w, '/api/attribute-definitions/1', { method: 'DELETE' }) },
   // Admin-only: the role check is the whole answer (the authorization matrix probes operators).
   'POST /api/agents': { exempt: 'admin only' },
   'POST /api/teams': { exempt: 'admin only' },
