@@ -21,6 +21,9 @@ export type AgentInput = CreateOrUpdate<Schemas['CreateAgentDto'], Schemas['Upda
 export type BotInput = CreateOrUpdate<Schemas['CreateBotDto'], Schemas['UpdateBotDto']>;
 export type WebhookInput = CreateOrUpdate<Schemas['CreateWebhookDto'], Schemas['UpdateWebhookDto']>;
 export type LabelInput = CreateOrUpdate<Schemas['CreateLabelDto'], Schemas['UpdateLabelDto']>;
+export type AttributeDefinitionInput = CreateOrUpdate<Schemas['CreateAttributeDefinitionDto'], Schemas['UpdateAttributeDefinitionDto']>;
+/** New values of some custom attributes; null removes one. */
+export type AttributeChanges = Record<string, string | number | boolean | null>;
 /** A mailbox's settings as POST /api/inboxes takes them (`email`); see docs/channels/email.md. */
 export type EmailInboxInput = Schemas['EmailInboxDto'];
 export type EmailCheck = Schemas['EmailConnectionTestAnswer']['imap'];
@@ -89,6 +92,16 @@ export const api = {
   updateLabel: (id: number, input: LabelInput) => http.patch<Answer<'/api/labels/{id}', 'patch'>>(`/api/labels/${id}`, input),
   /** Also takes it off every conversation that carries it. */
   deleteLabel: (id: number) => http.delete(`/api/labels/${id}`),
+  attributeDefinitions: () => http.get<Answer<'/api/attribute-definitions', 'get'>>('/api/attribute-definitions'),
+  createAttributeDefinition: (input: AttributeDefinitionInput) => http.post<Answer<'/api/attribute-definitions', 'post'>>('/api/attribute-definitions', input),
+  updateAttributeDefinition: (id: number, input: AttributeDefinitionInput) => http.patch<Answer<'/api/attribute-definitions/{id}', 'patch'>>(`/api/attribute-definitions/${id}`, input),
+  deleteAttributeDefinition: (id: number) => http.delete(`/api/attribute-definitions/${id}`),
+  /** Some of the contact's custom attributes (whoever may edit the contact); 400 names the attribute. */
+  setContactAttributes: (contactId: number, attributes: AttributeChanges) =>
+    http.patch<Answer<'/api/contacts/{id}/attributes', 'patch'>>(`/api/contacts/${contactId}/attributes`, { attributes }),
+  /** Some of the conversation's custom attributes (its holder, supervisors). */
+  setConversationAttributes: (id: number, attributes: AttributeChanges) =>
+    http.patch<Answer<'/api/conversations/{id}/attributes', 'patch'>>(`/api/conversations/${id}/attributes`, { attributes }),
 
   /** The replies the caller may change (the admin screen). */
   managedQuickReplies: () => http.get<Answer<'/api/quick-replies', 'get'>>('/api/quick-replies', { manage: 'true' }),

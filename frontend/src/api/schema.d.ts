@@ -709,6 +709,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/attribute-definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AttributesController_list"];
+        put?: never;
+        post: operations["AttributesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attribute-definitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AttributesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["AttributesController_update"];
+        trace?: never;
+    };
+    "/api/contacts/{id}/attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AttributesController_setOnContact"];
+        trace?: never;
+    };
+    "/api/conversations/{id}/attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AttributesController_setOnConversation"];
+        trace?: never;
+    };
     "/api/bots": {
         parameters: {
             query?: never;
@@ -1180,7 +1244,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conversations by what was written in them, by who the customer is, or by a label, newest first */
+        /** Conversations by what was written in them, by who the customer is, by a label or by custom attributes, newest first */
         get: operations["SearchController_search"];
         put?: never;
         post?: never;
@@ -1548,6 +1612,10 @@ export interface components {
             lastMessage: components["schemas"]["LastMessagePreview"] | null;
             /** @description By name */
             labels: components["schemas"]["LabelRef"][];
+            /** @description Custom attributes (keys of conversation attribute definitions, and any a bot set) */
+            attributes: {
+                [key: string]: unknown;
+            };
         };
         MergeContactDto: {
             /**
@@ -2236,6 +2304,64 @@ export interface components {
             labelIds: number[];
         };
         /** @enum {string} */
+        AttributeTarget: "contact" | "conversation";
+        /** @enum {string} */
+        AttributeType: "text" | "number" | "date" | "list" | "checkbox" | "link";
+        AttributeDefinitionDto: {
+            id: number;
+            target: components["schemas"]["AttributeTarget"];
+            /** @example order_id */
+            key: string;
+            label: string;
+            type: components["schemas"]["AttributeType"];
+            /** @description The choices of a list */
+            options: string[] | null;
+            required: boolean;
+            description: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateAttributeDefinitionDto: {
+            /** @example Order number */
+            label: string;
+            /** @description The choices of a list; required for a list, refused for other types */
+            options?: string[];
+            /**
+             * @description Whoever edits a record’s attributes must give it a value (docs/operators.md)
+             * @default false
+             */
+            required?: boolean;
+            description?: string | null;
+            target: components["schemas"]["AttributeTarget"];
+            /**
+             * @description Unique per target; fixed once created
+             * @example order_id
+             */
+            key: string;
+            /** @description Fixed once created: stored values keep their type */
+            type: components["schemas"]["AttributeType"];
+        };
+        UpdateAttributeDefinitionDto: {
+            label?: string;
+            options?: string[];
+            required?: boolean;
+            /** @description null clears it */
+            description?: string | null;
+        };
+        SetAttributesDto: {
+            /**
+             * @description Keys of attribute definitions; a value of the definition’s type, or null (or "") to remove it
+             * @example {
+             *       "order_id": 1042,
+             *       "delivery_date": "2026-12-24",
+             *       "vip": true
+             *     }
+             */
+            attributes: {
+                [key: string]: (string | number | boolean) | null;
+            };
+        };
+        /** @enum {string} */
         BotKind: "flow" | "external";
         BotDto: {
             id: number;
@@ -2573,6 +2699,10 @@ export interface components {
             lastMessage: components["schemas"]["LastMessagePreview"] | null;
             /** @description By name */
             labels: components["schemas"]["LabelRef"][];
+            /** @description Custom attributes (keys of conversation attribute definitions, and any a bot set) */
+            attributes: {
+                [key: string]: unknown;
+            };
             review: components["schemas"]["ReviewMark"] | null;
         };
         ReviewSearchPage: {
@@ -3312,6 +3442,8 @@ export interface operations {
                 channel?: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice";
                 /** @description Only conversations carrying this label (its id) */
                 label?: number;
+                /** @description key:value; the conversation’s or its contact’s custom attribute equals the value (a number as written, a checkbox as true or false); repeat for more, all must match */
+                attr?: string[];
                 /** @description nextCursor of the previous page */
                 cursor?: number;
                 limit?: number;
@@ -4210,6 +4342,153 @@ export interface operations {
             };
         };
     };
+    AttributesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Contacts’ first, each target in the order defined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AttributeDefinitionDto"][];
+                    };
+                };
+            };
+        };
+    };
+    AttributesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAttributeDefinitionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        definition: components["schemas"]["AttributeDefinitionDto"];
+                    };
+                };
+            };
+        };
+    };
+    AttributesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AttributesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAttributeDefinitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        definition: components["schemas"]["AttributeDefinitionDto"];
+                    };
+                };
+            };
+        };
+    };
+    AttributesController_setOnContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAttributesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contact: components["schemas"]["ContactDetailsDto"];
+                    };
+                };
+            };
+        };
+    };
+    AttributesController_setOnConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAttributesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+        };
+    };
     BotsController_list: {
         parameters: {
             query?: never;
@@ -4481,7 +4760,7 @@ export interface operations {
                 tzOffset?: number;
                 /** @description Conversations an operator holds at once, for the staffing hint; default their average limit (1 for voice) */
                 concurrency?: number;
-                table: "metrics" | "daily" | "operators" | "inboxes" | "labels" | "heatmap" | "staffing";
+                table: "metrics" | "daily" | "operators" | "inboxes" | "labels" | "heatmap" | "staffing" | "conversations";
             };
             header?: never;
             path?: never;
@@ -5067,10 +5346,12 @@ export interface operations {
     SearchController_search: {
         parameters: {
             query?: {
-                /** @description Words of a message (each a prefix), or part of the customer’s name, e-mail or phone; may be left out when `label` is given */
+                /** @description Words of a message (each a prefix), or part of the customer’s name, e-mail or phone; may be left out when `label` or `attr` is given */
                 q?: string;
                 /** @description Only conversations carrying this label (its id); alone, the newest of them */
                 label?: number;
+                /** @description key:value; the conversation’s or its contact’s custom attribute equals the value (a number as written, a checkbox as true or false); repeat for more, all must match */
+                attr?: string[];
                 limit?: number;
             };
             header?: never;

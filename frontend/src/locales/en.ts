@@ -10,6 +10,7 @@ import supervision from './en/supervision';
 export default {
   app: { name: 'Inbox' },
   common: {
+    yes: 'Yes',
     retry: 'Try again',
     cancel: 'Cancel',
     save: 'Save',
@@ -233,6 +234,13 @@ export default {
   alerts: {
     newConversation: 'New conversation: {name}',
     open: 'Open the inbox to answer.',
+  },
+  attributes: {
+    required: 'Required',
+    missing: 'Required: not filled',
+    ofConversation: 'Conversation attributes',
+    filled: '{filled} of {total} filled',
+    requiredMissing: 'Required ones missing',
   },
   labels: {
     add: 'Add label',

@@ -7,6 +7,7 @@ import supervision from './ru/supervision';
 const ru: typeof en = {
   app: { name: 'Inbox' },
   common: {
+    yes: 'Да',
     retry: 'Повторить',
     cancel: 'Отмена',
     save: 'Сохранить',
@@ -230,6 +231,13 @@ const ru: typeof en = {
   alerts: {
     newConversation: 'Новый диалог: {name}',
     open: 'Откройте Inbox, чтобы ответить.',
+  },
+  attributes: {
+    required: 'Обязательный',
+    missing: 'Обязательный: не заполнен',
+    ofConversation: 'Атрибуты диалога',
+    filled: 'заполнено {filled} из {total}',
+    requiredMissing: 'Не заполнены обязательные',
   },
   labels: {
     add: 'Добавить метку',

@@ -7,6 +7,7 @@ import supervision from './uk/supervision';
 const uk: typeof en = {
   app: { name: 'Inbox' },
   common: {
+    yes: 'Так',
     retry: 'Повторити',
     cancel: 'Скасувати',
     save: 'Зберегти',
@@ -230,6 +231,13 @@ const uk: typeof en = {
   alerts: {
     newConversation: 'Новий діалог: {name}',
     open: 'Відкрийте Inbox, щоб відповісти.',
+  },
+  attributes: {
+    required: 'Обовʼязковий',
+    missing: 'Обовʼязковий: не заповнено',
+    ofConversation: 'Атрибути діалогу',
+    filled: 'заповнено {filled} з {total}',
+    requiredMissing: 'Не заповнені обовʼязкові',
   },
   labels: {
     add: 'Додати мітку',

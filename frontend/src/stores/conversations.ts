@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, triggerRef } from 'vue';
-import { api } from '../api/endpoints';
+import { api, type AttributeChanges } from '../api/endpoints';
 import type { ChannelType, ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto } from '../api/types';
 import { frozenRow } from '../lib/frozen-row';
 import { KEYS, storage } from '../lib/storage';
@@ -348,6 +348,13 @@ export const useConversationsStore = defineStore('conversations', () => {
     return conversation;
   }
 
+  /** Some of the conversation's custom attributes; 400 (naming the attribute) goes to the caller. */
+  async function setAttributes(id: number, attributes: AttributeChanges) {
+    const { conversation } = await api.setConversationAttributes(id, attributes);
+    upsert(conversation);
+    return conversation;
+  }
+
   async function transfer(id: number, target: { agentId?: number; teamId?: number; override?: boolean }) {
     const { conversation } = await api.transfer(id, target);
     upsert(conversation);
@@ -421,6 +428,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     decline,
     close,
     setLabels,
+    setAttributes,
     setPriority,
     sort,
     shown,

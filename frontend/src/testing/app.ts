@@ -84,6 +84,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     csatComment: null,
     lastMessage: { text: `Question ${id}`, direction: 'in', senderType: 'contact', kind: 'text', createdAt: at },
     labels: [],
+    attributes: {},
     ...over,
   };
 }
