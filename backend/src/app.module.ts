@@ -19,6 +19,7 @@ import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { LabelsModule } from './labels/labels.module';
 import { AttributesModule } from './attributes/attributes.module';
+import { MentionsModule } from './mentions/mentions.module';
 import { LeasesModule } from './leases/leases.module';
 import { PresenceModule } from './presence/presence.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -54,6 +55,7 @@ export class AppModule {
         QuickRepliesModule,
         LabelsModule,
         AttributesModule,
+        MentionsModule,
         BotsModule,
         DemoModule,
         ReportsModule,

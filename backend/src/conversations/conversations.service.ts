@@ -453,6 +453,11 @@ export class ConversationsService {
     return this.get(id);
   }
 
+  /** Notes also by an operator a note mentioned, while the mention lets them in (mention.policy.ts); replies never. */
+  async assertMayAddNote(agent: Agent, conversation: Conversation): Promise<void> {
+    if (isSupervisor(agent) || conversation.assigneeId === agent.id || !(await this.access.mentionedIn(agent, conversation.id))) this.assertMayWrite(agent, conversation);
+  }
+
   /** Operators write only in conversations they hold; supervisors anywhere. */
   assertMayWrite(agent: Agent, conversation: Conversation): void {
     if (isSupervisor(agent) || conversation.assigneeId === agent.id) return;

@@ -79,6 +79,8 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
   'POST /api/voice/token': 'closed',
   'PATCH /api/agents/me/status': 'closed',
   'POST /api/auth/logout': 'closed',
+  // Mentions are an operator's own notifications.
+  'POST /api/mentions/{id}/read': 'closed',
   // Quick replies, reviews and service levels are the team's own tools, not an integration's.
   'POST /api/quick-replies': 'closed',
   'PATCH /api/quick-replies/{id}': 'closed',
@@ -98,7 +100,7 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
 };
 
 /** Reads about the caller as a person (@NotForApiTokens): a token is refused there too. */
-const TOKEN_CLOSED_READS = ['GET /api/auth/me'];
+const TOKEN_CLOSED_READS = ['GET /api/auth/me', 'GET /api/mentions'];
 
 type Operation = { route: string; method: string; path: string; roles: string[] | null; isPublic: boolean };
 

@@ -16,13 +16,15 @@ export interface World {
   admin: string;
   opA: { id: number; token: string };
   opB: { id: number; token: string };
+  /** Of no team: mentioned in a note of B's closed conversation. */
+  bella: { id: number; token: string };
   inboxA: { id: number; publicKey: string };
   inboxB: { id: number; publicKey: string };
   /** Team B's phone line, with a recorded call in B's conversation. */
   voiceB: { inboxId: number; callId: number };
   twilio: FakeTwilioApi;
   /** B's conversation, its contact, its first message, B's file, B's personal quick reply. */
-  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number; webhookId: number };
+  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number; webhookId: number; mentionId: number };
   a: { conversationId: number; visitorToken: string };
 }
 
@@ -171,6 +173,8 @@ export const ROUTES: Record<string, Entry> = {
   },
   // Own-data routes: the id is the caller's own, taken from the token.
   'GET /api/auth/me': { exempt: 'the caller’s own account' },
+  'GET /api/mentions': { exempt: 'the caller’s own mentions (mentions spec; B’s mention is not among A’s, checked below)' },
+  'POST /api/mentions/:id/read': { probe: (w) => asA(w, `/api/mentions/${w.b.mentionId}/read`, { method: 'POST' }) },
   'PATCH /api/agents/me/status': { exempt: 'the caller’s own status' },
   'POST /api/auth/logout': { exempt: 'the caller’s own status' },
   'GET /api/quick-replies': { exempt: 'filtered to what the caller may use (quick-replies spec)' },
