@@ -92,6 +92,9 @@ export const api = {
   updateLabel: (id: number, input: LabelInput) => http.patch<Answer<'/api/labels/{id}', 'patch'>>(`/api/labels/${id}`, input),
   /** Also takes it off every conversation that carries it. */
   deleteLabel: (id: number) => http.delete(`/api/labels/${id}`),
+  /** The caller's own mentions, newest first: unread ones unless `unread` is false. */
+  mentions: (unread = true) => http.get<Answer<'/api/mentions', 'get'>>(`/api/mentions?unread=${unread}`),
+  readMention: (id: number) => http.post<Answer<'/api/mentions/{id}/read', 'post'>>(`/api/mentions/${id}/read`),
   attributeDefinitions: () => http.get<Answer<'/api/attribute-definitions', 'get'>>('/api/attribute-definitions'),
   createAttributeDefinition: (input: AttributeDefinitionInput) => http.post<Answer<'/api/attribute-definitions', 'post'>>('/api/attribute-definitions', input),
   updateAttributeDefinition: (id: number, input: AttributeDefinitionInput) => http.patch<Answer<'/api/attribute-definitions/{id}', 'patch'>>(`/api/attribute-definitions/${id}`, input),

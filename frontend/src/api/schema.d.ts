@@ -773,6 +773,38 @@ export interface paths {
         patch: operations["AttributesController_setOnConversation"];
         trace?: never;
     };
+    "/api/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MentionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentions/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MentionsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bots": {
         parameters: {
             query?: never;
@@ -2360,6 +2392,22 @@ export interface components {
             attributes: {
                 [key: string]: (string | number | boolean) | null;
             };
+        };
+        MentionDto: {
+            id: number;
+            conversationId: number;
+            messageId: number;
+            authorId: number;
+            /** @description The note’s author, as the operator directory names them */
+            authorName: string | null;
+            /** @description The customer’s name, for the list */
+            contactName: string | null;
+            /** @description The note’s first 200 characters */
+            excerpt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
         };
         /** @enum {string} */
         BotKind: "flow" | "external";
@@ -4484,6 +4532,54 @@ export interface operations {
                 content: {
                     "application/json": {
                         conversation: components["schemas"]["ConversationDto"];
+                    };
+                };
+            };
+        };
+    };
+    MentionsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the unread ones (the bell); false lists the newest 100 read or not */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, at most 100 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MentionDto"][];
+                    };
+                };
+            };
+        };
+    };
+    MentionsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mention: components["schemas"]["MentionDto"];
                     };
                 };
             };

@@ -18,6 +18,7 @@ export function createAppRouter(): Router {
         children: [
           { path: '', redirect: { name: 'inbox' } },
           { path: 'inbox/:id(\\d+)?', name: 'inbox', component: () => import('../views/InboxView.vue') },
+          { path: 'mentions', name: 'mentions', component: () => import('../views/MentionsView.vue') },
           { path: 'supervision/board', name: 'supervision-board', component: () => import('../views/supervision/BoardView.vue'), meta: { supervisor: true } },
           { path: 'supervision/reviews', name: 'supervision-reviews', component: () => import('../views/supervision/ReviewsView.vue'), meta: { supervisor: true } },
           { path: 'supervision/reviews/:id(\\d+)', name: 'supervision-review', component: () => import('../views/supervision/ReviewView.vue'), meta: { supervisor: true } },

@@ -242,6 +242,16 @@ export default {
     filled: '{filled} of {total} filled',
     requiredMissing: 'Required ones missing',
   },
+  mentions: {
+    bell: 'Mentions: {n} unread | Mentions: {n} unread',
+    title: 'Mentions',
+    lead: 'Notes in which a colleague mentioned you by name. Opening the conversation marks its mentions read; while unread, and for a week, you may read it and add notes even outside your teams.',
+    in: 'in the conversation with {name}',
+    markRead: 'Mark read',
+    none: 'No unread mentions.',
+    notification: '{name} mentioned you',
+    suggest: 'Mention an operator',
+  },
   labels: {
     add: 'Add label',
     edit: 'Labels',

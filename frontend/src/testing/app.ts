@@ -41,6 +41,7 @@ export function mountWithApp<C extends Component>(component: C, options: Compone
   const router = createRouter({ history: createMemoryHistory(), routes: [
       { path: '/', component: { render: () => null } },
       { path: '/inbox/:id?', name: 'inbox', component: { render: () => null } },
+      { path: '/mentions', name: 'mentions', component: { render: () => null } },
     ] });
   const wrapper = mount(component, {
     ...options,
