@@ -188,4 +188,14 @@ describe('Composer', () => {
     expect(sent(w)).toEqual([]);
     expect(w.find('[data-mention-picker]').exists()).toBe(false);
   });
+
+  it('offers notes only where a mention let me in: no reply mode, no files, and what I send is a note', async () => {
+    const w = await mountComposer({ notesOnly: true });
+    expect(w.findAll('[role=radio]').map((r) => r.attributes('aria-checked'))).toEqual(['true']);
+    expect(w.find(`[aria-label="Attach files"]`).exists()).toBe(false);
+    await w.find('textarea').setValue('Invoices need the VAT number.');
+    press(w, 'Enter');
+    await flushPromises();
+    expect(sent(w)).toEqual([{ text: 'Invoices need the VAT number.', private: true, attachments: [] }]);
+  });
 });

@@ -51,7 +51,7 @@ describe('mentions', () => {
   it('the Mentions view lists the unread ones and marks one read', async () => {
     const read: string[] = [];
     const { wrapper } = api.mount(MentionsView, {
-      'GET /api/mentions': () => ({ items: [mention(2), mention(1)] }),
+      'GET /api/mentions': () => ({ items: [mention(2), mention(1), { ...mention(0), readAt: '2026-12-07T05:00:00.000Z' }] }),
       'POST /api/mentions/\\d+/read': (url) => {
         read.push(url.pathname);
         return { mention: { ...mention(2), readAt: '2026-12-07T06:05:00.000Z' } };
@@ -64,5 +64,6 @@ describe('mentions', () => {
     await flushPromises();
     expect(read).toEqual(['/api/mentions/2/read']);
     expect(useMentionsStore().unread.map((m) => m.id)).toEqual([1]);
+    expect(wrapper.findAll('[data-mention]').map((li) => li.attributes('data-mention'))).toEqual(['1']);
   });
 });
