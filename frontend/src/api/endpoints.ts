@@ -12,7 +12,11 @@ type CreateOrUpdate<Create, Update> = {
 };
 
 /** GET /api/conversations: `null` leaves a filter out. */
-export type ListQuery = { [K in keyof Query<'/api/conversations', 'get'>]?: Query<'/api/conversations', 'get'>[K] | null } & { view: ConversationView };
+export type ListQuery = { [K in Exclude<keyof Query<'/api/conversations', 'get'>, 'attr'>]?: Query<'/api/conversations', 'get'>[K] | null } & {
+  view: ConversationView;
+  /** One `key:value` custom attribute filter (the API takes several; the list offers one). */
+  attr?: string | null;
+};
 
 /** PATCH /api/contacts/:id: null clears a field. */
 export type ContactChanges = Body<'/api/contacts/{id}', 'patch'>;
@@ -44,7 +48,7 @@ export const api = {
   logout: () => http.post<Answer<'/api/auth/logout', 'post'>>('/api/auth/logout', {}),
 
   conversations: (q: ListQuery) =>
-    http.get<Answer<'/api/conversations', 'get'>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, channel: q.channel, label: q.label, cursor: q.cursor, limit: q.limit ?? 100 }),
+    http.get<Answer<'/api/conversations', 'get'>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, channel: q.channel, label: q.label, attr: q.attr, cursor: q.cursor, limit: q.limit ?? 100 }),
   conversation: (id: number) => http.get<Answer<'/api/conversations/{id}', 'get'>>(`/api/conversations/${id}`),
   messages: (id: number, before?: number, limit = 50) => http.get<Answer<'/api/conversations/{id}/messages', 'get'>>(`/api/conversations/${id}/messages`, { before, limit }),
   send: (id: number, body: SendBody) => http.post<Answer<'/api/conversations/{id}/messages', 'post'>>(`/api/conversations/${id}/messages`, body),

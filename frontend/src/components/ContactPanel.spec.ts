@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import { http } from '../api/http';
 import type { ContactDetailsDto, DuplicateContactDto } from '../api/types';
+import { useAttributesStore } from '../stores/attributes';
 import { useContactPanelStore } from '../stores/contact-panel';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
@@ -94,12 +95,6 @@ describe('ContactPanel', () => {
     const patched: unknown[] = [];
     const stored: Record<string, unknown> = { username: 'anna_k' };
     const { wrapper, panel } = await mountPanel(ME.id, 'assigned', {
-      'GET /api/attribute-definitions': () => ({
-        items: [
-          { id: 1, target: 'contact', key: 'tier', label: 'Tier', type: 'list', options: ['gold', 'silver'], required: true, description: null, createdAt: at },
-          { id: 2, target: 'contact', key: 'vip', label: 'VIP', type: 'checkbox', options: null, required: false, description: null, createdAt: at },
-        ],
-      }),
       'PATCH /api/contacts/31/attributes': (_url, init) => {
         const { attributes } = JSON.parse(String(init?.body)) as { attributes: Record<string, unknown> };
         if (attributes.tier === 'silver') return new Response(JSON.stringify({ statusCode: 400, error: 'Bad Request', message: 'attributes.tier must be one of: gold' }), { status: 400, headers: { 'content-type': 'application/json' } });
@@ -108,6 +103,10 @@ describe('ContactPanel', () => {
         return { contact: anna({ attributes: { ...stored } }) };
       },
     });
+    useAttributesStore().items = [
+      { id: 1, target: 'contact', key: 'tier', label: 'Tier', type: 'list', options: ['gold', 'silver'], required: true, description: null, createdAt: at },
+      { id: 2, target: 'contact', key: 'vip', label: 'VIP', type: 'checkbox', options: null, required: false, description: null, createdAt: at },
+    ];
     panel.contact = anna({ attributes: { ...stored } });
     await flushPromises();
     const tier = wrapper.find('[data-attribute-field="tier"]');

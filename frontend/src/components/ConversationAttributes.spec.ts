@@ -1,11 +1,12 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import type { AttributeDefinitionDto } from '../api/types';
 import { useAttributesStore } from '../stores/attributes';
 import { bodyRecorder, conversation, ME, withFakeApi } from '../testing/app';
 import ConversationAttributes from './ConversationAttributes.vue';
 
 const at = '2026-01-01T00:00:00.000Z';
-const definitions = [
+const definitions: AttributeDefinitionDto[] = [
   { id: 1, target: 'conversation', key: 'order_id', label: 'Order number', type: 'number', options: null, required: true, description: null, createdAt: at },
   { id: 2, target: 'contact', key: 'tier', label: 'Tier', type: 'text', options: null, required: false, description: null, createdAt: at },
 ];
@@ -17,9 +18,9 @@ describe('ConversationAttributes', () => {
     const { bodies, record } = bodyRecorder();
     const row = conversation({ id: 5, assigneeId, attributes: {} });
     const { wrapper } = api.mount(ConversationAttributes, {
-      'GET /api/attribute-definitions': () => ({ items: definitions }),
       'PATCH /api/conversations/5/attributes': (url, init) => record('set', { conversation: { ...row, attributes: JSON.parse(String(init?.body)).attributes } })(url, init),
     }, { props: { conversation: row } });
+    useAttributesStore().items = definitions;
     return { wrapper, bodies };
   }
 

@@ -27,6 +27,15 @@ export interface ListFilters {
   status: ConversationStatus | null;
   /** A label id: only conversations carrying it. */
   label: number | null;
+  /** `key:value`: only conversations whose own custom attribute has that value (the API's `attr`). */
+  attr: string | null;
+}
+
+/** A conversation attribute's value as the API's `attr` filter compares it: as text. */
+function attributeMatches(c: ConversationDto, filter: string): boolean {
+  const at = filter.indexOf(':');
+  const value = c.attributes[filter.slice(0, at)];
+  return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && String(value) === filter.slice(at + 1);
 }
 
 /** Queue: oldest first (served in that order); everything else newest first, as the API pages them. */
@@ -39,6 +48,7 @@ export function matchesView(c: ConversationDto, view: ConversationView, filters:
   if (filters.inboxId && c.inboxId !== filters.inboxId) return false;
   if (filters.channel && c.inbox?.type !== filters.channel) return false;
   if (filters.label && !c.labels.some((l) => l.id === filters.label)) return false;
+  if (filters.attr && !attributeMatches(c, filters.attr)) return false;
   if (view === 'queue') return c.status === 'queued';
   if (view === 'mine') {
     if (c.assigneeId === null || c.assigneeId !== meId) return false;
@@ -88,7 +98,7 @@ export const useConversationsStore = defineStore('conversations', () => {
   const panel = useContactPanelStore();
 
   const view = ref<ConversationView>('mine');
-  const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null, label: null });
+  const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null, label: null, attr: null });
   /** How the list is shown: in the view's order, or by priority first (of the conversations loaded). */
   const sort = ref<'time' | 'priority'>('time');
   const shown = computed(() => (sort.value === 'priority' ? byPriority(items.value) : items.value));
