@@ -20,6 +20,8 @@ import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { LabelsModule } from './labels/labels.module';
+import { AttributesModule } from './attributes/attributes.module';
+import { MentionsModule } from './mentions/mentions.module';
 import { LeasesModule } from './leases/leases.module';
 import { PresenceModule } from './presence/presence.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -58,6 +60,8 @@ export class AppModule {
         AutomationModule,
         QuickRepliesModule,
         LabelsModule,
+        AttributesModule,
+        MentionsModule,
         BotsModule,
         DemoModule,
         ReportsModule,

@@ -4,6 +4,8 @@ import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Conversation } from '../conversations/conversation.entity';
+import { Mention } from '../mentions/mention.entity';
+import { mentionGrantsAccess } from '../mentions/mention.policy';
 import { mayAccessConversation, mayAccessInbox, seesEveryInbox, type Viewer } from './inbox-access.policy';
 
 export const viewerOf = (agent: Agent): Viewer => ({ id: agent.id, role: agent.role, teamIds: (agent.teams ?? []).map((t) => t.id) });
@@ -45,10 +47,23 @@ export class InboxAccess {
     if (!inbox || !this.seesInbox(agent, inbox)) throw new NotFoundException(`Inbox ${inboxId} does not exist`);
   }
 
-  async seesConversation(agent: Agent, conversation: Pick<Conversation, 'inboxId' | 'assigneeId'>): Promise<boolean> {
+  /**
+   * Through its inbox, by holding it, or by a mention in one of its notes
+   * that still grants access (mention.policy.ts): a colleague of another
+   * team asked for advice reads the conversation and may add notes.
+   */
+  async seesConversation(agent: Agent, conversation: Pick<Conversation, 'id' | 'inboxId' | 'assigneeId'>): Promise<boolean> {
     if (seesEveryInbox(viewerOf(agent)) || conversation.assigneeId === agent.id) return true;
     const inbox = await this.db.getRepository(Inbox).findOne({ where: { id: conversation.inboxId }, select: { id: true, teamId: true } });
-    return inbox !== null && mayAccessConversation(viewerOf(agent), inbox, conversation);
+    if (inbox !== null && mayAccessConversation(viewerOf(agent), inbox, conversation)) return true;
+    return this.mentionedIn(agent, conversation.id);
+  }
+
+  /** Whether a mention of this operator in the conversation's notes still lets them in. */
+  async mentionedIn(agent: Agent, conversationId: number): Promise<boolean> {
+    const mentions = await this.db.getRepository(Mention).find({ where: { agentId: agent.id, conversationId }, select: { id: true, createdAt: true, readAt: true } });
+    const now = new Date();
+    return mentions.some((m) => mentionGrantsAccess(m, now));
   }
 
   async assertConversation(agent: Agent, conversation: Pick<Conversation, 'id' | 'inboxId' | 'assigneeId'>): Promise<void> {

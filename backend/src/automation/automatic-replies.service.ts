@@ -57,6 +57,7 @@ export class AutomaticReplies {
         ...extra,
       },
       attributes: to.contact.attributes,
+      conversationAttributes: to.conversation.attributes,
     });
     return rendered.trim() ? { text: rendered.trim(), language: version.language } : null;
   }

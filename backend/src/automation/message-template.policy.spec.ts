@@ -28,4 +28,10 @@ describe('templateProblems', () => {
     expect(templateProblems('{{contact.name}} {{contact.attributes.vip_level}} {{next_opening}}')).toEqual([]);
     expect(templateProblems('{{contact.nmae}} {{agent}} {{contact.attributes.}}')).toEqual(['contact.nmae', 'agent', 'contact.attributes.']);
   });
+
+  it('fills conversation attributes from their own map', () => {
+    const values = { variables: {}, attributes: { plan: 'gold' }, conversationAttributes: { plan: 'trial', order_id: 7 } };
+    expect(renderTemplate('{{contact.attributes.plan}} {{conversation.attributes.plan}} #{{conversation.attributes.order_id}} {{conversation.attributes.none|-}}', values)).toBe('gold trial #7 -');
+    expect(templateProblems('{{conversation.attributes.order_id}} {{conversation.attributes.}}')).toEqual(['conversation.attributes.']);
+  });
 });

@@ -13,21 +13,30 @@ export const TEMPLATE_VARIABLES = ['contact.name', 'contact.email', 'contact.pho
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 const ATTRIBUTE_PREFIX = 'contact.attributes.';
+const CONVERSATION_ATTRIBUTE_PREFIX = 'conversation.attributes.';
 const PLACEHOLDER = /\{\{\s*([^{}|]*?)\s*(?:\|\s*([^{}]*?)\s*)?\}\}/g;
 const ATTRIBUTE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** Values for one rendering; a missing or null value renders the fallback. Attributes are the contact's own map. */
+/** Values for one rendering; a missing or null value renders the fallback. Attributes are the contact's own map, conversation attributes the conversation's. */
 export interface TemplateValues {
   variables: Partial<Record<TemplateVariable, string | null>>;
   attributes?: Record<string, unknown>;
+  conversationAttributes?: Record<string, unknown> | null;
 }
 
-const isKnown = (name: string): boolean =>
-  (TEMPLATE_VARIABLES as readonly string[]).includes(name) || (name.startsWith(ATTRIBUTE_PREFIX) && ATTRIBUTE_NAME.test(name.slice(ATTRIBUTE_PREFIX.length)));
+/** `{{contact.attributes.key}}` or `{{conversation.attributes.key}}`: which map, and the key; null for other names. */
+function attributeOf(name: string): { map: 'attributes' | 'conversationAttributes'; key: string } | null {
+  const [prefix, map] = name.startsWith(ATTRIBUTE_PREFIX) ? [ATTRIBUTE_PREFIX, 'attributes' as const] : [CONVERSATION_ATTRIBUTE_PREFIX, 'conversationAttributes' as const];
+  const key = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+  return ATTRIBUTE_NAME.test(key) ? { map, key } : null;
+}
+
+const isKnown = (name: string): boolean => (TEMPLATE_VARIABLES as readonly string[]).includes(name) || attributeOf(name) !== null;
 
 function valueOf(name: string, values: TemplateValues): string | null {
-  if (name.startsWith(ATTRIBUTE_PREFIX)) {
-    const value = values.attributes?.[name.slice(ATTRIBUTE_PREFIX.length)];
+  const attribute = attributeOf(name);
+  if (attribute) {
+    const value = values[attribute.map]?.[attribute.key];
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
   }
   return values.variables[name as TemplateVariable] ?? null;

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
-import { ContactsService } from '../contacts/contacts.service';
 import { BotConversations } from './bot-conversations';
 import { BotHandoverDto, BotSayDto } from './bot.dto';
 import type { Bot } from './bot.entity';
@@ -24,7 +23,6 @@ export class BotApiController {
   constructor(
     private readonly db: DataSource,
     private readonly act: BotConversations,
-    private readonly contacts: ContactsService,
     private readonly presenter: ConversationPresenter,
   ) {}
 
@@ -44,7 +42,8 @@ export class BotApiController {
   @HttpCode(200)
   async handover(@CurrentBot() bot: Bot, @Param('id', ParseIntPipe) id: number, @Body() body: BotHandoverDto) {
     const conversation = await this.held(bot, id);
-    if (body.attributes && Object.keys(body.attributes).length) await this.contacts.mergeAttributes(conversation.contactId, body.attributes);
+    // The same rule as a flow's set step: defined attributes are held to their type.
+    if (body.attributes && Object.keys(body.attributes).length) await this.act.set(conversation, { attributes: body.attributes });
     const summary: Array<[string, string]> = [
       ...Object.entries(body.attributes ?? {}).map(([k, v]): [string, string] => [k, String(v)]),
       ...(body.note?.trim() ? [['Note', body.note.trim()] as [string, string]] : []),

@@ -11,11 +11,12 @@ async function saidOn(type: ChannelType, text: string, buttons: Array<{ title: s
   const rows: Record<string, unknown> = {
     Inbox: { id: 1, type, name: 'Shop' },
     Contact: { id: 2, name: 'Anna', email: null, phone: null, attributes: { orderNumber: 'A-1' } },
+    Conversation: { id: 9, inboxId: 1, contactId: 2, attributes: { order_id: 7 } },
   };
   const db = { getRepository: (entity: { name: string }) => ({ findOneByOrFail: async () => rows[entity.name] }) } as unknown as DataSource;
   const replies = { sendAutomatic: async (_c: Conversation, message: AutomaticMessage) => sent.push(message) } as unknown as ReplyService;
   const none = {} as never;
-  await new BotConversations(db, none, replies, none, none, none, none).say({ id: 9, inboxId: 1, contactId: 2 } as Conversation, 4, text, buttons);
+  await new BotConversations(db, none, replies, none, none, none, none, none).say({ id: 9, inboxId: 1, contactId: 2 } as Conversation, 4, text, buttons);
   return sent[0];
 }
 

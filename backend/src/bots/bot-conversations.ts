@@ -1,4 +1,6 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { AttributesService } from '../attributes/attributes.service';
+import type { AttributeValue } from '../attributes/attribute.policy';
 import { DataSource, IsNull } from 'typeorm';
 import { renderTemplate } from '../automation/message-template.policy';
 import { channelFeatures } from '../channels/channel-features';
@@ -43,7 +45,10 @@ export class BotConversations {
     private readonly publisher: ConversationPublisher,
     private readonly domainEvents: DomainEventBus,
     private readonly routing: RoutingService,
+    private readonly attributes: AttributesService,
   ) {}
+
+  private readonly logger = new Logger(BotConversations.name);
 
   /**
    * A bot message: sender `bot`, marked automatic (never a first response),
@@ -51,13 +56,16 @@ export class BotConversations {
    * channel's feature map says it shows them, else as numbered lines.
    */
   async say(conversation: Conversation, botId: number, text: string, buttons: BotButton[] = []): Promise<MessageDto> {
-    const [inbox, contact] = await Promise.all([
+    // Read afresh: a set step earlier in this turn may have changed the attributes.
+    const [inbox, contact, current] = await Promise.all([
       this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId }),
       this.db.getRepository(Contact).findOneByOrFail({ id: conversation.contactId }),
+      this.db.getRepository(Conversation).findOneByOrFail({ id: conversation.id }),
     ]);
     const rendered = renderTemplate(text, {
       variables: { 'contact.name': contact.name, 'contact.email': contact.email, 'contact.phone': contact.phone, 'inbox.name': inbox.name },
       attributes: contact.attributes,
+      conversationAttributes: current.attributes,
     });
     const native = buttons.length > 0 && channelFeatures(inbox.type).buttons;
     return this.replies.sendAutomatic(conversation, {
@@ -72,8 +80,11 @@ export class BotConversations {
     else await this.contacts.update(conversation.contactId, { [field]: value });
   }
 
-  /** Language, team and priority of the conversation; custom attributes of the contact. */
-  async set(conversation: Conversation, changes: { language?: string; teamId?: number; priority?: Priority; attributes?: Record<string, unknown> }): Promise<void> {
+  /** Language, team, priority and custom attributes of the conversation; custom attributes of the contact. */
+  async set(
+    conversation: Conversation,
+    changes: { language?: string; teamId?: number; priority?: Priority; attributes?: Record<string, AttributeValue>; conversationAttributes?: Record<string, AttributeValue> },
+  ): Promise<void> {
     const columns: Partial<Conversation> = {};
     if (changes.language !== undefined) columns.language = changes.language;
     if (changes.teamId !== undefined) columns.teamId = changes.teamId;
@@ -82,7 +93,11 @@ export class BotConversations {
       await this.db.getRepository(Conversation).update({ id: conversation.id, status: 'bot' }, columns);
       await this.publisher.changed(await this.conversations.get(conversation.id));
     }
-    if (changes.attributes && Object.keys(changes.attributes).length) await this.contacts.mergeAttributes(conversation.contactId, changes.attributes);
+    const skipped = [
+      ...(changes.attributes ? await this.attributes.setByBot(conversation, 'contact', changes.attributes) : []),
+      ...(changes.conversationAttributes ? await this.attributes.setByBot(conversation, 'conversation', changes.conversationAttributes) : []),
+    ];
+    if (skipped.length) this.logger.warn(`Conversation ${conversation.id}: the bot's values of ${skipped.join(', ')} do not fit their attribute definitions and were left out`);
   }
 
   /**

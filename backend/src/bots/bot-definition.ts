@@ -24,13 +24,17 @@ const matchRule = z.object({ keywords: keywords.min(1), next: stepRef }).strict(
 /** One of the four names; a number (0–100) from a flow saved before priorities had names means what it meant then. */
 const botPriority = z.union([z.enum(PRIORITIES), z.number().int().min(0).max(100).transform(priorityFromNumber)]);
 
+const botAttributes = z.record(z.string().regex(ATTRIBUTE_NAME), z.union([z.string().max(500), z.number(), z.boolean()]));
+
 const setStep = z
   .object({
     type: z.literal('set'),
     language: z.string().regex(LANGUAGE_TAG).optional(),
     teamId: z.number().int().positive().optional(),
     priority: botPriority.optional(),
-    attributes: z.record(z.string().regex(ATTRIBUTE_NAME), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+    attributes: botAttributes.optional(),
+    /** Custom attributes of the conversation; defined ones are held to their type (attribute.policy.ts). */
+    conversationAttributes: botAttributes.optional(),
     /** Labels (ids) put on the conversation, beside those it carries; one deleted since is skipped. */
     labelIds: z.array(z.number().int().positive()).min(1).max(20).optional(),
     next: stepRef.optional(),

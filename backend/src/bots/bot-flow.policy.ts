@@ -40,7 +40,7 @@ export type HandoverReason = 'flow' | 'customer-asked' | 'collect-failed' | 'no-
 export type BotAction =
   | { type: 'send'; text: string; buttons?: BotButton[] }
   | { type: 'save'; field: CollectedField; value: string; attribute?: string }
-  | { type: 'set'; language?: string; teamId?: number; priority?: Priority; attributes?: Record<string, string | number | boolean> }
+  | { type: 'set'; language?: string; teamId?: number; priority?: Priority; attributes?: Record<string, string | number | boolean>; conversationAttributes?: Record<string, string | number | boolean> }
   | { type: 'label'; labelIds: number[] }
   | { type: 'http'; method: 'GET' | 'POST'; url: string; timeoutMs: number; saveAs?: string }
   | { type: 'handover'; reason: HandoverReason; teamId?: number; priority?: Priority };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttributesModule } from '../attributes/attributes.module';
 import { ChannelsModule } from '../channels/channels.module';
 import { ContactsModule } from '../contacts/contacts.module';
 import { ConversationsModule } from '../conversations/conversations.module';
@@ -15,7 +16,7 @@ import { ExternalBotClient } from './external-bot.client';
 
 /** Flow bots, external bots and the handover to humans (docs/bots.md). */
 @Module({
-  imports: [ConversationsModule, ContactsModule, ChannelsModule, RoutingModule, LabelsModule],
+  imports: [ConversationsModule, ContactsModule, ChannelsModule, RoutingModule, LabelsModule, AttributesModule],
   controllers: [BotsController, BotApiController],
   providers: [BotsService, BotConversations, BotRunner, BotHttpStep, ExternalBotClient, BotTokenGuard],
 })

@@ -3,6 +3,7 @@ import type { WhatsAppWebState } from '@inbox/connectors';
 import type { AgentDto } from '../agents/agent.responses';
 import type { ConversationDto, MessageDto } from '../conversations/conversation.responses';
 import type { LabelDto } from '../labels/label.responses';
+import type { MentionDto } from '../mentions/mention.responses';
 import type { BoardDto } from '../supervision/supervision.responses';
 
 /** Things that happened in one module that others react to. */
@@ -76,6 +77,8 @@ export interface DomainEvents {
   'conversation.offered': { conversation: ConversationDto; agentIds: number[] };
   /** The router found nobody for the conversation: it stays in its inbox's queue. */
   'conversation.left-in-queue': { conversationId: number; inboxId: number };
+  /** A private note mentioned an operator (`agentId`): their open tabs are told. */
+  'mention.created': { agentId: number; mention: MentionDto };
   /** A message was stored: an operator's reply or note, an automatic or a bot's message. */
   'message.created': { messageId: number; message?: MessageDto };
   /** A stored message changed: a provider's delivery report, a customer's edit, fetched files, a call's outcome. */

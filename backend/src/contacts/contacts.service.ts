@@ -125,16 +125,27 @@ export class ContactsService {
     return this.get(id);
   }
 
+  /** The contact's custom attributes from now on (checked by the caller against the definitions). */
+  async setAttributes(contactId: number, attributes: Record<string, unknown>): Promise<Contact> {
+    await this.db.getRepository(Contact).update({ id: contactId }, { attributes } as QueryDeepPartialEntity<Contact>);
+    await this.announce(contactId);
+    return this.get(contactId);
+  }
+
+  /** Who corrects a contact: the operator holding one of its open conversations, and supervisors. */
+  async assertMayEdit(agent: Agent, contactId: number): Promise<void> {
+    if (agent.role !== 'agent') return;
+    const holds = await this.db.getRepository(Conversation).existsBy({ contactId, assigneeId: agent.id, status: Not('closed') });
+    if (!holds) throw new ForbiddenException(`Contact ${contactId} is not in a conversation you hold`);
+  }
+
   /**
    * An operator's correction from the contact panel: allowed to the operator
    * holding one of the contact's open conversations, and to supervisors.
    */
   async edit(agent: Agent, contactId: number, changes: ContactChanges): Promise<Contact> {
     const { id } = await this.get(contactId);
-    if (agent.role === 'agent') {
-      const holds = await this.db.getRepository(Conversation).existsBy({ contactId: id, assigneeId: agent.id, status: Not('closed') });
-      if (!holds) throw new ForbiddenException(`Contact ${id} is not in a conversation you hold`);
-    }
+    await this.assertMayEdit(agent, id);
     const columns = contactColumns(changes, changes.phone?.trim() ? await this.phoneCountry(id) : null);
     if (Object.keys(columns).length === 0) throw new BadRequestException(`body: change at least one of ${EDITABLE_CONTACT_FIELDS.join(', ')}`);
     return this.update(id, columns);

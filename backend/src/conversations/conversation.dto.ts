@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsPositive, IsString, Max, Min } from 'class-validator';
+import { AttributeFilters } from '../attributes/attribute-filters.decorator';
 import type { ChannelType } from '@inbox/connectors';
 import { CHANNEL_TYPES } from '../channels/channel-types';
 import { MessageText } from '../common/message-text';
@@ -27,6 +28,7 @@ export class ListConversationsDto {
   @IsInt({ message: 'label must be a label id' })
   @IsPositive({ message: 'label must be a label id' })
   label?: number;
+  @AttributeFilters() attr?: string[];
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @Type(() => Number) @IsInt() @IsPositive() cursor?: number;
   @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit: number = 50;
 }

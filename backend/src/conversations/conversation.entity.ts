@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { AttributeValue } from '../attributes/attribute.policy';
 import { jsonText, timestamp } from '../database/column-types';
 
 /**
@@ -53,6 +54,9 @@ export class Conversation {
   @Column({ type: 'boolean', default: false }) vip: boolean;
 
   @Column({ type: 'boolean', default: false }) escalated: boolean;
+
+  /** Custom attributes (attribute definitions of target `conversation`, and whatever a bot set); null until one is set. */
+  @Column({ ...jsonText, nullable: true }) attributes: Record<string, AttributeValue> | null;
 
   /** Skills an operator needs for this conversation (set by bots or rules). */
   @Column({ ...jsonText, nullable: true }) requiredSkills: string[] | null;

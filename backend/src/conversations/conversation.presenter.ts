@@ -263,6 +263,7 @@ export function conversationDto(
     csatScore: c.csatScore,
     csatComment: c.csatComment,
     labels,
+    attributes: c.attributes ?? {},
     lastMessage: lastMessage
       ? {
           text: lastMessage.text?.slice(0, 200) ?? null,

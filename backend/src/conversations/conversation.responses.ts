@@ -110,6 +110,7 @@ export class ConversationDto {
   @ApiProperty({ type: String, nullable: true, description: 'The customer’s comment with their rating' }) csatComment: string | null;
   @ApiProperty({ type: LastMessagePreview, nullable: true }) lastMessage: LastMessagePreview | null;
   @ApiProperty({ type: [LabelRef], description: 'By name' }) labels: LabelRef[];
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Custom attributes (keys of conversation attribute definitions, and any a bot set)' }) attributes: Record<string, unknown>;
 }
 
 /** One entry of a conversation's event log (assigned, transferred, closed, csat…). */

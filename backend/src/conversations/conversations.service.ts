@@ -1,3 +1,5 @@
+import { parseAttributeFilters } from '../attributes/attribute.policy';
+import { attributeFilterSql } from '../database/json-attribute';
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChannelType } from '@inbox/connectors';
 import { And, DataSource, EntityManager, Equal, FindOperator, In, IsNull, LessThan, MoreThan, Raw, type FindOptionsWhere } from 'typeorm';
@@ -25,6 +27,8 @@ export interface ListConversationsQuery {
   channel?: ChannelType;
   /** Only conversations carrying this label. */
   label?: number;
+  /** `key:value` pairs a custom attribute of the conversation or its contact must have (attribute.policy.ts). */
+  attr?: string[];
   cursor?: number;
   limit: number;
 }
@@ -386,7 +390,11 @@ export class ConversationsService {
     const oldestFirst = query.view === 'queue';
     const page = query.cursor ? (oldestFirst ? MoreThan(query.cursor) : LessThan(query.cursor)) : undefined;
     const labelled = query.label ? Raw((id) => `${id} IN (SELECT cl.conversationId FROM conversation_labels cl WHERE cl.labelId = :label)`, { label: query.label }) : undefined;
-    if (page || labelled) where.id = page && labelled ? And(page, labelled) : (page ?? labelled);
+    const filters = parseAttributeFilters(query.attr);
+    const byAttributes = filters.length ? attributeFilterSql(this.db.options.type, filters) : undefined;
+    const attributed = byAttributes ? Raw(byAttributes.condition, byAttributes.parameters) : undefined;
+    const idConditions = [page, labelled, attributed].filter((c) => c !== undefined);
+    if (idConditions.length) where.id = idConditions.length === 1 ? idConditions[0] : And(...idConditions);
     return this.db.getRepository(Conversation).find({ where, order: { id: oldestFirst ? 'ASC' : 'DESC' }, take: query.limit });
   }
 
@@ -432,6 +440,11 @@ export class ConversationsService {
     });
     if (conversation.status === 'queued') await this.domainEvents.emit('conversation.left-in-queue', { conversationId: id, inboxId: conversation.inboxId });
     return this.get(id);
+  }
+
+  /** Notes also by an operator a note mentioned, while the mention lets them in (mention.policy.ts); replies never. */
+  async assertMayAddNote(agent: Agent, conversation: Conversation): Promise<void> {
+    if (isSupervisor(agent) || conversation.assigneeId === agent.id || !(await this.access.mentionedIn(agent, conversation.id))) this.assertMayWrite(agent, conversation);
   }
 
   /** Operators write only in conversations they hold; supervisors anywhere. */

@@ -82,8 +82,9 @@ export class ReplyService {
   }
 
   async reply(agent: Agent, conversation: Conversation, input: ReplyInput): Promise<MessageDto> {
-    this.conversations.assertMayWrite(agent, conversation);
     const isNote = input.private ?? false;
+    if (isNote) await this.conversations.assertMayAddNote(agent, conversation);
+    else this.conversations.assertMayWrite(agent, conversation);
     if (input.replyToMessageId !== undefined) await this.assertQuotable(conversation, input.replyToMessageId, isNote);
     if (!isNote) await this.assertInboxActive(conversation.inboxId);
     if (!isNote) for (const rule of this.checks) await rule.check(conversation, input);

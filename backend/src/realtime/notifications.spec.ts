@@ -164,6 +164,12 @@ describe('realtime notifications', () => {
       expect(pushes).toEqual([['toAgents', 'agent.updated', { agent }]]);
     });
 
+    it('tells only the mentioned operator of a mention', async () => {
+      const mention = { id: 3, conversationId: 8, messageId: 21, authorId: 2, authorName: 'Ann', contactName: null, excerpt: '@olga look', createdAt: '2026-01-01T00:00:00.000Z', readAt: null };
+      await bus.emit('mention.created', { agentId: 5, mention });
+      expect(pushes).toEqual([['toAgent', 5, 'mention.created', { mention }]]);
+    });
+
     it('shows a changed label catalogue to every operator', async () => {
       const labels = [{ id: 1, name: 'Billing', color: '#2f80ed', description: null, conversations: 3, createdAt: '2026-01-01T00:00:00.000Z' }];
       await bus.emit('labels.changed', { labels });

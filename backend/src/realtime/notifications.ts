@@ -143,6 +143,7 @@ export class FloorNotifications implements OnModuleInit {
   onModuleInit(): void {
     this.domainEvents.on('agent.updated', ({ agent }) => this.realtime.toAgents('agent.updated', { agent }));
     this.domainEvents.on('labels.changed', ({ labels }) => this.realtime.toAgents('labels.updated', { labels }));
+    this.domainEvents.on('mention.created', ({ agentId, mention }) => this.realtime.toAgent(agentId, 'mention.created', { mention }));
     this.domainEvents.on('board.computed', ({ board }) => this.realtime.toSupervisors('board.updated', { board }));
     this.domainEvents.on('whatsapp.state-changed', ({ inboxId, state }) => this.realtime.toAdmins('whatsapp.state', { inboxId, state }));
     this.domainEvents.on('webhook.paused', ({ subscriptionId, reason }) => this.realtime.toAdmins('webhook.paused', { webhookId: subscriptionId, reason }));

@@ -46,6 +46,8 @@ export interface AgentServerEvents {
   'board.updated': { board: unknown };
   /** Admins only: a linked WhatsApp number's connection changed (a new QR code to scan, connected, lost). */
   'whatsapp.state': { inboxId: number; state: { status: string; qr?: string; phone?: string; reason?: string; attempts: number } };
+  /** To the mentioned operator's own tabs: a private note named them (`@name`). */
+  'mention.created': { mention: unknown };
   /** An outgoing webhook was paused after failing too often in a row (admins only). */
   'webhook.paused': { webhookId: number; reason: string };
 }

@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsPositive, Max, Min } from 'class-
 import type { ChannelType } from '@inbox/connectors';
 import { CHANNEL_TYPES } from '../channels/channel-types';
 
-export const REPORT_TABLES = ['metrics', 'daily', 'operators', 'inboxes', 'labels', 'heatmap', 'staffing'] as const;
+export const REPORT_TABLES = ['metrics', 'daily', 'operators', 'inboxes', 'labels', 'heatmap', 'staffing', 'conversations'] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
 export class ReportQueryDto {

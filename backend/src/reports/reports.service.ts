@@ -4,6 +4,10 @@ import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import type { ConversationFact } from './conversation-facts.policy';
 import { toCsv } from './csv.util';
+import { conversationRows } from './conversation-rows';
+import { AttributeDefinition } from '../attributes/attribute-definition.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Conversation } from '../conversations/conversation.entity';
 import {
   computeMetrics,
   dailyVolume,
@@ -21,6 +25,10 @@ import { ServiceLevelTargetRow } from './report-fact.entity';
 import type { ReportQueryDto, ReportTable } from './reports.dto';
 
 const DAY_MS = 86_400_000;
+/** Conversations whose attributes one query of the row export reads. */
+const EXPORT_CHUNK = 500;
+
+const parseJson = (text: string | null): Record<string, unknown> => (text ? (JSON.parse(text) as Record<string, unknown>) : {});
 const MAX_RANGE_DAYS = 400;
 
 export interface ReportFilters {
@@ -111,6 +119,7 @@ export class ReportsService {
 
   /** One table of the summary as CSV. */
   async exportCsv(query: ReportQueryDto, table: ReportTable): Promise<string> {
+    if (table === 'conversations') return this.conversationsCsv(this.filters(query));
     const s = await this.summary(query);
     const metricColumns: Array<keyof MetricSet> = [
       'conversations', 'answered', 'abandoned', 'abandonmentRate', 'firstResponseMedianSeconds', 'firstResponseP90Seconds', 'averageSpeedOfAnswerSeconds',
@@ -134,6 +143,27 @@ export class ReportsService {
       case 'staffing':
         return toCsv(['weekday', ...hours], s.staffing.map((row, d) => [weekdays[d], ...row]));
     }
+  }
+
+  /** One row per conversation of the report with its custom attributes as columns (conversation-rows.ts). */
+  private async conversationsCsv(filters: ReportFilters): Promise<string> {
+    await this.rollup.catchUp();
+    const facts = (await this.facts(filters)).sort((a, b) => a.conversationId - b.conversationId);
+    const columns = await this.db.getRepository(AttributeDefinition).find({ select: { target: true, key: true }, order: { target: 'ASC', id: 'ASC' } });
+    const attributes = new Map<number, { contact: Record<string, unknown>; conversation: Record<string, unknown> }>();
+    for (let i = 0; i < facts.length; i += EXPORT_CHUNK) {
+      const ids = facts.slice(i, i + EXPORT_CHUNK).map((f) => f.conversationId);
+      const rows = await this.db
+        .getRepository(Conversation)
+        .createQueryBuilder('c')
+        .leftJoin(Contact, 'k', 'k.id = c.contactId')
+        .select(['c.id AS id', 'c.attributes AS conversationAttributes', 'k.attributes AS contactAttributes'])
+        .where('c.id IN (:...ids)', { ids })
+        .getRawMany<{ id: number | string; conversationAttributes: string | null; contactAttributes: string | null }>();
+      for (const r of rows) attributes.set(Number(r.id), { conversation: parseJson(r.conversationAttributes), contact: parseJson(r.contactAttributes) });
+    }
+    const { header, rows } = conversationRows(facts, (id) => attributes.get(id) ?? { contact: {}, conversation: {} }, columns);
+    return toCsv(header, rows);
   }
 
   async setTarget(inboxId: number, target: { thresholdSeconds: number; targetPercent: number }): Promise<ServiceLevelTargetRow> {

@@ -1,5 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource, In, Raw } from 'typeorm';
+import { And, DataSource, In, Raw } from 'typeorm';
+import { parseAttributeFilters } from '../attributes/attribute.policy';
+import { attributeFilterSql } from '../database/json-attribute';
 import type { Agent } from '../agents/agent.entity';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { Contact } from '../contacts/contact.entity';
@@ -29,10 +31,16 @@ export class SearchService {
     private readonly presenter: ConversationPresenter,
   ) {}
 
-  /** `q`, `label` or both (every hit then carries the label); the controller makes sure one is given. */
-  async search(agent: Agent, { q, label }: { q?: string; label?: number }, limit: number): Promise<SearchHit[]> {
+  /**
+   * `q`, `label`, `attr` (key:value pairs a custom attribute of the
+   * conversation or its contact has) or any of them together (every hit then
+   * carries the label and the attributes); the controller makes sure one is given.
+   */
+  async search(agent: Agent, { q, label, attr }: { q?: string; label?: number; attr?: string[] }, limit: number): Promise<SearchHit[]> {
     const visible = await this.access.visibleInboxIds(agent);
-    if (q === undefined) return this.labelled(agent, label as number, visible, limit);
+    const filters = parseAttributeFilters(attr);
+    const byAttributes = filters.length ? attributeFilterSql(this.db.options.type, filters) : undefined;
+    if (q === undefined) return this.filtered(agent, { label, byAttributes }, visible, limit);
     const terms = searchTerms(q);
     if (terms.length === 0) throw new BadRequestException('q must contain letters or digits');
     const [messageHits, contactHits] = await Promise.all([
@@ -42,7 +50,11 @@ export class SearchService {
 
     const conversationIds = [...new Set([...messageHits.map((m) => m.conversationId), ...contactHits.map((c) => c.id)])];
     if (conversationIds.length === 0) return [];
-    const conversations = await this.access.filterConversations(agent, await this.db.getRepository(Conversation).findBy({ id: In(conversationIds) }));
+    const candidates = In(conversationIds);
+    const conversations = await this.access.filterConversations(
+      agent,
+      await this.db.getRepository(Conversation).findBy({ id: byAttributes ? And(candidates, Raw(byAttributes.condition, byAttributes.parameters)) : candidates }),
+    );
     const byId = new Map(conversations.map((c) => [c.id, c]));
     // A message hit says more than a contact hit of the same conversation; each is placed by its own time.
     const hits = new Map<number, { at: number; message: Message | null }>();
@@ -57,14 +69,16 @@ export class SearchService {
     return chosen.map(([, hit], i) => ({ conversation: conversationDtos[i], message: hit.message ? (messageDto.get(hit.message.id) ?? null) : null }));
   }
 
-  /** The newest conversations carrying the label that the operator may see, by their last message. */
-  private async labelled(agent: Agent, label: number, visible: number[] | 'all', limit: number): Promise<SearchHit[]> {
-    const qb = this.db
-      .getRepository(Conversation)
-      .createQueryBuilder('c')
-      .where('c.id IN (SELECT cl.conversationId FROM conversation_labels cl WHERE cl.labelId = :label)', { label })
-      .orderBy('c.id', 'DESC')
-      .limit(limit);
+  /** The newest conversations carrying the label and the attributes asked for that the operator may see. */
+  private async filtered(
+    agent: Agent,
+    { label, byAttributes }: { label?: number; byAttributes?: ReturnType<typeof attributeFilterSql> },
+    visible: number[] | 'all',
+    limit: number,
+  ): Promise<SearchHit[]> {
+    const qb = this.db.getRepository(Conversation).createQueryBuilder('c').orderBy('c.id', 'DESC').limit(limit);
+    if (label !== undefined) qb.andWhere('c.id IN (SELECT cl.conversationId FROM conversation_labels cl WHERE cl.labelId = :label)', { label });
+    if (byAttributes) qb.andWhere(byAttributes.condition('c.id'), byAttributes.parameters);
     // The operator's own conversations in inboxes they no longer see are theirs too (filterConversations).
     if (visible !== 'all') qb.andWhere(visible.length ? '(c.inboxId IN (:...visible) OR c.assigneeId = :me)' : 'c.assigneeId = :me', { visible, me: agent.id });
     const rows = await this.access.filterConversations(agent, await qb.getMany());

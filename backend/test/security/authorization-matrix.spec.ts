@@ -69,10 +69,12 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
   'POST /api/conversations/{id}/unsnooze': 'conversations',
   'POST /api/conversations/{id}/macros/{macroId}/preview': 'conversations',
   'POST /api/conversations/{id}/macros/{macroId}/run': 'conversations',
+  'PATCH /api/conversations/{id}/attributes': 'conversations',
   'POST /api/messages/{id}/retry': 'conversations',
   'POST /api/supervision/conversations/{id}/whisper': 'conversations',
   'POST /api/supervision/conversations/{id}/reassign': 'conversations',
   'PATCH /api/contacts/{id}': 'contacts',
+  'PATCH /api/contacts/{id}/attributes': 'contacts',
   'POST /api/contacts/{id}/merge': 'contacts',
   // A token is nobody's operator: it holds, accepts, declines, takes over and calls nothing, and has no status.
   'POST /api/conversations/{id}/accept': 'closed',
@@ -82,6 +84,8 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
   'POST /api/voice/token': 'closed',
   'PATCH /api/agents/me/status': 'closed',
   'POST /api/auth/logout': 'closed',
+  // Mentions are an operator's own notifications.
+  'POST /api/mentions/{id}/read': 'closed',
   // Quick replies, macros, reviews and service levels are the team's own tools, not an integration's.
   'POST /api/quick-replies': 'closed',
   'PATCH /api/quick-replies/{id}': 'closed',
@@ -104,7 +108,7 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
 };
 
 /** Reads about the caller as a person (@NotForApiTokens): a token is refused there too. */
-const TOKEN_CLOSED_READS = ['GET /api/auth/me'];
+const TOKEN_CLOSED_READS = ['GET /api/auth/me', 'GET /api/mentions'];
 
 /** `statuses`: the answers the document lists for it; every refusal below must be one of them. */
 type Operation = { route: string; method: string; path: string; roles: string[] | null; isPublic: boolean; statuses: string[] };

@@ -16,13 +16,15 @@ export interface World {
   admin: string;
   opA: { id: number; token: string };
   opB: { id: number; token: string };
+  /** Of no team: mentioned in a note of B's closed conversation. */
+  bella: { id: number; token: string };
   inboxA: { id: number; publicKey: string };
   inboxB: { id: number; publicKey: string };
   /** Team B's phone line, with a recorded call in B's conversation. */
   voiceB: { inboxId: number; callId: number };
   twilio: FakeTwilioApi;
-  /** B's conversation, its contact, its first message, B's file, B's personal quick reply and macro. */
-  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; macroId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number; webhookId: number };
+  /** B's conversation, its contact, its first message, B's file, B's personal quick reply and macro, a mention of B. */
+  b: { conversationId: number; contactId: number; messageId: number; attachmentId: number; quickReplyId: number; macroId: number; visitorToken: string; secret: string; botId: number; closedConversationId: number; reviewId: number; webhookId: number; mentionId: number };
   a: { conversationId: number; visitorToken: string };
 }
 
@@ -59,6 +61,7 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/conversations/:id/macros/:macroId/run': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/macros/${w.b.macroId}/run`, { body: {} }) },
   'PATCH /api/macros/:id': { probe: (w) => asA(w, `/api/macros/${w.b.macroId}`, { method: 'PATCH', body: { name: 'Stolen' } }) },
   'DELETE /api/macros/:id': { probe: (w) => asA(w, `/api/macros/${w.b.macroId}`, { method: 'DELETE' }) },
+  'PATCH /api/conversations/:id/attributes': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/attributes`, { method: 'PATCH', body: { attributes: {} } }) },
   'POST /api/conversations/:id/transfer': { probe: (w) => asA(w, `/api/conversations/${w.b.conversationId}/transfer`, { body: { agentId: w.opA.id } }) },
   'GET /api/conversations': { probe: (w) => asA(w, `/api/conversations?view=queue&inboxId=${w.inboxB.id}`) },
   'GET /api/search': {
@@ -67,6 +70,7 @@ export const ROUTES: Record<string, Entry> = {
   },
   'GET /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`) },
   'PATCH /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`, { method: 'PATCH', body: { name: 'Renamed' } }) },
+  'PATCH /api/contacts/:id/attributes': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/attributes`, { method: 'PATCH', body: { attributes: {} } }) },
   'GET /api/contacts/:id/history': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/history`) },
   'GET /api/contacts/:id/duplicates': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/duplicates`) },
   // B's contact merged into A's own: it would pull B's conversations over.
@@ -175,6 +179,8 @@ export const ROUTES: Record<string, Entry> = {
   },
   // Own-data routes: the id is the caller's own, taken from the token.
   'GET /api/auth/me': { exempt: 'the caller’s own account' },
+  'GET /api/mentions': { exempt: 'the caller’s own mentions (mentions spec; B’s mention is not among A’s, checked below)' },
+  'POST /api/mentions/:id/read': { probe: (w) => asA(w, `/api/mentions/${w.b.mentionId}/read`, { method: 'POST' }) },
   'PATCH /api/agents/me/status': { exempt: 'the caller’s own status' },
   'POST /api/auth/logout': { exempt: 'the caller’s own status' },
   'GET /api/quick-replies': { exempt: 'filtered to what the caller may use (quick-replies spec)' },
@@ -189,6 +195,11 @@ export const ROUTES: Record<string, Entry> = {
   // Labels belong to no team: any id will do, and an operator may change none.
   'PATCH /api/labels/:id': { probe: (w) => asA(w, '/api/labels/1', { method: 'PATCH', body: { color: '#000000' } }) },
   'DELETE /api/labels/:id': { probe: (w) => asA(w, '/api/labels/1', { method: 'DELETE' }) },
+  'GET /api/attribute-definitions': { exempt: 'the attribute definitions, shared by every operator for panels and filters (attributes spec)' },
+  'POST /api/attribute-definitions': { exempt: 'admin only' },
+  // Definitions belong to no team: any id will do, and an operator may change none.
+  'PATCH /api/attribute-definitions/:id': { probe: (w) => asA(w, '/api/attribute-definitions/1', { method: 'PATCH', body: { label: 'Ours' } }) },
+  'DELETE /api/attribute-definitions/:id': { probe: (w) => asA(w, '/api/attribute-definitions/1', { method: 'DELETE' }) },
   // Admin-only: the role check is the whole answer (the authorization matrix probes operators).
   'POST /api/agents': { exempt: 'admin only' },
   'POST /api/teams': { exempt: 'admin only' },

@@ -60,7 +60,13 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
       visitorToken: b.visitorToken,
       secret,
       ...(await reviewedAndBotOfB(w.t, w.admin, w.inboxB, w.opB)),
+      mentionId: 0,
     };
+    // A note in B's closed conversation mentions Bella, of no team: the mention is hers alone.
+    w.bella = await createOperator(w.t, w.admin, { name: 'Bella Mentioned', online: false });
+    const mentioning = await w.t.api(`/api/conversations/${w.b.closedConversationId}/messages`, { token: w.admin, body: { text: '@BellaMentioned please check this one', private: true } });
+    expect(mentioning.status, JSON.stringify(mentioning.body)).toBe(201);
+    w.b.mentionId = (await w.t.api('/api/mentions', { token: w.bella.token })).body.items[0].id;
     w.voiceB = await recordedCallOfB(w, teamB);
     // A holds A's conversation and A's customer has a number: only the line's team can refuse the call.
     await waitFor(() => asA(w, `/api/conversations/${w.a.conversationId}`), (r) => r.body.conversation?.assigneeId === w.opA.id, 5000, 'A’s conversation assigned to Anna');
@@ -101,6 +107,18 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
     expect(messages.body.items.map((m: { text: string }) => m.text)).toEqual([w.b.secret]);
     expect((await w.t.api('/api/quick-replies?manage=true', { token: w.opB.token })).body.items.map((q: { title: string }) => q.title)).toContain('B');
     expect(await w.t.login((await w.t.api(`/api/agents/${w.opB.id}`, { token: w.admin })).body.agent.email, 'operator-pass-1')).toBeTruthy();
+  });
+
+  it('a mention of someone else opens nothing to A: not the conversation, its messages, nor the mention', async () => {
+    // The mention is real and lets Bella in...
+    expect((await w.t.api(`/api/conversations/${w.b.closedConversationId}`, { token: w.bella.token })).status).toBe(200);
+    // ...and nobody else.
+    expect((await asA(w, `/api/conversations/${w.b.closedConversationId}`)).status).toBe(404);
+    expect((await asA(w, `/api/conversations/${w.b.closedConversationId}/messages`)).status).toBe(404);
+    expect((await asA(w, `/api/conversations/${w.b.closedConversationId}/messages`, { body: { text: '@Anna me too', private: true } })).status).toBe(404);
+    expect((await asA(w, '/api/mentions?unread=false')).body.items).toEqual([]);
+    expect((await asA(w, `/api/mentions/${w.b.mentionId}/read`, { method: 'POST' })).status).toBe(404);
+    expect((await w.t.api('/api/mentions', { token: w.bella.token })).body.items.map((m: { id: number }) => m.id)).toEqual([w.b.mentionId]);
   });
 
   it('lists only the caller’s inboxes and queue', async () => {

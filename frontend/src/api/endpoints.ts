@@ -12,7 +12,11 @@ type CreateOrUpdate<Create, Update> = {
 };
 
 /** GET /api/conversations: `null` leaves a filter out. */
-export type ListQuery = { [K in keyof Query<'/api/conversations', 'get'>]?: Query<'/api/conversations', 'get'>[K] | null } & { view: ConversationView };
+export type ListQuery = { [K in Exclude<keyof Query<'/api/conversations', 'get'>, 'attr'>]?: Query<'/api/conversations', 'get'>[K] | null } & {
+  view: ConversationView;
+  /** One `key:value` custom attribute filter (the API takes several; the list offers one). */
+  attr?: string | null;
+};
 
 /** PATCH /api/contacts/:id: null clears a field. */
 export type ContactChanges = Body<'/api/contacts/{id}', 'patch'>;
@@ -21,6 +25,9 @@ export type AgentInput = CreateOrUpdate<Schemas['CreateAgentDto'], Schemas['Upda
 export type BotInput = CreateOrUpdate<Schemas['CreateBotDto'], Schemas['UpdateBotDto']>;
 export type WebhookInput = CreateOrUpdate<Schemas['CreateWebhookDto'], Schemas['UpdateWebhookDto']>;
 export type LabelInput = CreateOrUpdate<Schemas['CreateLabelDto'], Schemas['UpdateLabelDto']>;
+export type AttributeDefinitionInput = CreateOrUpdate<Schemas['CreateAttributeDefinitionDto'], Schemas['UpdateAttributeDefinitionDto']>;
+/** New values of some custom attributes; null removes one. */
+export type AttributeChanges = Record<string, string | number | boolean | null>;
 /** A mailbox's settings as POST /api/inboxes takes them (`email`); see docs/channels/email.md. */
 export type EmailInboxInput = Schemas['EmailInboxDto'];
 export type EmailCheck = Schemas['EmailConnectionTestAnswer']['imap'];
@@ -41,7 +48,7 @@ export const api = {
   logout: () => http.post<Answer<'/api/auth/logout', 'post'>>('/api/auth/logout', {}),
 
   conversations: (q: ListQuery) =>
-    http.get<Answer<'/api/conversations', 'get'>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, channel: q.channel, label: q.label, cursor: q.cursor, limit: q.limit ?? 100 }),
+    http.get<Answer<'/api/conversations', 'get'>>('/api/conversations', { view: q.view, status: q.status, inboxId: q.inboxId, channel: q.channel, label: q.label, attr: q.attr, cursor: q.cursor, limit: q.limit ?? 100 }),
   conversation: (id: number) => http.get<Answer<'/api/conversations/{id}', 'get'>>(`/api/conversations/${id}`),
   messages: (id: number, before?: number, limit = 50) => http.get<Answer<'/api/conversations/{id}/messages', 'get'>>(`/api/conversations/${id}/messages`, { before, limit }),
   send: (id: number, body: SendBody) => http.post<Answer<'/api/conversations/{id}/messages', 'post'>>(`/api/conversations/${id}/messages`, body),
@@ -92,6 +99,19 @@ export const api = {
   updateLabel: (id: number, input: LabelInput) => http.patch<Answer<'/api/labels/{id}', 'patch'>>(`/api/labels/${id}`, input),
   /** Also takes it off every conversation that carries it. */
   deleteLabel: (id: number) => http.delete(`/api/labels/${id}`),
+  /** The caller's own mentions, newest first: unread ones unless `unread` is false. */
+  mentions: (unread = true) => http.get<Answer<'/api/mentions', 'get'>>(`/api/mentions?unread=${unread}`),
+  readMention: (id: number) => http.post<Answer<'/api/mentions/{id}/read', 'post'>>(`/api/mentions/${id}/read`),
+  attributeDefinitions: () => http.get<Answer<'/api/attribute-definitions', 'get'>>('/api/attribute-definitions'),
+  createAttributeDefinition: (input: AttributeDefinitionInput) => http.post<Answer<'/api/attribute-definitions', 'post'>>('/api/attribute-definitions', input),
+  updateAttributeDefinition: (id: number, input: AttributeDefinitionInput) => http.patch<Answer<'/api/attribute-definitions/{id}', 'patch'>>(`/api/attribute-definitions/${id}`, input),
+  deleteAttributeDefinition: (id: number) => http.delete(`/api/attribute-definitions/${id}`),
+  /** Some of the contact's custom attributes (whoever may edit the contact); 400 names the attribute. */
+  setContactAttributes: (contactId: number, attributes: AttributeChanges) =>
+    http.patch<Answer<'/api/contacts/{id}/attributes', 'patch'>>(`/api/contacts/${contactId}/attributes`, { attributes }),
+  /** Some of the conversation's custom attributes (its holder, supervisors). */
+  setConversationAttributes: (id: number, attributes: AttributeChanges) =>
+    http.patch<Answer<'/api/conversations/{id}/attributes', 'patch'>>(`/api/conversations/${id}/attributes`, { attributes }),
 
   /** The macros the caller may run (`manage`: those they may change, Settings → Macros), by name. */
   macros: (manage = false) => http.get<Answer<'/api/macros', 'get'>>('/api/macros', manage ? { manage: 'true' } : {}),

@@ -35,6 +35,10 @@ export type ApiTokenDto = Schemas['ApiTokenDto'];
 export type ApiTokenScope = ApiTokenDto['scopes'][number];
 /** A label in the catalogue (GET /api/labels), with how many conversations carry it. */
 export type LabelDto = Schemas['LabelDto'];
+/** A private note that named the operator with `@` (GET /api/mentions, the `mention.created` push). */
+export type MentionDto = Schemas['MentionDto'];
+/** An admin-defined custom attribute of contacts or conversations (GET /api/attribute-definitions). */
+export type AttributeDefinitionDto = Schemas['AttributeDefinitionDto'];
 /** A label as a conversation carries it. */
 export type LabelRef = Schemas['LabelRef'];
 export type AgentDto = Schemas['AgentDto'];

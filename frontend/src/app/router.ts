@@ -18,6 +18,7 @@ export function createAppRouter(): Router {
         children: [
           { path: '', redirect: { name: 'inbox' } },
           { path: 'inbox/:id(\\d+)?', name: 'inbox', component: () => import('../views/InboxView.vue') },
+          { path: 'mentions', name: 'mentions', component: () => import('../views/MentionsView.vue') },
           { path: 'supervision/board', name: 'supervision-board', component: () => import('../views/supervision/BoardView.vue'), meta: { supervisor: true } },
           { path: 'supervision/reviews', name: 'supervision-reviews', component: () => import('../views/supervision/ReviewsView.vue'), meta: { supervisor: true } },
           { path: 'supervision/reviews/:id(\\d+)', name: 'supervision-review', component: () => import('../views/supervision/ReviewView.vue'), meta: { supervisor: true } },
@@ -34,6 +35,7 @@ export function createAppRouter(): Router {
               { path: 'operators', name: 'admin-operators', component: () => import('../views/admin/OperatorsView.vue') },
               { path: 'teams', name: 'admin-teams', component: () => import('../views/admin/TeamsView.vue') },
               { path: 'labels', name: 'admin-labels', component: () => import('../views/admin/LabelsView.vue') },
+              { path: 'attributes', name: 'admin-attributes', component: () => import('../views/admin/AttributesView.vue') },
               { path: 'quick-replies', name: 'admin-quick-replies', component: () => import('../views/admin/QuickRepliesView.vue') },
               { path: 'bots', name: 'admin-bots', component: () => import('../views/admin/BotsView.vue') },
               { path: 'integrations', name: 'admin-integrations', component: () => import('../views/admin/IntegrationsView.vue') },

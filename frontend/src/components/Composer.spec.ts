@@ -1,7 +1,8 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MessageQuote } from '../api/types';
-import { mountWithApp } from '../testing/app';
+import { useAgentsStore } from '../stores/agents';
+import { ME, mountWithApp } from '../testing/app';
 import Composer from './Composer.vue';
 import type { ComposerSend } from './composer';
 
@@ -174,5 +175,36 @@ describe('Composer', () => {
       expect(w.find('[data-composer]').classes()).toContain('private');
       expect(w.emitted('cancel-quote')).toHaveLength(1);
     });
+  });
+
+  it('suggests operators after @ in a note and inserts the chosen one’s handle; not in a reply', async () => {
+    const w = await mountComposer();
+    useAgentsStore().agents = [
+      { ...ME, id: 21, name: 'Anna Koval', email: 'anna.k@shop.example' },
+      { ...ME, id: 22, name: 'Boris Lee', email: 'boris@shop.example' },
+    ];
+    const textarea = w.find('textarea');
+    await textarea.setValue('ask @an');
+    await textarea.trigger('keyup');
+    expect(w.find('[data-mention-picker]').exists()).toBe(false);
+    await w.find('[data-private-toggle]').trigger('click');
+    await textarea.setValue('ask @an');
+    await textarea.trigger('keyup');
+    expect(w.findAll('[data-mention-option]').map((o) => o.attributes('data-mention-option'))).toEqual(['anna.k']);
+    press(w, 'Enter');
+    await flushPromises();
+    expect((textarea.element as HTMLTextAreaElement).value).toBe('ask @anna.k ');
+    expect(sent(w)).toEqual([]);
+    expect(w.find('[data-mention-picker]').exists()).toBe(false);
+  });
+
+  it('offers notes only where a mention let me in: no reply mode, no files, and what I send is a note', async () => {
+    const w = await mountComposer({ notesOnly: true });
+    expect(w.findAll('[role=radio]').map((r) => r.attributes('aria-checked'))).toEqual(['true']);
+    expect(w.find(`[aria-label="Attach files"]`).exists()).toBe(false);
+    await w.find('textarea').setValue('Invoices need the VAT number.');
+    press(w, 'Enter');
+    await flushPromises();
+    expect(sent(w)).toEqual([{ text: 'Invoices need the VAT number.', private: true, attachments: [] }]);
   });
 });

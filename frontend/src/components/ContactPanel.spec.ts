@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import { http } from '../api/http';
 import type { ContactDetailsDto, DuplicateContactDto } from '../api/types';
+import { useAttributesStore } from '../stores/attributes';
 import { useContactPanelStore } from '../stores/contact-panel';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
@@ -87,6 +88,43 @@ describe('ContactPanel', () => {
     panel.contact = anna({ attributes: { orderNumber: 'A-1234', order_status: 'shipped', nested: { x: 1 } } });
     await nextTick();
     expect(wrapper.findAll('[data-attribute]').map((dt) => `${dt.text()}=${dt.element.nextElementSibling?.textContent}`)).toEqual(['orderNumber=A-1234', 'order_status=shipped']);
+  });
+
+  it('edits the defined custom attributes with an input of their type and shows the server’s refusal', async () => {
+    const at = new Date().toISOString();
+    const patched: unknown[] = [];
+    const stored: Record<string, unknown> = { username: 'anna_k' };
+    const { wrapper, panel } = await mountPanel(ME.id, 'assigned', {
+      'PATCH /api/contacts/31/attributes': (_url, init) => {
+        const { attributes } = JSON.parse(String(init?.body)) as { attributes: Record<string, unknown> };
+        if (attributes.tier === 'silver') return new Response(JSON.stringify({ statusCode: 400, error: 'Bad Request', message: 'attributes.tier must be one of: gold' }), { status: 400, headers: { 'content-type': 'application/json' } });
+        patched.push(attributes);
+        Object.assign(stored, attributes);
+        return { contact: anna({ attributes: { ...stored } }) };
+      },
+    });
+    useAttributesStore().items = [
+      { id: 1, target: 'contact', key: 'tier', label: 'Tier', type: 'list', options: ['gold', 'silver'], required: true, description: null, createdAt: at },
+      { id: 2, target: 'contact', key: 'vip', label: 'VIP', type: 'checkbox', options: null, required: false, description: null, createdAt: at },
+    ];
+    panel.contact = anna({ attributes: { ...stored } });
+    await flushPromises();
+    const tier = wrapper.find('[data-attribute-field="tier"]');
+    expect(tier.text()).toContain('Required: not filled');
+    // A channel's own attribute is shown beside the defined ones, as it is.
+    expect(wrapper.findAll('[data-attribute]').map((dt) => dt.text())).toEqual(['username']);
+    await tier.find('[data-edit]').trigger('click');
+    await wrapper.find('[data-attribute-field="tier"] select').setValue('silver');
+    await wrapper.find('[data-attribute-field="tier"] form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('[data-attribute-field="tier"] [role="alert"]').text()).toContain('attributes.tier must be one of: gold');
+    await wrapper.find('[data-attribute-field="tier"] select').setValue('gold');
+    await wrapper.find('[data-attribute-field="tier"] form').trigger('submit');
+    await flushPromises();
+    await wrapper.find('[data-attribute-field="vip"] input[type="checkbox"]').setValue(true);
+    await flushPromises();
+    expect(patched).toEqual([{ tier: 'gold' }, { vip: true }]);
+    expect(wrapper.find('[data-attribute-field="tier"]').text()).toContain('gold');
   });
 
   it('lets the operator holding the conversation correct a field in place', async () => {

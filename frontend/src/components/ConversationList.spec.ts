@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import { http } from '../api/http';
 import { useAgentsStore } from '../stores/agents';
+import { useAttributesStore } from '../stores/attributes';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
 import type { MessageDto } from '../api/types';
@@ -119,6 +120,31 @@ describe('ConversationList', () => {
     useRealtimeStore().start('token', { socket });
     socket.serverEmit('conversation.assigned', { conversation: conversation({ id: 9 }) });
     socket.serverEmit('conversation.assigned', { conversation: conversation({ id: 10, inboxId: 2, inbox: telegram }) });
+    await nextTick();
+    expect(renderedIds(wrapper)).toEqual([10, 8]);
+  });
+
+  it('filters by a conversation attribute through the API and keeps non-matching rows out of the live list', async () => {
+    http.setBaseUrl('http://inbox.test');
+    const at = new Date().toISOString();
+    const routes = fakeFetch({
+      'GET /api/conversations': (url) => ({ items: url.searchParams.get('attr') === 'order_id:1042' ? [conversation({ id: 8, attributes: { order_id: 1042 } })] : [], nextCursor: null }),
+    });
+    vi.stubGlobal('fetch', routes.fn);
+    const { wrapper } = mountList();
+    useAttributesStore().items = [{ id: 1, target: 'conversation', key: 'order_id', label: 'Order number', type: 'number', options: null, required: false, description: null, createdAt: at }];
+    await flushPromises();
+    await wrapper.find('[data-filter-attribute]').setValue('order_id');
+    await wrapper.find('[data-filter-attribute-value]').setValue('1042');
+    await wrapper.find('[data-filter-attribute-value]').trigger('change');
+    await flushPromises();
+    expect(routes.calls).toContain('GET /api/conversations?view=mine&attr=order_id%3A1042&limit=100');
+    expect(renderedIds(wrapper)).toEqual([8]);
+
+    const socket = new FakeSocket();
+    useRealtimeStore().start('token', { socket });
+    socket.serverEmit('conversation.assigned', { conversation: conversation({ id: 9, attributes: { order_id: 7 } }) });
+    socket.serverEmit('conversation.assigned', { conversation: conversation({ id: 10, attributes: { order_id: 1042 } }) });
     await nextTick();
     expect(renderedIds(wrapper)).toEqual([10, 8]);
   });

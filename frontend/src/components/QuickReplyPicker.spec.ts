@@ -130,6 +130,13 @@ describe('QuickReplyPicker', () => {
 });
 
 describe('fillTemplate', () => {
+  it('fills the contact’s and the conversation’s custom attributes', () => {
+    const vars = { contact: { name: 'Anna', attributes: { tier: 'gold' } }, conversation: { attributes: { order_id: 1042, refund: true } } };
+    expect(fillTemplate('Order {{conversation.attributes.order_id}} ({{contact.attributes.tier}}), refund {{ conversation.attributes.refund }}{{conversation.attributes.none}}.', vars)).toBe(
+      'Order 1042 (gold), refund true.',
+    );
+  });
+
   it('fills known variables and keeps unknown ones visible', () => {
     expect(fillTemplate('Hi {{ contact.name }}, I am {{agent.name}}. {{contact.shoeSize}}', { contact: { name: 'Anna' }, agent: { name: 'Olga' } })).toBe(
       'Hi Anna, I am Olga. {{contact.shoeSize}}',

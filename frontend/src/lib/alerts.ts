@@ -45,12 +45,13 @@ export async function requestNotificationPermission(): Promise<NotificationPermi
   }
 }
 
-export function notify(title: string, body: string, onClick?: () => void): void {
+/** `tag`: a newer notification of the same kind replaces the older one. */
+export function notify(title: string, body: string, onClick?: () => void, tag = 'inbox-new-conversation'): void {
   if (!notificationsSupported() || Notification.permission !== 'granted') return;
   // The operator is looking at the inbox already: the sound and the list are enough.
   if (document.visibilityState === 'visible' && document.hasFocus()) return;
   try {
-    const n = new Notification(title, { body, tag: 'inbox-new-conversation' });
+    const n = new Notification(title, { body, tag });
     n.onclick = () => {
       window.focus();
       onClick?.();

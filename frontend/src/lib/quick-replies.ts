@@ -12,23 +12,30 @@ export interface QuickReply {
 }
 
 export interface TemplateVariables {
-  contact?: { name?: string | null; email?: string | null; phone?: string | null } | null;
+  contact?: { name?: string | null; email?: string | null; phone?: string | null; attributes?: Record<string, unknown> } | null;
   agent?: { name?: string | null } | null;
+  conversation?: { attributes?: Record<string, unknown> } | null;
 }
 
 export const KNOWN_VARIABLES: Record<'contact' | 'agent', readonly string[]> = { contact: ['name', 'email', 'phone'], agent: ['name'] };
 
+const attributeText = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
+
 /**
- * Fills `{{contact.name}}`-style variables. An unknown contact name leaves
- * no gap ("Hello {{contact.name}}!" → "Hello!"), unknown variables stay as
- * typed so the operator notices them before sending.
+ * Fills `{{contact.name}}`-style variables and custom attributes
+ * (`{{contact.attributes.tier}}`, `{{conversation.attributes.order_id}}`).
+ * An unknown contact name leaves no gap ("Hello {{contact.name}}!" →
+ * "Hello!"), unknown variables stay as typed so the operator notices them
+ * before sending.
  */
 export function fillTemplate(template: string, vars: TemplateVariables): string {
-  const filled = template.replace(/\{\{\s*(contact|agent)\.(\w+)\s*\}\}/g, (whole, scope: 'contact' | 'agent', key: string) => {
-    if (!KNOWN_VARIABLES[scope].includes(key)) return whole;
-    const value = (vars[scope] as Record<string, unknown> | null | undefined)?.[key];
-    return typeof value === 'string' ? value.trim() : '';
-  });
+  const filled = template
+    .replace(/\{\{\s*(contact|conversation)\.attributes\.([\w-]+)\s*\}\}/g, (_whole, scope: 'contact' | 'conversation', key: string) => attributeText(vars[scope]?.attributes?.[key]))
+    .replace(/\{\{\s*(contact|agent)\.(\w+)\s*\}\}/g, (whole, scope: 'contact' | 'agent', key: string) => {
+      if (!KNOWN_VARIABLES[scope].includes(key)) return whole;
+      const value = (vars[scope] as Record<string, unknown> | null | undefined)?.[key];
+      return typeof value === 'string' ? value.trim() : '';
+    });
   return filled
     .replace(/[ \t]+([,.!?;:])/g, '$1')
     .replace(/([,])(?=[!?.])/g, '')

@@ -10,6 +10,7 @@ import supervision from './en/supervision';
 export default {
   app: { name: 'Inbox' },
   common: {
+    yes: 'Yes',
     retry: 'Try again',
     cancel: 'Cancel',
     save: 'Save',
@@ -75,6 +76,9 @@ export default {
     allChannels: 'All channels',
     filterLabel: 'Filter by label',
     allLabels: 'All labels',
+    filterAttribute: 'Filter by a conversation attribute',
+    anyAttribute: 'Any attribute',
+    attributeValue: 'Value',
     sort: 'Sort',
     sortTime: 'Newest (queue: longest waiting)',
     sortPriority: 'Priority first',
@@ -312,6 +316,23 @@ export default {
   alerts: {
     newConversation: 'New conversation: {name}',
     open: 'Open the inbox to answer.',
+  },
+  attributes: {
+    required: 'Required',
+    missing: 'Required: not filled',
+    ofConversation: 'Conversation attributes',
+    filled: '{filled} of {total} filled',
+    requiredMissing: 'Required ones missing',
+  },
+  mentions: {
+    bell: 'Mentions: {n} unread | Mentions: {n} unread',
+    title: 'Mentions',
+    lead: 'Notes in which a colleague mentioned you by name. Opening the conversation marks its mentions read; while unread, and for a week, you may read it and add notes even outside your teams.',
+    in: 'in the conversation with {name}',
+    markRead: 'Mark read',
+    none: 'No unread mentions.',
+    notification: '{name} mentioned you',
+    suggest: 'Mention an operator',
   },
   labels: {
     add: 'Add label',

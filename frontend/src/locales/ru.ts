@@ -7,6 +7,7 @@ import supervision from './ru/supervision';
 const ru: typeof en = {
   app: { name: 'Inbox' },
   common: {
+    yes: 'Да',
     retry: 'Повторить',
     cancel: 'Отмена',
     save: 'Сохранить',
@@ -72,6 +73,9 @@ const ru: typeof en = {
     allChannels: 'Все типы каналов',
     filterLabel: 'Фильтр по метке',
     allLabels: 'Все метки',
+    filterAttribute: 'Фильтр по атрибуту диалога',
+    anyAttribute: 'Любой атрибут',
+    attributeValue: 'Значение',
     sort: 'Сортировка',
     sortTime: 'Сначала новые (очередь: дольше ждущие)',
     sortPriority: 'Сначала приоритетные',
@@ -309,6 +313,23 @@ const ru: typeof en = {
   alerts: {
     newConversation: 'Новый диалог: {name}',
     open: 'Откройте Inbox, чтобы ответить.',
+  },
+  attributes: {
+    required: 'Обязательный',
+    missing: 'Обязательный: не заполнен',
+    ofConversation: 'Атрибуты диалога',
+    filled: 'заполнено {filled} из {total}',
+    requiredMissing: 'Не заполнены обязательные',
+  },
+  mentions: {
+    bell: 'Упоминания: {n} непрочитанное | Упоминания: {n} непрочитанных | Упоминания: {n} непрочитанных',
+    title: 'Упоминания',
+    lead: 'Заметки, в которых коллега упомянул вас по имени. Открытый диалог отмечает свои упоминания прочитанными; пока упоминание не прочитано, и ещё неделю, вы можете читать диалог и добавлять заметки, даже если он не вашей команды.',
+    in: 'в диалоге с {name}',
+    markRead: 'Прочитано',
+    none: 'Непрочитанных упоминаний нет.',
+    notification: '{name} упомянул(а) вас',
+    suggest: 'Упомянуть оператора',
   },
   labels: {
     add: 'Добавить метку',

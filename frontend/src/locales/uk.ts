@@ -7,6 +7,7 @@ import supervision from './uk/supervision';
 const uk: typeof en = {
   app: { name: 'Inbox' },
   common: {
+    yes: 'Так',
     retry: 'Повторити',
     cancel: 'Скасувати',
     save: 'Зберегти',
@@ -72,6 +73,9 @@ const uk: typeof en = {
     allChannels: 'Усі типи каналів',
     filterLabel: 'Фільтр за міткою',
     allLabels: 'Усі мітки',
+    filterAttribute: 'Фільтр за атрибутом діалогу',
+    anyAttribute: 'Будь-який атрибут',
+    attributeValue: 'Значення',
     sort: 'Сортування',
     sortTime: 'Спершу нові (черга: ті, хто довше чекає)',
     sortPriority: 'Спершу пріоритетні',
@@ -309,6 +313,23 @@ const uk: typeof en = {
   alerts: {
     newConversation: 'Новий діалог: {name}',
     open: 'Відкрийте Inbox, щоб відповісти.',
+  },
+  attributes: {
+    required: 'Обовʼязковий',
+    missing: 'Обовʼязковий: не заповнено',
+    ofConversation: 'Атрибути діалогу',
+    filled: 'заповнено {filled} з {total}',
+    requiredMissing: 'Не заповнені обовʼязкові',
+  },
+  mentions: {
+    bell: 'Згадки: {n} непрочитана | Згадки: {n} непрочитані | Згадки: {n} непрочитаних',
+    title: 'Згадки',
+    lead: 'Нотатки, в яких колега згадав вас на імʼя. Відкритий діалог позначає свої згадки прочитаними; поки згадку не прочитано, і ще тиждень, ви можете читати діалог і додавати нотатки, навіть якщо він не вашої команди.',
+    in: 'у діалозі з {name}',
+    markRead: 'Прочитано',
+    none: 'Непрочитаних згадок немає.',
+    notification: '{name} згадав(-ла) вас',
+    suggest: 'Згадати оператора',
   },
   labels: {
     add: 'Додати мітку',

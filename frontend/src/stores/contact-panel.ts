@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { api, type ContactChanges } from '../api/endpoints';
+import { api, type AttributeChanges, type ContactChanges } from '../api/endpoints';
 import type { ContactDetailsDto, ConversationDto, DuplicateContactDto } from '../api/types';
 import { frozenRow } from '../lib/frozen-row';
 
@@ -53,6 +53,13 @@ export const useContactPanelStore = defineStore('contact-panel', () => {
     changed((await api.updateContact(id, changes)).contact);
   }
 
+  /** Some of the contact's custom attributes; errors (400 naming the attribute) go to the caller. */
+  async function saveAttributes(changes: AttributeChanges): Promise<void> {
+    const id = contact.value?.id;
+    if (!id) return;
+    changed((await api.setContactAttributes(id, changes)).contact);
+  }
+
   /** `contact.updated` from the socket, or our own save: the panel shows it if that contact is open. */
   function changed(next: ContactDetailsDto): void {
     if (contact.value?.id === next.id) contact.value = next;
@@ -82,5 +89,5 @@ export const useContactPanelStore = defineStore('contact-panel', () => {
     await loadRelated(contact.value.id);
   }
 
-  return { contact, history, duplicates, show, forget, conversationChanged, save, changed, merge, merged };
+  return { contact, history, duplicates, show, forget, conversationChanged, save, saveAttributes, changed, merge, merged };
 });

@@ -3,7 +3,7 @@ import { conversation, ME } from '../testing/app';
 import { byPriority, matchesView, upsertSorted } from './conversations';
 
 describe('conversation list rules', () => {
-  const none = { inboxId: null, channel: null, status: null, label: null };
+  const none = { inboxId: null, channel: null, status: null, label: null, attr: null };
 
   it('matches the API views: mine, queue, all', () => {
     expect(matchesView(conversation({ assigneeId: ME.id }), 'mine', none, ME.id)).toBe(true);

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, triggerRef } from 'vue';
-import { api } from '../api/endpoints';
+import { api, type AttributeChanges } from '../api/endpoints';
 import type { ChannelType, ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto, SnoozeBody } from '../api/types';
 import { frozenRow } from '../lib/frozen-row';
 import { KEYS, storage } from '../lib/storage';
@@ -27,6 +27,15 @@ export interface ListFilters {
   status: ConversationStatus | null;
   /** A label id: only conversations carrying it. */
   label: number | null;
+  /** `key:value`: only conversations whose own custom attribute has that value (the API's `attr`). */
+  attr: string | null;
+}
+
+/** A conversation attribute's value as the API's `attr` filter compares it: as text. */
+function attributeMatches(c: ConversationDto, filter: string): boolean {
+  const at = filter.indexOf(':');
+  const value = c.attributes[filter.slice(0, at)];
+  return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && String(value) === filter.slice(at + 1);
 }
 
 /** Queue: oldest first (served in that order); everything else newest first, as the API pages them. */
@@ -39,6 +48,7 @@ export function matchesView(c: ConversationDto, view: ConversationView, filters:
   if (filters.inboxId && c.inboxId !== filters.inboxId) return false;
   if (filters.channel && c.inbox?.type !== filters.channel) return false;
   if (filters.label && !c.labels.some((l) => l.id === filters.label)) return false;
+  if (filters.attr && !attributeMatches(c, filters.attr)) return false;
   if (view === 'queue') return c.status === 'queued';
   if (view === 'snoozed') return c.status === 'snoozed' && c.assigneeId !== null && c.assigneeId === meId;
   if (view === 'mine') {
@@ -89,7 +99,7 @@ export const useConversationsStore = defineStore('conversations', () => {
   const panel = useContactPanelStore();
 
   const view = ref<ConversationView>('mine');
-  const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null, label: null });
+  const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null, label: null, attr: null });
   /** How the list is shown: in the view's order, or by priority first (of the conversations loaded). */
   const sort = ref<'time' | 'priority'>('time');
   const shown = computed(() => (sort.value === 'priority' ? byPriority(items.value) : items.value));
@@ -361,6 +371,13 @@ export const useConversationsStore = defineStore('conversations', () => {
     return conversation;
   }
 
+  /** Some of the conversation's custom attributes; 400 (naming the attribute) goes to the caller. */
+  async function setAttributes(id: number, attributes: AttributeChanges) {
+    const { conversation } = await api.setConversationAttributes(id, attributes);
+    upsert(conversation);
+    return conversation;
+  }
+
   async function transfer(id: number, target: { agentId?: number; teamId?: number; override?: boolean }) {
     const { conversation } = await api.transfer(id, target);
     upsert(conversation);
@@ -434,6 +451,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     decline,
     close,
     setLabels,
+    setAttributes,
     setPriority,
     snooze,
     unsnooze,

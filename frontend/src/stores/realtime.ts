@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch, type WatchStopHandle } from 'vue';
 import { connectAgentSocket, type AgentSocketLike } from '../api/socket';
-import type { AgentDto, ContactDetailsDto, ConversationDto, LabelDto, MessageDto } from '../api/types';
+import type { AgentDto, ContactDetailsDto, ConversationDto, LabelDto, MentionDto, MessageDto } from '../api/types';
 import { beep, notify } from '../lib/alerts';
 import { useAgentsStore } from './agents';
 import { useContactPanelStore } from './contact-panel';
 import { useLabelsStore } from './labels';
 import { useConversationsStore } from './conversations';
+import { useMentionsStore } from './mentions';
 import { useMessagesStore } from './messages';
 import { useSessionStore } from './session';
 
@@ -14,7 +15,7 @@ export type ConnectionState = 'connecting' | 'online' | 'offline';
 
 export interface RealtimeOptions {
   /** Translated texts for the system notification. */
-  texts?: { newConversation: (name: string) => string; body: (preview: string) => string };
+  texts?: { newConversation: (name: string) => string; body: (preview: string) => string; mentioned?: (author: string) => string };
   /** Called when the server refuses the token: the session is over. */
   onUnauthorized?: (message: string) => void;
   /** Opens a conversation when its notification is clicked. */
@@ -45,6 +46,7 @@ export const useRealtimeStore = defineStore('realtime', () => {
     const messages = useMessagesStore();
     const labelCatalogue = useLabelsStore();
     const agents = useAgentsStore();
+    const mentions = useMentionsStore();
     const s = options.socket ?? connectAgentSocket(token);
     socket.value = s;
     state.value = 'connecting';
@@ -92,6 +94,8 @@ export const useRealtimeStore = defineStore('realtime', () => {
         void conversations.refresh();
         if (conversations.currentId) void messages.catchUp(conversations.currentId).catch(() => {});
         refreshMeSoon();
+        // Mentions made while the socket was down were never pushed.
+        void mentions.load().catch(() => {});
       }
       connectedBefore = true;
     });
@@ -143,6 +147,12 @@ export const useRealtimeStore = defineStore('realtime', () => {
       agents.applyAgent(agent);
     });
     s.on('labels.updated', ({ labels }: { labels: LabelDto[] }) => labelCatalogue.replace(labels));
+    // A colleague asked me in a note: the bell counts it, and the system notification says who when the tab is not in front.
+    s.on('mention.created', ({ mention }: { mention: MentionDto }) => {
+      mentions.add(mention);
+      beep();
+      notify(options.texts?.mentioned?.(mention.authorName ?? '') ?? mention.authorName ?? '', mention.excerpt, () => options.onOpen?.(mention.conversationId), 'inbox-mention');
+    });
     // The queue moved (someone took one, or one is waiting for nobody): a light refresh of that tab.
     s.on('queue.updated', () => {
       if (conversations.view !== 'queue') return;

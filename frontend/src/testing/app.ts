@@ -41,6 +41,7 @@ export function mountWithApp<C extends Component>(component: C, options: Compone
   const router = createRouter({ history: createMemoryHistory(), routes: [
       { path: '/', component: { render: () => null } },
       { path: '/inbox/:id?', name: 'inbox', component: { render: () => null } },
+      { path: '/mentions', name: 'mentions', component: { render: () => null } },
     ] });
   const wrapper = mount(component, {
     ...options,
@@ -85,6 +86,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     csatComment: null,
     lastMessage: { text: `Question ${id}`, direction: 'in', senderType: 'contact', kind: 'text', createdAt: at },
     labels: [],
+    attributes: {},
     ...over,
   };
 }
