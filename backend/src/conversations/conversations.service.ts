@@ -8,14 +8,13 @@ import { InboxAccess } from '../auth/inbox-access.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
 import { releaseSlot } from '../agents/agent-load';
-import { insertRows } from '../database/raw-rows';
 import { routingTransaction } from '../database/transactions';
 import { Attachment } from './attachment.entity';
 import { Conversation, type ConversationStatus } from './conversation.entity';
 import { ConversationEvent, type ConversationEventType } from './conversation-event.entity';
 import { Message } from './message.entity';
+import { insertMessages, messagesByExternalId } from './message-rows';
 import { priorityOf, priorityRank, type Priority } from './priority.policy';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /** `snoozed`: what the caller snoozed (their own, as `mine`); supervisors see everyone's with `all` and `status=snoozed`. */
 export type ConversationView = 'mine' | 'queue' | 'snoozed' | 'all';
@@ -72,60 +71,6 @@ function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: N
     private: input.private ?? false,
     replyToId: input.replyToId ?? null,
   };
-}
-
-/**
- * Inserts the rows with one statement and returns their ids in order. A row
- * whose external id another writer stored meanwhile makes the statement fail
- * as a whole (statement-level rollback on both databases); then each row
- * goes alone, and the taken ones come back as null.
- */
-async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array<number | null>> {
-  if (rows.length === 0) return [];
-  if (rows.length > 1 && rows.every((r) => r.externalId)) {
-    try {
-      await insertRows(tx, Message, rows);
-      // Auto-increment ids of one statement are not always consecutive (InnoDB's interleaved mode): read them back.
-      const back = await messagesByExternalId(tx, rows, ['id', 'inboxId', 'externalId']);
-      const ids = new Map(back.map((m) => [`${m.inboxId}:${m.externalId}`, m.id]));
-      return rows.map((r) => ids.get(`${r.inboxId}:${r.externalId}`) ?? null);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-  const ids: Array<number | null> = [];
-  for (const row of rows) {
-    try {
-      const result = await tx.createQueryBuilder().insert().into(Message).values(row as QueryDeepPartialEntity<Message>).updateEntity(false).execute();
-      ids.push(Number(result.identifiers[0]?.id ?? (result.raw as { insertId?: number }).insertId ?? result.raw));
-    } catch (error) {
-      if (!isUniqueViolation(error) || !row.externalId) throw error;
-      ids.push(null);
-    }
-  }
-  return ids;
-}
-
-/**
- * The stored messages with these (inbox, external id) pairs: one `IN` list
- * per inbox, where a list of `(inboxId = ? AND externalId = ?)` pairs costs
- * TypeORM time quadratic in the batch to build.
- */
-async function messagesByExternalId(
-  manager: EntityManager,
-  wanted: Array<Pick<Message, 'inboxId' | 'externalId'>>,
-  select?: Array<keyof Message>,
-): Promise<Message[]> {
-  const byInbox = new Map<number, Set<string>>();
-  for (const { inboxId, externalId } of wanted) if (externalId) byInbox.set(inboxId, (byInbox.get(inboxId) ?? new Set()).add(externalId));
-  const found = await Promise.all(
-    [...byInbox].map(([inboxId, externalIds]) => {
-      const query = manager.getRepository(Message).createQueryBuilder('m');
-      if (select) query.select(select.map((column) => `m.${column}`));
-      return query.where('m.inboxId = :inboxId AND m.externalId IN (:...externalIds)', { inboxId, externalIds: [...externalIds] }).getMany();
-    }),
-  );
-  return found.flat();
 }
 
 /** Conversations and their messages: the lifecycle and the storage rules of docs/architecture.md. */

@@ -1,0 +1,59 @@
+import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { isUniqueViolation } from '../common/database-errors';
+import { insertRows } from '../database/raw-rows';
+import { Message } from './message.entity';
+
+/**
+ * Inserts the rows with one statement and returns their ids in order. A row
+ * whose external id another writer stored meanwhile makes the statement fail
+ * as a whole (statement-level rollback on both databases); then each row
+ * goes alone, and the taken ones come back as null.
+ */
+export async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array<number | null>> {
+  if (rows.length === 0) return [];
+  if (rows.length > 1 && rows.every((r) => r.externalId)) {
+    try {
+      await insertRows(tx, Message, rows);
+      // Auto-increment ids of one statement are not always consecutive (InnoDB's interleaved mode): read them back.
+      const back = await messagesByExternalId(tx, rows, ['id', 'inboxId', 'externalId']);
+      const ids = new Map(back.map((m) => [`${m.inboxId}:${m.externalId}`, m.id]));
+      return rows.map((r) => ids.get(`${r.inboxId}:${r.externalId}`) ?? null);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  const ids: Array<number | null> = [];
+  for (const row of rows) {
+    try {
+      const result = await tx.createQueryBuilder().insert().into(Message).values(row as QueryDeepPartialEntity<Message>).updateEntity(false).execute();
+      ids.push(Number(result.identifiers[0]?.id ?? (result.raw as { insertId?: number }).insertId ?? result.raw));
+    } catch (error) {
+      if (!isUniqueViolation(error) || !row.externalId) throw error;
+      ids.push(null);
+    }
+  }
+  return ids;
+}
+
+/**
+ * The stored messages with these (inbox, external id) pairs: one `IN` list
+ * per inbox, where a list of `(inboxId = ? AND externalId = ?)` pairs costs
+ * TypeORM time quadratic in the batch to build.
+ */
+export async function messagesByExternalId(
+  manager: EntityManager,
+  wanted: Array<Pick<Message, 'inboxId' | 'externalId'>>,
+  select?: Array<keyof Message>,
+): Promise<Message[]> {
+  const byInbox = new Map<number, Set<string>>();
+  for (const { inboxId, externalId } of wanted) if (externalId) byInbox.set(inboxId, (byInbox.get(inboxId) ?? new Set()).add(externalId));
+  const found = await Promise.all(
+    [...byInbox].map(([inboxId, externalIds]) => {
+      const query = manager.getRepository(Message).createQueryBuilder('m');
+      if (select) query.select(select.map((column) => `m.${column}`));
+      return query.where('m.inboxId = :inboxId AND m.externalId IN (:...externalIds)', { inboxId, externalIds: [...externalIds] }).getMany();
+    }),
+  );
+  return found.flat();
+}
