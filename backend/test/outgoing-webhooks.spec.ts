@@ -163,6 +163,8 @@ describe('outgoing webhooks: a conversation’s life', () => {
       const second = (await tt.t.api(`/api/conversations/${sent.message.conversationId}`, { token: tt.adminToken })).body.conversation as { id: number; contact: { id: number } };
       await eventually(async () => (await tt.t.api(`/api/conversations/${first.id}`, { token: tt.adminToken })).body.conversation.status === 'assigned');
 
+      const label = await tt.t.api('/api/labels', { token: tt.adminToken, body: { name: 'Refund', color: '#eb5757' } });
+      expect((await tt.t.api(`/api/conversations/${first.id}/labels`, { method: 'PUT', token: tt.adminToken, body: { labelIds: [label.body.label.id] } })).status).toBe(200);
       const team = await tt.t.api('/api/teams', { token: tt.adminToken, body: { name: `Billing ${randomUUID().slice(0, 6)}` } });
       expect((await tt.t.api(`/api/conversations/${first.id}/transfer`, { token: tt.adminToken, body: { teamId: team.body.team.id } })).status).toBe(200);
       expect((await tt.t.api(`/api/contacts/${first.contact.id}`, { method: 'PATCH', token: tt.adminToken, body: { name: 'Anna Renamed', email: 'anna@example.com' } })).status).toBe(200);
@@ -183,7 +185,7 @@ describe('outgoing webhooks: a conversation’s life', () => {
       await eventually(async () => events.every((event) => others.of(event).length > 0), 10_000);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(others.of('conversation.transferred').map((r) => r.body.data)).toEqual([
-        expect.objectContaining({ conversation: expect.objectContaining({ id: first.id }), transfer: expect.objectContaining({ from: expect.objectContaining({ email: 'admin@test.local' }), to: null, toTeamId: team.body.team.id }) }),
+        expect.objectContaining({ conversation: expect.objectContaining({ id: first.id, priority: 'normal', labels: [{ id: label.body.label.id, name: 'Refund', color: '#eb5757' }] }), transfer: expect.objectContaining({ from: expect.objectContaining({ email: 'admin@test.local' }), to: null, toTeamId: team.body.team.id }) }),
       ]);
       expect(others.of('contact.updated').some((r) => r.body.data.contact.id === first.contact.id && r.body.data.contact.name === 'Anna Renamed')).toBe(true);
       expect(others.of('contact.merged').map((r) => r.body.data)).toEqual([expect.objectContaining({ mergedContactId: second.contact.id, contact: expect.objectContaining({ id: first.contact.id }) })]);

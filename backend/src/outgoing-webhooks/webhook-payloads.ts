@@ -6,7 +6,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Contact } from '../contacts/contact.entity';
 import { Attachment } from '../conversations/attachment.entity';
 import { Conversation } from '../conversations/conversation.entity';
-import { attachmentUrl } from '../conversations/conversation.presenter';
+import { attachmentUrl, ConversationPresenter } from '../conversations/conversation.presenter';
+import { priorityOf } from '../conversations/priority.policy';
 import { Message } from '../conversations/message.entity';
 import { Review } from '../supervision/scorecard.entity';
 
@@ -37,15 +38,17 @@ export function contactData(contact: Contact) {
 export class WebhookPayloads {
   constructor(
     private readonly db: DataSource,
+    private readonly presenter: ConversationPresenter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async conversation(id: number) {
     const conversation = await this.db.getRepository(Conversation).findOneByOrFail({ id });
-    const [inbox, contact, operator] = await Promise.all([
+    const [inbox, contact, operator, labels] = await Promise.all([
       this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId }),
       this.db.getRepository(Contact).findOneByOrFail({ id: conversation.contactId }),
       conversation.assigneeId ? this.db.getRepository(Agent).findOneBy({ id: conversation.assigneeId }) : null,
+      this.presenter.labelsOf([id]),
     ]);
     return {
       id: conversation.id,
@@ -55,6 +58,9 @@ export class WebhookPayloads {
       contact: contactData(contact),
       operator: operatorData(operator),
       teamId: conversation.teamId,
+      priority: priorityOf(conversation.priority),
+      labels: labels.get(id) ?? [],
+      attributes: conversation.attributes ?? {},
       csat: conversation.csatScore === null ? null : { score: conversation.csatScore, comment: conversation.csatComment },
       times: {
         createdAt: iso(conversation.createdAt),
