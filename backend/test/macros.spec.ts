@@ -81,7 +81,7 @@ describe('macros', () => {
     it('answers 400 naming the field, and the action, for bad input', async () => {
       const cases: Array<[unknown, RegExp]> = [
         [{ name: '', scope: 'personal', actions: [{ type: 'close' }] }, /name must not be empty/],
-        [{ name: 'x', scope: 'everyone', actions: [{ type: 'close' }] }, /scope must be one of: personal, team, shared/],
+        [{ name: 'x', scope: 'everyone', actions: [{ type: 'close' }] }, /^scope must be one of: personal, team, shared$/],
         [{ name: 'x', scope: 'personal', actions: [] }, /actions must be a list of 1 to 20 actions/],
         [{ name: 'x', scope: 'personal', actions: [{ type: 'add-note', text: 'ok' }, { type: 'send-message', text: 'Hi {{contact.nmae}}' }] }, /actions\[1\]\.text uses unknown variable\(s\): \{\{contact\.nmae\}\}/],
         [{ name: 'x', scope: 'personal', actions: [{ type: 'set-priority', priority: 'asap' }] }, /actions\[0\]\.priority must be one of/],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conversation, ME } from '../testing/app';
-import { byPriority, matchesView, upsertSorted } from './conversations';
+import { byPriority, matchesView, upsertSorted } from './conversation-list';
 
 describe('conversation list rules', () => {
   const none = { inboxId: null, channel: null, status: null, label: null, attr: null };

@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, triggerRef } from 'vue';
 import { api, type AttributeChanges } from '../api/endpoints';
-import type { ChannelType, ContactDetailsDto, ConversationDto, ConversationStatus, ConversationView, MessageDto, SnoozeBody } from '../api/types';
+import type { ContactDetailsDto, ConversationDto, ConversationView, MessageDto, SnoozeBody } from '../api/types';
 import { frozenRow } from '../lib/frozen-row';
+import { byPriority, compareFor, matchesView, upsertSorted, type ListFilters } from './conversation-list';
 import { KEYS, storage } from '../lib/storage';
 import { useContactPanelStore } from './contact-panel';
 import { useSessionStore } from './session';
@@ -10,80 +11,12 @@ import { useSessionStore } from './session';
 /** Offer mode without an `offerExpiresAt` from the server: the backend's default offer time. */
 export const DEFAULT_OFFER_SECONDS = 60;
 const PAGE = 100;
-const OPEN_STATUSES: ConversationStatus[] = ['assigned', 'bot', 'queued'];
-
 export interface Offer {
   conversation: ConversationDto;
   /** Epoch ms; the offer is withdrawn by the server then. */
   expiresAt: number;
   /** The whole time given, ms (for the progress bar). */
   total: number;
-}
-
-export interface ListFilters {
-  inboxId: number | null;
-  /** An inbox type (`telegram`, `email`…). */
-  channel: ChannelType | null;
-  status: ConversationStatus | null;
-  /** A label id: only conversations carrying it. */
-  label: number | null;
-  /** `key:value`: only conversations whose own custom attribute has that value (the API's `attr`). */
-  attr: string | null;
-}
-
-/** A conversation attribute's value as the API's `attr` filter compares it: as text. */
-function attributeMatches(c: ConversationDto, filter: string): boolean {
-  const at = filter.indexOf(':');
-  const value = c.attributes[filter.slice(0, at)];
-  return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && String(value) === filter.slice(at + 1);
-}
-
-/** Queue: oldest first (served in that order); everything else newest first, as the API pages them. */
-export function compareFor(view: ConversationView) {
-  return view === 'queue' ? (a: ConversationDto, b: ConversationDto) => a.id - b.id : (a: ConversationDto, b: ConversationDto) => b.id - a.id;
-}
-
-/** Whether a conversation belongs in a list: the same rules as GET /api/conversations. */
-export function matchesView(c: ConversationDto, view: ConversationView, filters: ListFilters, meId: number | null): boolean {
-  if (filters.inboxId && c.inboxId !== filters.inboxId) return false;
-  if (filters.channel && c.inbox?.type !== filters.channel) return false;
-  if (filters.label && !c.labels.some((l) => l.id === filters.label)) return false;
-  if (filters.attr && !attributeMatches(c, filters.attr)) return false;
-  if (view === 'queue') return c.status === 'queued';
-  if (view === 'snoozed') return c.status === 'snoozed' && c.assigneeId !== null && c.assigneeId === meId;
-  if (view === 'mine') {
-    if (c.assigneeId === null || c.assigneeId !== meId) return false;
-    return filters.status ? c.status === filters.status : OPEN_STATUSES.includes(c.status);
-  }
-  return filters.status ? c.status === filters.status : true;
-}
-
-const PRIORITY_ORDER: Record<ConversationDto['priority'], number> = { urgent: 0, high: 1, normal: 2, low: 3 };
-
-/** The list sorted by priority (urgent first), each priority in the view's own order (a stable sort keeps it). */
-export function byPriority(list: ConversationDto[]): ConversationDto[] {
-  return [...list].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
-}
-
-/** Inserts or replaces by id, keeping the order; a binary search keeps a 10,000-row list cheap. */
-export function upsertSorted(list: ConversationDto[], item: ConversationDto, view: ConversationView): ConversationDto[] {
-  const at = list.findIndex((c) => c.id === item.id);
-  if (at >= 0) {
-    const next = list.slice();
-    next[at] = item;
-    return next;
-  }
-  const cmp = compareFor(view);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cmp(list[mid], item) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = list.slice();
-  next.splice(lo, 0, item);
-  return next;
 }
 
 /**
