@@ -5,6 +5,7 @@ import {
   ineligibility,
   planBatch,
   queueEstimate,
+  inQueueOrder,
   queueOrder,
   rankCandidates,
   stickyDecision,
@@ -116,6 +117,19 @@ describe('routing policy', () => {
         }
       }),
     );
+  });
+
+  it('plans a batch in queue order whatever order its requests came in, a case not yet queued counting as arriving now', () => {
+    const at = (iso: string) => new Date(iso);
+    const cases = [
+      { conversation: { id: 1, priority: 0, queuedAt: at('2026-12-07T09:00:00Z') } },
+      { conversation: { id: 2, priority: 0, queuedAt: null } },
+      { conversation: { id: 3, priority: 2, queuedAt: at('2026-12-07T09:05:00Z') } },
+      { conversation: { id: 4, priority: 0, queuedAt: at('2026-12-07T08:59:00Z') } },
+      { conversation: { id: 5, priority: -1, queuedAt: at('2026-12-07T08:00:00Z') } },
+    ];
+    const now = Date.parse('2026-12-07T09:10:00Z');
+    expect(inQueueOrder(cases, now).map((c) => c.conversation.id)).toEqual([3, 4, 1, 2, 5]);
   });
 
   it('keeps novices away from VIP and escalated conversations', () => {

@@ -185,6 +185,19 @@ export function queueOrder<T extends QueuedConversation>(queue: T[]): T[] {
 }
 
 /**
+ * Routing cases in queue order, however their requests arrived (a drain's
+ * page, new arrivals and retries share a batch): the head of the queue gets
+ * the free slots first. No queue time yet counts as arriving now.
+ */
+export function inQueueOrder<T extends { conversation: { id: number; priority: number; queuedAt: Date | string | null } }>(cases: T[], now: number): T[] {
+  const keyed = cases.map((routingCase) => {
+    const { id, priority, queuedAt } = routingCase.conversation;
+    return { id, priority, queuedAt: queuedAt === null ? now : new Date(queuedAt).getTime(), routingCase };
+  });
+  return queueOrder(keyed).map((k) => k.routingCase);
+}
+
+/**
  * The customer's place (1-based) and a rough wait estimate: the conversations
  * ahead, divided among the operators who could serve it, times the average
  * handling time.

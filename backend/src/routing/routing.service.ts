@@ -12,17 +12,21 @@ import { ConversationsService } from '../conversations/conversations.service';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { Coalescer } from '../common/coalescer';
 import { applyBatchPlan } from './batch-assignment';
-import { ineligibility, planBatch, rankCandidates, stickyDecision, type AgentSnapshot, type BatchItem, type ConversationNeeds } from './routing.policy';
+import { DrainTurns } from './drain-turns';
+import { inQueueOrder, ineligibility, planBatch, rankCandidates, stickyDecision, type AgentSnapshot, type BatchItem, type ConversationNeeds } from './routing.policy';
 import { QueueUpdates } from './queue-updates';
 import { RoutingAnnouncements } from './routing.announcements';
 import { RoutingSnapshots, type RoutingCase } from './routing.snapshots';
 import { routingTransaction } from '../database/transactions';
+import { withNamedLock } from '../database/named-lock';
 import { sqlTimestamp } from '../database/column-types';
 
 const CANDIDATE_PAGE = 50;
 const QUEUE_PAGE = 200;
 /** Conversations routed together in one transaction at most. */
 const ROUTE_BATCH = 50;
+/** How long a drain waits for another process's drain before its job is tried again. */
+const DRAIN_LOCK_SECONDS = 10;
 /** A batch member the batch cannot decide (offer modes, a sticky wait, contention): routed on its own. */
 const ONE_BY_ONE = Symbol('one-by-one');
 type BatchOutcome = number | null | typeof ONE_BY_ONE;
@@ -43,6 +47,14 @@ export class RoutingService implements OnModuleInit {
   private readonly logger = new Logger('Routing');
   /** Concurrent route requests share one snapshot and one transaction (group commit). */
   private readonly batcher = new Coalescer<{ conversationId: number; notify: boolean }, BatchOutcome>((requests) => this.routeBatch(requests), ROUTE_BATCH);
+  /**
+   * Drains take turns, here and across processes: two drains handing out
+   * slots side by side would each serve the queue's head and skip what the
+   * other had locked, giving later conversations slots that were the head's.
+   */
+  private readonly drainTurns = new DrainTurns((agentIds) =>
+    withNamedLock(this.db, `inbox.drain.${String(this.db.options.database ?? '')}`.slice(0, 64), DRAIN_LOCK_SECONDS, () => this.drainQueueFor(agentIds)),
+  );
 
   constructor(
     private readonly db: DataSource,
@@ -59,7 +71,7 @@ export class RoutingService implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register<{ conversationId: number }>('routing.route', ({ conversationId }) => this.route(conversationId).then(() => undefined));
-    this.jobs.register<{ agentId: number | null }>('routing.drain', ({ agentId }) => this.drain(agentId).then(() => undefined));
+    this.jobs.register<{ agentId: number | null }>('routing.drain', ({ agentId }) => this.drain(agentId));
     this.jobs.register<{ conversationId: number; agentId: number }>('routing.offer-expired', ({ conversationId, agentId }) =>
       this.withdrawOffer(conversationId, agentId, 'expired'),
     );
@@ -106,7 +118,7 @@ export class RoutingService implements OnModuleInit {
   private async routeBatch(requests: Array<{ conversationId: number; notify: boolean }>): Promise<BatchOutcome[]> {
     const now = Date.now();
     const outcome = new Map<number, BatchOutcome>();
-    const cases = await this.snapshots.routingCases([...new Set(requests.map((r) => r.conversationId))]);
+    const cases = inQueueOrder(await this.snapshots.routingCases([...new Set(requests.map((r) => r.conversationId))]), now);
     const simple: RoutingCase[] = [];
     for (const routingCase of cases) {
       const c = routingCase.conversation;
@@ -332,15 +344,18 @@ export class RoutingService implements OnModuleInit {
    * A slot may have freed up (or a call ended): serve the queue. With an
    * operator given, serve what waits for them first. Calls that take no slot
    * may still go to operators whose chats are full, so they get a pass of
-   * their own once no slot is left.
+   * their own once no slot is left. Drains take turns (drainTurns), so a
+   * request made while one runs is served by the next, with any others.
    */
-  async drain(agentId: number | null): Promise<number> {
-    let assigned = 0;
-    if (agentId !== null) assigned += await this.routeAll(await this.snapshots.queuePage(0, QUEUE_PAGE, { stickyFor: agentId }));
-    assigned += await this.drainQueue({}, () => this.snapshots.hasAnyFreeSlot());
+  drain(agentId: number | null): Promise<void> {
+    return this.drainTurns.request(agentId);
+  }
+
+  private async drainQueueFor(agentIds: number[]): Promise<void> {
+    for (const agentId of agentIds) await this.routeAll(await this.snapshots.queuePage(0, QUEUE_PAGE, { stickyFor: agentId }));
+    await this.drainQueue({}, () => this.snapshots.hasAnyFreeSlot());
     const slotFreeCalls = await this.snapshots.slotFreeCallInboxIds();
-    if (slotFreeCalls.length > 0) assigned += await this.drainQueue({ inboxIds: slotFreeCalls }, () => this.snapshots.hasAnyoneOnlineOffCall());
-    return assigned;
+    if (slotFreeCalls.length > 0) await this.drainQueue({ inboxIds: slotFreeCalls }, () => this.snapshots.hasAnyoneOnlineOffCall());
   }
 
   /** Routes the queue (or the part `filter` names) page by page while `mayServe` says someone could take more. */
