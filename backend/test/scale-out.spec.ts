@@ -5,7 +5,7 @@ import { FakeTelegramApi } from '../../connectors/test/fake-telegram-api';
 import { useProcessGroup } from './support/backend-process';
 import { waitFor } from './support/operators';
 import { BOT_TOKEN, messageUpdate } from './support/telegram-fixtures';
-import { connectSocket, connectVisitor } from './support/test-app';
+import { connectSocket, connectVisitor, nextEvent } from './support/test-app';
 
 const scaledOut = /^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? '') && Boolean(process.env.REDIS_URL);
 if (!scaledOut) console.log('scale-out suite skipped: it needs DATABASE_URL=mysql://… and REDIS_URL (CI runs it in the MariaDB + Redis pass)');
@@ -54,12 +54,20 @@ describe.skipIf(!scaledOut)('two backend processes act as one', () => {
       heardOnA.add(`text:${message.text}`);
     });
 
-    // A widget message through B reaches the operator's socket on A (socket.io's Redis adapter).
+    // A widget message through B reaches the operator's socket on A (socket.io's Redis adapter), and the
+    // visitor's other tab, open on A, while the tab that sent it is left out.
     const first = await connectVisitor(b.url, inboxKey);
+    const otherTab = await connectVisitor(a.url, inboxKey, first.session.visitorToken);
+    let echoesToSender = 0;
+    first.socket.on('message.created', () => echoesToSender++);
+    const echoedOnA = nextEvent(otherTab.socket, 'message.created', 10_000);
     const hello = randomUUID();
     expect((await first.socket.emitWithAck('message.send', { text: 'Hello from B', clientMessageId: hello })).message).toBeTruthy();
     await waitFor(async () => heardOnA.has(`id:${hello}`), Boolean, 10_000, 'the operator on A hearing a message sent through B');
+    expect((await echoedOnA).message.clientMessageId).toBe(hello);
+    expect(echoesToSender).toBe(0);
     first.socket.close();
+    otherTab.socket.close();
 
     // One owner polls the bot: its updates arrive, and never two getUpdates at once.
     telegram.pushUpdates(messageUpdate(555_001, 1, { text: 'polled before the crash' }));

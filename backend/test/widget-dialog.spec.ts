@@ -120,16 +120,19 @@ describe('a dialog through the site widget', () => {
     visitor.socket.close();
   });
 
-  it('echoes a visitor message to their other open tabs, never to another visitor', async () => {
+  it('echoes a visitor message to their other open tabs, not to the sending tab (its answer has it), never to another visitor', async () => {
     const tab1 = await connectVisitor(t.url, inboxKey);
     const tab2 = await connectVisitor(t.url, inboxKey, tab1.session.visitorToken);
     const stranger = await connectVisitor(t.url, inboxKey);
     let strangerGot = 0;
+    let senderGot = 0;
     stranger.socket.on('message.created', () => strangerGot++);
+    tab1.socket.on('message.created', () => senderGot++);
     const echo = nextEvent(tab2.socket, 'message.created');
     const sent = await tab1.socket.emitWithAck('message.send', { text: 'from tab one', clientMessageId: randomUUID() });
     expect((await echo).message.id).toBe(sent.message.id);
     expect(strangerGot).toBe(0);
+    expect(senderGot).toBe(0);
     const strangerHistory = await stranger.socket.emitWithAck('history', {});
     expect(strangerHistory.items).toEqual([]);
     for (const s of [tab1, tab2, stranger]) s.socket.close();

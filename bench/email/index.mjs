@@ -1,4 +1,4 @@
-// E-mail import benchmark (issue 7: the e-mail channel). The built backend
+// E-mail import benchmark. The built backend
 // (backend/dist) runs as its own process with an e-mail inbox on a private
 // Dovecot; mail is put into the folder with IMAP APPEND, as a provider's MX
 // would deliver it, and the figures are read from the database:

@@ -1,6 +1,6 @@
 // The load tool: drives the real server (the built backend as its own
 // process on MariaDB + Redis) over HTTP and sockets, as customers and
-// operators would, and measures what issue 11 names:
+// operators would, and measures three things:
 //   1. webhook → operator socket: Telegram updates posted at BENCH_LOAD_RATE
 //      (default 500/s) while an operator's /agents socket listens; the time
 //      from each update's scheduled send to its 'message.created' on the socket;

@@ -1,4 +1,4 @@
-// Reports benchmark (issue: supervision and reports). 100,000 conversations
+// Reports benchmark. 100,000 conversations
 // with 1,000,000 messages and their event log on MariaDB, written with
 // multi-row INSERTs; the conversation facts are folded once (as a running
 // installation keeps them folded), then GET /api/reports/summary's work

@@ -1,4 +1,4 @@
-// Routing benchmark (issue: the router). 1,000 online operators already
+// Routing benchmark. 1,000 online operators already
 // holding 10,000 open conversations; then new queued conversations are
 // routed by 8 concurrent callers of RoutingService.route, on MariaDB and on
 // SQLite. Prints assignments per second and per-decision latency.

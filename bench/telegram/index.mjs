@@ -1,5 +1,5 @@
-// Telegram webhook benchmark (issue: Telegram channel and the outbound
-// pipeline). Boots the built backend (backend/dist) on MariaDB + Redis as a
+// Telegram webhook benchmark (the channel and the outbound pipeline).
+// Boots the built backend (backend/dist) on MariaDB + Redis as a
 // separate process, connects a bot against a local fake Bot API, then posts
 // updates to /webhooks/telegram/:inboxId at a fixed rate with the right
 // secret token and measures how fast the webhook answers. The answer comes

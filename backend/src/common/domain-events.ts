@@ -89,6 +89,8 @@ export interface DomainEvents {
   'message.whispered': { message: MessageDto; holderId: number | null };
   /** The site widget delivered a message: the customer's open widgets show it. */
   'message.sent-to-widget': { message: MessageDto; contactId: number };
+  /** A visitor sent a message from one of their open widgets (socket `fromSocket`, which has it in its answer): their other widgets show it. */
+  'message.sent-by-visitor': { message: MessageDto; inboxId: number; visitorId: string; fromSocket: string };
   /** Customers' messages were stored: their conversations, new (`opened`) or with a new last message (`updated`), then the messages. */
   'messages.received': { opened: ConversationDto[]; updated: ConversationDto[]; messages: MessageDto[] };
 }

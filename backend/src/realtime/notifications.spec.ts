@@ -77,6 +77,11 @@ describe('realtime notifications', () => {
       ]);
     });
 
+    it('shows a visitor\'s own message on their other widgets only, leaving out the one it was sent from', async () => {
+      await bus.emit('message.sent-by-visitor', { message: message(), inboxId: 2, visitorId: 'v1', fromSocket: 'socket-a' });
+      expect(pushes).toEqual([['toVisitor', 2, 'v1', 'message.created', { message: message() }, { exceptSocket: 'socket-a' }]]);
+    });
+
     it('shows received messages after their conversations, new ones as created', async () => {
       const opened = conversation({ id: 4 });
       await bus.emit('messages.received', { opened: [opened], updated: [conversation()], messages: [message()] });

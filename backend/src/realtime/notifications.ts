@@ -44,6 +44,9 @@ export class MessageNotifications implements OnModuleInit {
     this.domainEvents.on('message.sent-to-widget', async ({ message, contactId }) => {
       for (const visitorId of await this.liveViews.of(message.inboxId, contactId)) this.realtime.toVisitor(message.inboxId, visitorId, 'message.created', { message });
     });
+    this.domainEvents.on('message.sent-by-visitor', ({ message, inboxId, visitorId, fromSocket }) => {
+      this.realtime.toVisitor(inboxId, visitorId, 'message.created', { message }, { exceptSocket: fromSocket });
+    });
     this.domainEvents.on('messages.received', ({ opened, updated, messages }) => {
       for (const conversation of opened) this.realtime.toAgents('conversation.created', { conversation });
       for (const conversation of updated) this.realtime.toAgents('conversation.updated', { conversation });

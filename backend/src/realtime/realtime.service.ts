@@ -174,7 +174,8 @@ export class RealtimeService {
     this.agents?.to(rooms.conversation(conversationId)).emit(event, payload);
   }
 
-  toVisitor<E extends keyof WidgetServerEvents>(inboxId: number, visitorId: string, event: E, payload: WidgetServerEvents[E]): void {
-    this.widget?.to(rooms.visitor(inboxId, visitorId)).emit(event, payload);
+  /** Every open widget of the visitor, on every process; `exceptSocket` leaves out one of them (the one that already has it). */
+  toVisitor<E extends keyof WidgetServerEvents>(inboxId: number, visitorId: string, event: E, payload: WidgetServerEvents[E], options: { exceptSocket?: string } = {}): void {
+    this.widget?.to(rooms.visitor(inboxId, visitorId)).except(options.exceptSocket ?? []).emit(event, payload);
   }
 }

@@ -131,8 +131,9 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
         },
         input.attachments?.length ? { attachmentIds: input.attachments, uploadedBy: `visitor:${session.visitorId}` } : undefined,
       );
-      // Other tabs of the same visitor show it too.
-      if (!result.duplicate) socket.to(rooms.visitor(session.inbox.id, session.visitorId)).emit('message.created', { message: result.dto });
+      if (!result.duplicate) {
+        await this.domainEvents.emit('message.sent-by-visitor', { message: result.dto, inboxId: session.inbox.id, visitorId: session.visitorId, fromSocket: socket.id });
+      }
       return { message: result.dto };
     } catch (error) {
       if (!(error instanceof HttpException)) this.logger.error(error instanceof Error ? error.stack : String(error));
