@@ -71,6 +71,21 @@ describe('presence', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('moves an offer on at once when the operator it waits for loses their connection, instead of when it runs out', async () => {
+    const { busy, favourite, favouriteSocket } = await twoOperators();
+    const offerInbox = (await t.api('/api/inboxes', { token: admin, body: { type: 'webchat', name: `Offers ${Date.now()}`, routingMode: 'offer', routing: { offerTimeoutSeconds: 60 } } })).body.inbox;
+    const offered = await customerWrites(t, offerInbox.publicKey);
+    await waitFor(() => conversation(t, admin, offered.conversationId), (c) => c.offeredTo === favourite.id, 5000, 'offered to the favourite');
+
+    favouriteSocket.close();
+    const closedAt = Date.now();
+    const moved = await waitFor(() => conversation(t, admin, offered.conversationId), (c) => c.offeredTo === busy.id, 5000, 'the offer moved to the other operator');
+    expect(moved.status).toBe('queued');
+    expect(Date.now() - closedAt).toBeLessThan(2000);
+    const withdrawn = (await events(offered.conversationId)).find((e) => e.type === 'offer_expired');
+    expect(withdrawn?.data).toMatchObject({ reason: 'disconnected' });
+  });
+
   it('after the grace, requeues a disconnected operator\'s chats to the others and sets them offline with the reason', async () => {
     const { busy, favourite, favouriteSocket } = await twoOperators();
     const held = await customerWrites(t, inbox.publicKey);
