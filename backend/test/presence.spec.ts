@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
+import { DomainEventBus, type DomainEvents } from '../src/common/domain-events';
 import { startTestApp, type TestApp } from './support/test-app';
 import { conversation, createOperator, customerWrites, openInbox, setStatus, waitFor } from './support/operators';
 
@@ -91,12 +92,18 @@ describe('presence', () => {
     const held = await customerWrites(t, inbox.publicKey);
     expect(await assigneeOf(held.conversationId)).toBe(favourite.id);
 
+    const statusChanges: Array<DomainEvents['agent.status-changed']> = [];
+    t.app.get(DomainEventBus).on('agent.status-changed', (change) => {
+      if (change.agentId === favourite.id) statusChanges.push(change);
+    });
     favouriteSocket.close();
     const closedAt = Date.now();
     const moved = await waitFor(() => conversation(t, admin, held.conversationId), (c) => c.assigneeId === busy.id, (GRACE_SECONDS + 5) * 1000, 'chat requeued to the other operator');
     expect(moved.status).toBe('assigned');
     expect(Date.now() - closedAt).toBeGreaterThanOrEqual(GRACE_SECONDS * 1000 - 100);
     expect((await agent(favourite.id)).status).toBe('offline');
+    // Heard as a status change (webhooks' agent.status_changed), with why.
+    expect(statusChanges).toEqual([{ agentId: favourite.id, status: 'offline', reason: 'disconnected' }]);
     const requeued = (await events(held.conversationId)).find((e) => e.type === 'requeued');
     expect(requeued?.data).toMatchObject({ reason: 'disconnected' });
   });
