@@ -174,6 +174,27 @@ describe('presence', () => {
     expect((await events(held.conversationId)).find((e) => e.type === 'requeued')?.data).toMatchObject({ reason: 'offline' });
   });
 
+  it('runs the grace from the last lost connection when the connection flaps', async () => {
+    const op = await createOperator(t, admin);
+    const held = await customerWrites(t, inbox.publicKey);
+    expect(await assigneeOf(held.conversationId)).toBe(op.id);
+
+    (await connect(op)).close();
+    await waitFor(() => agent(op.id), (a) => a.disconnectedAt !== null, 2000, 'first loss counted');
+    await new Promise((r) => setTimeout(r, 1000));
+    (await connect(op)).close();
+    await waitFor(() => agent(op.id), (a) => a.disconnectedAt !== null, 2000, 'second loss counted');
+    const lastLoss = Date.now();
+
+    // The first loss's grace has run out by now; the last one's has not.
+    await new Promise((r) => setTimeout(r, GRACE_SECONDS * 1000 - 600));
+    expect(await conversation(t, admin, held.conversationId)).toMatchObject({ status: 'assigned', assigneeId: op.id });
+
+    await waitFor(() => conversation(t, admin, held.conversationId), (c) => c.status === 'queued', 5000, 'requeued after the last loss\'s grace');
+    expect(Date.now() - lastLoss).toBeGreaterThanOrEqual(GRACE_SECONDS * 1000 - 100);
+    expect((await events(held.conversationId)).find((e) => e.type === 'requeued')?.data).toMatchObject({ reason: 'disconnected' });
+  });
+
   it('sets the operator offline on "Log out", with the same grace', async () => {
     const op = await createOperator(t, admin);
     const held = await customerWrites(t, inbox.publicKey);
