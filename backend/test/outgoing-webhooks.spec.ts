@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEBHOOK_PAUSE_AFTER_FAILURES } from '../src/outgoing-webhooks/webhook-deliveries.service';
+import { createOperator, openInbox } from './support/operators';
 import { callbackUpdate, createTelegramInbox, eventually, messageUpdate, postUpdate, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
 import { connectSocket, connectVisitor, nextEvent, startTestApp, type TestApp } from './support/test-app';
 
@@ -190,7 +191,10 @@ describe('outgoing webhooks: a conversation’s life', () => {
       expect(others.of('contact.updated').some((r) => r.body.data.contact.id === first.contact.id && r.body.data.contact.name === 'Anna Renamed')).toBe(true);
       expect(others.of('contact.merged').map((r) => r.body.data)).toEqual([expect.objectContaining({ mergedContactId: second.contact.id, contact: expect.objectContaining({ id: first.contact.id }) })]);
       expect(others.of('review.created').map((r) => r.body.data.review.id)).toEqual([review.body.review.id]);
-      expect(others.of('agent.status_changed').map((r) => r.body.data.operator.status)).toEqual(['away', 'online']);
+      expect(others.of('agent.status_changed').map((r) => [r.body.data.operator.status, r.body.data.reason])).toEqual([
+        ['away', 'set'],
+        ['online', 'set'],
+      ]);
       expect(others.received.every((r) => events.includes(r.event))).toBe(true);
     } finally {
       await others.close();
@@ -298,6 +302,35 @@ describe('outgoing webhooks: retries, pausing, redelivery, test events', () => {
     expect(await refused({ url: receiver.url, events: ['contact.created'], includePrivateNotes: 'yes' })).toMatch(/^includePrivateNotes/);
     expect(await refused({ events: ['contact.created'] })).toMatch(/^url /);
     expect((await t.api('/api/webhooks/999999', { method: 'PATCH', token, body: { active: true } })).status).toBe(404);
+  });
+});
+
+describe('outgoing webhooks: an operator whose connection stays gone', () => {
+  let t: TestApp;
+  let token: string;
+  let receiver: Receiver;
+
+  beforeAll(async () => {
+    t = await startTestApp({ ...FAST, OFFLINE_GRACE_SECONDS: '1' });
+    token = await t.login();
+    receiver = await Receiver.start();
+  });
+  afterAll(async () => {
+    await t.close();
+    await receiver.close();
+  });
+
+  it('sends agent.status_changed when the grace after a closed inbox ends, saying why', async () => {
+    expect((await t.api('/api/webhooks', { token, body: { url: receiver.url, events: ['agent.status_changed'] } })).status).toBe(201);
+    const operator = await createOperator(t, token, { name: 'Olga' });
+    const tab = await openInbox(t, operator);
+    await eventually(async () => receiver.of('agent.status_changed').length === 1);
+    tab.close();
+    await eventually(async () => receiver.of('agent.status_changed').length === 2, 10_000);
+    expect(receiver.of('agent.status_changed').map((r) => [r.body.data.operator.id, r.body.data.operator.status, r.body.data.reason])).toEqual([
+      [operator.id, 'online', 'set'],
+      [operator.id, 'offline', 'disconnected'],
+    ]);
   });
 });
 

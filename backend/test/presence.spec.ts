@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
+import { DomainEventBus, type DomainEvents } from '../src/common/domain-events';
 import { startTestApp, type TestApp } from './support/test-app';
 import { conversation, createOperator, customerWrites, openInbox, setStatus, waitFor } from './support/operators';
 
@@ -71,17 +72,38 @@ describe('presence', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('moves an offer on at once when the operator it waits for loses their connection, instead of when it runs out', async () => {
+    const { busy, favourite, favouriteSocket } = await twoOperators();
+    const offerInbox = (await t.api('/api/inboxes', { token: admin, body: { type: 'webchat', name: `Offers ${Date.now()}`, routingMode: 'offer', routing: { offerTimeoutSeconds: 60 } } })).body.inbox;
+    const offered = await customerWrites(t, offerInbox.publicKey);
+    await waitFor(() => conversation(t, admin, offered.conversationId), (c) => c.offeredTo === favourite.id, 5000, 'offered to the favourite');
+
+    favouriteSocket.close();
+    const closedAt = Date.now();
+    const moved = await waitFor(() => conversation(t, admin, offered.conversationId), (c) => c.offeredTo === busy.id, 5000, 'the offer moved to the other operator');
+    expect(moved.status).toBe('queued');
+    expect(Date.now() - closedAt).toBeLessThan(2000);
+    const withdrawn = (await events(offered.conversationId)).find((e) => e.type === 'offer_expired');
+    expect(withdrawn?.data).toMatchObject({ reason: 'disconnected' });
+  });
+
   it('after the grace, requeues a disconnected operator\'s chats to the others and sets them offline with the reason', async () => {
     const { busy, favourite, favouriteSocket } = await twoOperators();
     const held = await customerWrites(t, inbox.publicKey);
     expect(await assigneeOf(held.conversationId)).toBe(favourite.id);
 
+    const statusChanges: Array<DomainEvents['agent.status-changed']> = [];
+    t.app.get(DomainEventBus).on('agent.status-changed', (change) => {
+      if (change.agentId === favourite.id) statusChanges.push(change);
+    });
     favouriteSocket.close();
     const closedAt = Date.now();
     const moved = await waitFor(() => conversation(t, admin, held.conversationId), (c) => c.assigneeId === busy.id, (GRACE_SECONDS + 5) * 1000, 'chat requeued to the other operator');
     expect(moved.status).toBe('assigned');
     expect(Date.now() - closedAt).toBeGreaterThanOrEqual(GRACE_SECONDS * 1000 - 100);
     expect((await agent(favourite.id)).status).toBe('offline');
+    // Heard as a status change (webhooks' agent.status_changed), with why.
+    expect(statusChanges).toEqual([{ agentId: favourite.id, status: 'offline', reason: 'disconnected' }]);
     const requeued = (await events(held.conversationId)).find((e) => e.type === 'requeued');
     expect(requeued?.data).toMatchObject({ reason: 'disconnected' });
   });
@@ -150,6 +172,27 @@ describe('presence', () => {
     await waitFor(() => conversation(t, admin, held.conversationId), (c) => c.status === 'queued', 5000, 'requeued after the last change\'s grace');
     expect(Date.now() - lastChange).toBeGreaterThanOrEqual(GRACE_SECONDS * 1000 - 100);
     expect((await events(held.conversationId)).find((e) => e.type === 'requeued')?.data).toMatchObject({ reason: 'offline' });
+  });
+
+  it('runs the grace from the last lost connection when the connection flaps', async () => {
+    const op = await createOperator(t, admin);
+    const held = await customerWrites(t, inbox.publicKey);
+    expect(await assigneeOf(held.conversationId)).toBe(op.id);
+
+    (await connect(op)).close();
+    await waitFor(() => agent(op.id), (a) => a.disconnectedAt !== null, 2000, 'first loss counted');
+    await new Promise((r) => setTimeout(r, 1000));
+    (await connect(op)).close();
+    await waitFor(() => agent(op.id), (a) => a.disconnectedAt !== null, 2000, 'second loss counted');
+    const lastLoss = Date.now();
+
+    // The first loss's grace has run out by now; the last one's has not.
+    await new Promise((r) => setTimeout(r, GRACE_SECONDS * 1000 - 600));
+    expect(await conversation(t, admin, held.conversationId)).toMatchObject({ status: 'assigned', assigneeId: op.id });
+
+    await waitFor(() => conversation(t, admin, held.conversationId), (c) => c.status === 'queued', 5000, 'requeued after the last loss\'s grace');
+    expect(Date.now() - lastLoss).toBeGreaterThanOrEqual(GRACE_SECONDS * 1000 - 100);
+    expect((await events(held.conversationId)).find((e) => e.type === 'requeued')?.data).toMatchObject({ reason: 'disconnected' });
   });
 
   it('sets the operator offline on "Log out", with the same grace', async () => {

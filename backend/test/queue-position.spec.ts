@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DomainEventBus } from '../src/common/domain-events';
 import { Conversation } from '../src/conversations/conversation.entity';
 import { QUEUE_UPDATE_INTERVAL_MS } from '../src/routing/queue-updates.policy';
 import { createOperator, customerWrites, waitFor } from './support/operators';
@@ -206,5 +207,29 @@ describe('the queue message on a messenger channel', () => {
     expect(await queueTexts(a)).toEqual(['You are number 1 in line.']);
     expect(await queueTexts(b)).toEqual(['You are number 2 in line.', 'You are number 1 in line.']);
     expect(await queueTexts(c)).toEqual(['You are number 3 in line.', 'You are number 1 in line.']);
+  });
+
+  it('sends no text at all while the inbox\'s queue message is off, though the places move', async () => {
+    const db = tt.t.app.get(DataSource);
+    await db.query("UPDATE conversations SET status = 'closed', openKey = NULL, assigneeId = NULL WHERE status <> 'closed'");
+    await db.query("UPDATE agents SET status = 'offline', openChats = 0");
+    const off = await tt.t.api(`/api/inboxes/${inboxId}`, { method: 'PATCH', token: tt.adminToken, body: { automation: { queueMessage: null } } });
+    expect(off.status).toBe(200);
+    const told: Array<{ conversationId: number; position: number }> = [];
+    tt.t.app.get(DomainEventBus).on('conversation.queue-positions', async ({ places }) => {
+      told.push(...places);
+    });
+
+    const op = await createOperator(tt.t, tt.adminToken, { maxChats: 1 });
+    const busy = await chatWrites(9011);
+    await waitFor(() => db.getRepository(Conversation).findOneByOrFail({ id: busy }), (x) => x.assigneeId === op.id, 5000, 'the operator full');
+    const [a, b] = [await chatWrites(9012), await chatWrites(9013)];
+    await waitFor(async () => told, (places) => places.some((p) => p.conversationId === b), QUEUE_UPDATE_INTERVAL_MS + SLACK_MS, 'b placed');
+    await tt.t.api(`/api/conversations/${busy}/close`, { method: 'POST', token: op.token });
+    await waitFor(async () => told, (places) => places.some((p) => p.conversationId === b && p.position === 1), QUEUE_UPDATE_INTERVAL_MS + SLACK_MS, 'b placed first');
+    await new Promise((r) => setTimeout(r, 1000));
+
+    expect(told.filter((p) => p.conversationId === b).map((p) => p.position)).toEqual([2, 1]);
+    expect([...(await queueTexts(a)), ...(await queueTexts(b))]).toEqual([]);
   });
 });

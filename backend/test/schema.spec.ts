@@ -55,6 +55,27 @@ describe('migrations', () => {
     await ds.runMigrations();
   });
 
+  it('count operators online or away without any inbox open as disconnected, and leave the others alone', async () => {
+    await undoThrough('OnlineWithoutConnection1796863416000');
+    const operator = async (name: string, status: string) => {
+      await ds.query("INSERT INTO agents (email, name, passwordHash, status, languages, skills, segments) VALUES (?, ?, 'x', ?, '[]', '[]', '[]')", [`${name}@schema.test`, name, status]);
+      return Number((await ds.query('SELECT id FROM agents WHERE email = ?', [`${name}@schema.test`]))[0].id);
+    };
+    const ids = { gone: await operator('gone', 'online'), away: await operator('away', 'away'), here: await operator('here', 'online'), off: await operator('off', 'offline') };
+    await ds.query("INSERT INTO agent_connections (processId, agentId) VALUES ('some-process', ?)", [ids.here]);
+    const before = Date.now();
+    await ds.runMigrations();
+    const marked = async (id: number) => (await ds.query('SELECT disconnectedAt FROM agents WHERE id = ?', [id]))[0].disconnectedAt as Date | string | null;
+    for (const id of [ids.gone, ids.away]) {
+      const at = await marked(id);
+      const ms = at instanceof Date ? at.getTime() : Date.parse(`${String(at).replace(' ', 'T')}Z`);
+      expect(Math.abs(ms - before)).toBeLessThan(60_000);
+    }
+    expect([await marked(ids.here), await marked(ids.off)]).toEqual([null, null]);
+    await ds.query('DELETE FROM agent_connections');
+    await ds.query("DELETE FROM agents WHERE email LIKE '%@schema.test'");
+  });
+
   it.runIf(/^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? ''))('run every MySQL connection of the pool at READ COMMITTED', async () => {
     // Enough transactions at once that the pool opens new connections beside its first.
     const levels = await Promise.all(

@@ -32,7 +32,8 @@ export interface DomainEvents {
   'conversation.needs-agent': { conversationId: number };
   /** An operator may have room now (close, transfer, came online, limit raised). */
   'agent.slot-freed': { agentId: number | null };
-  'agent.status-changed': { agentId: number; status: 'online' | 'away' | 'offline' };
+  /** `reason`: set when the operator did not choose it: their connection was gone for the whole grace (departures.service.ts). */
+  'agent.status-changed': { agentId: number; status: 'online' | 'away' | 'offline'; reason?: 'disconnected' };
   /** An admin deactivated the account: it is offline, its tokens void, its sockets closed. */
   'agent.deactivated': { agentId: number };
   /** The operator's last socket closed (on every process), or one opened again (presence.service.ts). */

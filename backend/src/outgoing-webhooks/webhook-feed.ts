@@ -62,7 +62,9 @@ export class WebhookFeed implements OnModuleInit {
       // In the merged contact's lane: its earlier events reach the receiver first.
       this.deliveries.record('contact.merged', laneOf.contact(mergedId), async () => ({ mergedContactId: mergedId, contact: await this.payloads.contact(survivorId) })),
     );
-    on('agent.status-changed', ({ agentId }) => this.deliveries.record('agent.status_changed', laneOf.agent(agentId), async () => ({ operator: await this.payloads.operator(agentId) })));
+    on('agent.status-changed', ({ agentId, reason }) =>
+      this.deliveries.record('agent.status_changed', laneOf.agent(agentId), async () => ({ operator: await this.payloads.operator(agentId), reason: reason ?? 'set' })),
+    );
   }
 
   private rowOf(id: number): () => Promise<Message> {

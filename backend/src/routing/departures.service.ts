@@ -36,8 +36,9 @@ export class Departures implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register<{ agentId: number }>('routing.offline-grace', ({ agentId }) => this.requeueIfGone(agentId));
-    this.domainEvents.on('agent.status-changed', async ({ agentId, status }) => {
-      if (status === 'offline') await this.scheduleGrace(agentId);
+    // An offline that ends a lost connection's grace (reason) needs no grace of its own.
+    this.domainEvents.on('agent.status-changed', async ({ agentId, status, reason }) => {
+      if (status === 'offline' && !reason) await this.scheduleGrace(agentId);
     });
     this.domainEvents.on('agent.presence-changed', async ({ agentId, connected }) => {
       if (!connected) await this.scheduleGrace(agentId);
@@ -80,6 +81,7 @@ export class Departures implements OnModuleInit {
       if (!ended.affected) return;
       const updated = await this.db.getRepository(Agent).findOne({ where: { id: agentId }, relations: { teams: true } });
       if (updated) await this.domainEvents.emit('agent.updated', { agent: toAgentDto(updated) });
+      await this.domainEvents.emit('agent.status-changed', { agentId, status: 'offline', reason: 'disconnected' });
       this.logger.log(`Operator ${agentId} is offline: disconnected for ${this.config.offlineGraceSeconds} s`);
     }
     await this.requeueHeld(agentId, deadline.reason);

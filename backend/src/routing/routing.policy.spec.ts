@@ -104,6 +104,15 @@ describe('routing policy', () => {
     expect(stickyDecision(null, anyNeeds, 0, 0, 60_000)).toEqual({ kind: 'pool' });
   });
 
+  it('gives nothing to an online operator whose browser is gone, and holds nothing for them as a sticky operator', () => {
+    const gone = agent({ id: 7, connected: false });
+    expect(ineligibility(gone, anyNeeds)).toBe('disconnected');
+    expect(rankCandidates([gone, agent({ id: 8, openChats: 4 })], anyNeeds).map((a) => a.id)).toEqual([8]);
+    expect(stickyDecision(gone, anyNeeds, 0, 0, 60_000)).toEqual({ kind: 'pool' });
+    // Full as well as gone: the customer is not kept waiting for a slot they will never free.
+    expect(stickyDecision(agent({ id: 7, connected: false, openChats: 5, maxChats: 5 }), anyNeeds, 0, 0, 60_000)).toEqual({ kind: 'pool' });
+  });
+
   it('serves the queue by priority, then first in first out', () => {
     const entry = fc.record({ id: fc.integer({ min: 1, max: 1e6 }), priority: fc.integer({ min: 0, max: 3 }), queuedAt: fc.integer({ min: 0, max: 1e6 }) });
     fc.assert(

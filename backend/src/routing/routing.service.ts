@@ -87,6 +87,7 @@ export class RoutingService implements OnModuleInit {
     });
     this.domainEvents.on('agent.presence-changed', async ({ agentId, connected }) => {
       if (connected) await this.requestDrain(agentId);
+      else await this.withdrawOffersTo(agentId);
     });
   }
 
@@ -244,8 +245,14 @@ export class RoutingService implements OnModuleInit {
     await this.domainEvents.emit('conversation.offered', { conversation: await this.presenter.conversation(fresh), agentIds: [agentId] });
   }
 
-  /** An offer ran out or was declined: remember who let it go and route again. */
-  async withdrawOffer(conversationId: number, agentId: number, why: 'expired' | 'declined'): Promise<void> {
+  /** An operator whose browser is gone cannot see an offer: each one waiting for them moves on now rather than when it runs out. */
+  private async withdrawOffersTo(agentId: number): Promise<void> {
+    const offered = await this.db.getRepository(Conversation).find({ select: { id: true }, where: { status: 'queued', offeredTo: agentId } });
+    for (const { id } of offered) await this.withdrawOffer(id, agentId, 'disconnected');
+  }
+
+  /** An offer ran out, was declined or lost its operator's connection: remember who let it go and route again. */
+  async withdrawOffer(conversationId: number, agentId: number, why: 'expired' | 'declined' | 'disconnected'): Promise<void> {
     const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId });
     if (!conversation || conversation.status !== 'queued' || conversation.offeredTo !== agentId) return;
     const withdrawn = await this.db.transaction(async (tx) => {

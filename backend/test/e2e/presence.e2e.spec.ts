@@ -7,7 +7,8 @@ import { logIn, setStatusInUi, until, writeOnDemoPage } from './pages';
 /**
  * Presence in real browsers: an operator whose page closes (no "Offline",
  * no "Log out") gets no new customers; the floor shows how long they have
- * been gone; an operator whose connection drops sees a banner until it is back.
+ * been gone; an operator whose connection drops sees a banner until it is back;
+ * "Log out" in the menu sets the operator offline.
  */
 describe('presence in Chromium', () => {
   const suite = useBrowserSuite();
@@ -58,5 +59,13 @@ describe('presence in Chromium', () => {
     await boris.page.screenshot({ path: join(RESULTS, 'presence-offline-banner.png') });
     await boris.page.locator('[data-offline-banner]').waitFor({ state: 'detached', timeout: 10_000 });
     await until('Boris connected again', async () => (await agent(boris.id)).disconnectedAt === null);
+  });
+
+  it('sets the operator offline when they log out from the menu', async () => {
+    const olga = await operatorOnline('Olga Petrenko', 'olga@test.local');
+    await olga.page.locator('.topbar .me').click();
+    await olga.page.locator('[data-logout]').click();
+    await olga.page.locator('[data-login-form]').waitFor();
+    expect(await agent(olga.id)).toMatchObject({ status: 'offline' });
   });
 });
