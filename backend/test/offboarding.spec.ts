@@ -44,15 +44,18 @@ describe('offboarding: operators, teams and inboxes', () => {
     expect(moved.status).toBe('assigned');
     const events = (await t.api(`/api/conversations/${held.conversationId}/events`, { token: admin })).body.items as Array<{ type: string; data: unknown }>;
     expect(events.find((e) => e.type === 'requeued')?.data).toEqual({ reason: 'deactivated' });
-    // Not even a supervisor's override reaches them.
+    // Not even a supervisor's override reaches them, and the live board no longer offers them.
     const transfer = await t.api(`/api/conversations/${held.conversationId}/transfer`, { token: admin, body: { agentId: leaving.id, override: true } });
     expect(transfer.status).toBe(409);
+    const onBoard = async () => ((await t.api('/api/supervision/board', { token: admin })).body.board.agents as Array<{ id: number }>).map((a) => a.id);
+    expect(await onBoard()).not.toContain(leaving.id);
     // Their history stays, named.
     expect((await t.api(`/api/agents/${leaving.id}`, { token: admin })).body.agent.name).toBe('Leaving Lena');
 
     expect((await t.api(`/api/agents/${leaving.id}`, { method: 'PATCH', token: admin, body: { active: true } })).status).toBe(200);
     const back = await t.api('/api/auth/login', { body: { email: res.body.agent.email, password: 'operator-pass-1' } });
     expect(back.status).toBe(200);
+    expect(await onBoard()).toContain(leaving.id);
     const audit = (await t.api(`/api/audit?entityType=agent&entityId=${leaving.id}`, { token: admin })).body.items as Array<{ action: string; changes: unknown }>;
     expect(audit.map((a) => a.changes)).toEqual(expect.arrayContaining([{ active: false }, { active: true }]));
   });
