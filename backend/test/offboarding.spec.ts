@@ -60,6 +60,24 @@ describe('offboarding: operators, teams and inboxes', () => {
     expect(audit.map((a) => a.changes)).toEqual(expect.arrayContaining([{ active: false }, { active: true }]));
   });
 
+  it('never leaves the deployment without an active admin: the last one can be neither deactivated nor given another role', async () => {
+    const firstAdmin = (await t.api('/api/auth/me', { token: admin })).body.user.id as number;
+    const deactivateSelf = await t.api(`/api/agents/${firstAdmin}`, { method: 'PATCH', token: admin, body: { active: false } });
+    expect([deactivateSelf.status, deactivateSelf.body.message]).toEqual([409, 'active: Admin is the last active admin; make another operator an admin first']);
+    const demoteSelf = await t.api(`/api/agents/${firstAdmin}`, { method: 'PATCH', token: admin, body: { role: 'supervisor' } });
+    expect([demoteSelf.status, demoteSelf.body.message]).toEqual([409, 'role: Admin is the last active admin; make another operator an admin first']);
+    // Through an integration's admin token, which is nobody's account, the same.
+    const secret = (await t.api('/api/api-tokens', { token: admin, body: { name: 'HR sync', scopes: ['admin'] } })).body.secret as string;
+    expect((await t.api(`/api/agents/${firstAdmin}`, { method: 'PATCH', headers: { 'x-api-token': secret }, body: { active: false } })).status).toBe(409);
+    expect((await t.api('/api/conversations', { token: admin })).status).toBe(200);
+
+    // With a second admin, either may go.
+    const second = await createOperator(t, admin, { name: 'Second Admin', role: 'admin', online: false });
+    expect((await t.api(`/api/agents/${second.id}`, { method: 'PATCH', token: admin, body: { active: false } })).status).toBe(200);
+    expect((await t.api(`/api/agents/${firstAdmin}`, { method: 'PATCH', token: admin, body: { role: 'supervisor' } })).status).toBe(409);
+    expect((await t.api(`/api/agents/${second.id}`, { method: 'PATCH', token: admin, body: { active: true } })).status).toBe(200);
+  });
+
   it('renames a team, refuses to delete one that still has inboxes (naming them), and deletes it once free: members simply lose it', async () => {
     const team = (await t.api('/api/teams', { token: admin, body: { name: 'Night shift' } })).body.team;
     await t.api('/api/teams', { token: admin, body: { name: 'Day shift' } });
