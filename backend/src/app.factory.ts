@@ -11,7 +11,7 @@ import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { explainTooLarge, JSON_MAX_BYTES, prepareJsonBody } from './common/json-limits';
 import { QuietLogger } from './common/quiet-logger';
-import { baseSecurityHeaders, inboxPageHeaders } from './common/security-headers';
+import { baseSecurityHeaders, inboxPageHeaders, inboxPolicy } from './common/security-headers';
 import { FileStorage } from './storage/file-storage';
 import { RequestValidationPipe } from './common/validation.pipe';
 import { DemoService } from './demo/demo.service';
@@ -46,7 +46,10 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     app.useWebSocketAdapter(adapter);
   }
 
-  if (config.apiDocs) SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app));
+  if (config.apiDocs) {
+    app.use('/api/docs', inboxPolicy);
+    SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app));
+  }
 
   if (existsSync(FRONTEND_DIST)) {
     const storage = app.get(FileStorage);

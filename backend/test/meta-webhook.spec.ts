@@ -296,4 +296,18 @@ describe('the Meta webhook', () => {
     await eventually(async () => (await mt.t.api(`/api/conversations/${conversation.id}`, { token: mt.adminToken })).body.conversation.csatScore === 4);
     await eventually(async () => mt.graph.sends().find((b) => b.recipient?.id === sender && b.message?.text === 'Thank you for your rating!'));
   });
+
+  it('answers 404 to the verification and to signed webhooks of an archived inbox, storing nothing, and takes them again once reactivated', async () => {
+    const { settings } = (await mt.t.api(`/api/inboxes/${cloudId}`, { token: mt.adminToken })).body.inbox;
+    const verify = () => fetch(`${mt.t.url}/webhooks/meta/${cloudId}?hub.mode=subscribe&hub.verify_token=${settings.verifyToken}&hub.challenge=42`);
+    expect((await mt.t.api(`/api/inboxes/${cloudId}`, { method: 'PATCH', token: mt.adminToken, body: { active: false } })).status).toBe(200);
+    const before = await rowCounts(mt.t);
+    expect((await verify()).status).toBe(404);
+    expect((await postMeta(mt, cloudId, cloudText(WA, 'written to an archived number'))).status).toBe(404);
+    expect(await rowCounts(mt.t)).toEqual(before);
+
+    expect((await mt.t.api(`/api/inboxes/${cloudId}`, { method: 'PATCH', token: mt.adminToken, body: { active: true } })).status).toBe(200);
+    expect((await verify()).status).toBe(200);
+    expect((await postMeta(mt, cloudId, cloudText(WA, 'written after the reactivation'))).status).toBe(200);
+  });
 });

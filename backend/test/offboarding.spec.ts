@@ -44,17 +44,38 @@ describe('offboarding: operators, teams and inboxes', () => {
     expect(moved.status).toBe('assigned');
     const events = (await t.api(`/api/conversations/${held.conversationId}/events`, { token: admin })).body.items as Array<{ type: string; data: unknown }>;
     expect(events.find((e) => e.type === 'requeued')?.data).toEqual({ reason: 'deactivated' });
-    // Not even a supervisor's override reaches them.
+    // Not even a supervisor's override reaches them, and the live board no longer offers them.
     const transfer = await t.api(`/api/conversations/${held.conversationId}/transfer`, { token: admin, body: { agentId: leaving.id, override: true } });
     expect(transfer.status).toBe(409);
+    const onBoard = async () => ((await t.api('/api/supervision/board', { token: admin })).body.board.agents as Array<{ id: number }>).map((a) => a.id);
+    expect(await onBoard()).not.toContain(leaving.id);
     // Their history stays, named.
     expect((await t.api(`/api/agents/${leaving.id}`, { token: admin })).body.agent.name).toBe('Leaving Lena');
 
     expect((await t.api(`/api/agents/${leaving.id}`, { method: 'PATCH', token: admin, body: { active: true } })).status).toBe(200);
     const back = await t.api('/api/auth/login', { body: { email: res.body.agent.email, password: 'operator-pass-1' } });
     expect(back.status).toBe(200);
+    expect(await onBoard()).toContain(leaving.id);
     const audit = (await t.api(`/api/audit?entityType=agent&entityId=${leaving.id}`, { token: admin })).body.items as Array<{ action: string; changes: unknown }>;
     expect(audit.map((a) => a.changes)).toEqual(expect.arrayContaining([{ active: false }, { active: true }]));
+  });
+
+  it('never leaves the deployment without an active admin: the last one can be neither deactivated nor given another role', async () => {
+    const firstAdmin = (await t.api('/api/auth/me', { token: admin })).body.user.id as number;
+    const deactivateSelf = await t.api(`/api/agents/${firstAdmin}`, { method: 'PATCH', token: admin, body: { active: false } });
+    expect([deactivateSelf.status, deactivateSelf.body.message]).toEqual([409, 'active: Admin is the last active admin; make another operator an admin first']);
+    const demoteSelf = await t.api(`/api/agents/${firstAdmin}`, { method: 'PATCH', token: admin, body: { role: 'supervisor' } });
+    expect([demoteSelf.status, demoteSelf.body.message]).toEqual([409, 'role: Admin is the last active admin; make another operator an admin first']);
+    // Through an integration's admin token, which is nobody's account, the same.
+    const secret = (await t.api('/api/api-tokens', { token: admin, body: { name: 'HR sync', scopes: ['admin'] } })).body.secret as string;
+    expect((await t.api(`/api/agents/${firstAdmin}`, { method: 'PATCH', headers: { 'x-api-token': secret }, body: { active: false } })).status).toBe(409);
+    expect((await t.api('/api/conversations', { token: admin })).status).toBe(200);
+
+    // With a second admin, either may go.
+    const second = await createOperator(t, admin, { name: 'Second Admin', role: 'admin', online: false });
+    expect((await t.api(`/api/agents/${second.id}`, { method: 'PATCH', token: admin, body: { active: false } })).status).toBe(200);
+    expect((await t.api(`/api/agents/${firstAdmin}`, { method: 'PATCH', token: admin, body: { role: 'supervisor' } })).status).toBe(409);
+    expect((await t.api(`/api/agents/${second.id}`, { method: 'PATCH', token: admin, body: { active: true } })).status).toBe(200);
   });
 
   it('renames a team, refuses to delete one that still has inboxes (naming them), and deletes it once free: members simply lose it', async () => {

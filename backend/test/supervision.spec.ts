@@ -146,15 +146,17 @@ describe('supervision', () => {
       expect((await t.api(`/api/reviews/${review.id}/comments`, { token: sue.token, body: { messageId: 999999, text: 'x' } })).status).toBe(400);
       const comment = await t.api(`/api/reviews/${review.id}/comments`, { token: sue.token, body: { messageId: customerMessageId, text: 'Ask for the invoice number first' } });
       expect(comment.status).toBe(201);
-      // Not visible to the operator before it is submitted.
-      expect((await t.api(`/api/reviews/${review.id}`, { token: olga.token })).status).toBe(403);
+      // Not visible to the operator before it is submitted: as if it did not exist.
+      expect((await t.api(`/api/reviews/${review.id}`, { token: olga.token })).status).toBe(404);
       expect((await t.api('/api/reviews/mine', { token: olga.token })).body.items).toEqual([]);
       await t.api(`/api/reviews/${review.id}`, { method: 'PATCH', token: sue.token, body: { submit: true } });
       const mine = (await t.api('/api/reviews/mine', { token: olga.token })).body.items;
       expect(mine).toHaveLength(1);
       expect(mine[0]).toMatchObject({ id: review.id, score: 79, summary: 'Good, close warmer', acknowledgedAt: null });
       expect(mine[0].comments).toEqual([expect.objectContaining({ messageId: customerMessageId, text: 'Ask for the invoice number first' })]);
-      expect((await t.api(`/api/reviews/${review.id}/acknowledge`, { method: 'POST', token: pete.token })).status).toBe(403);
+      // Another operator's review is none of Pete's: 404, not 403, so he cannot tell it exists.
+      expect((await t.api(`/api/reviews/${review.id}`, { token: pete.token })).status).toBe(404);
+      expect((await t.api(`/api/reviews/${review.id}/acknowledge`, { method: 'POST', token: pete.token })).status).toBe(404);
       const acked = await t.api(`/api/reviews/${review.id}/acknowledge`, { method: 'POST', token: olga.token });
       expect(acked.status).toBe(200);
       expect(acked.body.review.acknowledgedAt).not.toBeNull();

@@ -51,12 +51,18 @@ describe('voice calls through Twilio', () => {
     expect(await rowCounts(vt.t)).toEqual(before);
 
     const widget = await vt.t.api('/api/inboxes', { token: vt.adminToken, body: { type: 'webchat', name: 'Site' } });
-    // Nothing tells an unsigned caller which inbox ids are voice inboxes.
+    const archived = (await createVoiceInbox(vt)).inbox;
+    expect((await vt.t.api(`/api/inboxes/${archived.id}`, { method: 'PATCH', token: vt.adminToken, body: { active: false } })).status).toBe(200);
+    const withArchived = await rowCounts(vt.t);
+    // Nothing tells an unsigned caller which inbox ids are voice inboxes, nor an archived line from one that never was.
     const forged = await postTwilio(vt, inbox.id, 'voice', body, { signature: 'forged' });
-    for (const id of ['99999', 'abc', '0', String(widget.body.inbox.id)]) {
-      const res = await postTwilio(vt, id, 'voice', body);
-      expect({ status: res.status, message: res.json.message }, id).toEqual({ status: forged.status, message: forged.json.message });
+    for (const id of ['99999', 'abc', '0', String(widget.body.inbox.id), String(archived.id)]) {
+      for (const signature of [undefined, null]) {
+        const res = await postTwilio(vt, id, 'voice', body, { signature });
+        expect({ status: res.status, message: res.json.message }, `${id} ${signature === null ? 'unsigned' : 'signed'}`).toEqual({ status: forged.status, message: forged.json.message });
+      }
     }
+    expect(await rowCounts(vt.t)).toEqual(withArchived);
     expect((await postTwilio(vt, inbox.id, 'teleport', body)).status).toBe(403);
   });
 

@@ -58,6 +58,7 @@ export class AgentsController {
   }
 
   @ApiOperation({ summary: 'Change or deactivate an operator' })
+  @ApiConflictResponse({ description: 'The last active admin cannot be deactivated or lose the role' })
   @ApiAnswer({ agent: AgentDto })
   @Roles('admin')
   @Audited('agent.update', 'agent')

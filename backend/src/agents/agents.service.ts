@@ -1,5 +1,5 @@
 import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
 import { generatePassword, hashPassword } from '../auth/password';
 import { isUniqueViolation } from '../common/database-errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -85,6 +85,7 @@ export class AgentsService {
     const { password, teamIds, ...fields } = input;
     const roleChanged = fields.role !== undefined && fields.role !== agent.role;
     const deactivated = fields.active === false && agent.active;
+    if (agent.role === 'admin' && agent.active && (deactivated || roleChanged)) await this.assertAnotherActiveAdmin(agent, deactivated ? 'active' : 'role');
     Object.assign(agent, fields);
     if (password) agent.passwordHash = await hashPassword(password);
     // A deactivated account's tokens die with it; it is offline for the router and the floor.
@@ -100,6 +101,16 @@ export class AgentsService {
     if (fields.maxChats !== undefined) await this.domainEvents.emit('agent.slot-freed', { agentId: id });
     if (deactivated) await this.domainEvents.emit('agent.deactivated', { agentId: id });
     return updated;
+  }
+
+  /**
+   * Somebody must be able to administer the deployment: the last active
+   * admin keeps their account and role (an admin API token, which is
+   * nobody's account, could otherwise lock every admin out).
+   */
+  private async assertAnotherActiveAdmin(agent: Agent, field: 'active' | 'role'): Promise<void> {
+    const others = await this.db.getRepository(Agent).countBy({ role: 'admin', active: true, id: Not(agent.id) });
+    if (others === 0) throw new ConflictException(`${field}: ${agent.name} is the last active admin; make another operator an admin first`);
   }
 
   async setStatus(agent: Agent, status: AgentStatus): Promise<Agent> {

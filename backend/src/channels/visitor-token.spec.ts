@@ -33,4 +33,12 @@ describe('VisitorTokens', () => {
     expect(tokens.verify(`v1.7.${visitorId}.${mac}`, 7)).toBe(visitorId);
     expect(tokens.verify(`v1.7.${visitorId}.${mac.slice(1)}x`, 7)).toBeNull();
   });
+
+  it('counts a token from before lifetimes as issued when they came in, so it too is refused once the lifetime has passed since', () => {
+    const visitorId = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const mac = createHmac('sha256', `visitor-token:${'x'.repeat(32)}`).update(`7.${visitorId}`).digest('base64url');
+    const at = (iso: string) => new VisitorTokens('x'.repeat(32), 180 * DAY, () => Date.parse(iso));
+    expect(at('2027-06-04T00:00:00Z').verify(`v1.7.${visitorId}.${mac}`, 7)).toBe(visitorId);
+    expect(at('2027-06-06T00:00:00Z').verify(`v1.7.${visitorId}.${mac}`, 7)).toBeNull();
+  });
 });

@@ -8,8 +8,13 @@ import type { AppConfig } from '../config/app-config';
  * conversation they see. A token older than its lifetime is refused (the
  * widget then starts as a new visitor); every connection is given a fresh
  * one, so a visitor who comes back within the lifetime keeps their history.
- * `v1` tokens (no issue time) from before lifetimes are taken once and replaced.
+ * `v1` tokens (no issue time) come from before lifetimes: each counts as
+ * issued when lifetimes came in (V1_ISSUED_BY), so it is taken, and
+ * replaced, until the lifetime has passed since then, and refused after.
  */
+/** Lifetimes came in with the version of 7 December 2026: every `v1` token was issued before that. */
+const V1_ISSUED_BY = Date.parse('2026-12-07T00:00:00Z');
+
 export class VisitorTokens {
   constructor(
     private readonly secret: string,
@@ -36,7 +41,7 @@ export class VisitorTokens {
     const parts = token.split('.');
     if (parts[1] !== String(inboxId) || !/^[0-9a-f-]{36}$/.test(parts[2] ?? '')) return null;
     const visitorId = parts[2];
-    if (parts.length === 4 && parts[0] === 'v1') return this.genuine(parts[3], `${inboxId}.${visitorId}`) ? visitorId : null;
+    if (parts.length === 4 && parts[0] === 'v1') return this.genuine(parts[3], `${inboxId}.${visitorId}`) && this.now() - V1_ISSUED_BY <= this.lifetimeMs ? visitorId : null;
     if (parts.length !== 5 || parts[0] !== 'v2' || !/^\d{1,12}$/.test(parts[3])) return null;
     if (!this.genuine(parts[4], `${inboxId}.${visitorId}.${parts[3]}`)) return null;
     return this.now() - Number(parts[3]) * 1000 <= this.lifetimeMs ? visitorId : null;

@@ -67,7 +67,8 @@ export class BoardService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async board(): Promise<BoardDto> {
     const [agents, open, queues, inboxes, today] = await Promise.all([
-      this.db.getRepository(Agent).find({ order: { name: 'ASC' } }),
+      // A deactivated account is off the floor: not shown, and not offered to reassign to.
+      this.db.getRepository(Agent).find({ where: { active: true }, order: { name: 'ASC' } }),
       this.db.query("SELECT id, assigneeId, inboxId, lastMessageAt FROM conversations WHERE status = 'assigned' ORDER BY id") as Promise<
         Array<{ id: number; assigneeId: number; inboxId: number; lastMessageAt: Date | string | null }>
       >,

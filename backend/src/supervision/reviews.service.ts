@@ -173,11 +173,15 @@ export class ReviewsService implements OnApplicationBootstrap {
     if (!result.affected) throw new NotFoundException(`Comment ${commentId} is not on review ${reviewId}`);
   }
 
-  /** A review as its reader may see it: supervisors any, an operator only their own submitted ones. */
+  /**
+   * A review as its reader may see it: supervisors any, an operator only
+   * their own submitted ones; any other is answered as one that does not
+   * exist, so review ids cannot be probed.
+   */
   async readable(reader: Agent, id: number): Promise<Review> {
     const review = await this.get(id);
     if (isSupervisor(reader)) return review;
-    if (review.agentId !== reader.id || review.status !== 'submitted') throw new ForbiddenException(`Review ${id} is not one of your reviews`);
+    if (review.agentId !== reader.id || review.status !== 'submitted') throw new NotFoundException(`Review ${id} does not exist`);
     return review;
   }
 

@@ -3,7 +3,8 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperator, customerWrites, waitFor } from '../support/operators';
 import { asA, recordedCallOfB, reviewedAndBotOfB, ROUTES, type World } from './idor-routes';
-import { listHttpRoutes } from '../support/routes';
+import { IS_PUBLIC, ROLES } from '../../src/auth/auth.decorators';
+import { listHandlers, listHttpRoutes } from '../support/routes';
 import { connectSocket, connectVisitor, startTestApp } from '../support/test-app';
 import { FakeTwilioApi, PUBLIC_URL } from '../support/voice-fixtures';
 
@@ -87,13 +88,22 @@ describe('IDOR: nobody reaches another team’s or another visitor’s data by i
     expect(unprobed, 'a route taking a row id needs a probe, not an exemption').toEqual([]);
   });
 
-  it('answers every probe with 403 or 404 and none of B’s data', async () => {
+  it('answers every probe with none of B’s data: 404 where an operator may call the route, as for what does not exist', async () => {
+    // A 403 would tell that B's id exists: it is left to routes an operator may not call at all, and to those
+    // without a login (the provider webhooks, served outside Nest's controllers, included).
+    const handlers = new Map(listHandlers(w.t.app).map((h) => [h.route, h.meta]));
+    const mayRefuseWith = (route: string) => {
+      const meta = handlers.get(route);
+      if (!meta || meta(IS_PUBLIC) === true) return [401, 403, 404];
+      const roles = meta(ROLES) as string[] | undefined;
+      return roles && !roles.includes('agent') ? [403] : [404];
+    };
     const outcomes: string[] = [];
     for (const [route, entry] of Object.entries(ROUTES)) {
       if (!('probe' in entry)) continue;
       const res = await entry.probe(w);
       const text = JSON.stringify(res.body);
-      const refused = entry.allowed ? res.status === 200 : res.status === 403 || res.status === 404 || res.status === 401;
+      const refused = entry.allowed ? res.status === 200 : mayRefuseWith(route).includes(res.status);
       if (!refused || text.includes(w.b.secret) || /passwordHash|tokenVersion|failedLogins|secretsEncrypted/.test(text)) outcomes.push(`${route}: ${res.status} ${text.slice(0, 200)}`);
     }
     expect(outcomes).toEqual([]);

@@ -41,7 +41,13 @@ describe('API_DOCS=public', () => {
   });
   afterAll(() => t?.close());
 
-  it('serves /api/docs in production when asked to', async () => {
+  it('serves /api/docs in production when asked to, its page under the inbox policy', async () => {
     expect((await fetch(`${t.url}/api/docs-json`)).status).toBe(200);
+    for (const page of ['/api/docs', '/api/docs/']) {
+      const res = await fetch(`${t.url}${page}`);
+      expect(res.status, page).toBe(200);
+      expect(res.headers.get('content-type'), page).toMatch(/^text\/html/);
+      expect(res.headers.get('content-security-policy'), page).toBe(INBOX_CSP);
+    }
   });
 });

@@ -4135,6 +4135,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorAnswer"];
                 };
             };
+            /** @description The last active admin cannot be deactivated or lose the role */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
             /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
             413: {
                 headers: {

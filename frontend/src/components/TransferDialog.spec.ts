@@ -10,6 +10,7 @@ const colleagues = [
   { ...ME, id: 21, name: 'Free Fay', email: 'fay@example.com', openChats: 1, maxChats: 5 },
   { ...ME, id: 22, name: 'Full Finn', email: 'finn@example.com', openChats: 5, maxChats: 5 },
   { ...ME, id: 23, name: 'Away Ada', email: 'ada@example.com', status: 'away' as const, openChats: 0 },
+  { ...ME, id: 24, name: 'Gone Gil', email: 'gil@example.com', status: 'online' as const, openChats: 0, active: false },
 ];
 
 function open(props: { conversation: ConversationDto }) {
@@ -27,6 +28,14 @@ describe('the transfer dialog', () => {
     expect(option(22).text()).toContain('At the limit');
     expect(option(22).text()).toContain('5 / 5');
     expect(option(23).attributes('disabled')).toBeDefined();
+  });
+
+  it('does not offer a deactivated operator, even an online one with free slots', async () => {
+    const wrapper = open({ conversation: conversation({ id: 7 }) });
+    await flushPromises();
+    expect(wrapper.find('[data-agent-id="21"]').exists()).toBe(true);
+    expect(wrapper.find('[data-agent-id="24"]').exists()).toBe(false);
+    expect(wrapper.text()).not.toContain('Gone Gil');
   });
 
   it('lets a call that takes no slot go to an operator whose chats are full', async () => {
