@@ -158,7 +158,7 @@ describe(ChatWidget.name, () => {
   });
 
   it('asks for name and e-mail first when the inbox wants it', async () => {
-    server.inbox.preChatForm = true;
+    server.inbox.preChatFields = { name: 'required', email: 'required' };
     await mountAndOpen();
     expect($('.composer').hidden).toBe(true);
     $<HTMLInputElement>('#iw-name').value = 'Jane';
