@@ -69,10 +69,14 @@ describe('site widget settings', () => {
     });
     visitor.socket.close();
 
-    // A PATCH changes what it names; the old switch off means no form.
-    const patched = await t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token, body: { settings: { preChatForm: false, position: 'right' } } });
+    // A PATCH changes what it names; the old switch off means no form, an emptied text means none.
+    const patched = await t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token, body: { settings: { preChatForm: false, position: 'right', launcherText: '', greeting: '' } } });
     expect(patched.status).toBe(200);
     expect(patched.body.inbox.settings).toMatchObject({ preChatFields: {}, position: 'right', color: '#0f766e' });
+    const again = await connectVisitor(t.url, inbox.publicKey);
+    expect(again.session.inbox).toMatchObject({ position: 'right', preChatFields: {}, color: '#0f766e' });
+    expect(again.session.inbox).not.toHaveProperty('launcherText');
+    again.socket.close();
   });
 
   it('says when the team is back while the inbox is outside its business hours and the notice is on', async () => {

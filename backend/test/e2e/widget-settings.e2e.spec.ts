@@ -25,6 +25,7 @@ describe('the widget settings screen in Chromium', () => {
     await admin.goto(`${app.url}/#/admin/inboxes`);
     await admin.locator(`[data-inbox-id="${demo.id}"] [data-widget-settings]`).click();
     await admin.locator('[data-widget-form]').waitFor();
+    expect(await admin.locator('[data-admin-nav=inboxes]').getAttribute('class')).toContain('router-link-active');
 
     const preview = admin.locator('[data-widget-preview]');
     const previewLauncher = preview.locator('.launcher');
