@@ -36,6 +36,8 @@ describe('site widget settings', () => {
     [{ awayNotice: 1 }, 'settings.awayNotice'],
     [{ allowedOrigins: ['https://shop.example.com/path'] }, 'settings.allowedOrigins must hold origins like https://shop.example.com'],
     [{ allowedOrigins: 'https://shop.example.com' }, 'settings.allowedOrigins'],
+    [{ allowedOrigins: ['https://shop.example.com:99999'] }, 'settings.allowedOrigins must hold origins'],
+    [{ allowedOrigins: ['https://shop..example.com'] }, 'settings.allowedOrigins must hold origins'],
   ])('refuses %j with a 400 naming the field', async (settings, problem) => {
     const res = await t.api('/api/inboxes', { token, body: { type: 'webchat', name: 'Bad', settings } });
     expect(res.status).toBe(400);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PHONE_COUNTRIES } from '@inbox/connectors';
 import { MessageText } from '../common/message-text';
 import { EmailInboxDto, UpdateEmailInboxDto } from './email/email-inbox.dto';
@@ -27,6 +27,8 @@ export class TelegramInboxDto {
   @IsIn(['webhook', 'polling'])
   mode?: 'webhook' | 'polling';
 }
+
+const ORIGIN_PROBLEM = 'allowedOrigins must hold origins like https://shop.example.com (scheme, host and port only)';
 
 export class PreChatFieldsDto {
   @ApiPropertyOptional({ enum: PRE_CHAT_REQUIREMENTS }) @IsOptional() @IsIn(PRE_CHAT_REQUIREMENTS, { message: 'name must be required or optional (leave it out to not ask)' }) name?: PreChatRequirement;
@@ -68,7 +70,9 @@ export class WebchatSettingsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?\/?$/i, { each: true, message: 'allowedOrigins must hold origins like https://shop.example.com (scheme, host and port only)' })
+  @Matches(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?\/?$/i, { each: true, message: ORIGIN_PROBLEM })
+  // The shape alone lets through hosts like a..b and ports past 65535, which no browser sends.
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { each: true, message: ORIGIN_PROBLEM })
   allowedOrigins?: string[];
   @ApiPropertyOptional({
     type: String,
