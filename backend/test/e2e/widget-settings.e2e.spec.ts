@@ -47,10 +47,18 @@ describe('the widget settings screen in Chromium', () => {
     expect(launcherBox!.x - frame!.x).toBeLessThan(frame!.width / 2);
     await admin.screenshot({ path: join(RESULTS, 'widget-settings.png') });
 
+    // With a launcher text, the closed button is a pill with the text beside the icon.
+    await admin.locator('input[name=launcherText]').fill('Chat with us');
+    await previewLauncher.click();
+    await preview.locator('.launcher-text', { hasText: 'Chat with us' }).waitFor();
+    expect((await previewLauncher.boundingBox())!.width).toBeGreaterThan(120);
+    await admin.screenshot({ path: join(RESULTS, 'widget-settings-launcher.png') });
+    await previewLauncher.click();
+
     await admin.locator('[data-save-widget]').click();
     await expect
       .poll(async () => (await app.api('/api/inboxes', { token: adminToken })).body.items[0].settings)
-      .toMatchObject({ color: TEAL.hex, position: 'left', preChatFields: { name: 'optional', phone: 'required' } });
+      .toMatchObject({ color: TEAL.hex, position: 'left', launcherText: 'Chat with us', preChatFields: { name: 'optional', phone: 'required' } });
 
     await admin.locator('[data-copy-snippet]').click();
     await expect.poll(() => admin.locator('[data-copy-snippet]').textContent()).toBe('✓ Copied');
@@ -64,6 +72,7 @@ describe('the widget settings screen in Chromium', () => {
     const box = await launcher.boundingBox();
     expect(box!.x).toBeLessThan(100);
     expect(await launcher.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(TEAL.rgb);
+    expect(await visitor.locator(`${WIDGET} .launcher-text`).textContent()).toBe('Chat with us');
     await launcher.click();
     const phone = visitor.locator(`${WIDGET} #iw-phone`);
     await phone.waitFor();
