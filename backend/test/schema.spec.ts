@@ -76,6 +76,24 @@ describe('migrations', () => {
     await ds.query("DELETE FROM agents WHERE email LIKE '%@schema.test'");
   });
 
+  it("turn a site widget's old pre-chat switch into the field list, and back", async () => {
+    await undoThrough('WidgetPreChatFields1796880000000');
+    const add = async (key: string, type: string, settings: object) =>
+      ds.query("INSERT INTO inboxes (type, name, publicKey, settings, routing, automation) VALUES (?, 'Old', ?, ?, '{}', '{}')", [type, key, JSON.stringify(settings)]);
+    await add('old-on', 'webchat', { preChatForm: true, color: '#123456' });
+    await add('old-off', 'webchat', { preChatForm: false });
+    await add('old-mail', 'email', { preChatForm: true });
+    const read = async (key: string) => JSON.parse(((await ds.query('SELECT settings FROM inboxes WHERE publicKey = ?', [key])) as Array<{ settings: string }>)[0].settings);
+    await ds.runMigrations();
+    expect(await read('old-on')).toEqual({ color: '#123456', preChatFields: { name: 'required', email: 'required' } });
+    expect(await read('old-off')).toEqual({ preChatFields: {} });
+    expect(await read('old-mail')).toEqual({ preChatForm: true });
+    await undoThrough('WidgetPreChatFields1796880000000');
+    expect(await read('old-on')).toEqual({ color: '#123456', preChatForm: true });
+    expect(await read('old-off')).toEqual({ preChatForm: false });
+    await ds.runMigrations();
+  });
+
   it.runIf(/^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? ''))('run every MySQL connection of the pool at READ COMMITTED', async () => {
     // Enough transactions at once that the pool opens new connections beside its first.
     const levels = await Promise.all(

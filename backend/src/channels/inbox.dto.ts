@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PHONE_COUNTRIES } from '@inbox/connectors';
 import { MessageText } from '../common/message-text';
 import { EmailInboxDto, UpdateEmailInboxDto } from './email/email-inbox.dto';
@@ -9,6 +9,7 @@ import { UpdateVoiceInboxDto, VoiceInboxDto } from './voice/voice-inbox.dto';
 import { AutomationSettingsField, type InboxAutomationDto } from '../automation/inbox-automation.dto';
 import { ROUTING_MODES, type Inbox, type RoutingMode } from './inbox.entity';
 import type { InboxDto } from './inbox.responses';
+import { PRE_CHAT_REQUIREMENTS, WIDGET_POSITIONS, type PreChatRequirement, type WidgetPosition } from './webchat/widget-settings';
 
 /** Channel types that can be connected today; each arrives with its connector. */
 export const SUPPORTED_INBOX_TYPES = ['webchat', 'telegram', 'email', 'whatsapp', 'whatsapp-cloud', 'instagram', 'twilio-voice'] as const;
@@ -27,10 +28,52 @@ export class TelegramInboxDto {
   mode?: 'webhook' | 'polling';
 }
 
+const ORIGIN_PROBLEM = 'allowedOrigins must hold origins like https://shop.example.com (scheme, host and port only)';
+
+export class PreChatFieldsDto {
+  @ApiPropertyOptional({ enum: PRE_CHAT_REQUIREMENTS }) @IsOptional() @IsIn(PRE_CHAT_REQUIREMENTS, { message: 'name must be required or optional (leave it out to not ask)' }) name?: PreChatRequirement;
+  @ApiPropertyOptional({ enum: PRE_CHAT_REQUIREMENTS }) @IsOptional() @IsIn(PRE_CHAT_REQUIREMENTS, { message: 'email must be required or optional (leave it out to not ask)' }) email?: PreChatRequirement;
+  @ApiPropertyOptional({ enum: PRE_CHAT_REQUIREMENTS }) @IsOptional() @IsIn(PRE_CHAT_REQUIREMENTS, { message: 'phone must be required or optional (leave it out to not ask)' }) phone?: PreChatRequirement;
+}
+
 export class WebchatSettingsDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MessageText(1000) greeting?: string;
-  @ApiPropertyOptional({ description: 'Ask for name and e-mail before the first message' }) @IsOptional() @IsBoolean() preChatForm?: boolean;
+  @ApiPropertyOptional({ deprecated: true, description: 'The old switch: true asks for name and e-mail, both required (stored as preChatFields); preChatFields wins when both are given' })
+  @IsOptional()
+  @IsBoolean()
+  preChatForm?: boolean;
+  @ApiPropertyOptional({ type: PreChatFieldsDto, description: 'Site widget: the pre-chat form before the first message; {} asks nothing' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PreChatFieldsDto)
+  preChatFields?: PreChatFieldsDto;
   @ApiPropertyOptional({ example: '#2563eb' }) @IsOptional() @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'color must be a hex colour like #2563eb' }) color?: string;
+  @ApiPropertyOptional({ enum: WIDGET_POSITIONS, default: 'right', description: 'Site widget: the corner of the page' })
+  @IsOptional()
+  @IsIn(WIDGET_POSITIONS, { message: `position must be one of: ${WIDGET_POSITIONS.join(', ')}` })
+  position?: WidgetPosition;
+  @ApiPropertyOptional({ example: 'Chat with us', description: 'Site widget: a short text beside the chat button; empty: the icon only' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, { message: 'launcherText must be at most 40 characters' })
+  launcherText?: string;
+  @ApiPropertyOptional({ default: true, description: "Site widget: operators' names and initials on their messages; false shows the inbox's name instead" })
+  @IsOptional()
+  @IsBoolean()
+  showAgentNames?: boolean;
+  @ApiPropertyOptional({ default: false, description: 'Site widget: outside the business hours (automation.businessHours), a line saying when the team is back' })
+  @IsOptional()
+  @IsBoolean()
+  awayNotice?: boolean;
+  @ApiPropertyOptional({ type: [String], example: ['https://shop.example.com'], description: "Site widget: the sites (origins) it may run on; empty: any. The server's own origin is always allowed" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?\/?$/i, { each: true, message: ORIGIN_PROBLEM })
+  // The shape alone lets through hosts like a..b and ports past 65535, which no browser sends.
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { each: true, message: ORIGIN_PROBLEM })
+  allowedOrigins?: string[];
   @ApiPropertyOptional({
     type: String,
     nullable: true,

@@ -11,7 +11,7 @@ export class InboxDto {
   @ApiProperty({ enum: CHANNEL_TYPES, enumName: 'ChannelType' }) type: ChannelType;
   @ApiProperty() name: string;
   @ApiProperty({ description: 'The widget’s data-inbox key (webchat); an internal id elsewhere' }) publicKey: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The channel’s settings (webchat: greeting, preChatForm, color; voice: its own); secrets are never sent' })
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The channel’s settings (webchat: the widget’s settings, see WebchatSettingsDto; voice: its own); secrets are never sent' })
   settings: Record<string, unknown>;
   @ApiProperty({ type: 'integer', nullable: true }) teamId: number | null;
   @ApiProperty({ enum: ROUTING_MODES, enumName: 'RoutingMode' }) routingMode: RoutingMode;

@@ -15,6 +15,7 @@ import { EmailSync } from './email/email-sync.service';
 import { TelegramInboxSetup } from './telegram/telegram-inbox.setup';
 import { MetaInboxSetup, type MetaInboxData } from './meta/meta-inbox.setup';
 import { WhatsAppWebSessions } from './whatsapp/whatsapp-web.sessions';
+import { storedWidgetSettings } from './webchat/widget-settings';
 import { prepareVoiceInbox, updateVoiceSettings } from './voice/voice-inbox.settings';
 
 @Injectable()
@@ -87,7 +88,7 @@ export class InboxesService {
       const { settings, secrets } = prepareVoiceInbox(input.voice, phoneCountry(input.settings, this.defaultPhoneCountry));
       return this.insert(input, { ...settings }, secrets);
     }
-    return this.insert(input, { ...(input.settings ?? {}) }, {});
+    return this.insert(input, storedWidgetSettings({ ...input.settings }), {});
   }
 
   /** Operators' open tabs join the inbox's room, or leave it and its conversations, as its team says. */
@@ -179,7 +180,7 @@ export class InboxesService {
     if (input.name !== undefined) inbox.name = input.name;
     // Answers are signed "Kate via <inbox name>" when the mailbox has no fromName.
     if (input.name !== undefined && inbox.type === 'email') inbox.settings = { ...inbox.settings, inboxName: input.name };
-    if (input.settings) inbox.settings = { ...inbox.settings, ...input.settings };
+    if (input.settings) inbox.settings = { ...inbox.settings, ...storedWidgetSettings({ ...input.settings }) };
     if (input.teamId !== undefined) inbox.teamId = input.teamId;
     if (input.routingMode) inbox.routingMode = input.routingMode;
     if (input.routing) inbox.routing = { ...inbox.routing, ...input.routing };

@@ -41,7 +41,7 @@ export class DemoService {
     await this.inboxes.create({
       type: 'webchat',
       name: 'Website chat (demo)',
-      settings: { greeting: 'Hi! Ask us anything, an operator will answer here.', preChatForm: false },
+      settings: { greeting: 'Hi! Ask us anything, an operator will answer here.', preChatFields: {} },
       automation: DEMO_AUTOMATION,
     });
     const quickReplies = this.db.getRepository(QuickReply);

@@ -137,9 +137,9 @@ export function nextEvent<T = any>(socket: Socket, event: string, timeoutMs = 50
   });
 }
 
-/** Connects a widget visitor and waits for its session. */
-export async function connectVisitor(url: string, inboxKey: string, visitorToken?: string) {
-  const socket = io(`${url}/widget`, { auth: { inboxKey, visitorToken }, transports: ['websocket'], reconnection: false, forceNew: true });
+/** Connects a widget visitor and waits for its session; `origin`: the site its page is on, as a browser says it. */
+export async function connectVisitor(url: string, inboxKey: string, visitorToken?: string, origin?: string) {
+  const socket = io(`${url}/widget`, { auth: { inboxKey, visitorToken }, transports: ['websocket'], reconnection: false, forceNew: true, ...(origin ? { extraHeaders: { origin } } : {}) });
   const session = await new Promise<any>((resolve, reject) => {
     socket.once('session', resolve);
     socket.once('connect_error', (error) => {

@@ -2088,7 +2088,7 @@ export interface components {
             name: string;
             /** @description The widget’s data-inbox key (webchat); an internal id elsewhere */
             publicKey: string;
-            /** @description The channel’s settings (webchat: greeting, preChatForm, color; voice: its own); secrets are never sent */
+            /** @description The channel’s settings (webchat: the widget’s settings, see WebchatSettingsDto; voice: its own); secrets are never sent */
             settings: {
                 [key: string]: unknown;
             };
@@ -2103,12 +2103,53 @@ export interface components {
             /** @description Webchat: the script element to put on a site */
             widgetSnippet: string | null;
         };
+        PreChatFieldsDto: {
+            /** @enum {string} */
+            name?: "required" | "optional";
+            /** @enum {string} */
+            email?: "required" | "optional";
+            /** @enum {string} */
+            phone?: "required" | "optional";
+        };
         WebchatSettingsDto: {
             greeting?: string;
-            /** @description Ask for name and e-mail before the first message */
+            /**
+             * @deprecated
+             * @description The old switch: true asks for name and e-mail, both required (stored as preChatFields); preChatFields wins when both are given
+             */
             preChatForm?: boolean;
+            /** @description Site widget: the pre-chat form before the first message; {} asks nothing */
+            preChatFields?: components["schemas"]["PreChatFieldsDto"];
             /** @example #2563eb */
             color?: string;
+            /**
+             * @description Site widget: the corner of the page
+             * @default right
+             * @enum {string}
+             */
+            position?: "right" | "left";
+            /**
+             * @description Site widget: a short text beside the chat button; empty: the icon only
+             * @example Chat with us
+             */
+            launcherText?: string;
+            /**
+             * @description Site widget: operators' names and initials on their messages; false shows the inbox's name instead
+             * @default true
+             */
+            showAgentNames?: boolean;
+            /**
+             * @description Site widget: outside the business hours (automation.businessHours), a line saying when the team is back
+             * @default false
+             */
+            awayNotice?: boolean;
+            /**
+             * @description Site widget: the sites (origins) it may run on; empty: any. The server's own origin is always allowed
+             * @example [
+             *       "https://shop.example.com"
+             *     ]
+             */
+            allowedOrigins?: string[];
             /**
              * @description Every inbox type: the country (ISO 3166 alpha-2) national phone numbers are read in — bot answers, contact phones typed by operators, a voice inbox’s numbers; null: DEFAULT_PHONE_COUNTRY, and without it only international numbers are taken
              * @example DE
@@ -6024,6 +6065,15 @@ export interface operations {
             };
             /** @description An unknown inbox key, or a missing or invalid visitor token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The page's Origin is not among the inbox's allowed sites (settings.allowedOrigins) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

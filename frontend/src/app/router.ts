@@ -32,6 +32,7 @@ export function createAppRouter(): Router {
             children: [
               { path: '', redirect: { name: 'admin-inboxes' } },
               { path: 'inboxes', name: 'admin-inboxes', component: () => import('../views/admin/InboxesView.vue') },
+              { path: 'inboxes/:id/widget', name: 'admin-inbox-widget', component: () => import('../views/admin/WidgetSettingsView.vue'), props: true },
               { path: 'operators', name: 'admin-operators', component: () => import('../views/admin/OperatorsView.vue') },
               { path: 'teams', name: 'admin-teams', component: () => import('../views/admin/TeamsView.vue') },
               { path: 'labels', name: 'admin-labels', component: () => import('../views/admin/LabelsView.vue') },

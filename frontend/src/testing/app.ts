@@ -42,6 +42,8 @@ export function mountWithApp<C extends Component>(component: C, options: Compone
       { path: '/', component: { render: () => null } },
       { path: '/inbox/:id?', name: 'inbox', component: { render: () => null } },
       { path: '/mentions', name: 'mentions', component: { render: () => null } },
+      { path: '/admin/inboxes', name: 'admin-inboxes', component: { render: () => null } },
+      { path: '/admin/inboxes/:id/widget', name: 'admin-inbox-widget', component: { render: () => null } },
     ] });
   const wrapper = mount(component, {
     ...options,

@@ -75,6 +75,15 @@ describe(WidgetConnection.name, () => {
     expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('unknown inbox key'));
   });
 
+  it("disables itself for a site the inbox does not allow, since retrying cannot change the page's origin", async () => {
+    server.refusal = "origin not allowed: https://other.test is not among this inbox's allowed sites";
+    const disabled = vi.fn();
+    const { connection, logger } = connect({ disabled });
+    await until(() => connection.status === 'disabled');
+    expect(disabled).toHaveBeenCalledWith(server.refusal);
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('origin not allowed: https://other.test'));
+  });
+
   it('sends a message and resolves with the stored one', async () => {
     const { connection, sessions } = connect();
     await until(() => sessions.length === 1);

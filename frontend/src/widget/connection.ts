@@ -49,8 +49,8 @@ export class SendError extends Error {
   override name = 'SendError';
 }
 
-/** Refusals that retrying cannot fix: the widget hides itself. */
-const FATAL_REFUSALS = ['unknown inbox key', 'inboxKey is required'];
+/** Refusals that retrying cannot fix (the server's words, or how they start): the widget hides itself. */
+const FATAL_REFUSALS = ['unknown inbox key', 'inboxKey is required', 'origin not allowed:'];
 const INVALID_TOKEN = 'invalid visitor token';
 
 interface OutboxEntry {
@@ -264,7 +264,7 @@ export class WidgetConnection {
         s.connect();
         return;
       }
-      if (FATAL_REFUSALS.includes(err.message)) {
+      if (FATAL_REFUSALS.some((refusal) => err.message.startsWith(refusal))) {
         this.logger.warn(`[inbox-widget] chat disabled: ${err.message}`);
         this.setStatus('disabled');
         for (const entry of this.outbox.values()) entry.reject(new SendError(err.message));

@@ -52,3 +52,22 @@ export function icon(name: keyof typeof icons, filled = false): SVGSVGElement {
   svg.appendChild(path);
   return svg;
 }
+
+/**
+ * A constructed stylesheet where the browser has them: unlike a <style>
+ * element it is not blocked by a host page whose Content-Security-Policy
+ * forbids inline styles. Older browsers get the <style> element.
+ */
+export function applyStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    /* fall through */
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  shadow.appendChild(style);
+}

@@ -9,6 +9,15 @@ export function formatTime(iso: string, now: Date = new Date()): string {
   return d.toDateString() === now.toDateString() ? time : `${d.toLocaleDateString(locale(), { day: 'numeric', month: 'short' })} ${time}`;
 }
 
+/** The away notice: when the team is back, in the visitor's language ("Monday, 09:00"); without a time, that they will answer later. */
+export function awayLine(backAt: string | null, now: Date = new Date()): string {
+  const back = backAt ? new Date(backAt) : null;
+  if (!back || Number.isNaN(back.getTime())) return t('awayNoTime');
+  const time = back.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
+  const sameDay = back.toDateString() === now.toDateString();
+  return t('awayUntil', { when: sameDay ? time : `${back.toLocaleDateString(locale(), { weekday: 'long', day: 'numeric', month: 'short' })}, ${time}` });
+}
+
 export type TextPart = { text: string } | { text: string; href: string };
 
 // Conservative: scheme or www., then no spaces or angle brackets; trailing punctuation is left out below.

@@ -2,7 +2,7 @@ import { h, icon } from './dom';
 import { formatBytes } from '../lib/format';
 import { attachmentHref, isInlineImage, linkify } from './format';
 import { t, type StringKey } from './strings';
-import type { Attachment, Quote } from './types';
+import type { Attachment, InboxInfo, Quote } from './types';
 
 /** How a quote of a message without text names it; anything else is a file. */
 const KIND_LABELS: Record<string, StringKey> = { image: 'image', audio: 'audio', video: 'video', location: 'location' };
@@ -14,9 +14,15 @@ export function textNodes(text: string): Node[] {
   );
 }
 
-/** What a message answers: who wrote it (the visitor is "You", an unnamed operator the inbox) and its text, or what kind of thing it was. */
-export function quoteBlock(q: Quote, inboxName: string | undefined): HTMLElement {
-  const who = q.senderType === 'contact' ? t('you') : q.senderName || inboxName || '';
+/** The name over a reply: the sender's, or the inbox's for an unnamed sender and for operators when the inbox hides their names. */
+export function authorName(m: Pick<Quote, 'senderType' | 'senderName'>, inbox: Pick<InboxInfo, 'name' | 'showAgentNames'>): string {
+  if (m.senderType === 'agent' && !inbox.showAgentNames) return inbox.name;
+  return m.senderName || inbox.name;
+}
+
+/** What a message answers: who wrote it (the visitor is "You") and its text, or what kind of thing it was. */
+export function quoteBlock(q: Quote, inbox: Pick<InboxInfo, 'name' | 'showAgentNames'>): HTMLElement {
+  const who = q.senderType === 'contact' ? t('you') : authorName(q, inbox);
   return h('div', { class: 'quote' }, h('div', { class: 'quote-who' }, who), h('div', { class: 'quote-text' }, q.text || t(KIND_LABELS[q.kind] ?? 'file')));
 }
 

@@ -43,18 +43,31 @@ export interface Quote {
   text: string | null;
 }
 
+export type PreChatField = 'name' | 'email' | 'phone';
+/** The fields the pre-chat form asks for; one left out is not asked. */
+export type PreChatFields = Partial<Record<PreChatField, 'required' | 'optional'>>;
+
+/** The inbox's widget settings (docs/api.md, "Site widget settings"). */
 export interface InboxInfo {
   name: string;
-  preChatForm: boolean;
   maxUploadBytes: number;
   greeting?: string;
   /** Optional accent colour (`#rrggbb`); ignored unless it is a plain hex colour. */
   color?: string;
+  position: 'right' | 'left';
+  /** Shown beside the chat button's icon. */
+  launcherText?: string;
+  preChatFields: PreChatFields;
+  /** False: operators' messages are signed with the inbox's name. */
+  showAgentNames: boolean;
+  /** Outside business hours: when the team is back (null: not known). */
+  away: { backAt: string | null } | null;
 }
 
 export interface ContactInfo {
   name?: string;
   email?: string;
+  phone?: string;
 }
 
 export interface Session {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localMessage, mergeMessages, setLocalStatus, upsertLocal } from './state';
-import { makeMessage, makeVisitorMessage } from './testing/factories';
+import { makeInbox, makeMessage, makeVisitorMessage } from './testing/factories';
 import { WidgetView, type ViewHandlers, type ViewState } from './view';
 
 const HOST = 'https://support.acme.test';
@@ -9,7 +9,7 @@ function baseState(overrides: Partial<ViewState> = {}): ViewState {
   return {
     open: true,
     status: 'online',
-    inbox: { name: 'Acme Support', preChatForm: false, maxUploadBytes: 1024, greeting: 'Hi! Ask us anything.' },
+    inbox: makeInbox({ maxUploadBytes: 1024, greeting: 'Hi! Ask us anything.', preChatFields: { name: 'required', email: 'required' } }),
     messages: [],
     unread: 0,
     agentTyping: false,
@@ -83,7 +83,7 @@ describe(WidgetView.name, () => {
         makeMessage({ id: 2, text: null, attachments: [{ id: 1, fileName: '<img src=x onerror=alert(1)>.pdf', mimeType: 'application/pdf', size: 10, url: '/a/1' }] }),
       ],
     );
-    view.render(baseState({ messages, inbox: { name: '<i>Acme</i>', preChatForm: false, maxUploadBytes: 1, greeting: evil } }));
+    view.render(baseState({ messages, inbox: makeInbox({ name: '<i>Acme</i>', maxUploadBytes: 1, greeting: evil }) }));
     expect($$('.items img')).toHaveLength(0);
     expect($$('.items script, .items b, .items i')).toHaveLength(0);
     expect($('.items .bubble')?.textContent).toBe(evil);
@@ -285,6 +285,72 @@ describe(WidgetView.name, () => {
     it('shows the server’s refusal', () => {
       view.render(baseState({ preChat: true, preChatError: 'email must be an e-mail address' }));
       expect($('.form-error')?.textContent).toBe('email must be an e-mail address');
+    });
+
+    it('asks for the fields the inbox names, marks the optional ones, and checks the phone', () => {
+      view.render(baseState({ preChat: true, inbox: makeInbox({ preChatFields: { name: 'optional', phone: 'required' } }) }));
+      expect($$('.prechat input').map((i) => [i.getAttribute('name'), i.getAttribute('type'), i.hasAttribute('required')])).toEqual([
+        ['name', 'text', false],
+        ['phone', 'tel', true],
+      ]);
+      expect($('label[for="iw-name"]')?.textContent).toBe('Name (optional)');
+      $<HTMLInputElement>('#iw-phone')!.value = 'call me';
+      $<HTMLFormElement>('.prechat')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      expect($('#iw-phone-error')?.textContent).toBe('This does not look like a phone number');
+      expect(handlers.preChat).not.toHaveBeenCalled();
+      $<HTMLInputElement>('#iw-phone')!.value = '+49 30 1234567';
+      $<HTMLFormElement>('.prechat')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      expect(handlers.preChat).toHaveBeenCalledWith({ phone: '+49 30 1234567' });
+    });
+
+    it('keeps what the visitor typed while the fields stay the same', () => {
+      view.render(baseState({ preChat: true }));
+      $<HTMLInputElement>('#iw-name')!.value = 'Ja';
+      view.render(baseState({ preChat: true, preChatBusy: true }));
+      expect($<HTMLInputElement>('#iw-name')!.value).toBe('Ja');
+      expect($<HTMLButtonElement>('.prechat .primary')!.disabled).toBe(true);
+    });
+  });
+
+  describe('inbox settings', () => {
+    it('sits in the corner the inbox names', () => {
+      view.render(baseState({ inbox: makeInbox({ position: 'left' }) }));
+      expect($('.iw')?.classList.contains('left')).toBe(true);
+      view.render(baseState({ inbox: makeInbox({ position: 'right' }) }));
+      expect($('.iw')?.classList.contains('left')).toBe(false);
+    });
+
+    it('puts the launcher text beside the icon while closed', () => {
+      view.render(baseState({ open: false, inbox: makeInbox({ launcherText: 'Chat with us' }) }));
+      expect($('.launcher')?.classList.contains('has-text')).toBe(true);
+      expect($('.launcher-text')?.textContent).toBe('Chat with us');
+      expect($('.launcher-text')?.hidden).toBe(false);
+      view.render(baseState({ open: false, inbox: makeInbox() }));
+      expect($('.launcher-text')?.hidden).toBe(true);
+      expect($('.launcher')?.classList.contains('has-text')).toBe(false);
+    });
+
+    it("shows the operator's name and initial, or only the inbox's name when the inbox hides its operators", () => {
+      const messages = mergeMessages([], [makeMessage({ id: 1, senderName: 'Anna', replyTo: { id: 0, senderType: 'agent', senderName: 'Boris', kind: 'text', text: 'earlier' } })]);
+      view.render(baseState({ messages, inbox: makeInbox({ name: 'Acme' }) }));
+      expect($('.items .who')?.textContent).toBe('Anna');
+      expect($('.items .who')?.dataset.initial).toBe('A');
+      expect($('.items .quote-who')?.textContent).toBe('Boris');
+      view.render(baseState({ messages, inbox: makeInbox({ name: 'Acme', showAgentNames: false }) }));
+      expect($('.items .who')?.textContent).toBe('Acme');
+      expect($('.items .who')?.dataset.initial).toBeUndefined();
+      expect($('.items .quote-who')?.textContent).toBe('Acme');
+      expect(shadow.textContent).not.toContain('Anna');
+    });
+
+    it('says when the team is back while the inbox is away', () => {
+      view.render(baseState({ inbox: makeInbox({ away: { backAt: null } }) }));
+      expect($('.away')?.hidden).toBe(false);
+      expect($('.away')?.textContent).toBe('We are away right now; we will answer when we are back.');
+      view.render(baseState({ inbox: makeInbox({ away: { backAt: '2030-01-07T12:00:00Z' } }) }));
+      expect($('.away')?.textContent).toMatch(/^We are away right now; back Monday, Jan 7, \d{1,2}:\d\d.*\.$/);
+      view.render(baseState({ inbox: makeInbox() }));
+      expect($('.away')?.hidden).toBe(true);
     });
   });
 

@@ -1,12 +1,12 @@
 import type { ConnectionStatus } from './connection';
 import { append, h, icon } from './dom';
-import { formatTime, isInlineImage, queueLine } from './format';
-import { validatePreChat } from './prechat';
+import { awayLine, formatTime, isInlineImage, queueLine } from './format';
+import { PreChatView } from './prechat-view';
 import { choicesOf, isFromVisitor, isSystemLine, surveyOf, type ChatMessage } from './state';
 import { t, type StringKey } from './strings';
-import { attachmentLink, quoteBlock, textNodes } from './message-parts';
+import { attachmentLink, authorName, quoteBlock, textNodes } from './message-parts';
 import { surveyRow, type RatingState } from './survey-view';
-import type { InboxInfo, QueuePlace } from './types';
+import type { ContactInfo, InboxInfo, QueuePlace } from './types';
 
 /** Everything the view shows; the controller owns it, the view only draws it. */
 export interface ViewState {
@@ -36,7 +36,7 @@ export interface ViewHandlers {
   files(files: File[]): void;
   retry(clientMessageId: string): void;
   typing(): void;
-  preChat(value: { name: string; email: string }): void;
+  preChat(value: ContactInfo): void;
   loadOlder(): void;
   rate(conversationId: number, score: number, comment: string): void;
   /** A button under a bot's message was pressed. */
@@ -64,7 +64,9 @@ export class WidgetView {
   private readonly closedNote: HTMLDivElement;
   private readonly queue: HTMLDivElement;
   private readonly typing: HTMLDivElement;
-  private readonly preChatForm: HTMLFormElement;
+  private readonly preChatForm: PreChatView;
+  private readonly launcherText: HTMLSpanElement;
+  private readonly away: HTMLDivElement;
   private readonly composer: HTMLFormElement;
   private readonly notice: HTMLDivElement;
   private readonly textarea: HTMLTextAreaElement;
@@ -83,11 +85,13 @@ export class WidgetView {
     private readonly handlers: ViewHandlers,
   ) {
     this.badge = h('span', { class: 'badge', 'aria-hidden': 'true', hidden: true });
+    this.launcherText = h('span', { class: 'launcher-text', hidden: true });
     this.launcher = h(
       'button',
       { type: 'button', class: 'launcher', 'aria-label': t('openChat'), 'aria-expanded': 'false', 'aria-controls': 'iw-panel', hidden: true },
       icon('chat'),
       icon('close'),
+      this.launcherText,
       this.badge,
     );
     this.title = h('strong', { class: 'title', id: 'iw-title' });
@@ -108,7 +112,8 @@ export class WidgetView {
       this.typing,
     );
     this.queue = h('div', { class: 'queue', role: 'status', hidden: true });
-    this.preChatForm = this.buildPreChat();
+    this.preChatForm = new PreChatView((value) => this.handlers.preChat(value));
+    this.away = h('div', { class: 'away', role: 'status', hidden: true });
     this.notice = h('div', { class: 'notice', role: 'alert', hidden: true });
     this.textarea = h('textarea', { rows: 1, placeholder: t('placeholder'), 'aria-label': t('placeholder'), maxlength: 65536 });
     this.fileInput = h('input', { type: 'file', hidden: true, tabindex: '-1', 'aria-hidden': 'true' });
@@ -121,9 +126,10 @@ export class WidgetView {
       { class: 'panel', id: 'iw-panel', role: 'dialog', 'aria-labelledby': 'iw-title', hidden: true },
       h('header', { class: 'head' }, h('div', { class: 'head-text' }, this.title, h('span', { class: 'subtitle' }, t('online'))), close),
       this.banner,
+      this.away,
       this.list,
       this.queue,
-      this.preChatForm,
+      this.preChatForm.el,
       this.composer,
       this.dropZone,
     );
@@ -183,6 +189,12 @@ export class WidgetView {
     }
     const inbox = state.inbox;
     if (inbox.color && HEX_COLOR.test(inbox.color)) this.el.style.setProperty('--iw-accent', inbox.color);
+    this.el.classList.toggle('left', inbox.position === 'left');
+    this.launcherText.hidden = !inbox.launcherText;
+    this.launcherText.textContent = inbox.launcherText ?? '';
+    this.launcher.classList.toggle('has-text', !!inbox.launcherText);
+    this.away.hidden = !inbox.away;
+    this.away.textContent = inbox.away ? awayLine(inbox.away.backAt) : '';
     this.title.textContent = inbox.name;
     this.panel.setAttribute('aria-label', t('chatWith', { name: inbox.name }));
 
@@ -207,9 +219,9 @@ export class WidgetView {
     this.queue.hidden = !state.queue;
     this.queue.textContent = state.queue ? queueLine(state.queue) : '';
 
-    this.preChatForm.hidden = !state.preChat;
+    this.preChatForm.el.hidden = !state.preChat;
     this.composer.hidden = state.preChat;
-    this.renderPreChatStatus(state);
+    this.preChatForm.render(inbox.preChatFields, state.preChatBusy, state.preChatError);
     this.notice.hidden = !state.notice;
     this.notice.textContent = state.notice ?? '';
 
@@ -225,7 +237,7 @@ export class WidgetView {
 
   /** Where the keyboard goes when the panel opens: the composer, or the form's first field. */
   private focusInput(state: ViewState): void {
-    if (state.preChat) this.preChatForm.querySelector('input')?.focus();
+    if (state.preChat) this.preChatForm.focus();
     else this.textarea.focus();
   }
 
@@ -258,6 +270,8 @@ export class WidgetView {
     state.messages.forEach((m, i) => {
       if (isFromVisitor(m)) lastOwn = i;
     });
+    // A change of the inbox's name or of showing operators redraws every row.
+    const authors = [state.inbox?.name, state.inbox?.showAgentNames];
     const keep = new Set<string>();
     let cursor: ChildNode | null = this.items.firstChild;
     state.messages.forEach((m, i) => {
@@ -273,7 +287,7 @@ export class WidgetView {
       const rating = survey === null ? null : (state.ratings[survey] ?? {});
       // Only the newest message's buttons can be pressed: an older menu is history.
       const offers = i === state.messages.length - 1;
-      const sig = JSON.stringify([m.id, m.status, m.text, m.error, m.attachments.map((a) => a.url), m.replyTo, showName, i === lastOwn, time, rating, offers]);
+      const sig = JSON.stringify([m.id, m.status, m.text, m.error, m.attachments.map((a) => a.url), m.replyTo, showName, i === lastOwn, time, rating, offers, authors]);
       let row = this.rows.get(key);
       if (!row || row.dataset.sig !== sig) {
         const fresh = this.renderRow(m, showName, i === lastOwn, time, offers);
@@ -311,7 +325,7 @@ export class WidgetView {
     const own = isFromVisitor(m);
     // Only pictures: no coloured frame around them.
     const media = !m.text && !m.replyTo && m.attachments.length > 0 && m.attachments.every((a) => isInlineImage(a.mimeType) && a.url);
-    const bubble = h('div', { class: media ? 'bubble media' : 'bubble' }, m.replyTo && quoteBlock(m.replyTo, this.state?.inbox?.name), ...(m.text ? textNodes(m.text) : []));
+    const bubble = h('div', { class: media ? 'bubble media' : 'bubble' }, m.replyTo && this.state?.inbox && quoteBlock(m.replyTo, this.state.inbox), ...(m.text ? textNodes(m.text) : []));
     if (m.attachments.length) bubble.appendChild(h('div', { class: 'files' }, ...m.attachments.map((a) => attachmentLink(a, this.host))));
     const meta = h('div', { class: 'meta' }, h('time', { datetime: m.createdAt }, time));
     if (own) {
@@ -327,7 +341,7 @@ export class WidgetView {
       }
     }
     const row = h('div', { class: `row ${own ? 'in' : 'out'}${m.id === null ? ' local' : ''}${m.status === 'failed' ? ' is-failed' : ''}` });
-    if (showName) row.appendChild(h('div', { class: 'who' }, m.senderName || this.state?.inbox?.name || ''));
+    if (showName && this.state?.inbox) row.appendChild(authorLine(m, this.state.inbox));
     append(row, [bubble, meta]);
     const choices = offers ? choicesOf(m) : [];
     if (choices.length) {
@@ -339,62 +353,6 @@ export class WidgetView {
       row.appendChild(h('div', { class: 'choices', role: 'group', 'aria-label': m.text ?? '' }, ...buttons));
     }
     return row;
-  }
-
-  private buildPreChat(): HTMLFormElement {
-    const field = (name: 'name' | 'email', type: string, autocomplete: string) => {
-      const input = h('input', { id: `iw-${name}`, name, type, autocomplete, required: true, 'aria-describedby': `iw-${name}-error` });
-      input.addEventListener('input', () => this.showFieldError(name, undefined));
-      return h(
-        'div',
-        { class: 'field' },
-        h('label', { for: `iw-${name}` }, t(name)),
-        input,
-        h('div', { class: 'field-error', id: `iw-${name}-error`, hidden: true }),
-      );
-    };
-    const form = h(
-      'form',
-      { class: 'prechat', novalidate: true, hidden: true },
-      h('p', { class: 'intro' }, t('preChatIntro')),
-      field('name', 'text', 'name'),
-      field('email', 'email', 'email'),
-      h('div', { class: 'form-error', role: 'alert', hidden: true }),
-      h('button', { type: 'submit', class: 'primary' }, t('start')),
-    );
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      if (this.state?.preChatBusy) return;
-      const value = (n: string) => (form.elements.namedItem(n) as HTMLInputElement).value;
-      const result = validatePreChat({ name: value('name'), email: value('email') });
-      this.showFieldError('name', result.ok ? undefined : result.errors.name);
-      this.showFieldError('email', result.ok ? undefined : result.errors.email);
-      if (!result.ok) {
-        form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
-        return;
-      }
-      this.handlers.preChat(result.value);
-    });
-    return form;
-  }
-
-  private showFieldError(name: 'name' | 'email', error: StringKey | undefined): void {
-    const input = this.preChatForm.querySelector<HTMLInputElement>(`#iw-${name}`);
-    const message = this.preChatForm.querySelector<HTMLElement>(`#iw-${name}-error`);
-    if (!input || !message) return;
-    input.setAttribute('aria-invalid', String(!!error));
-    message.hidden = !error;
-    message.textContent = error ? t(error) : '';
-  }
-
-  private renderPreChatStatus(state: ViewState): void {
-    const error = this.preChatForm.querySelector<HTMLElement>('.form-error');
-    const submit = this.preChatForm.querySelector<HTMLButtonElement>('button[type="submit"]');
-    if (error) {
-      error.hidden = !state.preChatError;
-      error.textContent = state.preChatError ?? '';
-    }
-    if (submit) submit.disabled = state.preChatBusy;
   }
 
   private listenForDrops(): void {
@@ -421,6 +379,14 @@ export class WidgetView {
       this.handlers.files(files);
     });
   }
+}
+
+/** Who wrote a reply: the operator's initial and name, or the inbox's name when the inbox hides its operators. */
+function authorLine(m: ChatMessage, inbox: InboxInfo): HTMLElement {
+  const name = authorName(m, inbox);
+  const person = m.senderType === 'agent' && inbox.showAgentNames && name;
+  // The initial is drawn by CSS (::before), so the line's text stays the name alone.
+  return h('div', { class: 'who', 'data-initial': person ? name.charAt(0).toUpperCase() : null }, name);
 }
 
 function rowKey(m: ChatMessage): string {

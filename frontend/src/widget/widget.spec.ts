@@ -158,7 +158,7 @@ describe(ChatWidget.name, () => {
   });
 
   it('asks for name and e-mail first when the inbox wants it', async () => {
-    server.inbox.preChatForm = true;
+    server.inbox.preChatFields = { name: 'required', email: 'required' };
     await mountAndOpen();
     expect($('.composer').hidden).toBe(true);
     $<HTMLInputElement>('#iw-name').value = 'Jane';
@@ -167,6 +167,24 @@ describe(ChatWidget.name, () => {
     await until(() => !$('.composer').hidden);
     expect([...server.contacts.values()]).toEqual([{ name: 'Jane', email: 'jane@example.com' }]);
     expect(shadow.activeElement).toBe($('textarea'));
+  });
+
+  it('lets the visitor past a form of optional fields left empty without storing anything', async () => {
+    server.inbox.preChatFields = { email: 'optional', phone: 'optional' };
+    await mountAndOpen();
+    expect($('.composer').hidden).toBe(true);
+    $<HTMLFormElement>('.prechat').dispatchEvent(new Event('submit', { cancelable: true }));
+    await until(() => !$('.composer').hidden);
+    expect(server.contacts.size).toBe(0);
+  });
+
+  it('sends the phone typed in the form, then lets the visitor write', async () => {
+    server.inbox.preChatFields = { phone: 'required' };
+    await mountAndOpen();
+    $<HTMLInputElement>('#iw-phone').value = '+49 30 1234567';
+    $<HTMLFormElement>('.prechat').dispatchEvent(new Event('submit', { cancelable: true }));
+    await until(() => !$('.composer').hidden);
+    expect([...server.contacts.values()]).toEqual([{ phone: '+49 30 1234567' }]);
   });
 
   it('uploads an attached file and sends it as a message with a download link on the widget host', async () => {

@@ -18,10 +18,11 @@ import {
   type ChatMessage,
 } from './state';
 import { createVisitorStore, type VisitorStore } from './storage';
-import type { ConversationInfo, Message, QueuePlace, SendPayload, Session } from './types';
+import type { ContactInfo, ConversationInfo, Message, QueuePlace, SendPayload, Session } from './types';
 import { checkFile, uploadFile } from './upload';
 import type { RatingState } from './survey-view';
 import { WidgetView, type ViewState } from './view';
+import { applyStyles } from './dom';
 
 export interface WidgetOptions {
   config: EmbedConfig;
@@ -58,6 +59,8 @@ export class ChatWidget {
   private ratings: Record<number, RatingState> = {};
   private historyDone = false;
   private preChatBusy = false;
+  /** The visitor sent the pre-chat form (perhaps with every optional field empty): not asked again on this page. */
+  private preChatAnswered = false;
   private preChatError: string | null = null;
   private notice: string | null = null;
   private queue: QueuePlace | null = null;
@@ -123,7 +126,7 @@ export class ChatWidget {
       messages: this.messages,
       unread: unreadCount(this.messages, this.seenId),
       agentTyping: this.agentTyping,
-      preChat: needsPreChat(this.session, hasMessages),
+      preChat: needsPreChat(this.session, hasMessages, this.preChatAnswered),
       preChatBusy: this.preChatBusy,
       preChatError: this.preChatError,
       loadingOlder: this.loadingOlder,
@@ -320,13 +323,20 @@ export class ChatWidget {
     this.connection.setTyping(false);
   }
 
-  private submitPreChat(value: { name: string; email: string }): void {
-    this.preChatBusy = true;
+  private submitPreChat(value: ContactInfo): void {
     this.preChatError = null;
+    // Only optional fields, all left empty: nothing to store.
+    if (Object.keys(value).length === 0) {
+      this.preChatAnswered = true;
+      this.render();
+      return;
+    }
+    this.preChatBusy = true;
     this.render();
     this.connection.updateContact(value).then(
       (contact) => {
-        if (this.session) this.session = { ...this.session, contact: { ...this.session.contact, ...contact, name: contact.name ?? value.name } };
+        if (this.session) this.session = { ...this.session, contact: { ...this.session.contact, ...value, ...contact } };
+        this.preChatAnswered = true;
         this.preChatBusy = false;
         this.render();
       },
@@ -375,23 +385,4 @@ export function mountWidget(config: EmbedConfig, css: string, options: Partial<W
   const widget = new ChatWidget({ ...options, config, root: shadow });
   widget.start();
   return widget;
-}
-
-/**
- * A constructed stylesheet where the browser has them: unlike a <style>
- * element it is not blocked by a host page whose Content-Security-Policy
- * forbids inline styles. Older browsers get the <style> element.
- */
-function applyStyles(shadow: ShadowRoot, css: string): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-    return;
-  } catch {
-    /* fall through */
-  }
-  const style = document.createElement('style');
-  style.textContent = css;
-  shadow.appendChild(style);
 }

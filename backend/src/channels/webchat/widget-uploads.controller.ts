@@ -1,5 +1,5 @@
-import { Controller, Headers, HttpCode, Post, UnauthorizedException, UploadedFile } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Controller, ForbiddenException, Headers, HttpCode, Post, UnauthorizedException, UploadedFile } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiHeader, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from '../../auth/auth.decorators';
 import { AttachmentsService, type UploadedFile as File } from '../../conversations/attachments.service';
 import { attachmentUrl } from '../../conversations/conversation.presenter';
@@ -10,12 +10,14 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { FileUpload } from '../../conversations/file-upload';
 import { ApiAnswer, ApiUpload } from '../../common/api-answer';
 import { AttachmentDto } from '../../conversations/conversation.responses';
+import { originAllowed, originRefusal } from './widget-settings';
 
 /** Files a site visitor attaches: uploaded first, then sent by id with `message.send`. */
 @ApiTags('widget')
 @Controller('api/widget')
 export class WidgetUploadsController {
   private readonly tokens: VisitorTokens;
+  private readonly ownOrigin: string;
 
   constructor(
     private readonly inboxes: InboxesService,
@@ -23,6 +25,7 @@ export class WidgetUploadsController {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.tokens = VisitorTokens.fromConfig(config);
+    this.ownOrigin = new URL(config.publicUrl).origin;
   }
 
   @ApiOperation({ summary: 'Upload a file from the site widget' })
@@ -31,6 +34,7 @@ export class WidgetUploadsController {
   @ApiHeader({ name: 'x-inbox-key', required: true, description: 'The widget inbox\'s public key' })
   @ApiHeader({ name: 'x-visitor-token', required: true, description: 'The visitor token of the widget session (`session.visitorToken`)' })
   @ApiUnauthorizedResponse({ description: 'An unknown inbox key, or a missing or invalid visitor token' })
+  @ApiForbiddenResponse({ description: "The page's Origin is not among the inbox's allowed sites (settings.allowedOrigins)" })
   @Public()
   @Post('uploads')
   @HttpCode(201)
@@ -38,10 +42,12 @@ export class WidgetUploadsController {
   async upload(
     @Headers('x-inbox-key') inboxKey: string | undefined,
     @Headers('x-visitor-token') visitorToken: string | undefined,
+    @Headers('origin') origin: string | undefined,
     @UploadedFile() file: File | undefined,
   ) {
     const inbox = inboxKey ? await this.inboxes.findByPublicKey(inboxKey) : null;
     if (!inbox || inbox.type !== 'webchat') throw new UnauthorizedException('x-inbox-key: unknown inbox key');
+    if (!originAllowed(inbox.settings, origin, this.ownOrigin)) throw new ForbiddenException(originRefusal(origin));
     const visitorId = visitorToken ? this.tokens.verify(visitorToken, inbox.id) : null;
     if (!visitorId) throw new UnauthorizedException('x-visitor-token: missing or invalid visitor token');
     const a = await this.attachments.store(inbox.id, `visitor:${visitorId}`, file);

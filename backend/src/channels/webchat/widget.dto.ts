@@ -18,6 +18,8 @@ export class WidgetHistoryDto {
 export class WidgetContactDto {
   @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email?: string;
+  /** Read with the inbox's phone country and stored in E.164 (a 400-like error naming `phone` when it is no number). */
+  @IsOptional() @IsString() @MaxLength(40) phone?: string;
 }
 
 export class WidgetCsatDto {

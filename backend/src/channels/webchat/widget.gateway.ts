@@ -23,6 +23,9 @@ import { VisitorTokens } from '../visitor-token';
 import { SurveyAnswers } from '../survey-answers';
 import { WidgetContactDto, WidgetCsatDto, WidgetHistoryDto, WidgetSendDto, WidgetTypingDto } from './widget.dto';
 import { AttachmentsService } from '../../conversations/attachments.service';
+import { phoneCountry, phoneField } from '../../contacts/phone-input';
+import type { Contact } from '../../contacts/contact.entity';
+import { originAllowed, originRefusal, widgetSessionInbox } from './widget-settings';
 
 interface VisitorSession {
   inbox: Inbox;
@@ -35,6 +38,7 @@ interface VisitorSession {
 export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('Widget');
   private readonly tokens: VisitorTokens;
+  private readonly ownOrigin: string;
 
   constructor(
     private readonly inboxes: InboxesService,
@@ -49,6 +53,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.tokens = VisitorTokens.fromConfig(config);
+    this.ownOrigin = new URL(config.publicUrl).origin;
   }
 
   afterInit(namespace: Namespace): void {
@@ -71,6 +76,8 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     if (typeof inboxKey !== 'string' || inboxKey.length === 0 || inboxKey.length > 64) throw new Error('inboxKey is required');
     const inbox = await this.inboxes.findByPublicKey(inboxKey);
     if (!inbox || inbox.type !== 'webchat') throw new Error('unknown inbox key');
+    const origin = socket.handshake.headers.origin;
+    if (!originAllowed(inbox.settings, origin, this.ownOrigin)) throw new Error(originRefusal(origin));
     if (visitorToken === undefined || visitorToken === null || visitorToken === '') {
       const issued = this.tokens.issue(inbox.id);
       return { inbox, visitorId: issued.visitorId, visitorToken: issued.token };
@@ -86,20 +93,13 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     await socket.join([rooms.visitor(session.inbox.id, session.visitorId), rooms.visitors(session.inbox.id)]);
     const contact = await this.contacts.findByIdentity(session.inbox.id, session.visitorId);
     const open = contact ? await this.conversations.findOpen(session.inbox.id, contact.id) : null;
-    const settings = session.inbox.settings as { greeting?: string; preChatForm?: boolean; color?: string };
     socket.emit('session', {
       visitorToken: session.visitorToken,
       contactId: contact?.id ?? null,
       conversationId: open?.id ?? null,
       conversationStatus: open?.status ?? null,
-      inbox: {
-        name: session.inbox.name,
-        preChatForm: settings.preChatForm ?? false,
-        greeting: settings.greeting,
-        color: settings.color,
-        maxUploadBytes: this.config.uploadMaxBytes,
-      },
-      contact: contact ? { name: contact.name ?? undefined, email: contact.email ?? undefined } : null,
+      inbox: widgetSessionInbox(session.inbox, new Date(), this.config.uploadMaxBytes),
+      contact: contact ? visitorContact(contact) : null,
     });
     // A reloaded page knows nothing of the queue: its place follows the session.
     if (open?.status === 'queued') await this.domainEvents.emit('conversation.queue-viewer', { conversationId: open.id, inboxId: open.inboxId });
@@ -162,11 +162,13 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
       const input = await parsePayload(WidgetContactDto, body);
       // What the visitor types is stored on their own contact; it never selects another contact.
       const { contact } = await this.contacts.resolveIdentity(session.inbox.id, { externalId: session.visitorId });
+      const country = phoneCountry(session.inbox.settings, this.config.defaultPhoneCountry);
       const updated = await this.contacts.update(contact.id, {
         ...(input.name !== undefined ? { name: input.name.trim() } : {}),
         ...(input.email !== undefined ? { email: input.email.trim().toLowerCase() } : {}),
+        ...(input.phone !== undefined ? { phone: phoneField('phone', input.phone, country) } : {}),
       });
-      return { contact: { name: updated.name ?? undefined, email: updated.email ?? undefined } };
+      return { contact: visitorContact(updated) };
     } catch (error) {
       return errorAck(error);
     }
@@ -198,4 +200,9 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
     const open = contact ? await this.conversations.findOpen(session.inbox.id, contact.id) : null;
     if (open) await this.domainEvents.emit('contact.typing', { conversationId: open.id, on: input.on });
   }
+}
+
+/** What the widget knows of its visitor: what they typed in the pre-chat form. */
+function visitorContact(contact: Contact): { name?: string; email?: string; phone?: string } {
+  return { name: contact.name ?? undefined, email: contact.email ?? undefined, phone: contact.phone ?? undefined };
 }

@@ -1,4 +1,4 @@
-import type { Message } from '../types';
+import type { InboxInfo, Message } from '../types';
 
 let seq = 1000;
 
@@ -24,4 +24,9 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
 /** The visitor's own message as the server stores it. */
 export function makeVisitorMessage(clientMessageId: string, overrides: Partial<Message> = {}): Message {
   return makeMessage({ direction: 'in', senderType: 'contact', senderName: null, clientMessageId, ...overrides });
+}
+
+/** An inbox's widget settings as a session brings them: the defaults of a new inbox. */
+export function makeInbox(overrides: Partial<InboxInfo> = {}): InboxInfo {
+  return { name: 'Acme Support', maxUploadBytes: 1024 * 1024, position: 'right', preChatFields: {}, showAgentNames: true, away: null, ...overrides };
 }

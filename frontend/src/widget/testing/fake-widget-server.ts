@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server, type Socket } from 'socket.io';
-import type { Attachment, ContactInfo, Message, SendPayload } from '../types';
+import type { Attachment, ContactInfo, InboxInfo, Message, SendPayload } from '../types';
+import { makeInbox } from './factories';
 
 /**
  * A minimal `/widget` server speaking the protocol of docs/api.md, for driving
@@ -26,7 +27,9 @@ export interface FakeWidgetServer {
    * cut), 'ignore' to store it and never answer (a stalled server), { error } to refuse.
    */
   onSend?: (payload: SendPayload, socket: Socket) => 'drop' | 'ignore' | { error: string; retryable?: boolean } | void;
-  inbox: { name: string; preChatForm: boolean; maxUploadBytes: number; greeting?: string };
+  inbox: InboxInfo;
+  /** Set: every handshake is refused with it (a site the inbox does not allow…). */
+  refusal?: string;
   /** The conversation's status a session reports once there are messages (`queued` while waiting for an operator). */
   conversationStatus: string;
   /** An operator writes to every visitor (a `message.created` push). */
@@ -58,7 +61,7 @@ export async function startFakeWidgetServer(port = 0): Promise<FakeWidgetServer>
     attachments: new Map(),
     tokens: new Set(),
     contacts: new Map(),
-    inbox: { name: 'Acme Support', preChatForm: false, maxUploadBytes: 1024 * 1024, greeting: 'Hi! How can we help?' },
+    inbox: makeInbox({ greeting: 'Hi! How can we help?' }),
     conversationStatus: 'assigned',
     agentSays(text, token) {
       const message: Message = {
@@ -99,6 +102,7 @@ export async function startFakeWidgetServer(port = 0): Promise<FakeWidgetServer>
     widget.use((socket, next) => {
       const { inboxKey, visitorToken } = (socket.handshake.auth ?? {}) as { inboxKey?: string; visitorToken?: string };
       if (inboxKey !== GOOD_KEY) return next(new Error('unknown inbox key'));
+      if (server.refusal) return next(new Error(server.refusal));
       if (visitorToken !== undefined && !server.tokens.has(visitorToken)) return next(new Error('invalid visitor token'));
       const token = visitorToken ?? `visitor-${tokenSeq++}`;
       server.tokens.add(token);
