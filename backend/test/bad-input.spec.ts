@@ -343,6 +343,16 @@ describe('bad input', () => {
     }
   });
 
+  // Found by test/security/api-fuzz.spec.ts once its world had attribute definitions.
+  it('answers a change of an attribute definition that changes nothing with the definition as it is', async () => {
+    const created = await t.api('/api/attribute-definitions', { token, body: { target: 'contact', key: 'unchanged', label: 'Unchanged', type: 'text' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    for (const body of [undefined, {}, { label: null, options: null }]) {
+      const res = await t.api(`/api/attribute-definitions/${created.body.definition.id}`, { method: 'PATCH', token, body });
+      expect(res, JSON.stringify(body)).toMatchObject({ status: 200, body: { definition: { key: 'unchanged', label: 'Unchanged' } } });
+    }
+  });
+
   // Found by test/security/api-fuzz.spec.ts: validator's e-mail check throws on a lone surrogate.
   it('reads a lone surrogate as the replacement character, never as a 500', async () => {
     const login = await t.api('/api/auth/login', { body: { email: '\udfff@test.local', password: 'x' } });
