@@ -107,8 +107,3 @@ export function macroTextsProblem(actions: MacroAction[], maxChars: number): str
   const at = actions.findIndex((a) => (a.type === 'send-message' || a.type === 'add-note') && a.text.length > maxChars);
   return at < 0 ? null : `actions[${at}].text must be at most ${maxChars} characters`;
 }
-
-/** What stands in the way of sending a text once its variables are filled in: a contact's long name can take it past MESSAGE_MAX_CHARS. */
-export function renderedTextProblem(text: string, maxChars: number): string | null {
-  return text.length > maxChars ? `the text would be ${text.length} characters, past the limit of ${maxChars}` : null;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { macroActionsProblem, macroTextsProblem, renderedTextProblem, type MacroAction } from './macro-actions';
+import { renderedTextProblem } from '../common/message-text';
+import { macroActionsProblem, macroTextsProblem, type MacroAction } from './macro-actions';
 import { canManage, canRun, macroProblems, type RunFacts } from './macro.policy';
 
 describe('macro scopes', () => {
