@@ -182,6 +182,48 @@ describe('bad input', () => {
     expect((await t.api(`/api/inboxes/${inboxId}`, { token })).body.inbox.automation.greeting).toBeUndefined();
   });
 
+  describe("a macro's actions", () => {
+    const macro = (actions: unknown[]) => t.api('/api/macros', { token, body: { name: 'Limits', scope: 'personal', actions } });
+
+    it('hold their texts to MESSAGE_MAX_CHARS, naming the action and field', async () => {
+      for (const type of ['send-message', 'add-note']) {
+        const res = await macro([{ type: 'set-priority', priority: 'high' }, { type, text: 'm'.repeat(LIMIT + 1) }]);
+        expect(res, type).toMatchObject({ status: 400, body: { message: `actions[1].text must be at most ${LIMIT} characters` } });
+      }
+      const edit = (await macro([{ type: 'add-note', text: 'm'.repeat(LIMIT) }])).body.macro.id;
+      const res = await t.api(`/api/macros/${edit}`, { method: 'PATCH', token, body: { actions: [{ type: 'send-message', text: 'm'.repeat(LIMIT + 1) }] } });
+      expect(res).toMatchObject({ status: 400, body: { message: `actions[0].text must be at most ${LIMIT} characters` } });
+    });
+
+    it('refuse a run whose text, filled in for this conversation, would pass MESSAGE_MAX_CHARS, and store nothing', async () => {
+      const { id } = await heldConversation();
+      const contactId = (await t.api(`/api/conversations/${id}`, { token })).body.contact.id;
+      expect((await t.api(`/api/contacts/${contactId}`, { method: 'PATCH', token, body: { name: 'N'.repeat(200) } })).status).toBe(200);
+      const created = await macro([{ type: 'send-message', text: `${'m'.repeat(LIMIT - 20)} {{contact.name}}` }]);
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      const preview = await t.api(`/api/conversations/${id}/macros/${created.body.macro.id}/preview`, { method: 'POST', token });
+      expect(preview.body.steps[0].problem).toBe(`the text would be ${LIMIT - 19 + 200} characters, past the limit of ${LIMIT}`);
+      const before = await rowCounts(t);
+      const run = await t.api(`/api/conversations/${id}/macros/${created.body.macro.id}/run`, { method: 'POST', token });
+      expect(run.status, JSON.stringify(run.body)).toBe(409);
+      expect(run.body.message).toMatch(/^actions\[0\] \(send-message\): the text would be/);
+      expect(await rowCounts(t)).toEqual(before);
+      await t.api(`/api/contacts/${contactId}`, { method: 'PATCH', token, body: { name: null } });
+    });
+
+    it('hold their ids to the columns’ range and read null as not given', async () => {
+      const cases: Array<[unknown, string]> = [
+        [{ type: 'assign', agentId: PAST_INT }, 'actions[0].agentId must be an operator id'],
+        [{ type: 'assign', teamId: PAST_INT }, 'actions[0].teamId must be a team id'],
+        [{ type: 'add-labels', labelIds: [1, PAST_INT] }, 'actions[0].labelIds must be 1 to 20 label ids'],
+      ];
+      for (const [action, message] of cases) expect(await macro([action]), JSON.stringify(action)).toMatchObject({ status: 400, body: { message } });
+      const withNulls = await macro([{ type: 'assign', agentId: 1, teamId: null }, { type: 'add-note', text: 'Over to you', labelIds: null }, { type: 'close', text: null }]);
+      expect(withNulls.status, JSON.stringify(withNulls.body)).toBe(201);
+      expect(withNulls.body.macro.actions).toEqual([{ type: 'assign', agentId: 1 }, { type: 'add-note', text: 'Over to you' }, { type: 'close' }]);
+    });
+  });
+
   describe('JSON past the limits', () => {
     const REASON = 'body: nested deeper than 64 levels';
 
@@ -298,6 +340,16 @@ describe('bad input', () => {
       const res = await t.api(path, { token: path.startsWith('/api/bot/') ? await botToken() : token, ...init });
       expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(400);
       expect(res.body.message).toMatch(message);
+    }
+  });
+
+  // Found by test/security/api-fuzz.spec.ts once its world had attribute definitions.
+  it('answers a change of an attribute definition that changes nothing with the definition as it is', async () => {
+    const created = await t.api('/api/attribute-definitions', { token, body: { target: 'contact', key: 'unchanged', label: 'Unchanged', type: 'text' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    for (const body of [undefined, {}, { label: null, options: null }]) {
+      const res = await t.api(`/api/attribute-definitions/${created.body.definition.id}`, { method: 'PATCH', token, body });
+      expect(res, JSON.stringify(body)).toMatchObject({ status: 200, body: { definition: { key: 'unchanged', label: 'Unchanged' } } });
     }
   });
 

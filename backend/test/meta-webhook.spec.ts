@@ -11,6 +11,8 @@ import { APP_SECRET, GRAPH_TOKEN, createCloudInbox, createInstagramInbox, postMe
 
 const WA = '16505551234';
 const IG_USER = '1234567890123456';
+/** Below the longest text a template's parameters can make (20 of 1,024 characters), so the limit can be shown to apply. */
+const MESSAGE_MAX_CHARS = 2000;
 
 async function conversationOfSender(mt: MetaTest, name: string) {
   return eventually(async () => (await mt.t.api('/api/conversations?view=all', { token: mt.adminToken })).body.items.find((c: any) => c.contact?.name === name || c.contact?.phone === name));
@@ -26,7 +28,7 @@ describe('the Meta webhook', () => {
   let igId: number;
 
   beforeAll(async () => {
-    mt = await startMetaTest();
+    mt = await startMetaTest({ MESSAGE_MAX_CHARS: String(MESSAGE_MAX_CHARS) });
     const cloud = await createCloudInbox(mt);
     cloudId = cloud.id;
     igId = (await createInstagramInbox(mt)).id;
@@ -210,6 +212,10 @@ describe('the Meta webhook', () => {
     const wrongCount = await mt.t.api(`/api/conversations/${conversation.id}/template`, { token: mt.adminToken, body: { name: 'order_update', language: 'en_US', parameters: ['Ann'] } });
     expect(wrongCount.status).toBe(400);
     expect((await mt.t.api(`/api/conversations/${conversation.id}/template`, { token: mt.adminToken, body: { name: 'draft_promo', language: 'en_US' } })).status).toBe(400);
+    const long = ['a'.repeat(1000), 'b'.repeat(1000)];
+    const tooLong = await mt.t.api(`/api/conversations/${conversation.id}/template`, { token: mt.adminToken, body: { name: 'order_update', language: 'en_US', parameters: long } });
+    expect(tooLong).toMatchObject({ status: 400, body: { message: `parameters: the text would be 2029 characters, past the limit of ${MESSAGE_MAX_CHARS}` } });
+    expect(mt.graph.sends().some((b) => b.type === 'template')).toBe(false);
     const sent = await mt.t.api(`/api/conversations/${conversation.id}/template`, { token: mt.adminToken, body: { name: 'order_update', language: 'en_US', parameters: ['Ann', 'A-17'] } });
     expect(sent.status).toBe(201);
     expect(sent.body.message.text).toBe('Hello Ann, your order A-17 has news.');

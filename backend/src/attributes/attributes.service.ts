@@ -65,15 +65,15 @@ export class AttributesService {
 
   async update(id: number, input: UpdateAttributeDefinitionDto): Promise<AttributeDefinitionDto> {
     const definition = await this.row(id);
-    await this.db.getRepository(AttributeDefinition).update(
-      { id },
-      {
-        ...(input.label !== undefined ? { label: input.label.trim() } : {}),
-        ...(input.options !== undefined ? { options: listOptions(definition.type, input.options) } : {}),
-        ...(input.required !== undefined ? { required: input.required } : {}),
-        ...(input.description !== undefined ? { description: input.description?.trim() || null } : {}),
-      } as QueryDeepPartialEntity<AttributeDefinition>,
-    );
+    const changes = {
+      ...(input.label !== undefined ? { label: input.label.trim() } : {}),
+      ...(input.options !== undefined ? { options: listOptions(definition.type, input.options) } : {}),
+      ...(input.required !== undefined ? { required: input.required } : {}),
+      ...(input.description !== undefined ? { description: input.description?.trim() || null } : {}),
+    } as QueryDeepPartialEntity<AttributeDefinition>;
+    // An UPDATE without a column to set is an error of TypeORM's: a body that changes nothing leaves the row as it is.
+    if (Object.keys(changes).length === 0) return toDto(definition);
+    await this.db.getRepository(AttributeDefinition).update({ id }, changes);
     return toDto(await this.row(id));
   }
 

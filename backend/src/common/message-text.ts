@@ -17,3 +17,12 @@ export function MessageText(ceiling = Number.POSITIVE_INFINITY): PropertyDecorat
 export function messageTextCeiling(dto: object, field: string): number | undefined {
   return Reflect.getMetadata(MESSAGE_TEXT, dto, field) as number | undefined;
 }
+
+/**
+ * What stands in the way of sending a text once its variables or a
+ * template's parameters are filled in (a contact's long name, an operator's
+ * values): the result is held to MESSAGE_MAX_CHARS as a written text is.
+ */
+export function renderedTextProblem(text: string, maxChars: number): string | null {
+  return text.length > maxChars ? `the text would be ${text.length} characters, past the limit of ${maxChars}` : null;
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startPrivateRedis } from '../../test/support/private-servers';
+import { REDIS_COMMAND_TIMEOUT_MS } from '../common/redis-command-timeout';
 import { BullMqJobQueue } from './bullmq-job-queue';
 import { describeJobQueueContract, sleep, waitFor } from './job-queue.contract';
 
@@ -87,6 +88,36 @@ describe.skipIf(!redisUrl)(BullMqJobQueue.name, () => {
       await Promise.all(processes.map((queue) => queue.close()));
     }
   });
+
+  it('fails an enqueue and a ping within their time limits while Redis keeps the connection and answers nothing', async () => {
+    const redis = await startPrivateRedis();
+    const queue = new BullMqJobQueue({ redisUrl: redis.url, prefix: nextPrefix(), logError: () => undefined });
+    queue.register('count', async () => undefined);
+    const admin = new Redis(redis.url);
+    try {
+      await queue.start();
+      // A black hole: the connections stay up, no command is answered for 6 s.
+      await admin.call('CLIENT', 'PAUSE', '6000', 'ALL');
+      const timed = async (call: () => Promise<unknown>) => {
+        const started = Date.now();
+        const outcome = await call().then(
+          (value) => ({ value }),
+          (error: Error) => ({ error: error.message }),
+        );
+        return { ...outcome, ms: Date.now() - started };
+      };
+      const ping = await timed(() => queue.ping());
+      expect(ping).toMatchObject({ value: 'down' });
+      expect(ping.ms).toBeLessThan(1500);
+      const enqueue = await timed(() => queue.enqueue('count', {}));
+      expect(enqueue).toHaveProperty('error');
+      expect(enqueue.ms).toBeLessThan(REDIS_COMMAND_TIMEOUT_MS + 1000);
+    } finally {
+      admin.disconnect();
+      await queue.close();
+      await redis.destroy();
+    }
+  }, 30_000);
 
   it('adds the jobs it refused while Redis was away once Redis is back, each once and due when it was due', async () => {
     const redis = await startPrivateRedis();

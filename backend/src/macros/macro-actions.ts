@@ -4,6 +4,7 @@
  * the DTO so bad input is a 400 naming the action and its field.
  */
 import { templateProblems } from '../automation/message-template.policy';
+import { INT32_MAX } from '../common/validation.pipe';
 import { PRIORITIES, type Priority } from '../conversations/priority.policy';
 import { MAX_SNOOZE_MINUTES } from '../snooze/snooze.policy';
 
@@ -31,7 +32,8 @@ export const MACRO_ACTIONS_MAX = 20;
 export const MACRO_TEXT_MAX = 5000;
 const LABELS_MAX = 20;
 
-const isId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+/** A row id as the integer columns hold it: an id past them could never name a row. */
+const isId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= INT32_MAX;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What is wrong with one action (its field named), or null. */
@@ -95,4 +97,13 @@ export function macroActionsProblem(actions: unknown): string | null {
   const closeAt = actions.findIndex((a: MacroAction) => a.type === 'close');
   if (closeAt >= 0 && closeAt < actions.length - 1) return `actions[${closeAt + 1}]: nothing can follow close`;
   return null;
+}
+
+/**
+ * The first text past MESSAGE_MAX_CHARS (configuration, so the service asks
+ * this after the DTO's own check), as `actions[i].text …`, or null.
+ */
+export function macroTextsProblem(actions: MacroAction[], maxChars: number): string | null {
+  const at = actions.findIndex((a) => (a.type === 'send-message' || a.type === 'add-note') && a.text.length > maxChars);
+  return at < 0 ? null : `actions[${at}].text must be at most ${maxChars} characters`;
 }

@@ -1,9 +1,11 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Agent, isSupervisor } from '../agents/agent.entity';
 import { Team } from '../agents/team.entity';
 import { renderTemplate } from '../automation/message-template.policy';
 import { Inbox } from '../channels/inbox.entity';
+import { renderedTextProblem } from '../common/message-text';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Contact } from '../contacts/contact.entity';
 import type { Conversation } from '../conversations/conversation.entity';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
@@ -42,6 +44,7 @@ export class MacroRunner {
     private readonly transfers: TransfersService,
     private readonly snoozes: SnoozeService,
     private readonly publisher: ConversationPublisher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The steps with their texts rendered and what stands in the way of each. */
@@ -71,19 +74,22 @@ export class MacroRunner {
       variables: { 'contact.name': contact.name, 'contact.email': contact.email, 'contact.phone': contact.phone, 'agent.name': agent.name, 'inbox.name': inbox.name },
       attributes: contact.attributes,
     };
-    const steps = actions.map((action, index): MacroStepDto => ({
-      index,
-      action,
-      text: action.type === 'send-message' || action.type === 'add-note' ? renderTemplate(action.text, values) : null,
-      labelNames: action.type === 'add-labels' || action.type === 'remove-labels' ? action.labelIds.map((id) => labelName.get(id) ?? `#${id}`) : [],
-      targetName:
-        action.type === 'assign'
-          ? action.agentId !== undefined
-            ? (agents.find((a) => a.id === action.agentId)?.name ?? null)
-            : (teams.find((t) => t.id === action.teamId)?.name ?? null)
-          : null,
-      problem: problems[index],
-    }));
+    const steps = actions.map((action, index): MacroStepDto => {
+      const text = action.type === 'send-message' || action.type === 'add-note' ? renderTemplate(action.text, values) : null;
+      return {
+        index,
+        action,
+        text,
+        labelNames: action.type === 'add-labels' || action.type === 'remove-labels' ? action.labelIds.map((id) => labelName.get(id) ?? `#${id}`) : [],
+        targetName:
+          action.type === 'assign'
+            ? action.agentId !== undefined
+              ? (agents.find((a) => a.id === action.agentId)?.name ?? null)
+              : (teams.find((t) => t.id === action.teamId)?.name ?? null)
+            : null,
+        problem: problems[index] ?? (text === null ? null : renderedTextProblem(text, this.config.messageMaxChars)),
+      };
+    });
     return { conversation, steps };
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { macroActionsProblem, type MacroAction } from './macro-actions';
+import { renderedTextProblem } from '../common/message-text';
+import { macroActionsProblem, macroTextsProblem, type MacroAction } from './macro-actions';
 import { canManage, canRun, macroProblems, type RunFacts } from './macro.policy';
 
 describe('macro scopes', () => {
@@ -55,6 +56,15 @@ describe('macroActionsProblem', () => {
     expect(macroActionsProblem([{ type: 'close', text: 'bye' }])).toBe('actions[0].text is not a field of a close action');
     expect(macroActionsProblem(['close'])).toBe('actions[0] must be an object with a type');
     expect(macroActionsProblem([{ type: 'close' }, { type: 'add-note', text: 'x' }])).toBe('actions[1]: nothing can follow close');
+    expect(macroActionsProblem([{ type: 'assign', teamId: 2 ** 31 }])).toBe('actions[0].teamId must be a team id');
+  });
+
+  it('holds texts to MESSAGE_MAX_CHARS, as written and as filled in', () => {
+    const actions: MacroAction[] = [{ type: 'close' }, { type: 'add-note', text: 'x'.repeat(10) }];
+    expect(macroTextsProblem(actions, 10)).toBeNull();
+    expect(macroTextsProblem(actions, 9)).toBe('actions[1].text must be at most 9 characters');
+    expect(renderedTextProblem('x'.repeat(10), 10)).toBeNull();
+    expect(renderedTextProblem('x'.repeat(11), 10)).toBe('the text would be 11 characters, past the limit of 10');
   });
 });
 

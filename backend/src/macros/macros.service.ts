@@ -1,7 +1,9 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { Team } from '../agents/team.entity';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { macroTextsProblem, type MacroAction } from './macro-actions';
 import type { CreateMacroDto, UpdateMacroDto } from './macro.dto';
 import { Macro } from './macro.entity';
 import { canManage, canRun, type MacroViewer } from './macro.policy';
@@ -14,7 +16,10 @@ export function toMacroDto(m: Macro): MacroDto {
 /** Macros with scopes (personal, team, shared), kept as quick replies are (docs/operators.md, Macros). */
 @Injectable()
 export class MacrosService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async viewer(agent: Agent): Promise<MacroViewer> {
     const rows: Array<{ teamId: number | string }> = await this.db.query('SELECT teamId FROM agent_teams WHERE agentId = ?', [agent.id]);
@@ -31,7 +36,14 @@ export class MacrosService {
     return rows.filter((m) => (purpose === 'run' ? canRun(viewer, m) : canManage(viewer, m)));
   }
 
+  /** Every text an operator writes is held to MESSAGE_MAX_CHARS, a macro's too. */
+  private assertTextsFit(actions: MacroAction[]): void {
+    const problem = macroTextsProblem(actions, this.config.messageMaxChars);
+    if (problem) throw new BadRequestException(problem);
+  }
+
   async create(agent: Agent, input: CreateMacroDto): Promise<Macro> {
+    this.assertTextsFit(input.actions);
     if (input.scope === 'team' && input.teamId === undefined) throw new BadRequestException('teamId: a team macro needs the team');
     if (input.scope !== 'team' && input.teamId !== undefined) throw new BadRequestException('teamId: only for scope team');
     if (input.teamId !== undefined && !(await this.db.getRepository(Team).existsBy({ id: input.teamId }))) throw new NotFoundException(`teamId: no team with id ${input.teamId}`);
@@ -46,6 +58,7 @@ export class MacrosService {
   }
 
   async update(agent: Agent, id: number, input: UpdateMacroDto): Promise<Macro> {
+    if (input.actions !== undefined) this.assertTextsFit(input.actions);
     const macro = await this.manageable(agent, id);
     if (input.name !== undefined) macro.name = input.name;
     if (input.actions !== undefined) macro.actions = input.actions;

@@ -89,6 +89,22 @@ const anyJson = fc.jsonValue({ maxDepth: 3 });
 /** Something of the wrong kind where a field is expected. */
 const confused = fc.oneof(fc.constant(null), oddString, oddNumber, fc.boolean(), deeplyNested, anyJson, fc.constant([]), fc.constant({}));
 
+/** The custom attributes the world defines (for contacts and conversations alike), so that generated values reach each type's check. */
+const ATTRIBUTES: Array<{ key: string; label: string; type: string; options?: string[] }> = [
+  { key: 'order_no', label: 'Order number', type: 'number' },
+  { key: 'tier', label: 'Tier', type: 'list', options: ['gold', 'silver'] },
+  { key: 'due', label: 'Due', type: 'date' },
+  { key: 'vip', label: 'VIP', type: 'checkbox' },
+  { key: 'crm', label: 'CRM', type: 'link' },
+  { key: 'topic', label: 'Topic', type: 'text' },
+];
+/** Values for those attributes: of each type, of another, and null (remove it). */
+const attributeValues = fc.dictionary(
+  fc.constantFrom(...ATTRIBUTES.map((a) => a.key), 'unknown_key'),
+  fc.oneof(fc.constantFrom('gold', '2026-12-24', 'https://crm.example.test/1', '', null), fc.boolean(), fc.integer(), confused),
+  { maxKeys: 3 },
+);
+
 /** Small numbers are the ids of the rows the world holds, so most id-shaped values find a row. */
 const idLike = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 2, arbitrary: fc.integer({ min: -3, max: 300 }) }, { weight: 1, arbitrary: oddNumber });
 
@@ -138,6 +154,7 @@ function typedValueOf(schema: SchemaObject, doc: OpenApi, name: string, depth: n
       return fc.array(schema.items ? valueOf(schema.items, doc, name, depth + 1, wellTyped) : anyJson, { maxLength: 4 });
     case 'object':
       if (schema.properties && depth < 6) return objectOf(schema, doc, depth + 1, wellTyped);
+      if (name === 'attributes') return attributeValues;
       // A union type (`string | null`) is described as an object without properties.
       return fc.oneof(namedString(name), anyJson, fc.constant(null));
     default:
@@ -225,7 +242,9 @@ function operationsOf(doc: OpenApi, expressRoutes: string[]): Operation[] {
     const [method, path] = route.split(' ');
     return { route, method, path, numericParams: new Set(['inboxId']), query: [] };
   });
-  return [...documented, ...undocumented].filter((op) => expressRoutes.includes(op.route));
+  // Deletes last, so that every other route finds the rows of the world.
+  const deletesLast = (op: Operation) => (op.method === 'DELETE' ? 1 : 0);
+  return [...documented, ...undocumented].filter((op) => expressRoutes.includes(op.route)).sort((a, b) => deletesLast(a) - deletesLast(b));
 }
 
 // ---- the world ----
@@ -292,6 +311,17 @@ describe('the HTTP API under fuzzing', () => {
     }
     tokens.bot = bots[0].credentials.token;
     for (const route of ['PATCH /api/bots/:id', 'DELETE /api/bots/:id', 'POST /api/bots/:id/credentials']) untouchable[route] = [bots[0].bot.id];
+    // For the newer routes: a label on a conversation, attributes of every type, a macro to run, an API token.
+    // (No outgoing webhook: its deliveries write in the background, which the row counts would take for a refused request's.)
+    const label = (await t.api('/api/labels', { token: admin, body: { name: 'Fuzz label', color: '#2563eb' } })).body.label.id;
+    await t.api(`/api/conversations/${closed - 1}/labels`, { method: 'PUT', token: admin, body: { labelIds: [label] } });
+    for (const target of ['contact', 'conversation']) for (const definition of ATTRIBUTES) await t.api('/api/attribute-definitions', { token: admin, body: { target, ...definition } });
+    const macro = { name: 'Fuzz macro', scope: 'shared', actions: [{ type: 'add-labels', labelIds: [label] }, { type: 'add-note', text: 'Seen by {{agent.name}} for {{contact.name | them}}' }, { type: 'set-priority', priority: 'high' }] };
+    await t.api('/api/macros', { token: admin, body: macro });
+    await t.api('/api/api-tokens', { token: admin, body: { name: 'Fuzz token', scopes: ['read'] } });
+    const world = await t.api('/api/attribute-definitions', { token: admin });
+    expect(world.body.items, 'the attributes of the world').toHaveLength(2 * ATTRIBUTES.length);
+    expect((await t.api('/api/macros', { token: admin })).body.items, 'the macro of the world').toHaveLength(1);
 
     const db = t.app.get(DataSource);
     tables = db.entityMetadatas.map((m) => m.tableName).filter((name) => !WRITTEN_WHEN_REFUSED.has(name)).sort();

@@ -1,10 +1,12 @@
-import { BadGatewayException, BadRequestException, Injectable } from '@nestjs/common';
+import { BadGatewayException, BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { ProviderError, WhatsAppCloudConnector, type WhatsAppCloudTemplate } from '@inbox/connectors';
 import type { Agent } from '../../agents/agent.entity';
 import type { Conversation } from '../../conversations/conversation.entity';
 import type { MessageDto } from '../../conversations/conversation.presenter';
 import { ReplyService } from '../../conversations/reply.service';
+import { renderedTextProblem } from '../../common/message-text';
 import { TtlCache } from '../../common/ttl-cache';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MetaInboxes } from './meta-inboxes';
 
 const CACHE_MS = 5 * 60_000;
@@ -33,6 +35,7 @@ export class MessageTemplates {
     private readonly inboxes: MetaInboxes,
     private readonly cloud: WhatsAppCloudConnector,
     private readonly replies: ReplyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   approved(inboxId: number): Promise<WhatsAppCloudTemplate[]> {
@@ -53,8 +56,12 @@ export class MessageTemplates {
     const parameters = input.parameters ?? [];
     const expected = templateParameterCount(template.body);
     if (parameters.length !== expected) throw new BadRequestException(`parameters: template "${template.name}" takes ${expected} parameter(s), got ${parameters.length}`);
+    // The parameters are the operator's text: with them filled in, the message is held to MESSAGE_MAX_CHARS.
+    const text = renderTemplate(template.body, template.name, parameters);
+    const tooLong = renderedTextProblem(text, this.config.messageMaxChars);
+    if (tooLong) throw new BadRequestException(`parameters: ${tooLong}`);
     return this.replies.reply(agent, conversation, {
-      text: renderTemplate(template.body, template.name, parameters),
+      text,
       payload: { template: { name: template.name, language: template.language, parameters } },
     });
   }
