@@ -138,4 +138,19 @@ describe('site widget settings', () => {
     expect(again.session.contact).toEqual({ name: 'Ada', phone: '+49301234567' });
     again.socket.close();
   });
+
+  it("sends no operator's name to the widget of an inbox that hides them, live or in its history", async () => {
+    const inbox = await createInbox({ showAgentNames: false });
+    const visitor = await connectVisitor(t.url, inbox.publicKey);
+    const sent = await visitor.socket.emitWithAck('message.send', { text: 'Hello?', clientMessageId: '5f0c6a57-0d5e-4f0e-9a43-1c2b3d4e5f60' });
+    const conversationId = sent.message.conversationId as number;
+    const live = new Promise<{ message: { senderType: string; senderName: string | null } }>((resolve) => visitor.socket.on('message.created', resolve));
+    const reply = await t.api(`/api/conversations/${conversationId}/messages`, { token, body: { text: 'Hi, how can I help?' } });
+    expect(reply.status).toBe(201);
+    expect(reply.body.message.senderName).toBeTruthy();
+    expect((await live).message).toMatchObject({ senderType: 'agent', senderName: null });
+    const history = await visitor.socket.emitWithAck('history', {});
+    expect(history.items.filter((m: { senderType: string }) => m.senderType === 'agent').map((m: { senderName: string | null }) => m.senderName)).toEqual([null]);
+    visitor.socket.close();
+  });
 });

@@ -15,8 +15,11 @@ const conversation = (fields: Partial<ConversationDto> = {}) => ({ id: 3, inboxI
 describe('realtime notifications', () => {
   let bus: DomainEventBus;
   let pushes: Push[];
+  /** The widget settings of inbox 2. */
+  let widgetSettings: Record<string, unknown>;
 
   beforeEach(() => {
+    widgetSettings = {};
     bus = new DomainEventBus();
     pushes = [];
     const recorder = (method: string) => (...args: unknown[]) => void pushes.push([method, ...args]);
@@ -31,7 +34,9 @@ describe('realtime notifications', () => {
       message: async (row: { id: number }) => message({ id: row.id, text: 'presented' }),
       contact: async (id: number) => ({ id, name: 'presented' }),
     } as unknown as ConversationPresenter;
-    const db = { getRepository: () => ({ findOneByOrFail: async ({ id }: { id: number }) => ({ id }) }) } as unknown as DataSource;
+    const db = {
+      getRepository: () => ({ findOneByOrFail: async ({ id }: { id: number }) => ({ id }), findOne: async () => ({ id: 2, settings: widgetSettings }) }),
+    } as unknown as DataSource;
     new MessageNotifications(bus, realtime, liveViews, presenter, db).onModuleInit();
     new ConversationNotifications(bus, realtime, liveViews).onModuleInit();
     new ContactNotifications(bus, realtime, presenter).onModuleInit();
@@ -46,6 +51,19 @@ describe('realtime notifications', () => {
       expect(pushes).toEqual([
         ['toAgents', 'message.created', { message: message() }],
         ['toAgents', 'message.updated', { message: message({ id: 8, text: 'presented' }) }],
+      ]);
+    });
+
+    it('leaves operator names out of what widgets receive when the inbox hides them, and only there', async () => {
+      widgetSettings = { showAgentNames: false };
+      const reply = message({ senderType: 'agent', senderName: 'Olga' });
+      await bus.emit('message.sent-to-widget', { message: reply, contactId: 5 });
+      await bus.emit('message.delivery-changed', { message: reply });
+      expect(pushes).toEqual([
+        ['toVisitor', 2, 'v1', 'message.created', { message: { ...reply, senderName: null } }],
+        ['toVisitor', 2, 'v2', 'message.created', { message: { ...reply, senderName: null } }],
+        ['toAgents', 'message.updated', { message: reply }],
+        ['toVisitor', 2, 'v1', 'message.updated', { message: { ...reply, senderName: null } }],
       ]);
     });
 

@@ -1,5 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Inbox } from '../channels/inbox.entity';
+import { messageForVisitors } from '../channels/webchat/widget-settings';
+import { TtlCache } from '../common/ttl-cache';
 import { DomainEventBus, type ConversationChange } from '../common/domain-events';
 import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
 import { Message } from '../conversations/message.entity';
@@ -14,8 +17,13 @@ import { RealtimeService } from './realtime.service';
 // a push goes out before other modules react to the same event.
 
 /** Messages: the conversation views, the supervisors' whispers, and the customer's widget. */
+const WIDGET_SETTINGS_CACHE_MS = 5000;
+
 @Injectable()
 export class MessageNotifications implements OnModuleInit {
+  /** Widget settings by inbox, for what visitors may see; an edit shows within seconds. */
+  private readonly widgetSettings = new TtlCache<number, Record<string, unknown>>(WIDGET_SETTINGS_CACHE_MS);
+
   constructor(
     private readonly domainEvents: DomainEventBus,
     private readonly realtime: RealtimeService,
@@ -35,23 +43,31 @@ export class MessageNotifications implements OnModuleInit {
       this.realtime.toAgents('message.updated', { message });
       if (message.private) return;
       const { inboxId, visitorIds } = await this.liveViews.ofConversation(message.conversationId);
-      for (const visitorId of visitorIds) this.realtime.toVisitor(inboxId, visitorId, 'message.updated', { message });
+      const seen = await this.forVisitors(inboxId, message);
+      for (const visitorId of visitorIds) this.realtime.toVisitor(inboxId, visitorId, 'message.updated', { message: seen });
     });
     this.domainEvents.on('message.whispered', ({ message, holderId }) => {
       if (holderId) this.realtime.toAgent(holderId, 'message.created', { message });
       this.realtime.toSupervisors('message.created', { message });
     });
     this.domainEvents.on('message.sent-to-widget', async ({ message, contactId }) => {
-      for (const visitorId of await this.liveViews.of(message.inboxId, contactId)) this.realtime.toVisitor(message.inboxId, visitorId, 'message.created', { message });
+      const seen = await this.forVisitors(message.inboxId, message);
+      for (const visitorId of await this.liveViews.of(message.inboxId, contactId)) this.realtime.toVisitor(message.inboxId, visitorId, 'message.created', { message: seen });
     });
-    this.domainEvents.on('message.sent-by-visitor', ({ message, inboxId, visitorId, fromSocket }) => {
-      this.realtime.toVisitor(inboxId, visitorId, 'message.created', { message }, { exceptSocket: fromSocket });
+    this.domainEvents.on('message.sent-by-visitor', async ({ message, inboxId, visitorId, fromSocket }) => {
+      this.realtime.toVisitor(inboxId, visitorId, 'message.created', { message: await this.forVisitors(inboxId, message) }, { exceptSocket: fromSocket });
     });
     this.domainEvents.on('messages.received', ({ opened, updated, messages }) => {
       for (const conversation of opened) this.realtime.toAgents('conversation.created', { conversation });
       for (const conversation of updated) this.realtime.toAgents('conversation.updated', { conversation });
       for (const message of messages) this.realtime.toAgents('message.created', { message });
     });
+  }
+
+  /** A message as the inbox's widgets may see it (operator names left out where the inbox hides them). */
+  private async forVisitors(inboxId: number, message: MessageDto): Promise<MessageDto> {
+    const settings = await this.widgetSettings.get(inboxId, async () => (await this.db.getRepository(Inbox).findOne({ where: { id: inboxId }, select: { id: true, settings: true } }))?.settings ?? {});
+    return messageForVisitors(message, settings);
   }
 
   private async present(messageId: number): Promise<MessageDto> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originAllowed, storedWidgetSettings, widgetSessionInbox } from './widget-settings';
+import { messageForVisitors, originAllowed, storedWidgetSettings, widgetSessionInbox } from './widget-settings';
 
 describe('storedWidgetSettings', () => {
   it('turns the old switch into the field list and does not keep it', () => {
@@ -63,5 +63,23 @@ describe('widgetSessionInbox', () => {
     expect(widgetSessionInbox(inbox({ awayNotice: true }), sunday, 10).away).toEqual({ backAt: '2030-01-07T08:00:00.000Z' });
     expect(widgetSessionInbox(inbox({ awayNotice: false }), sunday, 10).away).toBeNull();
     expect(widgetSessionInbox(inbox({ awayNotice: true }), new Date('2030-01-07T09:00:00Z'), 10).away).toBeNull();
+  });
+});
+
+describe('messageForVisitors', () => {
+  const reply = {
+    id: 9,
+    senderType: 'agent',
+    senderName: 'Olga Petrova',
+    replyTo: { id: 8, senderType: 'agent', senderName: 'Ivan', text: 'Hi' },
+  };
+  it('leaves operator names out when the inbox hides them, on the message and its quote', () => {
+    expect(messageForVisitors(reply, { showAgentNames: false })).toEqual({ ...reply, senderName: null, replyTo: { ...reply.replyTo, senderName: null } });
+  });
+  it('keeps the names of visitors, and every name when the inbox shows them', () => {
+    const fromVisitor = { id: 10, senderType: 'contact', senderName: 'Anna', replyTo: null };
+    expect(messageForVisitors(fromVisitor, { showAgentNames: false })).toEqual(fromVisitor);
+    expect(messageForVisitors(reply, {})).toBe(reply);
+    expect(messageForVisitors(reply, { showAgentNames: true })).toBe(reply);
   });
 });

@@ -110,3 +110,17 @@ export function originAllowed(settings: { allowedOrigins?: unknown }, origin: st
 export function originRefusal(origin: string | undefined): string {
   return `origin not allowed: ${origin ? `${origin} is` : 'a page without an Origin header is'} not among this inbox's allowed sites (Settings, Inboxes, Widget)`;
 }
+
+/**
+ * A message as the inbox's visitors receive it: with operator names hidden,
+ * an operator's name (on the message and on a quote) is not sent at all,
+ * so the page cannot show it; the widget shows the inbox's name instead.
+ */
+export function messageForVisitors<M extends { senderType: string; senderName: string | null; replyTo?: { senderType: string; senderName: string | null } | null }>(
+  message: M,
+  settings: Pick<WidgetSettings, 'showAgentNames'>,
+): M {
+  if (settings.showAgentNames !== false) return message;
+  const unnamed = <T extends { senderType: string; senderName: string | null }>(m: T): T => (m.senderType === 'agent' ? { ...m, senderName: null } : m);
+  return { ...unnamed(message), ...(message.replyTo ? { replyTo: unnamed(message.replyTo) } : {}) };
+}

@@ -25,7 +25,7 @@ import { WidgetContactDto, WidgetCsatDto, WidgetHistoryDto, WidgetSendDto, Widge
 import { AttachmentsService } from '../../conversations/attachments.service';
 import { phoneCountry, phoneField } from '../../contacts/phone-input';
 import type { Contact } from '../../contacts/contact.entity';
-import { originAllowed, originRefusal, widgetSessionInbox } from './widget-settings';
+import { messageForVisitors, originAllowed, originRefusal, widgetSessionInbox } from './widget-settings';
 
 interface VisitorSession {
   inbox: Inbox;
@@ -149,7 +149,7 @@ export class WidgetGateway implements OnGatewayInit, OnGatewayConnection {
       const conversationIds = await this.contacts.conversationsOpenedBy(session.inbox.id, session.visitorId);
       if (conversationIds.length === 0) return { items: [] };
       const rows = await this.conversations.messages(conversationIds, { before: input.before, limit: 50, includePrivate: false });
-      return { items: await this.presenter.messages(rows) };
+      return { items: (await this.presenter.messages(rows)).map((m) => messageForVisitors(m, session.inbox.settings)) };
     } catch (error) {
       return errorAck(error);
     }
