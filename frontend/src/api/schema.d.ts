@@ -2969,12 +2969,6 @@ export interface components {
             /** @example 80 */
             targetPercent: number;
         };
-        BoardConversation: {
-            id: number;
-            inboxId: number;
-            /** Format: date-time */
-            lastMessageAt: string | null;
-        };
         BoardAgent: {
             id: number;
             name: string;
@@ -2991,7 +2985,8 @@ export interface components {
             load: number;
             /** @description Their maxChats */
             limit: number;
-            conversations: components["schemas"]["BoardConversation"][];
+            /** @description Their open conversations as the inbox lists them: the customer, the last message, since when the customer waits */
+            conversations: components["schemas"]["ConversationDto"][];
         };
         BoardInbox: {
             id: number;
