@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperator, customerWrites, openInbox, setStatus, waitFor } from './support/operators';
 import { connectSocket, connectVisitor, nextEvent, startTestApp, type TestApp } from './support/test-app';
 
-type Board = { agents: Array<{ id: number; status: string; load: number; limit: number; conversations: Array<{ id: number }> }>; inboxes: Array<{ id: number; queued: number }> };
+type Board = {
+  agents: Array<{ id: number; status: string; load: number; limit: number; conversations: Array<{ id: number; contact: { id: number } | null; lastMessage: { text: string; direction: string } | null; status: string }> }>; inboxes: Array<{ id: number; queued: number }> };
 
 describe('supervision', () => {
   let t: TestApp;
@@ -46,6 +47,9 @@ describe('supervision', () => {
       );
       const holder = seen.agents.find((a) => a.conversations.some((c) => c.id === conversationId));
       expect(holder?.load).toBe(1);
+      // The floor names the customer and shows what they wrote last, as the inbox's list does.
+      const held = holder?.conversations.find((c) => c.id === conversationId);
+      expect(held).toMatchObject({ status: 'assigned', contact: { id: expect.any(Number) }, lastMessage: { text: 'Hello floor', direction: 'in' } });
       expect(operatorSawBoard).toBe(false);
     } finally {
       supervisorSocket.close();

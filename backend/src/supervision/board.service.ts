@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { DomainEventBus, type DomainEvents } from '../common/domain-events';
+import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { Conversation } from '../conversations/conversation.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import { ReportsService } from '../reports/reports.service';
 import type { BoardDto } from './supervision.responses';
@@ -40,6 +42,7 @@ export class BoardService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly realtime: RealtimeService,
     private readonly reports: ReportsService,
     private readonly domainEvents: DomainEventBus,
+    private readonly presenter: ConversationPresenter,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -69,9 +72,7 @@ export class BoardService implements OnApplicationBootstrap, OnModuleDestroy {
     const [agents, open, queues, inboxes, today] = await Promise.all([
       // A deactivated account is off the floor: not shown, and not offered to reassign to.
       this.db.getRepository(Agent).find({ where: { active: true }, order: { name: 'ASC' } }),
-      this.db.query("SELECT id, assigneeId, inboxId, lastMessageAt FROM conversations WHERE status = 'assigned' ORDER BY id") as Promise<
-        Array<{ id: number; assigneeId: number; inboxId: number; lastMessageAt: Date | string | null }>
-      >,
+      this.db.getRepository(Conversation).find({ where: { status: 'assigned' }, order: { id: 'ASC' } }).then((rows) => this.presenter.conversations(rows)),
       this.db.query("SELECT inboxId, COUNT(*) AS queued, MIN(queuedAt) AS oldest FROM conversations WHERE status = 'queued' GROUP BY inboxId") as Promise<
         Array<{ inboxId: number; queued: number | string; oldest: Date | string | null }>
       >,
@@ -81,7 +82,7 @@ export class BoardService implements OnApplicationBootstrap, OnModuleDestroy {
     const held = new Map<number, BoardDto['agents'][number]['conversations']>();
     for (const c of open) {
       const list = held.get(Number(c.assigneeId)) ?? [];
-      list.push({ id: Number(c.id), inboxId: Number(c.inboxId), lastMessageAt: iso(c.lastMessageAt) });
+      list.push(c);
       held.set(Number(c.assigneeId), list);
     }
     return {

@@ -8,12 +8,6 @@ import { REVIEW_STATUSES, type ReviewStatus } from './scorecard.entity';
 
 const isoTime = { type: String, format: 'date-time' };
 
-export class BoardConversation {
-  @ApiProperty({ type: 'integer' }) id: number;
-  @ApiProperty({ type: 'integer' }) inboxId: number;
-  @ApiProperty({ ...isoTime, nullable: true }) lastMessageAt: string | null;
-}
-
 export class BoardAgent {
   @ApiProperty({ type: 'integer' }) id: number;
   @ApiProperty() name: string;
@@ -23,7 +17,8 @@ export class BoardAgent {
   @ApiProperty({ ...isoTime, nullable: true, description: 'Since when the operator has no open connection (their browser is gone), or null' }) disconnectedSince: string | null;
   @ApiProperty({ type: 'integer', description: 'Conversations taking one of their slots' }) load: number;
   @ApiProperty({ type: 'integer', description: 'Their maxChats' }) limit: number;
-  @ApiProperty({ type: [BoardConversation] }) conversations: BoardConversation[];
+  @ApiProperty({ type: [ConversationDto], description: 'Their open conversations as the inbox lists them: the customer, the last message, since when the customer waits' })
+  conversations: ConversationDto[];
 }
 
 export class BoardInbox {

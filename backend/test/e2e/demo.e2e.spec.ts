@@ -77,6 +77,8 @@ describe('the demo loop in Chromium: greeting, answer, close, rating', () => {
     const survey = customer.locator(`${WIDGET} .row.survey`);
     await survey.waitFor();
     await customer.screenshot({ path: join(RESULTS, 'demo-survey.png') });
+    // The comment box is drawn as a field (the composer's textarea rule once took its border away).
+    expect(await survey.locator('.rate-comment').evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('1px');
     await survey.locator('.star').nth(4).click();
     await survey.locator('.rate-comment').fill('Quick and kind, thank you');
     await survey.locator('button[type=submit]').click();
@@ -86,7 +88,8 @@ describe('the demo loop in Chromium: greeting, answer, close, rating', () => {
     await operator.locator('[data-automatic=goodbye]', { hasText: goodbyeText }).waitFor();
     await operator.locator('[data-automatic=csat]').waitFor();
     await expect.poll(() => operator.locator('[data-csat]').textContent()).toBe('Rated 5/5');
-    expect(await operator.locator('[data-csat]').getAttribute('title')).toBe('Quick and kind, thank you');
+    // The comment is in the dialog's header, not only a tooltip.
+    await expect.poll(() => operator.locator('[data-csat-comment]').textContent()).toBe('The customer wrote: “Quick and kind, thank you”');
     await operator.screenshot({ path: join(RESULTS, 'demo-rated-inbox.png') });
   }, 120_000);
 });

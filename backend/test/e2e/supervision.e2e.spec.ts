@@ -144,8 +144,8 @@ describe('supervision in Chromium', () => {
     const page = await logIn(supervisor.email, '/supervision/reports');
     // Two conversations were opened by the tests above, today.
     await expect.poll(() => page.locator('[data-metric=conversations]').textContent(), { timeout: 10_000 }).toBe('2');
-    await page.locator('[data-chart=heatmap] canvas').first().waitFor();
-    await page.locator('[data-chart=daily] canvas').first().waitFor();
+    await page.locator('[data-chart=heatmap] svg').first().waitFor();
+    await page.locator('[data-chart=daily] svg').first().waitFor();
     const download = page.waitForEvent('download');
     await page.locator('[data-csv=operators]').click();
     const file = await download;

@@ -3010,12 +3010,6 @@ export interface components {
             /** @example 80 */
             targetPercent: number;
         };
-        BoardConversation: {
-            id: number;
-            inboxId: number;
-            /** Format: date-time */
-            lastMessageAt: string | null;
-        };
         BoardAgent: {
             id: number;
             name: string;
@@ -3032,7 +3026,8 @@ export interface components {
             load: number;
             /** @description Their maxChats */
             limit: number;
-            conversations: components["schemas"]["BoardConversation"][];
+            /** @description Their open conversations as the inbox lists them: the customer, the last message, since when the customer waits */
+            conversations: components["schemas"]["ConversationDto"][];
         };
         BoardInbox: {
             id: number;

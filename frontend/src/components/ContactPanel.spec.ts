@@ -83,6 +83,14 @@ const dialog = () => document.body.querySelector<HTMLElement>('[role=dialog]');
 const field = (w: VueWrapper, name: string) => w.find(`[data-contact-field="${name}"]`);
 
 describe('ContactPanel', () => {
+  it('names a contact without a name as the list does, avatar included', async () => {
+    const { wrapper, panel } = await mountPanel(ME.id);
+    panel.contact = anna({ id: 40, name: null, email: null, phone: null });
+    await nextTick();
+    expect(wrapper.find('[data-contact-name]').text()).toBe('Visitor #40');
+    expect(wrapper.find('.head .avatar').text()).toBe('V');
+  });
+
   it('shows the custom attributes a bot collected', async () => {
     const { wrapper, panel } = await mountPanel(ME.id);
     panel.contact = anna({ attributes: { orderNumber: 'A-1234', order_status: 'shipped', nested: { x: 1 } } });
@@ -191,7 +199,7 @@ describe('ContactPanel', () => {
     const { wrapper } = await mountWithDuplicates(ME.id);
     expect(wrapper.find('[data-duplicates]').text()).toContain('Possible duplicates');
     const telegram = duplicate(wrapper, 40);
-    expect(telegram.text()).toContain('Visitor #40');
+    expect(telegram.text()).toContain('+380441234567');
     expect(telegram.findAll('[data-match]').map((m) => m.text())).toEqual(['Same phone']);
     expect(telegram.find('.channel-icon').exists()).toBe(true);
     const mail = duplicate(wrapper, 41);
@@ -238,7 +246,7 @@ describe('ContactPanel', () => {
     });
 
     await duplicate(wrapper, 40).find('[data-merge]').trigger('click');
-    expect(dialog()?.textContent).toContain('Visitor #40’s conversations and channels move to this contact. This cannot be undone.');
+    expect(dialog()?.textContent).toContain('+380441234567’s conversations and channels move to this contact. This cannot be undone.');
     expect(bodies).toEqual([]);
     const confirm = () => wrapper.find('[data-confirm-merge]');
     await confirm().trigger('click');
@@ -256,7 +264,7 @@ describe('ContactPanel', () => {
     expect(duplicate(wrapper, 40).exists()).toBe(false);
     expect(duplicate(wrapper, 41).exists()).toBe(true);
     expect(calls.filter((c) => c === 'GET /api/contacts/31/duplicates')).toHaveLength(2);
-    expect(useToastsStore().items.map((t) => [t.kind, t.text])).toEqual([['success', 'Visitor #40 merged into this contact.']]);
+    expect(useToastsStore().items.map((t) => [t.kind, t.text])).toEqual([['success', '+380441234567 merged into this contact.']]);
   });
 
   it('keeps the confirmation open with the server\'s reason when it refuses, and changes nothing', async () => {

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from './format';
+import { createAppI18n } from '../app/i18n';
+import { customerName, formatBytes, initials } from './format';
+
+describe('customerName', () => {
+  const { t } = createAppI18n('en').global;
+  it('takes the name, else the e-mail or phone, else Visitor with the contact’s number', () => {
+    expect(customerName({ id: 7, name: 'Anna', email: 'a@example.com' }, 3, t)).toBe('Anna');
+    expect(customerName({ id: 7, name: null, email: 'a@example.com' }, 3, t)).toBe('a@example.com');
+    expect(customerName({ id: 7, name: null, email: null, phone: '+380441234567' }, 3, t)).toBe('+380441234567');
+    expect(customerName({ id: 7, name: null, email: null, phone: null }, 3, t)).toBe('Visitor #7');
+    expect(customerName(null, 3, t)).toBe('Visitor #3');
+  });
+
+  it('gives a visitor the initial V, wherever the avatar stands', () => {
+    expect(initials(customerName({ id: 7, name: null }, 3, t))).toBe('V');
+  });
+});
 
 describe('formatBytes', () => {
   it('counts bytes under a kilobyte as they are', () => {

@@ -107,7 +107,7 @@ export default {
     unread: 'one unread message | {n} unread messages',
     waitingTitle: 'Waiting for an answer',
   },
-  duration: { s: '{n} s', m: '{n} min', h: '{n} h', hm: '{h} h {m} min', d: '{n} d' },
+  duration: { s: '{n} s', m: '{n} min', ms: '{m} min {s} s', h: '{n} h', hm: '{h} h {m} min', d: '{n} d' },
   offers: {
     title: 'Offered to you',
     secondsLeft: '{n} s left',
@@ -214,6 +214,7 @@ export default {
   },
   dialog: {
     rated: 'Rated {score}/5',
+    ratedComment: 'The customer wrote: “{text}”',
     title: 'Conversation',
     messages: 'Messages',
     today: 'Today',

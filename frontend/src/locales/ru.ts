@@ -104,7 +104,7 @@ const ru: typeof en = {
     unread: '{n} непрочитанное сообщение | {n} непрочитанных сообщения | {n} непрочитанных сообщений',
     waitingTitle: 'Ждёт ответа',
   },
-  duration: { s: '{n} с', m: '{n} мин', h: '{n} ч', hm: '{h} ч {m} мин', d: '{n} д' },
+  duration: { s: '{n} с', m: '{n} мин', ms: '{m} мин {s} с', h: '{n} ч', hm: '{h} ч {m} мин', d: '{n} д' },
   offers: {
     title: 'Предложено вам',
     secondsLeft: 'осталось {n} с',
@@ -211,6 +211,7 @@ const ru: typeof en = {
   },
   dialog: {
     rated: 'Оценка {score}/5',
+    ratedComment: 'Клиент написал: «{text}»',
     title: 'Диалог',
     messages: 'Сообщения',
     today: 'Сегодня',

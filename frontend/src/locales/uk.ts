@@ -104,7 +104,7 @@ const uk: typeof en = {
     unread: '{n} непрочитане повідомлення | {n} непрочитані повідомлення | {n} непрочитаних повідомлень',
     waitingTitle: 'Чекає на відповідь',
   },
-  duration: { s: '{n} с', m: '{n} хв', h: '{n} год', hm: '{h} год {m} хв', d: '{n} д' },
+  duration: { s: '{n} с', m: '{n} хв', ms: '{m} хв {s} с', h: '{n} год', hm: '{h} год {m} хв', d: '{n} д' },
   offers: {
     title: 'Запропоновано вам',
     secondsLeft: 'лишилось {n} с',
@@ -211,6 +211,7 @@ const uk: typeof en = {
   },
   dialog: {
     rated: 'Оцінка {score}/5',
+    ratedComment: 'Клієнт написав: «{text}»',
     title: 'Діалог',
     messages: 'Повідомлення',
     today: 'Сьогодні',

@@ -42,7 +42,7 @@ export default {
   },
   inboxes: {
     title: 'Inboxes',
-    lead: 'Each inbox is one channel your customers write to. Put the widget snippet on your site to chat with visitors.',
+    lead: 'Each inbox is one channel your customers write to: a chat on your website, a mailbox, a Telegram bot, WhatsApp, Instagram or a phone number.',
     create: 'New website chat',
     edit: 'Edit inbox',
     archive: 'Archive',

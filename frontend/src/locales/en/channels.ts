@@ -1,8 +1,9 @@
 /** Channel-specific texts: linked messengers and phone calls; spread into ../en.ts. */
 export default {
   messengers: {
-    create: { whatsapp: 'Link WhatsApp', 'whatsapp-cloud': 'WhatsApp Cloud API', instagram: 'Connect Instagram' },
+    create: { telegram: 'Connect Telegram', whatsapp: 'Link WhatsApp', 'whatsapp-cloud': 'WhatsApp Cloud API', instagram: 'Connect Instagram' },
     lead: {
+      telegram: "A Telegram bot: create it with {'@'}BotFather and paste its token. Customers write to the bot.",
       whatsapp: 'A phone number you already use with WhatsApp: save, then scan the QR code with WhatsApp > Linked devices.',
       'whatsapp-cloud': 'A number of your WhatsApp Business Account, through Meta’s official Cloud API.',
       instagram: 'Direct messages of an Instagram professional account, through Meta’s webhook.',
@@ -17,6 +18,11 @@ export default {
     webhookHint: 'In the Meta app dashboard, set the webhook to this URL and verify token, and subscribe to messages.',
     webhookUrl: 'Webhook URL',
     verifyToken: 'Verify token',
+    botToken: 'Bot token',
+    botTokenHint: "From {'@'}BotFather; checked with Telegram, stored encrypted and never shown again.",
+    telegramMode: 'How messages arrive',
+    telegramModes: { auto: 'Automatic (webhook when this server has a public address)', webhook: 'Webhook', polling: 'Long polling' },
+    telegramConnected: '{bot} is connected ({mode}). Write to the bot to try it.',
     done: 'Done',
     qrAlt: 'QR code to link the WhatsApp number',
     scan: 'On the phone: WhatsApp > Settings > Linked devices > Link a device, and scan this code.',

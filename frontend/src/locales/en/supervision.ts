@@ -95,7 +95,7 @@ export default {
   },
   reports: {
     title: 'Reports',
-    lead: 'Figures from the event log; every definition is in docs/metrics.md.',
+    lead: 'Figures from the event log for the days and filters you choose.',
     concurrency: 'Chats at once',
     show: 'Show',
     conversations: 'Conversations',

@@ -1,8 +1,9 @@
 /** Channel-specific texts: linked messengers and phone calls; spread into ../ru.ts. */
 export default {
   messengers: {
-    create: { whatsapp: 'Привязать WhatsApp', 'whatsapp-cloud': 'WhatsApp Cloud API', instagram: 'Подключить Instagram' },
+    create: { telegram: 'Подключить Telegram', whatsapp: 'Привязать WhatsApp', 'whatsapp-cloud': 'WhatsApp Cloud API', instagram: 'Подключить Instagram' },
     lead: {
+      telegram: "Бот Telegram: создайте его у {'@'}BotFather и вставьте токен. Клиенты пишут боту.",
       whatsapp: 'Номер, который уже работает в WhatsApp: сохраните и отсканируйте QR-код в WhatsApp > Связанные устройства.',
       'whatsapp-cloud': 'Номер вашего WhatsApp Business Account через официальный Cloud API от Meta.',
       instagram: 'Личные сообщения профессионального аккаунта Instagram через вебхук Meta.',
@@ -17,6 +18,11 @@ export default {
     webhookHint: 'В панели приложения Meta укажите этот адрес вебхука и проверочный токен и подпишитесь на messages.',
     webhookUrl: 'Адрес вебхука',
     verifyToken: 'Проверочный токен',
+    botToken: 'Токен бота',
+    botTokenHint: "От {'@'}BotFather; проверяется в Telegram, хранится зашифрованным и больше не показывается.",
+    telegramMode: 'Как приходят сообщения',
+    telegramModes: { auto: 'Автоматически (вебхук, если у сервера есть публичный адрес)', webhook: 'Вебхук', polling: 'Long polling (опрос)' },
+    telegramConnected: '{bot} подключён ({mode}). Напишите боту, чтобы проверить.',
     done: 'Готово',
     qrAlt: 'QR-код для привязки номера WhatsApp',
     scan: 'На телефоне: WhatsApp > Настройки > Связанные устройства > Привязка устройства, и отсканируйте код.',

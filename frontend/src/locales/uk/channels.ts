@@ -1,8 +1,9 @@
 /** Channel-specific texts: linked messengers and phone calls; spread into ../uk.ts. */
 export default {
   messengers: {
-    create: { whatsapp: 'Привʼязати WhatsApp', 'whatsapp-cloud': 'WhatsApp Cloud API', instagram: 'Підключити Instagram' },
+    create: { telegram: 'Підключити Telegram', whatsapp: 'Привʼязати WhatsApp', 'whatsapp-cloud': 'WhatsApp Cloud API', instagram: 'Підключити Instagram' },
     lead: {
+      telegram: "Бот Telegram: створіть його в {'@'}BotFather і вставте токен. Клієнти пишуть боту.",
       whatsapp: 'Номер, що вже працює у WhatsApp: збережіть і відскануйте QR-код у WhatsApp > Повʼязані пристрої.',
       'whatsapp-cloud': 'Номер вашого WhatsApp Business Account через офіційний Cloud API від Meta.',
       instagram: 'Особисті повідомлення професійного акаунта Instagram через вебхук Meta.',
@@ -17,6 +18,11 @@ export default {
     webhookHint: 'У панелі застосунку Meta вкажіть цю адресу вебхука та перевірочний токен і підпишіться на messages.',
     webhookUrl: 'Адреса вебхука',
     verifyToken: 'Перевірочний токен',
+    botToken: 'Токен бота',
+    botTokenHint: "Від {'@'}BotFather; перевіряється в Telegram, зберігається зашифрованим і більше не показується.",
+    telegramMode: 'Як надходять повідомлення',
+    telegramModes: { auto: 'Автоматично (вебхук, якщо сервер має публічну адресу)', webhook: 'Вебхук', polling: 'Long polling (опитування)' },
+    telegramConnected: '{bot} підключено ({mode}). Напишіть боту, щоб перевірити.',
     done: 'Готово',
     qrAlt: 'QR-код для привʼязки номера WhatsApp',
     scan: 'На телефоні: WhatsApp > Налаштування > Повʼязані пристрої > Привʼязати пристрій, і відскануйте код.',

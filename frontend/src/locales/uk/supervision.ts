@@ -95,7 +95,7 @@ export default {
   },
   reports: {
     title: 'Звіти',
-    lead: 'Показники з журналу подій; визначення — у docs/metrics.md.',
+    lead: 'Показники з журналу подій за вибрані дні та фільтри.',
     concurrency: 'Чатів одночасно',
     show: 'Показати',
     conversations: 'Діалоги',

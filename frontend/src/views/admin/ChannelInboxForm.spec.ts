@@ -7,9 +7,9 @@ const api = withFakeApi();
 
 const created = inbox({ id: 5, type: 'instagram', name: 'Instagram DMs', settings: { webhookUrl: 'https://inbox.example/webhooks/meta/5', verifyToken: 'verify-token-5', humanAgent: true } });
 
-function mountForm(channel: 'whatsapp-cloud' | 'instagram') {
+function mountForm(channel: 'telegram' | 'whatsapp-cloud' | 'instagram', answer = created) {
   const { bodies, record } = bodyRecorder();
-  const { wrapper } = api.mount(ChannelInboxForm, { 'POST /api/inboxes': record('create', { inbox: created }) }, { props: { channel }, global: { stubs: { teleport: true } } });
+  const { wrapper } = api.mount(ChannelInboxForm, { 'POST /api/inboxes': record('create', { inbox: answer }) }, { props: { channel }, global: { stubs: { teleport: true } } });
   return { wrapper, bodies };
 }
 
@@ -38,5 +38,26 @@ describe('the messenger connection form', () => {
     instagram.wrapper.unmount();
     const cloud = mountForm('whatsapp-cloud');
     expect(cloud.wrapper.find('[name="humanAgent"]').exists()).toBe(false);
+  });
+
+  it('connects a Telegram bot by its token, in the mode picked or the server’s choice, and says how it listens', async () => {
+    const bot = inbox({ id: 6, type: 'telegram', name: 'Shop bot', settings: { mode: 'polling', botId: 42, botUsername: 'shop_bot' } });
+    const { wrapper, bodies } = mountForm('telegram', bot);
+    expect(wrapper.text()).toContain('create it with @BotFather');
+    await wrapper.get('[name="name"]').setValue('Shop bot');
+    await wrapper.get('[name="botToken"]').setValue(' 123456789:AAF-token ');
+    await wrapper.get('[name="mode"]').setValue('polling');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(bodies.create).toEqual({ type: 'telegram', name: 'Shop bot', telegram: { botToken: '123456789:AAF-token', mode: 'polling' } });
+    expect(wrapper.get('[data-telegram-connected]').text()).toBe('@shop_bot is connected (Long polling). Write to the bot to try it.');
+    wrapper.unmount();
+
+    const automatic = mountForm('telegram', bot);
+    await automatic.wrapper.get('[name="name"]').setValue('Shop bot');
+    await automatic.wrapper.get('[name="botToken"]').setValue('123456789:AAF-token');
+    await automatic.wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(automatic.bodies.create).toEqual({ type: 'telegram', name: 'Shop bot', telegram: { botToken: '123456789:AAF-token' } });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardDto } from '../../api/supervision';
 import { useRealtimeStore } from '../../stores/realtime';
-import { FakeSocket, withFakeApi } from '../../testing/app';
+import { conversation, FakeSocket, withFakeApi } from '../../testing/app';
 import BoardView from './BoardView.vue';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -28,11 +28,21 @@ describe('the live floor', () => {
     expect(row().find('[data-agent-status]').attributes('data-status')).toBe('offline');
     expect(wrapper.find('[data-today-service-level]').text()).toBe('75 %');
 
-    socket.serverEmit('board.updated', { board: board({ status: 'online', load: 1, conversations: [{ id: 42, inboxId: 1, lastMessageAt: null }] }, 2) });
+    const waiting = conversation({
+      id: 42,
+      status: 'assigned',
+      contact: { id: 7, name: null, email: null, phone: null },
+      lastMessage: { text: 'Where is my parcel?', direction: 'in', senderType: 'contact', kind: 'text', createdAt: new Date(Date.now() - 95_000).toISOString() },
+    });
+    socket.serverEmit('board.updated', { board: board({ status: 'online', load: 1, conversations: [waiting] }, 2) });
     await flush();
     expect(row().find('[data-agent-status]').attributes('data-status')).toBe('online');
     expect(row().find('[data-agent-load]').text()).toBe('1 / 4');
-    expect(row().find('[data-board-conversation="42"]').exists()).toBe(true);
+    // The open conversation says who waits, for how long, and what they wrote — named as the inbox names them.
+    const held = row().find('[data-board-conversation="42"]');
+    expect(held.find('[data-board-customer]').text()).toBe('Visitor #7');
+    expect(held.find('[data-board-waiting]').text()).toMatch(/^1 min$/);
+    expect(held.find('[data-board-preview]').text()).toBe('Where is my parcel?');
     expect(wrapper.find('[data-queue-inbox="1"] [data-queued]').text()).toBe('2');
     useRealtimeStore().stop();
   });

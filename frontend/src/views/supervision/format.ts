@@ -1,17 +1,14 @@
 /** Formatting shared by the supervision screens. */
+import { formatDuration } from '../../lib/format';
 
 /** "87 %" or a dash when there is nothing to divide. */
 export function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `${Math.round(value * 1000) / 10} %`;
 }
 
-/** Seconds as "42 s", "3 min 20 s", "1 h 05 min", or a dash. */
-export function seconds(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  const s = Math.round(value);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
-  return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+/** Seconds as the floor says durations ("42 s", "3 min 20 s", "1 h 5 min" in the operator's language), or a dash. */
+export function seconds(value: number | null | undefined, t: Parameters<typeof formatDuration>[1]): string {
+  return value === null || value === undefined ? '—' : formatDuration(Math.round(value) * 1000, t, true);
 }
 
 export function decimal(value: number | null | undefined, digits = 2): string {
