@@ -1,6 +1,7 @@
 import type en from './en';
 import admin from './ru/admin';
 import channels from './ru/channels';
+import rules from './ru/rules';
 import supervision from './ru/supervision';
 
 /** Русский интерфейс: те же ключи, что в en.ts. Формы множественного числа: один | несколько | много. */
@@ -170,6 +171,8 @@ const ru: typeof en = {
       assign: 'Назначить',
       snooze: 'Отложить',
       close: 'Закрыть',
+      'send-webhook': 'Отправить вебхук',
+      'mark-spam': 'Пометить как спам',
     },
     steps: {
       'send-message': 'Отправить клиенту:',
@@ -389,6 +392,7 @@ const ru: typeof en = {
   },
   admin,
   supervision,
+  rules,
   ...channels,
 };
 

@@ -1,6 +1,7 @@
 import type en from './en';
 import admin from './uk/admin';
 import channels from './uk/channels';
+import rules from './uk/rules';
 import supervision from './uk/supervision';
 
 /** Український інтерфейс: ті самі ключі, що в en.ts. Форми множини: один | кілька | багато. */
@@ -170,6 +171,8 @@ const uk: typeof en = {
       assign: 'Призначити',
       snooze: 'Відкласти',
       close: 'Закрити',
+      'send-webhook': 'Надіслати вебхук',
+      'mark-spam': 'Позначити як спам',
     },
     steps: {
       'send-message': 'Надіслати клієнту:',
@@ -389,6 +392,7 @@ const uk: typeof en = {
   },
   admin,
   supervision,
+  rules,
   ...channels,
 };
 
