@@ -215,6 +215,14 @@ describe('automation rules', () => {
       expect((await messages(id)).filter((m) => m.senderType === 'system')).toEqual([]);
       const [contact] = await t.app.get(DataSource).query('SELECT blockedAt FROM contacts WHERE id = ?', [c.contact.id]);
       expect(contact.blockedAt).not.toBeNull();
+      // Blocked: the next message is kept in the closed conversation and opens nothing.
+      const again = await customerWrites(t, inbox.publicKey, 'Hello? Cheap pills!', visitorToken);
+      expect(again.conversationId).toBe(id);
+      await settle();
+      expect((await conversation(t, admin, id)).status).toBe('closed');
+      expect((await messages(id)).map((m) => m.text)).toContain('Hello? Cheap pills!');
+      const [{ open }] = await t.app.get(DataSource).query("SELECT COUNT(*) AS open FROM conversations WHERE contactId = ? AND status <> 'closed'", [c.contact.id]);
+      expect(Number(open)).toBe(0);
     } finally {
       await t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token: admin, body: { automation: { goodbye: null, autoClose: null, csat: null } } });
     }
