@@ -24,11 +24,12 @@ const MINUTE_MS = 60_000;
 export class RuleFactsReader {
   constructor(private readonly db: DataSource) {}
 
-  /** `text`: the customer's message that raised the event; else their last one is read. */
-  async subject(conversationId: number, now: Date, text?: string): Promise<RuleSubject | null> {
+  /** `messageId`: the customer's message that raised the event, whose text is read; else their last one. */
+  async subject(conversationId: number, now: Date, messageId?: number): Promise<RuleSubject | null> {
     const conversation = await this.db.getRepository(Conversation).findOneBy({ id: conversationId });
     if (!conversation) return null;
-    return (await this.subjects([conversation], now, text))[0];
+    const message = messageId === undefined ? null : await this.db.getRepository(Message).findOne({ where: { id: messageId }, select: { id: true, text: true } });
+    return (await this.subjects([conversation], now, message ? (message.text ?? '') : undefined))[0];
   }
 
   async subjects(conversations: Conversation[], now: Date, text?: string): Promise<RuleSubject[]> {

@@ -59,7 +59,8 @@ export class RuleRunner {
   ) {}
 
   /** `rules`: the event's active rules in their order. */
-  async run(rules: AutomationRule[], event: RuleEvent, conversationId: number, chain: RuleChain, text?: string): Promise<void> {
+  /** `messageId`: the customer's message that raised the event, whose text the conditions read. */
+  async run(rules: AutomationRule[], event: RuleEvent, conversationId: number, chain: RuleChain, messageId?: number): Promise<void> {
     let subject: RuleSubject | null = null;
     let stale = true;
     for (const rule of rules) {
@@ -69,7 +70,7 @@ export class RuleRunner {
         continue;
       }
       // Read afresh after a rule acted: the next sees what it did.
-      if (stale) subject = await this.facts.subject(conversationId, new Date(), text);
+      if (stale) subject = await this.facts.subject(conversationId, new Date(), messageId);
       if (!subject) return;
       stale = false;
       if (!conditionsHold(rule.conditions, subject.facts)) continue;

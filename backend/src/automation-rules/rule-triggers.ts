@@ -15,8 +15,8 @@ interface RunJob {
   event: RuleEvent;
   conversationId: number;
   chain: RuleChain;
-  /** The customer's message that raised message.customer. */
-  text?: string;
+  /** The customer's message that raised message.customer (its id: jobs carry ids, the rows are read when it runs). */
+  messageId?: number;
 }
 
 /**
@@ -36,13 +36,13 @@ export class RuleTriggers implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register<RunJob>(RUN_JOB, async ({ event, conversationId, chain, text }) =>
-      ruleChainStorage.run(chain, async () => this.runner.run(await this.rules.activeFor(event), event, conversationId, chain, text)),
+    this.jobs.register<RunJob>(RUN_JOB, async ({ event, conversationId, chain, messageId }) =>
+      ruleChainStorage.run(chain, async () => this.runner.run(await this.rules.activeFor(event), event, conversationId, chain, messageId)),
     );
     const on = this.domainEvents.on.bind(this.domainEvents);
     on('conversation.opened', ({ conversationId }) => this.trigger('conversation.created', conversationId));
     on('messages.received', async ({ messages }) => {
-      for (const m of messages) if (m.direction === 'in') await this.trigger('message.customer', m.conversationId, m.text ?? '');
+      for (const m of messages) if (m.direction === 'in') await this.trigger('message.customer', m.conversationId, m.id);
     });
     on('conversation.agent-replied', ({ conversationId }) => this.trigger('message.operator', conversationId));
     on('conversation.assigned', ({ conversationId }) => this.trigger('conversation.assigned', conversationId));
@@ -58,9 +58,9 @@ export class RuleTriggers implements OnModuleInit {
     });
   }
 
-  private async trigger(event: RuleEvent, conversationId: number, text?: string): Promise<void> {
+  private async trigger(event: RuleEvent, conversationId: number, messageId?: number): Promise<void> {
     if ((await this.rules.activeFor(event)).length === 0) return;
-    const job: RunJob = { event, conversationId, chain: currentRuleChain(), ...(text !== undefined ? { text } : {}) };
+    const job: RunJob = { event, conversationId, chain: currentRuleChain(), ...(messageId !== undefined ? { messageId } : {}) };
     await this.jobs.enqueue(RUN_JOB, job, { jobId: `rules:${event}:${conversationId}:${randomUUID()}` });
   }
 }
