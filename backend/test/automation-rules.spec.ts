@@ -170,6 +170,21 @@ describe('automation rules', () => {
     expect((await conversation(t, admin, id)).teamId).toBe(sales.id);
   });
 
+  it('routes a new conversation by a rule before the router gives it to anyone', async () => {
+    await createRule({
+      name: 'Affiliates to Sales',
+      event: 'conversation.created',
+      conditions: { match: 'any', items: [{ field: 'text', op: 'contains', values: ['affiliate'] }, { field: 'country', op: 'is', values: ['ES'] }] },
+      actions: [{ type: 'assign', teamId: sales.id }],
+    });
+    const { conversationId } = await customerWrites(t, inbox.publicKey, 'I come from the affiliate program');
+    await waitForActions(conversationId, 1);
+    await settle();
+    // Nobody of Sales is online: it waits in their queue, and was never the Support holder's.
+    expect(await conversation(t, admin, conversationId)).toMatchObject({ status: 'queued', teamId: sales.id, assigneeId: null });
+    expect((await events(conversationId)).map((e) => e.type)).not.toContain('assigned');
+  });
+
   it('snoozes, assigns, closes, and sends a signed webhook', async () => {
     // On assignment: only an assigned conversation can be snoozed (the customer's last message is the text looked at).
     await createRule({ name: 'Snooze greetings', event: 'conversation.assigned', conditions: { match: 'any', items: [{ field: 'text', op: 'contains', values: ['snooze me'] }] }, actions: [{ type: 'snooze', mode: 'for', minutes: 30 }] });

@@ -22,8 +22,9 @@ interface RunJob {
 /**
  * Turns domain events into rule runs: a job per event and conversation, so
  * the rules run outside the request or inbound path that raised it, and only
- * when the event has an active rule. The job carries the chain of rules
- * whose actions raised the event (loop protection, rule-chain.policy.ts).
+ * when the event has an active rule; a new conversation's rules run at once,
+ * before the router sees it. The job carries the chain of rules whose
+ * actions raised the event (loop protection, rule-chain.policy.ts).
  */
 @Injectable()
 export class RuleTriggers implements OnModuleInit {
@@ -36,11 +37,10 @@ export class RuleTriggers implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register<RunJob>(RUN_JOB, async ({ event, conversationId, chain, messageId }) =>
-      ruleChainStorage.run(chain, async () => this.runner.run(await this.rules.activeFor(event), event, conversationId, chain, messageId)),
-    );
+    this.jobs.register<RunJob>(RUN_JOB, (job) => this.runJob(job));
     const on = this.domainEvents.on.bind(this.domainEvents);
-    on('conversation.opened', ({ conversationId }) => this.trigger('conversation.created', conversationId));
+    // At once, not in a job: the conversation is routed right after this event, and a rule that sends it to a team or an operator must come first.
+    on('conversation.opened', ({ conversationId }) => this.runJob({ event: 'conversation.created', conversationId, chain: currentRuleChain() }));
     on('messages.received', async ({ messages }) => {
       for (const m of messages) if (m.direction === 'in') await this.trigger('message.customer', m.conversationId, m.id);
     });
@@ -56,6 +56,11 @@ export class RuleTriggers implements OnModuleInit {
       const open = await this.db.getRepository(Conversation).find({ where: { contactId, status: Not('closed') }, select: { id: true } });
       for (const { id } of open) await this.trigger('contact.updated', id);
     });
+  }
+
+  private async runJob({ event, conversationId, chain, messageId }: RunJob): Promise<void> {
+    const rules = await this.rules.activeFor(event);
+    if (rules.length) await ruleChainStorage.run(chain, () => this.runner.run(rules, event, conversationId, chain, messageId));
   }
 
   private async trigger(event: RuleEvent, conversationId: number, messageId?: number): Promise<void> {
