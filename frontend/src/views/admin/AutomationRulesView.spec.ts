@@ -29,7 +29,10 @@ function mountView() {
     'GET /api/agents': () => ({ items: [] }),
     'GET /api/labels': () => ({ items: [{ id: 9, name: 'Hot', color: '#eb5757', description: null, conversations: 0, createdAt: '' }] }),
     'POST /api/automation-rules': record('create', { rule: { ...afterHours, id: 6, name: 'Spanish desk' } }),
-    'POST /api/automation-rules/try': record('try', { checked: 40, matched: [{ conversationId: 31, contactName: 'Ana', steps: [{ index: 0, action: { type: 'assign', teamId: 2 }, text: null, labelNames: [], targetName: 'Spanish desk' }] }] }),
+    'POST /api/automation-rules/try': record('try', { checked: 40, matched: [{ conversationId: 31, contactName: 'Ana', steps: [
+          { index: 0, action: { type: 'assign', teamId: 2 }, text: null, labelNames: [], targetName: 'Spanish desk' },
+          { index: 1, action: { type: 'set-priority', priority: 'urgent' }, text: null, labelNames: [], targetName: null },
+        ] }] }),
     'GET /api/automation-rules/5/versions': () => ({ items: [{ ...afterHours, version: 2, savedBy: 1, savedAt: '2026-12-07T09:00:00Z' }, { ...afterHours, version: 1, name: 'Callback', savedBy: 1, savedAt: '2026-12-06T09:00:00Z' }] }),
   });
   return { wrapper, bodies, calls };
@@ -89,6 +92,7 @@ describe('AutomationRulesView', () => {
     expect(bodies.create).toBeUndefined();
     expect(wrapper.get('[data-rule-try]').text()).toContain('Would match 1 of the last 40 conversations');
     expect(wrapper.get('[data-try-match="31"]').text()).toContain('Assign: Spanish desk');
+    expect(wrapper.get('[data-try-match="31"]').text()).toContain('Set priority: Urgent');
     await wrapper.get('[data-rule-form]').trigger('submit');
     await flushPromises();
     expect(bodies.create).toEqual(SPANISH_DESK);
