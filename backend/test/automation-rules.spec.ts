@@ -238,6 +238,14 @@ describe('automation rules', () => {
       expect((await messages(id)).map((m) => m.text)).toContain('Hello? Cheap pills!');
       const [{ open }] = await t.app.get(DataSource).query("SELECT COUNT(*) AS open FROM conversations WHERE contactId = ? AND status <> 'closed'", [c.contact.id]);
       expect(Number(open)).toBe(0);
+      expect((await conversation(t, admin, id)).contact.id).toBe(c.contact.id);
+      expect((await t.api(`/api/contacts/${c.contact.id}`, { token: admin })).body.contact.blockedAt).not.toBeNull();
+
+      // Unblocked (supervisors and admins): the customer is heard again.
+      expect((await t.api(`/api/contacts/${c.contact.id}/block`, { method: 'DELETE', token: holder.token })).status).toBe(403);
+      const unblocked = await t.api(`/api/contacts/${c.contact.id}/block`, { method: 'DELETE', token: admin });
+      expect(unblocked.body.contact.blockedAt).toBeNull();
+      expect((await customerWrites(t, inbox.publicKey, 'Sorry, a real question now', visitorToken)).conversationId).not.toBe(id);
     } finally {
       await t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token: admin, body: { automation: { goodbye: null, autoClose: null, csat: null } } });
     }

@@ -72,6 +72,7 @@ export const ROUTES: Record<string, Entry> = {
   'PATCH /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`, { method: 'PATCH', body: { name: 'Renamed' } }) },
   'PATCH /api/contacts/:id/attributes': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/attributes`, { method: 'PATCH', body: { attributes: {} } }) },
   'GET /api/contacts/:id/history': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/history`) },
+  'DELETE /api/contacts/:id/block': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/block`, { method: 'DELETE' }) },
   'GET /api/contacts/:id/duplicates': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/duplicates`) },
   // B's contact merged into A's own: it would pull B's conversations over.
   'POST /api/contacts/:id/merge': {

@@ -78,6 +78,8 @@ export const api = {
   /** Other contacts with the same phone or e-mail (those the caller may see), at most 10. */
   contactDuplicates: (contactId: number) => http.get<Answer<'/api/contacts/{id}/duplicates', 'get'>>(`/api/contacts/${contactId}/duplicates`),
   /** Merges `otherId` into `contactId`, which survives with both contacts' conversations and channels. */
+  /** Supervisors and admins: a contact marked as spam may write again. */
+  unblockContact: (contactId: number) => http.delete<Answer<'/api/contacts/{id}/block', 'delete'>>(`/api/contacts/${contactId}/block`),
   mergeContact: (contactId: number, otherId: number) => http.post<Answer<'/api/contacts/{id}/merge', 'post'>>(`/api/contacts/${contactId}/merge`, { contactId: otherId }),
 
   setMyStatus: (status: AgentStatus) => http.patch<Answer<'/api/agents/me/status', 'patch'>>('/api/agents/me/status', { status }),

@@ -248,6 +248,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contacts/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unblock a contact marked as spam */
+        delete: operations["ContactsController_unblock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contacts/{id}/history": {
         parameters: {
             query?: never;
@@ -1842,6 +1859,11 @@ export interface components {
             attributes: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: date-time
+             * @description Marked as spam (blocked) then; null unless blocked
+             */
+            blockedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             identities: components["schemas"]["ContactIdentityDto"][];
@@ -1861,6 +1883,11 @@ export interface components {
             attributes: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: date-time
+             * @description Marked as spam (blocked) then; null unless blocked
+             */
+            blockedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             identities: components["schemas"]["ContactIdentityDto"][];
@@ -5004,6 +5031,86 @@ export interface operations {
             };
             /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    ContactsController_unblock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contact: components["schemas"]["ContactDetailsDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role supervisor or admin; an API token needs the scope `contacts` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -283,6 +283,8 @@ export default {
     none: 'No quick reply matches “{query}”.',
   },
   contact: {
+    blocked: 'Blocked as spam since {at}',
+    unblock: 'Unblock',
     title: 'Contact',
     details: 'Details',
     name: 'Name',

@@ -280,6 +280,8 @@ const ru: typeof en = {
     none: 'Нет быстрых ответов для «{query}».',
   },
   contact: {
+    blocked: 'Заблокирован как спам с {at}',
+    unblock: 'Разблокировать',
     title: 'Контакт',
     details: 'Данные',
     name: 'Имя',

@@ -280,6 +280,8 @@ const uk: typeof en = {
     none: 'Немає швидких відповідей для «{query}».',
   },
   contact: {
+    blocked: 'Заблоковано як спам з {at}',
+    unblock: 'Розблокувати',
     title: 'Контакт',
     details: 'Дані',
     name: 'Ім’я',
