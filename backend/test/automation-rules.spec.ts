@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_CHAIN_MAX_DEPTH } from '../src/automation-rules/rule-chain.policy';
 import { conversation, createOperator, customerWrites, openInbox, waitFor } from './support/operators';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -168,6 +169,20 @@ describe('automation rules', () => {
       [null, sales.id],
     ]);
     expect((await conversation(t, admin, id)).teamId).toBe(sales.id);
+  });
+
+  it('stops a chain of rules triggering one another at the depth limit', async () => {
+    // Each transfer raises the next; each rule stops the others, so one rule acts per step of the chain.
+    const ids: number[] = [];
+    for (const [i, teamId] of [sales.id, support.id, sales.id, support.id].entries()) {
+      ids.push((await createRule({ name: `Bounce ${i + 1}`, event: 'conversation.transferred', position: i, stopsOthers: true, actions: [{ type: 'assign', teamId }] })).id);
+    }
+    const { id } = await newConversation('Bounce me around');
+    expect((await t.api(`/api/conversations/${id}/transfer`, { token: holder.token, body: { teamId: support.id } })).status).toBe(200);
+    await waitForActions(id, 3);
+    await settle();
+    await settle();
+    expect((await ruleActions(id)).map((e) => e.data?.ruleId)).toEqual(ids.slice(0, RULE_CHAIN_MAX_DEPTH));
   });
 
   it('routes a new conversation by a rule before the router gives it to anyone', async () => {
