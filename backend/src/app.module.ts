@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { SearchModule } from './search/search.module';
 import { SnoozeModule } from './snooze/snooze.module';
 import { MacrosModule } from './macros/macros.module';
+import { AutomationRulesModule } from './automation-rules/automation-rules.module';
 import { OutgoingWebhooksModule } from './outgoing-webhooks/outgoing-webhooks.module';
 import { AutomationModule } from './automation/automation.module';
 import { BotsModule } from './bots/bots.module';
@@ -58,6 +59,7 @@ export class AppModule {
         SnoozeModule,
         MacrosModule,
         AutomationModule,
+        AutomationRulesModule,
         QuickRepliesModule,
         LabelsModule,
         AttributesModule,

@@ -14,5 +14,7 @@ import { CsatService } from './csat.service';
   imports: [ConversationsModule, ChannelsModule, RoutingModule],
   controllers: [CsatController],
   providers: [AutomationClock, AutomaticReplies, AutomationService, AutoCloseJob, CsatService],
+  // Automation rules word their messages as the automatic messages are worded.
+  exports: [AutomaticReplies],
 })
 export class AutomationModule {}

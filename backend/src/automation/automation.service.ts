@@ -47,8 +47,9 @@ export class AutomationService implements OnModuleInit {
       this.jobs.enqueue(AUTOMATION_JOBS.opening, { conversationId }, { jobId: automationJobIds.opening(conversationId), attempts: 3 }),
     );
     this.domainEvents.on('conversation.queue-positions', ({ inboxId, places }) => this.placesTold(inboxId, places));
-    this.domainEvents.on('conversation.closed', ({ conversationId, automatic }) =>
-      this.jobs.enqueue(AUTOMATION_JOBS.closed, { conversationId, automatic }, { jobId: automationJobIds.closed(conversationId), attempts: 3 }),
+    this.domainEvents.on('conversation.closed', ({ conversationId, automatic, spam }) =>
+      // Spam gets no goodbye and no survey.
+      spam ? undefined : this.jobs.enqueue(AUTOMATION_JOBS.closed, { conversationId, automatic }, { jobId: automationJobIds.closed(conversationId), attempts: 3 }),
     );
   }
 

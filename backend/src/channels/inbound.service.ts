@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ContactsService } from '../contacts/contacts.service';
 import type { Contact } from '../contacts/contact.entity';
 import { ConversationPresenter, type MessageDto } from '../conversations/conversation.presenter';
-import type { Conversation } from '../conversations/conversation.entity';
+import { Conversation } from '../conversations/conversation.entity';
 import { Message } from '../conversations/message.entity';
 import { ConversationsService } from '../conversations/conversations.service';
 import { DomainEventBus } from '../common/domain-events';
@@ -71,7 +71,7 @@ export class InboundService {
     const { contact, identityId } = await this.contacts.resolveIdentity(inbox.id, event.sender, options.knownContactId);
     // An answer to a closed conversation's survey is filed there instead of opening a new conversation.
     const surveyed = options.conversation ? null : await this.surveyAnswers.claim(inbox, contact.id, event);
-    const placed = options.conversation ?? surveyed;
+    const placed = options.conversation ?? surveyed ?? (contact.blockedAt ? await this.lastConversation(inbox.id, contact.id) : null);
     const { conversation, created } = placed
       ? { conversation: placed, created: false }
       : await this.conversations.openOrGet(inbox.id, contact.id, () => this.botGate.initialStatus(inbox), identityId);
@@ -103,6 +103,15 @@ export class InboundService {
       }
     }
     return { contact, conversation, message, dto, duplicate };
+  }
+
+  /**
+   * Where a blocked contact's message (marked as spam) goes: their latest
+   * conversation in the inbox, kept closed if it is, so it is stored and
+   * nobody is asked to answer; null when they have none (it opens one).
+   */
+  private lastConversation(inboxId: number, contactId: number): Promise<Conversation | null> {
+    return this.db.getRepository(Conversation).findOne({ where: { inboxId, contactId }, order: { id: 'DESC' } });
   }
 
   /** Operators are shown the new message, and its conversation (new or with a new last message). */

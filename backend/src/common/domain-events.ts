@@ -10,8 +10,8 @@ import type { BoardDto } from '../supervision/supervision.responses';
 export interface DomainEvents {
   /** A customer's first message opened a new conversation (stored, not a duplicate). */
   'conversation.opened': { conversationId: number };
-  /** A conversation was closed by an operator (`actorId`) or by the system (`automatic`). */
-  'conversation.closed': { conversationId: number; actorId: number | null; automatic: boolean };
+  /** A conversation was closed by an operator (`actorId`) or by the system (`automatic`); `spam`: marked as spam, the customer is told nothing. */
+  'conversation.closed': { conversationId: number; actorId: number | null; automatic: boolean; spam?: boolean };
   /** An operator's public reply was stored and handed to delivery; `quickReplyId` if it began as one. */
   'conversation.agent-replied': { conversationId: number; messageId: number; agentId: number; quickReplyId: number | null };
   /**
@@ -42,10 +42,13 @@ export interface DomainEvents {
   'agent.typing': { conversationId: number; inboxId: number; contactId: number; agentId: number; on: boolean };
   /** The customer is typing (or stopped) in the widget: the operators who have the conversation open see it. */
   'contact.typing': { conversationId: number; on: boolean };
-  /** A conversation was transferred (committed): to an operator (`toAgentId`) or to a team's queue (`teamId`). */
-  'conversation.transferred': { conversationId: number; actorId: number; fromAgentId: number | null; toAgentId: number | null; teamId: number | null };
+  /** A conversation was transferred (committed; `actorId` null: by an automation rule): to an operator (`toAgentId`) or to a team's queue (`teamId`). */
+  'conversation.transferred': { conversationId: number; actorId: number | null; fromAgentId: number | null; toAgentId: number | null; teamId: number | null };
   /** A contact was created for a new sender (contacts.service.ts, resolveIdentity). */
   'contact.created': { contactId: number };
+  /** Service-level timers (backend/src/sla): a target is about to be missed, or was. Automation rules react to both. */
+  'sla.warning': { conversationId: number };
+  'sla.breached': { conversationId: number };
   /** The customer's survey answer was stored (the first one; later ones change nothing). */
   'csat.submitted': { conversationId: number; score: number; comment: string | null; source: string };
   /** A supervisor submitted a review of a conversation: the operator sees it now. */

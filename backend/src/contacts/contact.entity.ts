@@ -26,6 +26,9 @@ export class Contact {
    */
   @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
 
+  /** Marked as spam (an automation rule's mark-spam): when. Null for everyone else. */
+  @Column({ ...timestamp, nullable: true }) blockedAt: Date | null;
+
   @CreateDateColumn(timestamp as object) createdAt: Date;
 
   @UpdateDateColumn(timestamp as object) updatedAt: Date;

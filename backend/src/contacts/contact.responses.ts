@@ -18,6 +18,7 @@ export class ContactDetailsDto {
   @ApiProperty({ type: String, nullable: true }) language: string | null;
   @ApiProperty({ type: String, nullable: true }) country: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) attributes: Record<string, unknown>;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Marked as spam (blocked) then; null unless blocked' }) blockedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: [ContactIdentityDto] }) identities: ContactIdentityDto[];
 }

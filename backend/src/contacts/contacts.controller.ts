@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Audited } from '../audit/audited.decorator';
 import type { Agent } from '../agents/agent.entity';
-import { CurrentAgent } from '../auth/auth.decorators';
+import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { ApiAnswer } from '../common/api-answer';
 import { ConversationDto } from '../conversations/conversation.responses';
 import { InboxAccess } from '../auth/inbox-access.service';
@@ -74,6 +74,19 @@ export class ContactsController {
     const { id } = await this.contacts.get(contactId);
     await this.access.assertContact(agent, id);
     await this.contacts.edit(agent, id, body);
+    return { contact: await this.presenter.contact(id) };
+  }
+
+  /** A contact marked as spam (an automation rule's mark-spam) may write again: their next message opens a conversation as anyone's would. */
+  @ApiOperation({ summary: 'Unblock a contact marked as spam' })
+  @ApiAnswer({ contact: ContactDetailsDto })
+  @Roles('supervisor', 'admin')
+  @Audited('contact.unblock', 'contact')
+  @Delete(':id/block')
+  async unblock(@CurrentAgent() agent: Agent, @Param('id', ParseIntPipe) contactId: number) {
+    const { id } = await this.contacts.get(contactId);
+    await this.access.assertContact(agent, id);
+    await this.contacts.unblock(id);
     return { contact: await this.presenter.contact(id) };
   }
 

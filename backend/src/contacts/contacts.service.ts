@@ -151,6 +151,11 @@ export class ContactsService {
     return this.update(id, columns);
   }
 
+  async unblock(contactId: number): Promise<void> {
+    await this.db.getRepository(Contact).update({ id: contactId }, { blockedAt: null });
+    await this.announce(contactId);
+  }
+
   /** A national number typed for the contact is read in the country of the inbox of their newest conversation. */
   private async phoneCountry(contactId: number): Promise<string | null> {
     const newest = await this.db.getRepository(Conversation).findOne({ where: { contactId }, order: { id: 'DESC' }, select: { id: true, inboxId: true } });

@@ -199,6 +199,7 @@ export class ConversationPresenter {
       language: contact.language,
       country: contact.country,
       attributes: contact.attributes,
+      blockedAt: contact.blockedAt ? new Date(contact.blockedAt).toISOString() : null,
       createdAt: new Date(contact.createdAt).toISOString(),
       identities: identities.map((i) => {
         const inbox = inboxes.find((x) => x.id === i.inboxId);

@@ -347,7 +347,7 @@ export class ConversationsService {
    * `automatic`: closed by the system, not by the operator, for `reason`
    * (customer silence unless said otherwise); told apart in the event log.
    */
-  async close(agent: Agent | null, id: number, options: { automatic?: boolean; reason?: 'customer-silence' | 'inbox-archived' } = {}): Promise<Conversation> {
+  async close(agent: Agent | null, id: number, options: { automatic?: boolean; reason?: 'customer-silence' | 'inbox-archived' | 'spam' } = {}): Promise<Conversation> {
     const conversation = agent ? await this.getFor(agent, id) : await this.get(id);
     if (agent) this.assertMayWrite(agent, conversation);
     if (conversation.status === 'closed') return conversation;
@@ -365,23 +365,23 @@ export class ConversationsService {
       });
     });
     await this.domainEvents.emit('agent.slot-freed', { agentId: conversation.assigneeId });
-    await this.domainEvents.emit('conversation.closed', { conversationId: id, actorId: agent?.id ?? null, automatic: options.automatic ?? false });
+    await this.domainEvents.emit('conversation.closed', { conversationId: id, actorId: agent?.id ?? null, automatic: options.automatic ?? false, spam: options.reason === 'spam' });
     return this.get(id);
   }
 
   /**
-   * Sets the priority (the holder, supervisors) and logs the change; a
+   * Sets the priority (the holder, supervisors, or an automation rule: no agent) and logs the change; a
    * queued conversation takes its new place in the queue at once, as the
    * queue is read in priority order whenever a slot frees.
    */
-  async setPriority(agent: Agent, id: number, priority: Priority): Promise<Conversation> {
-    const conversation = await this.getFor(agent, id);
-    this.assertMayWrite(agent, conversation);
+  async setPriority(agent: Agent | null, id: number, priority: Priority): Promise<Conversation> {
+    const conversation = agent ? await this.getFor(agent, id) : await this.get(id);
+    if (agent) this.assertMayWrite(agent, conversation);
     const from = priorityOf(conversation.priority);
     if (from === priority) return conversation;
     await routingTransaction(this.db, async (tx) => {
       await tx.getRepository(Conversation).update({ id }, { priority: priorityRank(priority) });
-      await this.logEvent(tx, id, 'prioritised', { actorId: agent.id, data: { from, to: priority } });
+      await this.logEvent(tx, id, 'prioritised', { actorId: agent?.id ?? null, data: { from, to: priority } });
     });
     if (conversation.status === 'queued') await this.domainEvents.emit('conversation.left-in-queue', { conversationId: id, inboxId: conversation.inboxId });
     return this.get(id);

@@ -139,6 +139,14 @@ export class ReplyService {
     return this.deliver(message);
   }
 
+  /** A private note nobody typed (an automation rule's): `payload.automatic` names what wrote it. */
+  async addAutomaticNote(conversation: Conversation, input: Omit<AutomaticMessage, 'senderType'>): Promise<MessageDto> {
+    const { message } = await this.conversations.addMessage(conversation, { direction: 'out', senderType: 'system', kind: 'text', text: input.text, payload: input.payload, private: true, status: 'sent' });
+    const dto = await this.presenter.message(message);
+    await this.domainEvents.emit('message.created', { messageId: message.id, message: dto });
+    return dto;
+  }
+
   private async deliver(message: Message): Promise<MessageDto> {
     try {
       if (!this.dispatcher) throw new Error('No outbound pipeline is running');

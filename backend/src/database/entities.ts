@@ -1,4 +1,5 @@
 import { Macro } from '../macros/macro.entity';
+import { AutomationRule, AutomationRuleVersion } from '../automation-rules/rule.entities';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { AgentConnection } from '../presence/agent-connection.entity';
 import { BackendProcessRow } from '../processes/backend-process.entity';
@@ -27,4 +28,4 @@ import { ConversationLabel, Label } from '../labels/label.entity';
 import { AttributeDefinition } from '../attributes/attribute-definition.entity';
 import { Mention } from '../mentions/mention.entity';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt, Label, ConversationLabel, Macro, AttributeDefinition, Mention];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt, Label, ConversationLabel, Macro, AttributeDefinition, Mention, AutomationRule, AutomationRuleVersion];

@@ -77,12 +77,12 @@ export class LabelsService {
     await this.domainEvents.emit('labels.changed', { labels: await this.list() });
   }
 
-  /** The operator's (or supervisor's) whole set for a conversation they may write in; 404 for one they may not see. */
-  async setOnConversation(agent: Agent, conversationId: number, labelIds: number[]): Promise<Conversation> {
-    const conversation = await this.conversations.getFor(agent, conversationId);
-    this.conversations.assertMayWrite(agent, conversation);
+  /** The operator's (or supervisor's) whole set for a conversation they may write in; 404 for one they may not see. No agent: an automation rule's. */
+  async setOnConversation(agent: Agent | null, conversationId: number, labelIds: number[]): Promise<Conversation> {
+    const conversation = agent ? await this.conversations.getFor(agent, conversationId) : await this.conversations.get(conversationId);
+    if (agent) this.conversations.assertMayWrite(agent, conversation);
     await this.assertLabelsExist(labelIds);
-    await this.change(conversation, (current) => labelChanges(current, labelIds), agent.id);
+    await this.change(conversation, (current) => labelChanges(current, labelIds), agent?.id ?? null);
     return this.conversations.get(conversationId);
   }
 

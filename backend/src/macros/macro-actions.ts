@@ -36,8 +36,8 @@ const LABELS_MAX = 20;
 const isId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= INT32_MAX;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What is wrong with one action (its field named), or null. */
-function actionProblem(action: unknown): string | null {
+/** What is wrong with one action (its field named), or null; automation rules check their macro-like actions with it too. */
+export function macroActionProblem(action: unknown): string | null {
   if (!isRecord(action)) return 'must be an object with a type';
   const type = action.type as MacroActionType;
   if (!MACRO_ACTION_TYPES.includes(type)) return `type must be one of: ${MACRO_ACTION_TYPES.join(', ')}`;
@@ -91,7 +91,7 @@ function actionProblem(action: unknown): string | null {
 export function macroActionsProblem(actions: unknown): string | null {
   if (!Array.isArray(actions) || actions.length === 0 || actions.length > MACRO_ACTIONS_MAX) return `actions must be a list of 1 to ${MACRO_ACTIONS_MAX} actions`;
   for (const [i, action] of actions.entries()) {
-    const problem = actionProblem(action);
+    const problem = macroActionProblem(action);
     if (problem) return `actions[${i}]${problem.startsWith('must') ? ' ' : '.'}${problem}`;
   }
   const closeAt = actions.findIndex((a: MacroAction) => a.type === 'close');

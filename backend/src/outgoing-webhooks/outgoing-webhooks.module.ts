@@ -12,5 +12,7 @@ import { WebhooksService } from './webhooks.service';
   imports: [AuditModule, ConversationsModule],
   controllers: [WebhooksController],
   providers: [WebhooksService, WebhookDeliveries, WebhookFeed, WebhookPayloads],
+  // Automation rules send their webhooks through the same deliveries.
+  exports: [WebhookDeliveries, WebhookPayloads],
 })
 export class OutgoingWebhooksModule {}

@@ -7,7 +7,7 @@ import { SecretBox } from '../channels/secret-box';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { JOB_QUEUE, type JobQueue } from '../jobs/job-queue';
 import { webhookRetryDelayMs } from './retry-schedule.policy';
-import { WEBHOOK_PAYLOAD_VERSION, type WebhookEvent } from './webhook-events';
+import { WEBHOOK_PAYLOAD_VERSION, WEBHOOK_RULE_EVENT, type WebhookEvent } from './webhook-events';
 import { postWebhook, WEBHOOK_TIMEOUT_MS, type PostOutcome } from './webhook-http';
 import { signatureHeader } from './webhook-signature';
 import { WebhookAttempt, WebhookDelivery, WebhookSubscription } from './webhook.entities';
@@ -91,6 +91,20 @@ export class WebhookDeliveries implements OnModuleInit, OnApplicationBootstrap {
     const rows = subscriptions.map((s) => repo.create({ subscriptionId: s.id, event, lane, data: body, occurredAt, status: 'pending', attempts: 0, nextAttemptAt: null }));
     await repo.save(rows);
     for (const row of rows) await this.schedule(row, `${row.attempts}`);
+  }
+
+  /**
+   * An automation rule's webhook: one delivery to the subscription it names,
+   * in the conversation's lane, signed, retried and logged like every other.
+   * It waits while the subscription is paused; false when it is gone.
+   */
+  async sendForRule(subscriptionId: number, lane: string, data: Record<string, unknown>): Promise<boolean> {
+    const subscription = await this.db.getRepository(WebhookSubscription).findOneBy({ id: subscriptionId });
+    if (!subscription) return false;
+    const repo = this.db.getRepository(WebhookDelivery);
+    const row = await repo.save(repo.create({ subscriptionId, event: WEBHOOK_RULE_EVENT, lane, data: JSON.stringify(data), occurredAt: new Date(), status: 'pending', attempts: 0, nextAttemptAt: null }));
+    await this.schedule(row, `${row.attempts}`);
+    return true;
   }
 
   /** "Send a test event": a delivery of its own lane, tried once now. */

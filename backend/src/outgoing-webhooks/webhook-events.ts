@@ -23,6 +23,9 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 /** What "send a test event" sends; nobody subscribes to it. */
 export const WEBHOOK_TEST_EVENT = 'webhook.test';
 
+/** What an automation rule's send-webhook action sends, to the one subscription it names (whatever events that subscribes to). */
+export const WEBHOOK_RULE_EVENT = 'automation.rule';
+
 export const WEBHOOK_PAYLOAD_VERSION = 1;
 
 /**
@@ -41,7 +44,7 @@ export const laneOf = {
 /** The envelope every delivery's body is (version 1). */
 export interface WebhookEnvelope {
   id: number;
-  event: WebhookEvent | typeof WEBHOOK_TEST_EVENT;
+  event: WebhookEvent | typeof WEBHOOK_TEST_EVENT | typeof WEBHOOK_RULE_EVENT;
   version: typeof WEBHOOK_PAYLOAD_VERSION;
   occurredAt: string;
   data: Record<string, unknown>;

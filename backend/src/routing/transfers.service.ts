@@ -36,12 +36,13 @@ export class TransfersService {
     private readonly domainEvents: DomainEventBus,
   ) {}
 
-  async transfer(actor: Agent, conversationId: number, target: TransferTarget): Promise<Conversation> {
-    const conversation = await this.conversations.getFor(actor, conversationId);
-    this.conversations.assertMayWrite(actor, conversation);
+  /** No actor: an automation rule's transfer, as an operator's (to someone online with room) without their access checks. */
+  async transfer(actor: Agent | null, conversationId: number, target: TransferTarget): Promise<Conversation> {
+    const conversation = actor ? await this.conversations.getFor(actor, conversationId) : await this.conversations.get(conversationId);
+    if (actor) this.conversations.assertMayWrite(actor, conversation);
     if (conversation.status === 'closed') throw new ConflictException(`Conversation ${conversationId} is closed`);
     if (conversation.status === 'snoozed') throw new ConflictException(`Conversation ${conversationId} is snoozed; wake it first`);
-    if (target.override && !isSupervisor(actor)) throw new ForbiddenException('override: only supervisors may transfer past an operator’s limit');
+    if (target.override && !(actor && isSupervisor(actor))) throw new ForbiddenException('override: only supervisors may transfer past an operator’s limit');
     const from = conversation.status === 'assigned' ? conversation.assigneeId : null;
     if (target.agentId !== undefined) {
       if (target.agentId === from) return conversation;
@@ -53,7 +54,7 @@ export class TransfersService {
     return this.conversations.get(conversationId);
   }
 
-  private async toAgent(actor: Agent, conversation: Conversation, agentId: number, override: boolean): Promise<void> {
+  private async toAgent(actor: Agent | null, conversation: Conversation, agentId: number, override: boolean): Promise<void> {
     const targetAgent = await this.db.getRepository(Agent).findOneBy({ id: agentId });
     if (!targetAgent) throw new NotFoundException(`agentId: no operator with id ${agentId}`);
     // Not even a supervisor's override: nobody would ever answer there.
@@ -69,7 +70,7 @@ export class TransfersService {
       if (!result.affected) throw new ConflictException(`Conversation ${conversation.id} changed meanwhile; try again`);
       await releaseSlot(tx, conversation);
       await tx.getRepository(Conversation).update({ id: conversation.id, firstAssignedAt: IsNull() }, { firstAssignedAt: new Date() });
-      await this.conversations.logEvent(tx, conversation.id, 'transferred', { agentId: targetAgent.id, actorId: actor.id, data: { from, override } });
+      await this.conversations.logEvent(tx, conversation.id, 'transferred', { agentId: targetAgent.id, actorId: actor?.id ?? null, data: { from, override } });
       return true;
     });
     if (!moved) {
@@ -82,11 +83,11 @@ export class TransfersService {
           : `${fresh.name} has ${fresh.openChats} of ${fresh.maxChats} open conversations, their limit`,
       );
     }
-    await this.domainEvents.emit('conversation.transferred', { conversationId: conversation.id, actorId: actor.id, fromAgentId: from, toAgentId: targetAgent.id, teamId: null });
+    await this.domainEvents.emit('conversation.transferred', { conversationId: conversation.id, actorId: actor?.id ?? null, fromAgentId: from, toAgentId: targetAgent.id, teamId: null });
     await this.announce.assignments([{ conversationId: conversation.id, agentId: targetAgent.id }]);
   }
 
-  private async toTeam(actor: Agent, conversation: Conversation, teamId: number): Promise<void> {
+  private async toTeam(actor: Agent | null, conversation: Conversation, teamId: number): Promise<void> {
     const from = conversation.status === 'assigned' ? conversation.assigneeId : null;
     await routingTransaction(this.db, async (tx) => {
       const result = await tx.getRepository(Conversation).update(
@@ -95,10 +96,10 @@ export class TransfersService {
       );
       if (!result.affected) throw new ConflictException(`Conversation ${conversation.id} changed meanwhile; try again`);
       await releaseSlot(tx, conversation);
-      await this.conversations.logEvent(tx, conversation.id, 'transferred', { actorId: actor.id, data: { from, teamId } });
-      await this.conversations.logEvent(tx, conversation.id, 'queued', { actorId: actor.id });
+      await this.conversations.logEvent(tx, conversation.id, 'transferred', { actorId: actor?.id ?? null, data: { from, teamId } });
+      await this.conversations.logEvent(tx, conversation.id, 'queued', { actorId: actor?.id ?? null });
     });
-    await this.domainEvents.emit('conversation.transferred', { conversationId: conversation.id, actorId: actor.id, fromAgentId: from, toAgentId: null, teamId });
+    await this.domainEvents.emit('conversation.transferred', { conversationId: conversation.id, actorId: actor?.id ?? null, fromAgentId: from, toAgentId: null, teamId });
     await this.publisher.changed(await this.conversations.get(conversation.id));
     await this.routing.requestRoute(conversation.id);
   }

@@ -46,10 +46,10 @@ export class SnoozeService implements OnModuleInit {
     });
   }
 
-  /** The holder (or a supervisor) puts an assigned conversation aside; a snoozed one gets its new time. */
-  async snooze(agent: Agent, id: number, request: SnoozeRequest): Promise<Conversation> {
-    const conversation = await this.conversations.getFor(agent, id);
-    this.conversations.assertMayWrite(agent, conversation);
+  /** The holder (or a supervisor, or an automation rule: no agent) puts an assigned conversation aside; a snoozed one gets its new time. */
+  async snooze(agent: Agent | null, id: number, request: SnoozeRequest): Promise<Conversation> {
+    const conversation = agent ? await this.conversations.getFor(agent, id) : await this.conversations.get(id);
+    if (agent) this.conversations.assertMayWrite(agent, conversation);
     if (conversation.status !== 'assigned' && conversation.status !== 'snoozed') {
       throw new ConflictException(`Conversation ${id} is ${conversation.status}; only an assigned conversation can be snoozed`);
     }
@@ -62,7 +62,7 @@ export class SnoozeService implements OnModuleInit {
         .update({ id, status: conversation.status, assigneeId: conversation.assigneeId ?? undefined, holdsSlot: conversation.holdsSlot }, { status: 'snoozed', snoozedUntil: wake.until });
       if (!result.affected) throw new ConflictException(`Conversation ${id} changed while snoozing it; try again`);
       await releaseSlot(tx, conversation);
-      await this.conversations.logEvent(tx, id, 'snoozed', { agentId: conversation.assigneeId, actorId: agent.id, data: { mode: request.mode, until: wake.until?.toISOString() ?? null } });
+      await this.conversations.logEvent(tx, id, 'snoozed', { agentId: conversation.assigneeId, actorId: agent?.id ?? null, data: { mode: request.mode, until: wake.until?.toISOString() ?? null } });
     });
     if (wake.until) await this.jobs.enqueue(SNOOZE_WAKE_JOB, { conversationId: id }, { jobId: snoozeWakeJobId(id, wake.until), delayMs: Math.max(0, wake.until.getTime() - Date.now()) });
     const snoozed = await this.conversations.get(id);

@@ -83,6 +83,8 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
   'POST /api/conversations/{id}/call': 'closed',
   'POST /api/voice/token': 'closed',
   'PATCH /api/agents/me/status': 'closed',
+  // A token with the contacts scope may unblock a contact marked as spam, as a supervisor may.
+  'DELETE /api/contacts/{id}/block': 'contacts',
   'POST /api/auth/logout': 'closed',
   // Mentions are an operator's own notifications.
   'POST /api/mentions/{id}/read': 'closed',

@@ -72,6 +72,7 @@ export const ROUTES: Record<string, Entry> = {
   'PATCH /api/contacts/:id': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}`, { method: 'PATCH', body: { name: 'Renamed' } }) },
   'PATCH /api/contacts/:id/attributes': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/attributes`, { method: 'PATCH', body: { attributes: {} } }) },
   'GET /api/contacts/:id/history': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/history`) },
+  'DELETE /api/contacts/:id/block': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/block`, { method: 'DELETE' }) },
   'GET /api/contacts/:id/duplicates': { probe: (w) => asA(w, `/api/contacts/${w.b.contactId}/duplicates`) },
   // B's contact merged into A's own: it would pull B's conversations over.
   'POST /api/contacts/:id/merge': {
@@ -143,6 +144,14 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/webhooks/:id/test': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}/test`, { method: 'POST' }) },
   'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}/deliveries/1/redeliver`, { method: 'POST' }) },
   'POST /api/bots': { exempt: 'admin only' },
+  // Automation rules: admins only; they belong to no team, so any id will do and an operator reaches none.
+  'GET /api/automation-rules': { exempt: 'admin only' },
+  'POST /api/automation-rules': { exempt: 'admin only' },
+  'POST /api/automation-rules/try': { exempt: 'admin only' },
+  'GET /api/automation-rules/:id': { probe: (w) => asA(w, '/api/automation-rules/1') },
+  'GET /api/automation-rules/:id/versions': { probe: (w) => asA(w, '/api/automation-rules/1/versions') },
+  'PATCH /api/automation-rules/:id': { probe: (w) => asA(w, '/api/automation-rules/1', { method: 'PATCH', body: { active: false } }) },
+  'DELETE /api/automation-rules/:id': { probe: (w) => asA(w, '/api/automation-rules/1', { method: 'DELETE' }) },
   'POST /api/bot/conversations/:id/messages': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/messages`, { body: { text: 'injected' } }) },
   'POST /api/bot/conversations/:id/handover': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/handover`, { method: 'POST' }) },
   'GET /api/inboxes/:id/whatsapp': { probe: (w) => asA(w, `/api/inboxes/${w.inboxB.id}/whatsapp`) },

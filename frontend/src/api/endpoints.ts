@@ -2,7 +2,7 @@
 import { http } from './http';
 import type { Answer, Body, Query } from './openapi';
 import type { components } from './schema';
-import type { AgentStatus, ConversationView } from './types';
+import type { AgentStatus, AutomationRuleInput, ConversationView } from './types';
 
 type Schemas = components['schemas'];
 
@@ -78,6 +78,8 @@ export const api = {
   /** Other contacts with the same phone or e-mail (those the caller may see), at most 10. */
   contactDuplicates: (contactId: number) => http.get<Answer<'/api/contacts/{id}/duplicates', 'get'>>(`/api/contacts/${contactId}/duplicates`),
   /** Merges `otherId` into `contactId`, which survives with both contacts' conversations and channels. */
+  /** Supervisors and admins: a contact marked as spam may write again. */
+  unblockContact: (contactId: number) => http.delete<Answer<'/api/contacts/{id}/block', 'delete'>>(`/api/contacts/${contactId}/block`),
   mergeContact: (contactId: number, otherId: number) => http.post<Answer<'/api/contacts/{id}/merge', 'post'>>(`/api/contacts/${contactId}/merge`, { contactId: otherId }),
 
   setMyStatus: (status: AgentStatus) => http.patch<Answer<'/api/agents/me/status', 'patch'>>('/api/agents/me/status', { status }),
@@ -141,6 +143,13 @@ export const api = {
   updateBot: (id: number, input: BotInput) => http.patch<Answer<'/api/bots/{id}', 'patch'>>(`/api/bots/${id}`, input),
   rotateBotCredentials: (id: number) => http.post<Answer<'/api/bots/{id}/credentials', 'post'>>(`/api/bots/${id}/credentials`),
   deleteBot: (id: number) => http.delete(`/api/bots/${id}`),
+  /** Automation rules (admins; docs/automation.md, Rules): each save is a new version; "try" changes nothing. */
+  automationRules: () => http.get<Answer<'/api/automation-rules', 'get'>>('/api/automation-rules'),
+  createAutomationRule: (input: AutomationRuleInput) => http.post<Answer<'/api/automation-rules', 'post'>>('/api/automation-rules', input),
+  updateAutomationRule: (id: number, input: Body<'/api/automation-rules/{id}', 'patch'>) => http.patch<Answer<'/api/automation-rules/{id}', 'patch'>>(`/api/automation-rules/${id}`, input),
+  deleteAutomationRule: (id: number) => http.delete(`/api/automation-rules/${id}`),
+  automationRuleVersions: (id: number) => http.get<Answer<'/api/automation-rules/{id}/versions', 'get'>>(`/api/automation-rules/${id}/versions`),
+  tryAutomationRule: (input: AutomationRuleInput) => http.post<Answer<'/api/automation-rules/try', 'post'>>('/api/automation-rules/try', input),
   /** Outgoing webhooks (docs/integrations.md): the secret comes only in the answers to create and rotate. */
   webhooks: () => http.get<Answer<'/api/webhooks', 'get'>>('/api/webhooks'),
   createWebhook: (input: WebhookInput) => http.post<Answer<'/api/webhooks', 'post'>>('/api/webhooks', input),

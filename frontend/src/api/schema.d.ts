@@ -248,6 +248,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contacts/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unblock a contact marked as spam */
+        delete: operations["ContactsController_unblock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contacts/{id}/history": {
         parameters: {
             query?: never;
@@ -725,6 +742,77 @@ export interface paths {
         put?: never;
         /** Answer the satisfaction survey */
         post: operations["CsatController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the automation rules */
+        get: operations["AutomationRulesController_list"];
+        put?: never;
+        /** Create an automation rule */
+        post: operations["AutomationRulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation-rules/try": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try an automation rule on the last 100 conversations, without doing anything */
+        post: operations["AutomationRulesController_try"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an automation rule */
+        get: operations["AutomationRulesController_get"];
+        put?: never;
+        post?: never;
+        /** Delete an automation rule (its versions are kept) */
+        delete: operations["AutomationRulesController_remove"];
+        options?: never;
+        head?: never;
+        /** Change an automation rule (a new version) */
+        patch: operations["AutomationRulesController_update"];
+        trace?: never;
+    };
+    "/api/automation-rules/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the versions of an automation rule */
+        get: operations["AutomationRulesController_versions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1771,6 +1859,11 @@ export interface components {
             attributes: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: date-time
+             * @description Marked as spam (blocked) then; null unless blocked
+             */
+            blockedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             identities: components["schemas"]["ContactIdentityDto"][];
@@ -1790,6 +1883,11 @@ export interface components {
             attributes: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: date-time
+             * @description Marked as spam (blocked) then; null unless blocked
+             */
+            blockedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             identities: components["schemas"]["ContactIdentityDto"][];
@@ -2620,6 +2718,136 @@ export interface components {
         CsatAnswerDto: {
             score: number;
             comment?: string;
+        };
+        /** @enum {string} */
+        RuleEvent: "conversation.created" | "message.customer" | "message.operator" | "conversation.assigned" | "conversation.transferred" | "conversation.closed" | "sla.warning" | "sla.breached" | "csat.submitted" | "contact.updated";
+        /** @enum {string} */
+        RuleConditionField: "channel" | "inbox" | "text" | "label" | "priority" | "business-hours" | "contact-attribute" | "conversation-attribute" | "country" | "language" | "waiting-minutes" | "csat-score";
+        RuleConditionDto: {
+            field: components["schemas"]["RuleConditionField"];
+            op: string;
+            values?: (string | number)[];
+            /** @description contact-attribute, conversation-attribute: the attribute key */
+            key?: string;
+            value?: string | number | boolean;
+            /** @description text: only for customers of this language */
+            language?: string;
+        };
+        RuleConditionsDto: {
+            /** @enum {string} */
+            match: "all" | "any";
+            items: components["schemas"]["RuleConditionDto"][];
+        };
+        /** @enum {string} */
+        RuleActionType: "send-message" | "add-note" | "add-labels" | "remove-labels" | "set-priority" | "assign" | "snooze" | "close" | "send-webhook" | "mark-spam";
+        RuleActionDto: {
+            type: components["schemas"]["RuleActionType"];
+            /** @description send-message, add-note: the text, with template variables */
+            text?: string;
+            /** @description add-labels, remove-labels */
+            labelIds?: number[];
+            /** @description set-priority */
+            priority?: components["schemas"]["Priority"];
+            /** @description assign: to this operator */
+            agentId?: number;
+            /** @description assign: to this team's queue */
+            teamId?: number;
+            /**
+             * @description snooze
+             * @enum {string}
+             */
+            mode?: "until-customer-writes" | "for" | "tomorrow";
+            /** @description snooze, mode for: minutes */
+            minutes?: number;
+            /** @description send-webhook: the outgoing webhook */
+            webhookId?: number;
+        };
+        AutomationRuleDto: {
+            id: number;
+            name: string;
+            event: components["schemas"]["RuleEvent"];
+            position: number;
+            active: boolean;
+            stopsOthers: boolean;
+            conditions: components["schemas"]["RuleConditionsDto"];
+            actions: components["schemas"]["RuleActionDto"][];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RuleStepDto: {
+            index: number;
+            action: components["schemas"]["RuleActionDto"];
+            /** @description send-message, add-note: the text as it would be written */
+            text: string | null;
+            labelNames: string[];
+            /** @description assign: the operator’s or team’s name */
+            targetName: string | null;
+        };
+        RuleTryMatchDto: {
+            conversationId: number;
+            contactName: string | null;
+            steps: components["schemas"]["RuleStepDto"][];
+        };
+        RuleTryDto: {
+            /** @description Conversations looked at: the last 100 */
+            checked: number;
+            /** @description Those the rule would have matched, newest first, with what it would have done */
+            matched: components["schemas"]["RuleTryMatchDto"][];
+        };
+        AutomationRuleVersionDto: {
+            version: number;
+            name: string;
+            event: components["schemas"]["RuleEvent"];
+            position: number;
+            active: boolean;
+            stopsOthers: boolean;
+            conditions: components["schemas"]["RuleConditionsDto"];
+            actions: components["schemas"]["RuleActionDto"][];
+            savedBy: number | null;
+            /** Format: date-time */
+            savedAt: string;
+        };
+        CreateAutomationRuleDto: {
+            name: string;
+            event: components["schemas"]["RuleEvent"];
+            /** @description Order among the rules of its event; default: after the others */
+            position?: number;
+            /** @default true */
+            active?: boolean;
+            /**
+             * @description When it matched, the rules after it do not run
+             * @default false
+             */
+            stopsOthers?: boolean;
+            conditions: components["schemas"]["RuleConditionsDto"];
+            /** @description Done in this order; 1 to 20 */
+            actions: components["schemas"]["RuleActionDto"][];
+        };
+        TryAutomationRuleDto: {
+            name: string;
+            event: components["schemas"]["RuleEvent"];
+            /** @description Order among the rules of its event; default: after the others */
+            position?: number;
+            /** @default true */
+            active?: boolean;
+            /**
+             * @description When it matched, the rules after it do not run
+             * @default false
+             */
+            stopsOthers?: boolean;
+            conditions: components["schemas"]["RuleConditionsDto"];
+            /** @description Done in this order; 1 to 20 */
+            actions: components["schemas"]["RuleActionDto"][];
+        };
+        UpdateAutomationRuleDto: {
+            name?: string;
+            event?: components["schemas"]["RuleEvent"];
+            position?: number;
+            active?: boolean;
+            stopsOthers?: boolean;
+            conditions?: components["schemas"]["RuleConditionsDto"];
+            actions?: components["schemas"]["RuleActionDto"][];
         };
         /** @enum {string} */
         QuickReplyScope: "global" | "team" | "personal";
@@ -4848,6 +5076,86 @@ export interface operations {
             };
             /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    ContactsController_unblock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contact: components["schemas"]["ContactDetailsDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role supervisor or admin; an API token needs the scope `contacts` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7739,6 +8047,557 @@ export interface operations {
             /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    AutomationRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By event, then in the order they run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AutomationRuleDto"][];
+                    };
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    AutomationRulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAutomationRuleDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rule: components["schemas"]["AutomationRuleDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    AutomationRulesController_try: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TryAutomationRuleDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleTryDto"];
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    AutomationRulesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rule: components["schemas"]["AutomationRuleDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    AutomationRulesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    AutomationRulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAutomationRuleDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rule: components["schemas"]["AutomationRuleDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    AutomationRulesController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AutomationRuleVersionDto"][];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -39,6 +39,7 @@ export function createAppRouter(): Router {
               { path: 'attributes', name: 'admin-attributes', component: () => import('../views/admin/AttributesView.vue') },
               { path: 'quick-replies', name: 'admin-quick-replies', component: () => import('../views/admin/QuickRepliesView.vue') },
               { path: 'bots', name: 'admin-bots', component: () => import('../views/admin/BotsView.vue') },
+              { path: 'automation-rules', name: 'admin-automation-rules', component: () => import('../views/admin/AutomationRulesView.vue') },
               { path: 'integrations', name: 'admin-integrations', component: () => import('../views/admin/IntegrationsView.vue') },
             ],
           },

@@ -7,6 +7,7 @@ import { useAttributesStore } from '../stores/attributes';
 import { useContactPanelStore } from '../stores/contact-panel';
 import { useConversationsStore } from '../stores/conversations';
 import { useRealtimeStore } from '../stores/realtime';
+import { useSessionStore } from '../stores/session';
 import { useToastsStore } from '../stores/toasts';
 import { conversation, FakeSocket, fakeFetch, ME, mountWithApp } from '../testing/app';
 import ContactPanel from './ContactPanel.vue';
@@ -29,6 +30,7 @@ const anna = (over: Partial<ContactDetailsDto> = {}): ContactDetailsDto => ({
   language: null,
   country: null,
   attributes: {},
+  blockedAt: null,
   createdAt: new Date().toISOString(),
   identities: [],
   ...over,
@@ -89,6 +91,21 @@ describe('ContactPanel', () => {
     await nextTick();
     expect(wrapper.find('[data-contact-name]').text()).toBe('Visitor #40');
     expect(wrapper.find('.head .avatar').text()).toBe('V');
+  });
+
+  it('says a contact is blocked as spam, and lets a supervisor unblock them', async () => {
+    const { wrapper, panel, calls } = await mountPanel(ME.id, 'assigned', { 'DELETE /api/contacts/31/block': () => ({ contact: anna() }) });
+    panel.contact = anna({ blockedAt: '2026-12-01T10:00:00Z' });
+    await nextTick();
+    expect(wrapper.get('[data-contact-blocked]').text()).toContain('Blocked as spam since');
+    // An operator sees it, and cannot undo it.
+    expect(wrapper.find('[data-unblock]').exists()).toBe(false);
+    useSessionStore().user = { ...ME, role: 'supervisor' };
+    await nextTick();
+    await wrapper.get('[data-unblock]').trigger('click');
+    await flushPromises();
+    expect(calls).toContain('DELETE /api/contacts/31/block');
+    expect(wrapper.find('[data-contact-blocked]').exists()).toBe(false);
   });
 
   it('shows the custom attributes a bot collected', async () => {

@@ -1,10 +1,16 @@
-import type { MacroAction, MacroActionType, MacroDto } from '../api/types';
+import type { MacroActionType, MacroDto, RuleAction, RuleActionType } from '../api/types';
 
 /** The action kinds in the order the editor offers them. */
 export const MACRO_ACTION_TYPES: MacroActionType[] = ['send-message', 'add-note', 'add-labels', 'remove-labels', 'set-priority', 'assign', 'snooze', 'close'];
+/** An automation rule's: the macros' and two of its own. */
+export const RULE_ACTION_TYPES: RuleActionType[] = [...MACRO_ACTION_TYPES, 'send-webhook', 'mark-spam'];
 
-/** A new action of a kind, with the fields it needs filled with something sensible to edit. */
-export function blankAction(type: MacroActionType): MacroAction {
+/**
+ * A new action of a kind, with the fields it needs filled with something
+ * sensible to edit. Macros and automation rules share the actions (a rule
+ * has two more), so these work on a rule's action.
+ */
+export function blankAction(type: RuleActionType): RuleAction {
   switch (type) {
     case 'send-message':
     case 'add-note':
@@ -18,7 +24,10 @@ export function blankAction(type: MacroActionType): MacroAction {
       return { type, teamId: undefined, agentId: undefined };
     case 'snooze':
       return { type, mode: 'until-customer-writes' };
+    case 'send-webhook':
+      return { type, webhookId: undefined };
     case 'close':
+    case 'mark-spam':
       return { type };
   }
 }
@@ -36,7 +45,7 @@ export function moveAction<T>(list: T[], index: number, step: -1 | 1): T[] {
  * An action as the API takes it: only the fields of its kind, the
  * assignment's unused target and an unused `minutes` left out.
  */
-export function cleanAction(action: MacroAction): MacroAction {
+export function cleanAction(action: RuleAction): RuleAction {
   switch (action.type) {
     case 'send-message':
     case 'add-note':
@@ -50,8 +59,11 @@ export function cleanAction(action: MacroAction): MacroAction {
       return action.agentId ? { type: 'assign', agentId: action.agentId } : { type: 'assign', teamId: action.teamId };
     case 'snooze':
       return action.mode === 'for' ? { type: 'snooze', mode: 'for', minutes: action.minutes } : { type: 'snooze', mode: action.mode };
+    case 'send-webhook':
+      return { type: 'send-webhook', webhookId: action.webhookId };
     case 'close':
-      return { type: 'close' };
+    case 'mark-spam':
+      return { type: action.type };
   }
 }
 

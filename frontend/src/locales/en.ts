@@ -5,6 +5,7 @@
  */
 import admin from './en/admin';
 import channels from './en/channels';
+import rules from './en/rules';
 import supervision from './en/supervision';
 
 export default {
@@ -173,6 +174,8 @@ export default {
       assign: 'Assign',
       snooze: 'Snooze',
       close: 'Close',
+      'send-webhook': 'Send a webhook',
+      'mark-spam': 'Mark as spam',
     },
     steps: {
       'send-message': 'Send to the customer:',
@@ -281,6 +284,8 @@ export default {
     none: 'No quick reply matches “{query}”.',
   },
   contact: {
+    blocked: 'Blocked as spam since {at}',
+    unblock: 'Unblock',
     title: 'Contact',
     details: 'Details',
     name: 'Name',
@@ -393,5 +398,6 @@ export default {
   },
   admin,
   supervision,
+  rules,
   ...channels,
 };

@@ -1,6 +1,7 @@
 import type en from './en';
 import admin from './ru/admin';
 import channels from './ru/channels';
+import rules from './ru/rules';
 import supervision from './ru/supervision';
 
 /** Русский интерфейс: те же ключи, что в en.ts. Формы множественного числа: один | несколько | много. */
@@ -170,6 +171,8 @@ const ru: typeof en = {
       assign: 'Назначить',
       snooze: 'Отложить',
       close: 'Закрыть',
+      'send-webhook': 'Отправить вебхук',
+      'mark-spam': 'Пометить как спам',
     },
     steps: {
       'send-message': 'Отправить клиенту:',
@@ -278,6 +281,8 @@ const ru: typeof en = {
     none: 'Нет быстрых ответов для «{query}».',
   },
   contact: {
+    blocked: 'Заблокирован как спам с {at}',
+    unblock: 'Разблокировать',
     title: 'Контакт',
     details: 'Данные',
     name: 'Имя',
@@ -390,6 +395,7 @@ const ru: typeof en = {
   },
   admin,
   supervision,
+  rules,
   ...channels,
 };
 

@@ -1,6 +1,7 @@
 import type en from './en';
 import admin from './uk/admin';
 import channels from './uk/channels';
+import rules from './uk/rules';
 import supervision from './uk/supervision';
 
 /** Український інтерфейс: ті самі ключі, що в en.ts. Форми множини: один | кілька | багато. */
@@ -170,6 +171,8 @@ const uk: typeof en = {
       assign: 'Призначити',
       snooze: 'Відкласти',
       close: 'Закрити',
+      'send-webhook': 'Надіслати вебхук',
+      'mark-spam': 'Позначити як спам',
     },
     steps: {
       'send-message': 'Надіслати клієнту:',
@@ -278,6 +281,8 @@ const uk: typeof en = {
     none: 'Немає швидких відповідей для «{query}».',
   },
   contact: {
+    blocked: 'Заблоковано як спам з {at}',
+    unblock: 'Розблокувати',
     title: 'Контакт',
     details: 'Дані',
     name: 'Ім’я',
@@ -390,6 +395,7 @@ const uk: typeof en = {
   },
   admin,
   supervision,
+  rules,
   ...channels,
 };
 

@@ -60,6 +60,13 @@ export const useContactPanelStore = defineStore('contact-panel', () => {
     changed((await api.setContactAttributes(id, changes)).contact);
   }
 
+  /** A contact marked as spam (an automation rule) may write again; errors go to the caller. */
+  async function unblock(): Promise<void> {
+    const id = contact.value?.id;
+    if (id === undefined) return;
+    changed((await api.unblockContact(id)).contact);
+  }
+
   /** `contact.updated` from the socket, or our own save: the panel shows it if that contact is open. */
   function changed(next: ContactDetailsDto): void {
     if (contact.value?.id === next.id) contact.value = next;
@@ -89,5 +96,5 @@ export const useContactPanelStore = defineStore('contact-panel', () => {
     await loadRelated(contact.value.id);
   }
 
-  return { contact, history, duplicates, show, forget, conversationChanged, save, saveAttributes, changed, merge, merged };
+  return { contact, history, duplicates, show, forget, conversationChanged, save, saveAttributes, unblock, changed, merge, merged };
 });

@@ -1,0 +1,184 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Agent } from '../agents/agent.entity';
+import { Team } from '../agents/team.entity';
+import { AutomaticReplies } from '../automation/automatic-replies.service';
+import { DomainEventBus } from '../common/domain-events';
+import { Contact } from '../contacts/contact.entity';
+import { ConversationPublisher } from '../conversations/conversation.publisher';
+import { ConversationsService } from '../conversations/conversations.service';
+import { ReplyService } from '../conversations/reply.service';
+import { routingTransaction } from '../database/transactions';
+import { ConversationLabel, Label } from '../labels/label.entity';
+import { LabelsService } from '../labels/labels.service';
+import { WebhookDeliveries } from '../outgoing-webhooks/webhook-deliveries.service';
+import { laneOf } from '../outgoing-webhooks/webhook-events';
+import { WebhookPayloads } from '../outgoing-webhooks/webhook-payloads';
+import { TransfersService } from '../routing/transfers.service';
+import { SnoozeService } from '../snooze/snooze.service';
+import type { RuleAction } from './rule-actions';
+import { chainStops, EMPTY_CHAIN, extendChain, type RuleChain } from './rule-chain.policy';
+import { conditionsHold } from './rule-conditions.policy';
+import type { RuleEvent } from './rule-events';
+import { RuleFactsReader, type RuleSubject } from './rule-facts';
+import type { AutomationRule } from './rule.entities';
+import type { RuleStepDto } from './rule.responses';
+
+/**
+ * The chain of rules whose actions are running now: domain events raised
+ * by those actions carry it into the rule jobs they queue (rule-triggers.ts).
+ */
+export const ruleChainStorage = new AsyncLocalStorage<RuleChain>();
+export const currentRuleChain = (): RuleChain => ruleChainStorage.getStore() ?? EMPTY_CHAIN;
+
+/**
+ * Runs the rules of an event on a conversation (docs/automation.md, Rules):
+ * in order, each whose conditions hold does its actions one after another
+ * through the service that does each by hand (so each keeps its own rules,
+ * events and pushes), logged as `rule_action` events with no actor. A
+ * failed action ends its rule (logged with the error); the next rules run.
+ */
+@Injectable()
+export class RuleRunner {
+  private readonly logger = new Logger('AutomationRules');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly facts: RuleFactsReader,
+    private readonly conversations: ConversationsService,
+    private readonly replies: ReplyService,
+    private readonly automatic: AutomaticReplies,
+    private readonly labels: LabelsService,
+    private readonly transfers: TransfersService,
+    private readonly snoozes: SnoozeService,
+    private readonly publisher: ConversationPublisher,
+    private readonly webhooks: WebhookDeliveries,
+    private readonly payloads: WebhookPayloads,
+    private readonly domainEvents: DomainEventBus,
+  ) {}
+
+  /** `rules`: the event's active rules in their order. */
+  /** `messageId`: the customer's message that raised the event, whose text the conditions read. */
+  async run(rules: AutomationRule[], event: RuleEvent, conversationId: number, chain: RuleChain, messageId?: number): Promise<void> {
+    let subject: RuleSubject | null = null;
+    let stale = true;
+    for (const rule of rules) {
+      const stop = chainStops(chain, rule.id);
+      if (stop) {
+        this.logger.log(`Rule ${rule.id} not run for ${event} on conversation ${conversationId}: ${stop}`);
+        continue;
+      }
+      // Read afresh after a rule acted: the next sees what it did.
+      if (stale) subject = await this.facts.subject(conversationId, new Date(), messageId);
+      if (!subject) return;
+      stale = false;
+      if (!conditionsHold(rule.conditions, subject.facts)) continue;
+      const steps = await this.plan(rule, subject);
+      await ruleChainStorage.run(extendChain(chain, rule.id), () => this.act(rule, event, subject as RuleSubject, steps));
+      stale = true;
+      if (rule.stopsOthers) return;
+    }
+  }
+
+  /** What the rule would do to the conversation, step by step, with its texts rendered and what it names by name. Changes nothing. */
+  async plan(rule: AutomationRule, subject: RuleSubject): Promise<RuleStepDto[]> {
+    const actions = rule.actions;
+    const ids = (pick: (a: RuleAction) => number[]) => [...new Set(actions.flatMap(pick))];
+    const labelIds = ids((a) => (a.type === 'add-labels' || a.type === 'remove-labels' ? a.labelIds : []));
+    const agentIds = ids((a) => (a.type === 'assign' && a.agentId !== undefined ? [a.agentId] : []));
+    const teamIds = ids((a) => (a.type === 'assign' && a.teamId !== undefined ? [a.teamId] : []));
+    const [labels, agents, teams] = await Promise.all([
+      labelIds.length ? this.db.getRepository(Label).findBy({ id: In(labelIds) }) : [],
+      agentIds.length ? this.db.getRepository(Agent).findBy({ id: In(agentIds) }) : [],
+      teamIds.length ? this.db.getRepository(Team).findBy({ id: In(teamIds) }) : [],
+    ]);
+    const to = await this.automatic.recipient(subject.conversation, subject.inbox);
+    const steps: RuleStepDto[] = [];
+    for (const [index, action] of actions.entries()) {
+      const text = action.type === 'send-message' || action.type === 'add-note' ? ((await this.automatic.word(to, { [to.language]: action.text }))?.text ?? '') : null;
+      steps.push({
+        index,
+        action,
+        text,
+        labelNames: action.type === 'add-labels' || action.type === 'remove-labels' ? action.labelIds.map((id) => labels.find((l) => l.id === id)?.name ?? `#${id}`) : [],
+        targetName:
+          action.type === 'assign'
+            ? action.agentId !== undefined
+              ? (agents.find((a) => a.id === action.agentId)?.name ?? null)
+              : (teams.find((t) => t.id === action.teamId)?.name ?? null)
+            : null,
+      });
+    }
+    return steps;
+  }
+
+  private async act(rule: AutomationRule, event: RuleEvent, subject: RuleSubject, steps: RuleStepDto[]): Promise<void> {
+    const conversationId = subject.conversation.id;
+    for (const step of steps) {
+      const logged = { ruleId: rule.id, rule: rule.name, version: rule.version, event, step: step.index, action: step.action.type };
+      try {
+        await this.apply(rule, subject, step).catch((error: unknown) => {
+          // A rule acts on a conversation that is moving (the router assigning it as a customer's first message arrives): once more, on the rows as they are now.
+          if (error instanceof ConflictException) return this.apply(rule, subject, step);
+          throw error;
+        });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.logger.warn(`Rule ${rule.id} (${rule.name}) step ${step.index} (${step.action.type}) on conversation ${conversationId} failed: ${reason}`);
+        await this.log(conversationId, { ...logged, error: reason.slice(0, 500) });
+        return;
+      }
+      await this.log(conversationId, logged);
+    }
+  }
+
+  private log(conversationId: number, data: Record<string, string | number | null>): Promise<void> {
+    return routingTransaction(this.db, (tx) => this.conversations.logEvent(tx, conversationId, 'rule_action', { data }));
+  }
+
+  private async apply(rule: AutomationRule, subject: RuleSubject, step: RuleStepDto): Promise<void> {
+    const action = step.action as RuleAction;
+    const id = subject.conversation.id;
+    const fresh = () => this.conversations.get(id);
+    switch (action.type) {
+      case 'send-message':
+        if (!subject.inbox.active) throw new Error(`inbox "${subject.inbox.name}" is archived: nothing is sent from it`);
+        if ((await fresh()).status === 'closed') throw new Error('the conversation is closed');
+        await this.replies.sendAutomatic(await fresh(), { text: step.text ?? '', payload: { automatic: 'rule', ruleId: rule.id } });
+        return;
+      case 'add-note':
+        await this.replies.addAutomaticNote(await fresh(), { text: step.text ?? '', payload: { automatic: 'rule', ruleId: rule.id } });
+        return;
+      case 'add-labels':
+      case 'remove-labels': {
+        const current = (await this.db.getRepository(ConversationLabel).findBy({ conversationId: id })).map((l) => l.labelId);
+        const next = action.type === 'add-labels' ? [...new Set([...current, ...action.labelIds])] : current.filter((labelId) => !action.labelIds.includes(labelId));
+        await this.labels.setOnConversation(null, id, next);
+        return;
+      }
+      case 'set-priority':
+        await this.publisher.changed(await this.conversations.setPriority(null, id, action.priority));
+        return;
+      case 'assign':
+        await this.transfers.transfer(null, id, action.agentId !== undefined ? { agentId: action.agentId } : { teamId: action.teamId });
+        return;
+      case 'snooze':
+        await this.snoozes.snooze(null, id, { mode: action.mode, minutes: action.minutes });
+        return;
+      case 'close':
+        await this.publisher.changed(await this.conversations.close(null, id));
+        return;
+      case 'mark-spam':
+        await this.db.getRepository(Contact).update({ id: subject.contact.id }, { blockedAt: new Date() });
+        await this.domainEvents.emit('contact.updated', { contactId: subject.contact.id });
+        await this.publisher.changed(await this.conversations.close(null, id, { automatic: true, reason: 'spam' }));
+        return;
+      case 'send-webhook': {
+        const data = { rule: { id: rule.id, name: rule.name, version: rule.version }, conversation: await this.payloads.conversation(id) };
+        if (!(await this.webhooks.sendForRule(action.webhookId, laneOf.conversation(id), data))) throw new Error(`no webhook with id ${action.webhookId}`);
+        return;
+      }
+    }
+  }
+}
