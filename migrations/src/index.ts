@@ -1,3 +1,4 @@
+import { Sla1796860000000 } from './1796860000000-Sla';
 import { Macros1796840000001 } from './1796840000001-Macros';
 import { Mentions1796850000001 } from './1796850000001-Mentions';
 import { CustomAttributes1796850000000 } from './1796850000000-CustomAttributes';
@@ -24,4 +25,4 @@ import { InboxActive1796700000000 } from './1796700000000-InboxActive';
 import { ConversationSnooze1796840000000 } from './1796840000000-ConversationSnooze';
 import { InitialSchema1795437742781 } from './1795437742781-InitialSchema';
 // Every migration, oldest first. `npm run migration:generate -- Name` appends here.
-export const migrations: Function[] = [InitialSchema1795437742781, Routing1795437988994, DeliveryLease1795438491701, EmailChannel1796108878915, Automation1796109037898, Bots1796118669457, LoginLockoutAndAuditLog1796118740018, SupervisionAndReports1796118794031, VoiceCalls1796121557882, ConversationHoldsSlot1796128094288, ContactMergedInto1796137203193, MessageReplyTo1796138119293, LoginFailuresPerAddress1796138837234, MessageSearch1796139969255, ProcessLiveness1796600681261, ConversationIdentity1796604531837, AgentActive1796606006156, InboxActive1796700000000, ApiTokens1796800000000, OutgoingWebhooks1796810000000, LabelsAndPriority1796820000000, ConversationSnooze1796840000000, Macros1796840000001, CustomAttributes1796850000000, Mentions1796850000001];
+export const migrations: Function[] = [InitialSchema1795437742781, Routing1795437988994, DeliveryLease1795438491701, EmailChannel1796108878915, Automation1796109037898, Bots1796118669457, LoginLockoutAndAuditLog1796118740018, SupervisionAndReports1796118794031, VoiceCalls1796121557882, ConversationHoldsSlot1796128094288, ContactMergedInto1796137203193, MessageReplyTo1796138119293, LoginFailuresPerAddress1796138837234, MessageSearch1796139969255, ProcessLiveness1796600681261, ConversationIdentity1796604531837, AgentActive1796606006156, InboxActive1796700000000, ApiTokens1796800000000, OutgoingWebhooks1796810000000, LabelsAndPriority1796820000000, ConversationSnooze1796840000000, Macros1796840000001, CustomAttributes1796850000000, Mentions1796850000001, Sla1796860000000];
