@@ -51,6 +51,10 @@ export interface DomainEvents {
   'review.submitted': { reviewId: number };
   /** An outgoing webhook was paused after failing too often in a row; admins are told. */
   'webhook.paused': { subscriptionId: number; reason: string };
+  /** An SLA target is near its due time (the policy's warning point): its holder and the supervisors are warned. */
+  'sla.warning': SlaAlert;
+  /** An SLA target passed its due time unmet (logged as the conversation's `sla.breached` event). */
+  'sla.breached': SlaAlert;
   /** A customer's message was stored in a conversation its bot holds (status `bot`). */
   'conversation.bot-input': { conversationId: number; messageId: number };
 
@@ -91,6 +95,17 @@ export interface DomainEvents {
   'message.sent-to-widget': { message: MessageDto; contactId: number };
   /** Customers' messages were stored: their conversations, new (`opened`) or with a new last message (`updated`), then the messages. */
   'messages.received': { opened: ConversationDto[]; updated: ConversationDto[]; messages: MessageDto[] };
+}
+
+/** An SLA target of a conversation about to be, or just, breached (sla/sla.service.ts). */
+export interface SlaAlert {
+  conversationId: number;
+  inboxId: number;
+  /** Who holds it now, if anyone. */
+  assigneeId: number | null;
+  target: 'first_response' | 'next_response' | 'resolution';
+  policyId: number;
+  dueAt: string;
 }
 
 /** A changed conversation, and the contact whose live views (the widget) show it. */

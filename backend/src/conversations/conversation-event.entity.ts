@@ -25,7 +25,9 @@ export type ConversationEventType =
   /** A snoozed conversation woke: `data.reason` (`time`, `customer`, `operator`: unsnoozed by hand), `data.to` (`operator`: back to `agentId`; `queue`). */
   | 'woke'
   /** An operator (`actorId`) did one action through a macro: `data.macroId`, `data.macro` (its name then), `data.step`, `data.action` (its type). The action's own event, if it has one, comes just before. */
-  | 'macro_action';
+  | 'macro_action'
+  /** An SLA target passed its due time unmet (sla/sla.service.ts): `data.target`, `data.policyId`, `data.dueAt`; `agentId` held it then. */
+  | 'sla.breached';
 
 /** Append-only: reports read it, nothing rewrites it. */
 @Entity('conversation_events')
