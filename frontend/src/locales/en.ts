@@ -5,6 +5,7 @@
  */
 import admin from './en/admin';
 import channels from './en/channels';
+import sla from './en/sla';
 import supervision from './en/supervision';
 
 export default {
@@ -392,5 +393,6 @@ export default {
   },
   admin,
   supervision,
+  sla,
   ...channels,
 };

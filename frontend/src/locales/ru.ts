@@ -1,6 +1,7 @@
 import type en from './en';
 import admin from './ru/admin';
 import channels from './ru/channels';
+import sla from './ru/sla';
 import supervision from './ru/supervision';
 
 /** Русский интерфейс: те же ключи, что в en.ts. Формы множественного числа: один | несколько | много. */
@@ -389,6 +390,7 @@ const ru: typeof en = {
   },
   admin,
   supervision,
+  sla,
   ...channels,
 };
 

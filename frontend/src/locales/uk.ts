@@ -1,6 +1,7 @@
 import type en from './en';
 import admin from './uk/admin';
 import channels from './uk/channels';
+import sla from './uk/sla';
 import supervision from './uk/supervision';
 
 /** Український інтерфейс: ті самі ключі, що в en.ts. Форми множини: один | кілька | багато. */
@@ -389,6 +390,7 @@ const uk: typeof en = {
   },
   admin,
   supervision,
+  sla,
   ...channels,
 };
 
