@@ -139,7 +139,8 @@ describe('SLA policies', () => {
 
   it('lets the most specific policy win: a label’s policy over the inbox’s', async () => {
     const label = (await t.api('/api/labels', { token: admin, body: { name: 'VIP', color: '#ff0000' } })).body.label;
-    expect((await createPolicy({ name: 'VIP', labelId: label.id, resolutionSeconds: 600 })).status).toBe(201);
+    const vip = await createPolicy({ name: 'VIP', labelId: label.id, resolutionSeconds: 600 });
+    expect(vip.status).toBe(201);
     const { conversationId } = await assigned('Important');
     const inboxDue = await slaOf(t, admin, conversationId);
     await t.api(`/api/conversations/${conversationId}/labels`, { method: 'PUT', token: holder.token, body: { labelIds: [label.id] } });
@@ -147,6 +148,11 @@ describe('SLA policies', () => {
     const opened = Date.parse((await conversation(t, admin, conversationId)).createdAt);
     expect(vipDue).toMatchObject({ target: 'resolution' });
     expect(Date.parse(vipDue?.dueAt as string) - opened).toBe(600_000);
+
+    // A changed target moves the running ones it measures.
+    expect((await t.api(`/api/sla-policies/${vip.body.policy.id}`, { method: 'PATCH', token: admin, body: { resolutionSeconds: 1200 } })).status).toBe(200);
+    const moved = await waitFor(() => slaOf(t, admin, conversationId), (sla) => sla?.dueAt !== vipDue?.dueAt, 3000, 'the changed target applied');
+    expect(Date.parse(moved?.dueAt as string) - opened).toBe(1_200_000);
   });
 
   it('orders a list by the due time, soonest first', async () => {

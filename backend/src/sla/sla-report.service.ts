@@ -3,6 +3,7 @@ import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm
 import { sqlTimestamp } from '../database/column-types';
 import type { ReportFilters } from '../reports/reports.service';
 import type { SlaAtRiskDto, SlaBreachDto, SlaReportDto, SlaReportRow } from './sla.responses';
+import { rollUp, type DecidedGroup, type ShareRow } from './sla-report.policy';
 import type { SlaTarget } from './sla.entities';
 
 /** The breaches a report lists, newest first. */
@@ -13,16 +14,13 @@ const AT_RISK_LISTED = 100;
 /** A driver's raw time (a Date from MySQL, `YYYY-MM-DD HH:MM:SS.mmm` in UTC from SQLite) as ISO 8601. */
 const isoOf = (value: Date | string): string => (value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`)).toISOString();
 
-type Breakdown = { key: string; table: string | null; join?: (q: SelectQueryBuilder<ObjectLiteral>) => SelectQueryBuilder<ObjectLiteral> };
-
-/** By what the report breaks the decided targets down: the clock's own columns, and the labels its conversation carries. */
-const BREAKDOWNS: Record<Exclude<keyof SlaReportDto, 'breaches'>, Breakdown> = {
-  policies: { key: 's.policyId', table: 'sla_policies' },
-  inboxes: { key: 's.inboxId', table: 'inboxes' },
-  teams: { key: 's.teamId', table: 'teams' },
-  operators: { key: 's.agentId', table: 'agents' },
-  labels: { key: 'cl.labelId', table: 'labels', join: (q) => q.innerJoin('conversation_labels', 'cl', 'cl.conversationId = s.conversationId') },
-};
+/** The per-key breakdowns and the tables that name their ids. */
+const BREAKDOWNS: Array<[keyof Omit<SlaReportDto, 'breaches' | 'labels'>, keyof Omit<DecidedGroup, 'decided' | 'met'>, string]> = [
+  ['policies', 'policyId', 'sla_policies'],
+  ['inboxes', 'inboxId', 'inboxes'],
+  ['teams', 'teamId', 'teams'],
+  ['operators', 'agentId', 'agents'],
+];
 
 /**
  * The SLA report (docs/sla.md): of the targets decided in the period (met,
@@ -34,9 +32,9 @@ export class SlaReportService {
   constructor(private readonly db: DataSource) {}
 
   async report(filters: ReportFilters, target?: SlaTarget): Promise<SlaReportDto> {
-    const entries = Object.entries(BREAKDOWNS) as Array<[keyof typeof BREAKDOWNS, Breakdown]>;
-    const [breaches, ...tables] = await Promise.all([this.breaches(filters, target), ...entries.map(([, breakdown]) => this.breakdown(breakdown, filters, target))]);
-    return { ...(Object.fromEntries(entries.map(([name], i) => [name, tables[i]])) as Omit<SlaReportDto, 'breaches'>), breaches };
+    const [groups, labels, breaches] = await Promise.all([this.groups(filters, target), this.byLabel(filters, target), this.breaches(filters, target)]);
+    const tables = await Promise.all(BREAKDOWNS.map(([, key, table]) => this.named(rollUp(groups, (g) => g[key]), table)));
+    return { ...(Object.fromEntries(BREAKDOWNS.map(([name], i) => [name, tables[i]])) as Omit<SlaReportDto, 'breaches' | 'labels'>), labels, breaches };
   }
 
   /** Open conversations past their amber point (or their due time), soonest due first, with who holds them. */
@@ -82,29 +80,42 @@ export class SlaReportService {
     return query;
   }
 
-  private async breakdown({ key, table, join }: Breakdown, filters: ReportFilters, target?: SlaTarget): Promise<SlaReportRow[]> {
-    let query = this.db.createQueryBuilder().from('sla_clocks', 's');
-    if (join) query = join(query);
-    const rows = await this.decided(query, 'decidedAt', filters, target)
-      .select(`${key} AS id`)
+  /** One pass over the period's decided targets (an index-only range scan): counted per policy, inbox, team and operator. */
+  private async groups(filters: ReportFilters, target?: SlaTarget): Promise<DecidedGroup[]> {
+    const rows = await this.decided(this.db.createQueryBuilder().from('sla_clocks', 's'), 'decidedAt', filters, target)
+      .select(['s.policyId AS policyId', 's.inboxId AS inboxId', 's.teamId AS teamId', 's.agentId AS agentId'])
       .addSelect('COUNT(*) AS decided')
       .addSelect('SUM(CASE WHEN s.met = 1 THEN 1 ELSE 0 END) AS met')
-      .groupBy(key)
-      .getRawMany<{ id: number | string | null; decided: number | string; met: number | string | null }>();
-    const ids = rows.flatMap((r) => (r.id === null ? [] : [Number(r.id)]));
+      .groupBy('s.policyId')
+      .addGroupBy('s.inboxId')
+      .addGroupBy('s.teamId')
+      .addGroupBy('s.agentId')
+      .getRawMany<Record<keyof DecidedGroup, number | string | null>>();
+    const id = (value: number | string | null) => (value === null ? null : Number(value));
+    return rows.map((r) => ({ policyId: Number(r.policyId), inboxId: Number(r.inboxId), teamId: id(r.teamId), agentId: id(r.agentId), decided: Number(r.decided), met: Number(r.met ?? 0) }));
+  }
+
+  /** By the labels the conversations carry: a target counts once under each of its conversation's labels. */
+  private async byLabel(filters: ReportFilters, target?: SlaTarget): Promise<SlaReportRow[]> {
+    const rows = await this.decided(this.db.createQueryBuilder().from('sla_clocks', 's').innerJoin('conversation_labels', 'cl', 'cl.conversationId = s.conversationId'), 'decidedAt', filters, target)
+      .select('cl.labelId AS labelId')
+      .addSelect('COUNT(*) AS decided')
+      .addSelect('SUM(CASE WHEN s.met = 1 THEN 1 ELSE 0 END) AS met')
+      .groupBy('cl.labelId')
+      .getRawMany<{ labelId: number | string; decided: number | string; met: number | string | null }>();
+    const counts = rows.map((r) => ({ labelId: Number(r.labelId), decided: Number(r.decided), met: Number(r.met ?? 0) }));
+    return this.named(rollUp(counts, (c) => c.labelId), 'labels');
+  }
+
+  /** The rows with the names of their ids (policy, inbox, team, operator, label) as they are now. */
+  private async named(rows: ShareRow[], table: string): Promise<SlaReportRow[]> {
+    const ids = rows.flatMap((r) => (r.id === null ? [] : [r.id]));
     const names = new Map<number, string>();
-    if (table && ids.length) {
+    if (ids.length) {
       const named = await this.db.createQueryBuilder().select(['t.id AS id', 't.name AS name']).from(table, 't').where('t.id IN (:...ids)', { ids }).getRawMany<{ id: number | string; name: string }>();
       for (const n of named) names.set(Number(n.id), n.name);
     }
-    return rows
-      .map((r) => {
-        const decided = Number(r.decided);
-        const met = Number(r.met ?? 0);
-        const id = r.id === null ? null : Number(r.id);
-        return { id, name: id === null ? null : (names.get(id) ?? null), decided, met, share: decided ? met / decided : null };
-      })
-      .sort((a, b) => b.decided - a.decided);
+    return rows.map((r) => ({ ...r, name: r.id === null ? null : (names.get(r.id) ?? null) }));
   }
 
   private async breaches(filters: ReportFilters, target?: SlaTarget): Promise<SlaBreachDto[]> {

@@ -56,7 +56,7 @@ export class SlaController {
   @Patch('sla-policies/:id')
   async update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateSlaPolicyDto) {
     const policy = await this.policies.update(id, body);
-    await this.sla.reapply();
+    await this.sla.reapply(id);
     return { policy };
   }
 

@@ -56,7 +56,8 @@ export class SlaPolicy {
  */
 @Entity('sla_clocks')
 @Index('ix_sla_clocks_conversation', ['conversationId'])
-@Index('ix_sla_clocks_decided', ['decidedAt'])
+// The report reads only this index: a range of decidedAt, with every column it filters and counts by.
+@Index('ix_sla_clocks_decided', ['decidedAt', 'target', 'policyId', 'inboxId', 'teamId', 'agentId', 'met', 'conversationId'])
 @Index('ix_sla_clocks_breached', ['breachedAt'])
 export class SlaClock {
   @PrimaryGeneratedColumn() id: number;

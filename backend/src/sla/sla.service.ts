@@ -50,7 +50,7 @@ export class SlaService implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register<{ clockId: number; kind: DueKind }>(SLA_DUE_JOB, ({ clockId, kind }) => this.due(clockId, kind));
-    this.jobs.register(SLA_REAPPLY_JOB, () => this.refreshOpen());
+    this.jobs.register<{ changedPolicyId?: number | null }>(SLA_REAPPLY_JOB, ({ changedPolicyId }) => this.refreshOpen(changedPolicyId ?? null));
     const byId = ({ conversationId }: { conversationId: number }) => this.refresh(conversationId);
     this.domainEvents.on('conversation.opened', byId);
     this.domainEvents.on('conversation.agent-replied', byId);
@@ -63,15 +63,19 @@ export class SlaService implements OnModuleInit {
     this.domainEvents.on('conversation.routed', changed);
   }
 
-  /** A policy was created, changed or deleted: the open conversations follow (the job's id is the moment, so each change gets its run). */
-  async reapply(): Promise<void> {
-    await this.jobs.enqueue(SLA_REAPPLY_JOB, {}, { jobId: `sla:reapply:${Date.now()}` });
+  /**
+   * A policy was created, changed (`changedPolicyId`: its running targets are
+   * computed again from their start) or deleted: the open conversations
+   * follow. The job's id is the moment, so each change gets its run.
+   */
+  async reapply(changedPolicyId: number | null = null): Promise<void> {
+    await this.jobs.enqueue(SLA_REAPPLY_JOB, { changedPolicyId }, { jobId: `sla:reapply:${Date.now()}` });
   }
 
-  private async refreshOpen(): Promise<void> {
+  private async refreshOpen(changedPolicyId: number | null): Promise<void> {
     for (let after = 0; ; ) {
       const page = await this.db.getRepository(Conversation).find({ select: { id: true }, where: { id: MoreThan(after), status: Not('closed') }, order: { id: 'ASC' }, take: REAPPLY_PAGE });
-      for (const { id } of page) await this.refresh(id, true);
+      for (const { id } of page) await this.refresh(id, { force: true, changedPolicyId });
       if (page.length < REAPPLY_PAGE) return;
       after = page[page.length - 1].id;
     }
@@ -93,18 +97,19 @@ export class SlaService implements OnModuleInit {
    * can run, so events cost no statement at all; the clocks a deleted or
    * deactivated policy leaves running are stopped by `reapply`, which forces.
    */
-  async refresh(conversationId: number, force = false): Promise<void> {
-    if (!force && !(await this.policies.all()).some((p) => p.active)) return;
+  async refresh(conversationId: number, options: { force?: boolean; changedPolicyId?: number | null } = {}): Promise<void> {
+    if (!options.force && !(await this.policies.all()).some((p) => p.active)) return;
+    const changedPolicyId = options.changedPolicyId ?? null;
     try {
-      await this.reconcile(conversationId);
+      await this.reconcile(conversationId, changedPolicyId);
     } catch (error) {
       // Another process started the same clock at the same moment: its view is as good; read again.
       if (!isUniqueViolation(error)) throw error;
-      await this.reconcile(conversationId);
+      await this.reconcile(conversationId, changedPolicyId);
     }
   }
 
-  private async reconcile(conversationId: number): Promise<void> {
+  private async reconcile(conversationId: number, changedPolicyId: number | null): Promise<void> {
     const conversation = await this.db.getRepository(Conversation).findOne({ where: { id: conversationId }, select: CONVERSATION_FIELDS });
     if (!conversation) return;
     const [policies, running] = await Promise.all([this.policies.all(), this.db.getRepository(SlaClock).find({ where: { conversationId, stoppedAt: IsNull() } })]);
@@ -128,7 +133,8 @@ export class SlaService implements OnModuleInit {
       }
       const kept = running.filter((c) => !plan.stop.some((s) => s.id === c.id));
       for (const clock of kept) {
-        const change = keptClockChange(clock, policy as SlaPolicy, plan.retarget.includes(clock.id), paused, hours, now);
+        const retarget = plan.retarget.includes(clock.id) || clock.policyId === changedPolicyId;
+        const change = keptClockChange(clock, policy as SlaPolicy, retarget, paused, hours, now);
         if (change) {
           await clocks.update({ id: clock.id }, change);
           Object.assign(clock, change);
