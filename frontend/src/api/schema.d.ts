@@ -2656,7 +2656,6 @@ export interface components {
             breaches: components["schemas"]["SlaBreachDto"][];
         };
         CreateSlaPolicyDto: {
-            name?: string;
             /** @default true */
             active?: boolean;
             /** @description Applies to this inbox only; null: any */
@@ -2696,9 +2695,9 @@ export interface components {
              * @default false
              */
             snoozedTimeCounts?: boolean;
+            name: string;
         };
         UpdateSlaPolicyDto: {
-            name?: string;
             /** @default true */
             active?: boolean;
             /** @description Applies to this inbox only; null: any */
@@ -2738,6 +2737,7 @@ export interface components {
              * @default false
              */
             snoozedTimeCounts?: boolean;
+            name?: string;
         };
         /** @enum {string} */
         MacroScope: "personal" | "team" | "shared";
