@@ -155,6 +155,20 @@ describe('SLA policies', () => {
     expect(Date.parse(moved?.dueAt as string) - opened).toBe(1_200_000);
   });
 
+  it('counts only the inbox’s business hours under a policy that says so', async () => {
+    // Open one hour tomorrow only (UTC): a message now is due two minutes into that hour.
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const weekday = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][tomorrow.getUTCDay()];
+    const office = (await t.api('/api/inboxes', { token: admin, body: { type: 'webchat', name: 'Office hours' } })).body.inbox;
+    const hours = { businessHours: { timeZone: 'UTC', weekly: { [weekday]: [{ open: '10:00', close: '11:00' }] } } };
+    expect((await t.api(`/api/inboxes/${office.id}`, { method: 'PATCH', token: admin, body: { automation: hours } })).status).toBe(200);
+    expect((await createPolicy({ name: 'Office', inboxId: office.id, firstResponseSeconds: 120, businessHours: true })).status).toBe(201);
+    const { conversationId } = await customerWrites(t, office.publicKey, 'After hours');
+    const sla = await waitFor(() => slaOf(t, admin, conversationId), (s) => s?.target === 'first_response', 3000, 'the first response running');
+    const opening = Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate(), 10, 0);
+    expect(sla?.dueAt).toBe(new Date(opening + 120_000).toISOString());
+  });
+
   it('orders a list by the due time, soonest first', async () => {
     const items = (await t.api('/api/conversations?view=mine&order=due', { token: holder.token })).body.items as Array<{ sla: Sla }>;
     const due = items.map((c) => c.sla?.dueAt ?? null);
