@@ -15,6 +15,7 @@ describe('SlaBadge', () => {
     expect(late.attributes('data-sla')).toBe('breached');
     expect(late.text()).toBe('−2 min');
     expect(late.attributes('title')).toBe('SLA: First response');
+    expect(badge('2026-12-01T10:01:00.200Z').text()).toBe('−1 s');
   });
 
   it('says paused while the target does not run', () => {
