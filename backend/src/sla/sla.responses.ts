@@ -15,8 +15,8 @@ export class SlaPolicyDto {
   @ApiProperty() name: string;
   @ApiProperty() active: boolean;
   @ApiProperty(nullableId) inboxId: number | null;
-  @ApiProperty({ enum: CHANNEL_TYPES, enumName: 'ChannelType', nullable: true }) channel: ChannelType | null;
-  @ApiProperty({ enum: PRIORITIES, enumName: 'Priority', nullable: true }) priority: Priority | null;
+  @ApiProperty({ type: String, enum: CHANNEL_TYPES, nullable: true }) channel: ChannelType | null;
+  @ApiProperty({ type: String, enum: PRIORITIES, nullable: true }) priority: Priority | null;
   @ApiProperty(nullableId) labelId: number | null;
   @ApiProperty(nullableSeconds) firstResponseSeconds: number | null;
   @ApiProperty(nullableSeconds) nextResponseSeconds: number | null;

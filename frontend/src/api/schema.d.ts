@@ -2594,8 +2594,10 @@ export interface components {
             name: string;
             active: boolean;
             inboxId: number | null;
-            channel: components["schemas"]["ChannelType"] | null;
-            priority: components["schemas"]["Priority"] | null;
+            /** @enum {string|null} */
+            channel: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice" | null;
+            /** @enum {string|null} */
+            priority: "urgent" | "high" | "normal" | "low" | null;
             labelId: number | null;
             firstResponseSeconds: number | null;
             nextResponseSeconds: number | null;
