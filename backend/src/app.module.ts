@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { SearchModule } from './search/search.module';
 import { SnoozeModule } from './snooze/snooze.module';
+import { SlaModule } from './sla/sla.module';
 import { MacrosModule } from './macros/macros.module';
 import { AutomationRulesModule } from './automation-rules/automation-rules.module';
 import { OutgoingWebhooksModule } from './outgoing-webhooks/outgoing-webhooks.module';
@@ -57,6 +58,7 @@ export class AppModule {
         ChannelsModule,
         RoutingModule,
         SnoozeModule,
+        SlaModule,
         MacrosModule,
         AutomationModule,
         AutomationRulesModule,

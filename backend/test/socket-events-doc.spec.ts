@@ -45,7 +45,7 @@ function sent(): Record<Namespace, string[]> {
   for (const file of sourceFiles(SOURCE)) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\.(?:toAgents|toSupervisors|toAdmins)\(\s*'([\w.-]+)'/g)) events['/agents'].add(m[1]);
-    for (const m of text.matchAll(/\.(?:toAgent|toWatchers)\([^,()]+,\s*'([\w.-]+)'/g)) events['/agents'].add(m[1]);
+    for (const m of text.matchAll(/\.(?:toAgent|toAgentAndSupervisors|toWatchers)\([^,()]+,\s*'([\w.-]+)'/g)) events['/agents'].add(m[1]);
     for (const m of text.matchAll(/\.toVisitor\([^,()]+,[^,()]+,\s*'([\w.-]+)'/g)) events['/widget'].add(m[1]);
     const gateway = file.endsWith('widget.gateway.ts') ? '/widget' : file.endsWith('agents.gateway.ts') ? '/agents' : null;
     if (gateway) for (const m of text.matchAll(/(?<!domainEvents)\.emit\(\s*'([\w.-]+)'/g)) events[gateway].add(m[1]);

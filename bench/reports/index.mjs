@@ -3,7 +3,9 @@
 // multi-row INSERTs; the conversation facts are folded once (as a running
 // installation keeps them folded), then GET /api/reports/summary's work
 // (ReportsService.summary) is timed over the whole month, and for one inbox
-// and one operator. Target: under 1 s.
+// and one operator; then the SLA report (SlaReportService.report, what
+// GET /api/reports/sla runs) over the same month, each conversation with
+// its first-response and resolution targets decided. Target: under 1 s.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +23,11 @@ const OPERATORS = 200;
 const DAYS = 30;
 const CHUNK = 5000;
 const RUNS = 7;
+const LABELS = 5;
+const TEAMS = 3;
+/** The bench policy's targets: a minute to the first reply, half an hour to the closing. */
+const FIRST_RESPONSE_MS = 60_000;
+const RESOLUTION_MS = 1_800_000;
 const MYSQL_SERVER = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
 /** Seeded, so every run loads the same month. */
@@ -51,9 +58,25 @@ async function load(db) {
   await insertRows(db, 'INSERT INTO contacts (name, attributes)', Array.from({ length: CONVERSATIONS }, (_, i) => `('Customer ${i}', '{}')`));
   const firstContact = Number((await db.query("SELECT MIN(id) AS id FROM contacts WHERE name = 'Customer 0'"))[0].id);
 
+  await insertRows(db, 'INSERT INTO teams (name)', Array.from({ length: TEAMS }, (_, i) => `('Bench team ${i}')`));
+  const firstTeam = Number((await db.query("SELECT MIN(id) AS id FROM teams WHERE name LIKE 'Bench team %'"))[0].id);
+  await insertRows(db, 'INSERT INTO labels (name, nameKey, color)', Array.from({ length: LABELS }, (_, i) => `('Label ${i}', 'label ${i}', '#2f80ed')`));
+  const firstLabel = Number((await db.query("SELECT MIN(id) AS id FROM labels WHERE nameKey LIKE 'label %'"))[0].id);
+  await db.query(`INSERT INTO sla_policies (name, firstResponseSeconds, resolutionSeconds) VALUES ('Bench', ${FIRST_RESPONSE_MS / 1000}, ${RESOLUTION_MS / 1000})`);
+  const policy = Number((await db.query("SELECT MIN(id) AS id FROM sla_policies WHERE name = 'Bench'"))[0].id);
+
   const conversations = [];
   const events = [];
   const messages = [];
+  const labelled = [];
+  const clocks = [];
+  /** A decided target: met when done by its due time, else breached at it. */
+  const clock = (id, target, inbox, team, agent, started, targetMs, doneAt) => {
+    const due = started + targetMs;
+    const met = doneAt <= due;
+    const decided = met ? doneAt : due;
+    clocks.push(`(${id}, ${policy}, '${target}', ${ts(started)}, ${ts(due)}, ${ts(due)}, ${ts(due)}, ${met ? 'NULL' : ts(due)}, ${ts(doneAt)}, ${met ? 1 : 0}, ${ts(decided)}, ${inbox}, ${team}, ${agent})`);
+  };
   for (let i = 0; i < CONVERSATIONS; i++) {
     const id = i + 1;
     const inbox = firstInbox + (i % INBOXES);
@@ -72,6 +95,12 @@ async function load(db) {
       events.push(`(${id}, 'assigned', ${agent}, NULL, NULL, ${ts(assigned)})`, `(${id}, 'first_reply', ${agent}, ${agent}, NULL, ${ts(replied)})`, `(${id}, 'closed', ${agent}, ${agent}, NULL, ${ts(closed)})`);
       if (csat) events.push(`(${id}, 'csat', ${agent}, NULL, '{"score":${csat}}', ${ts(closed + 30_000)})`);
     }
+    if (!abandoned) {
+      const team = firstTeam + (i % TEAMS);
+      clock(id, 'first_response', inbox, team, agent, created, FIRST_RESPONSE_MS, replied);
+      clock(id, 'resolution', inbox, team, agent, created, RESOLUTION_MS, closed);
+    }
+    if (random() < 0.3) labelled.push(`(${id}, ${firstLabel + Math.floor(random() * LABELS)})`);
     for (let m = 0; m < MESSAGES_PER_CONVERSATION; m++) {
       const inbound = m % 2 === 0 || abandoned;
       messages.push(`(${id}, ${inbox}, '${inbound ? 'in' : 'out'}', '${inbound ? 'contact' : 'agent'}', ${inbound ? 'NULL' : agent}, 'Message ${m} of conversation ${id}', 'sent', ${ts(created + m * 20_000)})`);
@@ -83,7 +112,13 @@ async function load(db) {
   await insertRows(db, 'INSERT INTO conversations (id, inboxId, contactId, status, assigneeId, createdAt, updatedAt, closedAt, csatScore)', conversations);
   await insertRows(db, 'INSERT INTO messages (conversationId, inboxId, direction, senderType, senderId, text, status, createdAt)', messages);
   await insertRows(db, 'INSERT INTO conversation_events (conversationId, type, agentId, actorId, data, createdAt)', events);
-  return { start, firstInbox, firstAgent, events: events.length };
+  await insertRows(db, 'INSERT INTO conversation_labels (conversationId, labelId)', labelled);
+  await insertRows(
+    db,
+    'INSERT INTO sla_clocks (conversationId, policyId, target, startedAt, amberAt, warnAt, dueAt, breachedAt, stoppedAt, met, decidedAt, inboxId, teamId, agentId)',
+    clocks,
+  );
+  return { start, firstInbox, firstAgent, events: events.length, clocks: clocks.length };
 }
 
 async function main() {
@@ -137,9 +172,28 @@ async function main() {
       console.log(`${label}: ${summary.metrics.conversations} conversations; summary p50 ${p50.toFixed(0)} ms, max ${max.toFixed(0)} ms`);
       rows.push(`| ${label} | ${summary.metrics.conversations} | ${p50.toFixed(0)} ms | ${max.toFixed(0)} ms |`);
     }
+    const { SlaReportService } = require('../../backend/dist/sla/sla-report.service.js');
+    const slaReports = app.get(SlaReportService);
+    const slaRows = [];
+    for (const [label, query] of cases) {
+      const filters = reports.filters(query);
+      await slaReports.report(filters); // warm-up
+      const times = [];
+      let report;
+      for (let i = 0; i < RUNS; i++) {
+        const s = performance.now();
+        report = await slaReports.report(filters);
+        times.push(performance.now() - s);
+      }
+      const decided = report.policies.reduce((sum, row) => sum + row.decided, 0);
+      const p50 = percentile(times, 50);
+      const max = Math.max(...times);
+      console.log(`SLA, ${label}: ${decided} targets decided; report p50 ${p50.toFixed(0)} ms, max ${max.toFixed(0)} ms`);
+      slaRows.push(`| ${label} | ${decided} | ${p50.toFixed(0)} ms | ${max.toFixed(0)} ms |`);
+    }
     recordBenchmark(
       'reports',
-      'Reports: the summary over a month',
+      'Reports: the summary and the SLA report over a month',
       [
         `${CONVERSATIONS.toLocaleString('en')} closed conversations over ${DAYS} days in ${INBOXES} inboxes with ${OPERATORS} operators, ${Number(messageCount).toLocaleString('en')} messages and ${data.events.toLocaleString('en')} events, on MariaDB (the backend in the same process).`,
         `Loading them with multi-row INSERTs took ${loadSeconds.toFixed(1)} s; folding the event log into \`report_conversation_facts\` the first time took ${foldSeconds.toFixed(1)} s (afterwards each summary folds only the events written since).`,
@@ -148,6 +202,14 @@ async function main() {
         '| query | conversations | p50 | max |',
         '|---|---|---|---|',
         ...rows,
+        '',
+        '### SLA report',
+        '',
+        `The same conversations with their SLA targets (a minute to the first reply, half an hour to the closing), ${data.clocks.toLocaleString('en')} decided targets in \`sla_clocks\`, 30 % of the conversations labelled. Time of \`SlaReportService.report\` (what \`GET /api/reports/sla\` runs: the share met per policy, inbox, team, operator and label, and the latest breaches), ${RUNS} runs after a warm-up. Target: under 1 s.`,
+        '',
+        '| query | targets decided | p50 | max |',
+        '|---|---|---|---|',
+        ...slaRows,
       ].join('\n'),
     );
   } finally {

@@ -155,3 +155,15 @@ export function nextOpening(hours: BusinessHours, at: Date): Date | null {
   }
   return null;
 }
+
+/**
+ * When the open period that contains `at` ends (the close of its interval);
+ * null when the team is closed at `at`. Back-to-back intervals, and one that
+ * runs to 24:00 followed by one from 00:00, end separately: callers walking
+ * open time simply continue at the next opening, which is then at once.
+ */
+export function nextClosing(hours: BusinessHours, at: Date): Date | null {
+  const now = localTime(at, hours.timeZone);
+  const interval = intervalsOn(hours, now).find((i) => minutesOfDay(i.open) <= now.minutes && now.minutes < minutesOfDay(i.close));
+  return interval ? zonedInstant(now.year, now.month, now.day, minutesOfDay(interval.close), hours.timeZone) : null;
+}

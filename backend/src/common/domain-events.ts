@@ -46,15 +46,16 @@ export interface DomainEvents {
   'conversation.transferred': { conversationId: number; actorId: number | null; fromAgentId: number | null; toAgentId: number | null; teamId: number | null };
   /** A contact was created for a new sender (contacts.service.ts, resolveIdentity). */
   'contact.created': { contactId: number };
-  /** Service-level timers (backend/src/sla): a target is about to be missed, or was. Automation rules react to both. */
-  'sla.warning': { conversationId: number };
-  'sla.breached': { conversationId: number };
   /** The customer's survey answer was stored (the first one; later ones change nothing). */
   'csat.submitted': { conversationId: number; score: number; comment: string | null; source: string };
   /** A supervisor submitted a review of a conversation: the operator sees it now. */
   'review.submitted': { reviewId: number };
   /** An outgoing webhook was paused after failing too often in a row; admins are told. */
   'webhook.paused': { subscriptionId: number; reason: string };
+  /** An SLA target is near its due time (the policy's warning point): its holder and the supervisors are warned. Automation rules react to it and to a breach. */
+  'sla.warning': SlaAlert;
+  /** An SLA target passed its due time unmet (logged as the conversation's `sla.breached` event). */
+  'sla.breached': SlaAlert;
   /** A customer's message was stored in a conversation its bot holds (status `bot`). */
   'conversation.bot-input': { conversationId: number; messageId: number };
 
@@ -97,6 +98,17 @@ export interface DomainEvents {
   'message.sent-by-visitor': { message: MessageDto; inboxId: number; visitorId: string; fromSocket: string };
   /** Customers' messages were stored: their conversations, new (`opened`) or with a new last message (`updated`), then the messages. */
   'messages.received': { opened: ConversationDto[]; updated: ConversationDto[]; messages: MessageDto[] };
+}
+
+/** An SLA target of a conversation about to be, or just, breached (sla/sla.service.ts). */
+export interface SlaAlert {
+  conversationId: number;
+  inboxId: number;
+  /** Who holds it now, if anyone. */
+  assigneeId: number | null;
+  target: 'first_response' | 'next_response' | 'resolution';
+  policyId: number;
+  dueAt: string;
 }
 
 /** A changed conversation, and the contact whose live views (the widget) show it. */

@@ -27,7 +27,9 @@ export type ConversationEventType =
   /** An operator (`actorId`) did one action through a macro: `data.macroId`, `data.macro` (its name then), `data.step`, `data.action` (its type). The action's own event, if it has one, comes just before. */
   | 'macro_action'
   /** An automation rule did one action (no actor): `data.ruleId`, `data.rule` (its name then), `data.version`, `data.event`, `data.step`, `data.action` (its type), `data.error` when it failed. The action's own event, if it has one, comes just before. */
-  | 'rule_action';
+  | 'rule_action'
+  /** An SLA target passed its due time unmet (sla/sla.service.ts): `data.target`, `data.policyId`, `data.dueAt`; `agentId` held it then. */
+  | 'sla.breached';
 
 /** Append-only: reports read it, nothing rewrites it. */
 @Entity('conversation_events')

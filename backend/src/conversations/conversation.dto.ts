@@ -7,9 +7,10 @@ import { CHANNEL_TYPES } from '../channels/channel-types';
 import { MessageText } from '../common/message-text';
 import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.entity';
 import { PRIORITIES, type Priority } from './priority.policy';
-import type { ConversationView } from './conversations.service';
+import type { ConversationOrder, ConversationView } from './conversations.service';
 
 const CONVERSATION_VIEWS: ConversationView[] = ['mine', 'queue', 'snoozed', 'all'];
+const CONVERSATION_ORDERS: ConversationOrder[] = ['due'];
 
 export class ListConversationsDto {
   @ApiPropertyOptional({ enum: CONVERSATION_VIEWS, default: 'mine', description: 'snoozed: the ones you snoozed' })
@@ -31,6 +32,10 @@ export class ListConversationsDto {
   @AttributeFilters() attr?: string[];
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @Type(() => Number) @IsInt() @IsPositive() cursor?: number;
   @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit: number = 50;
+  @ApiPropertyOptional({ enum: CONVERSATION_ORDERS, description: 'due: the SLA target due soonest first, then those without one (one page: no cursor)' })
+  @IsOptional()
+  @IsIn(CONVERSATION_ORDERS, { message: `order must be one of: ${CONVERSATION_ORDERS.join(', ')}` })
+  order?: ConversationOrder;
 }
 
 /** What an operator or supervisor changes on a conversation itself. */

@@ -15,6 +15,7 @@ export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 @Index('ix_conversations_assignee_status', ['assigneeId', 'status'])
 @Index('ix_conversations_contact', ['contactId', 'createdAt'])
 @Index('ix_conversations_identity', ['identityId'])
+@Index('ix_conversations_sla_due', ['slaDueAt'])
 export class Conversation {
   @PrimaryGeneratedColumn() id: number;
 
@@ -106,4 +107,15 @@ export class Conversation {
   @Column({ type: 'int', nullable: true }) csatScore: number | null;
 
   @Column({ type: 'text', nullable: true }) csatComment: string | null;
+
+  /**
+   * The SLA target due soonest among its running ones (sla/sla.service.ts
+   * keeps these from its `sla_clocks`), on the row so lists show and sort
+   * by it without another query; null when no target runs (or all paused).
+   */
+  @Column({ type: 'varchar', length: 16, nullable: true }) slaTarget: string | null;
+
+  @Column({ ...timestamp, nullable: true }) slaAmberAt: Date | null;
+
+  @Column({ ...timestamp, nullable: true }) slaDueAt: Date | null;
 }

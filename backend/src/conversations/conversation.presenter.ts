@@ -12,6 +12,7 @@ import { Attachment } from './attachment.entity';
 import { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
 import { priorityOf } from './priority.policy';
+import type { SlaTarget } from '../sla/sla.entities';
 import type { ConversationDto, MessageDto, MessageQuote } from './conversation.responses';
 
 export type { AttachmentDto, ConversationDto, MessageDto, MessageQuote } from './conversation.responses';
@@ -265,6 +266,7 @@ export function conversationDto(
     csatComment: c.csatComment,
     labels,
     attributes: c.attributes ?? {},
+    sla: c.slaTarget ? { target: c.slaTarget as SlaTarget, amberAt: iso(c.slaAmberAt), dueAt: iso(c.slaDueAt) } : null,
     lastMessage: lastMessage
       ? {
           text: lastMessage.text?.slice(0, 200) ?? null,

@@ -11,6 +11,7 @@ import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.e
 import type { MessageDirection, SenderType } from './message.entity';
 import { LabelRef } from '../labels/label.responses';
 import { PRIORITIES, type Priority } from './priority.policy';
+import { SLA_TARGETS, type SlaTarget } from '../sla/sla.entities';
 
 const MESSAGE_KINDS = valuesOf<MessageKind>()('text', 'image', 'file', 'audio', 'video', 'location', 'contact', 'sticker', 'call', 'event');
 const DELIVERY_STATUSES = valuesOf<DeliveryStatus>()('pending', 'sent', 'delivered', 'read', 'failed');
@@ -84,6 +85,13 @@ export class LastMessagePreview {
   @ApiProperty(isoTime) createdAt: string;
 }
 
+/** The SLA target due soonest (docs/sla.md): the badge is green until `amberAt`, amber until `dueAt`, red after. */
+export class ConversationSla {
+  @ApiProperty({ enum: SLA_TARGETS, enumName: 'SlaTarget' }) target: SlaTarget;
+  @ApiProperty({ ...isoTime, nullable: true, description: 'Null while paused (snoozed, under a policy whose snoozed time does not count)' }) amberAt: string | null;
+  @ApiProperty({ ...isoTime, nullable: true, description: 'Null while paused' }) dueAt: string | null;
+}
+
 export class ConversationDto {
   @ApiProperty(id) id: number;
   @ApiProperty(id) inboxId: number;
@@ -109,6 +117,7 @@ export class ConversationDto {
   @ApiProperty({ type: 'integer', nullable: true, minimum: 1, maximum: 5 }) csatScore: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'The customer’s comment with their rating' }) csatComment: string | null;
   @ApiProperty({ type: LastMessagePreview, nullable: true }) lastMessage: LastMessagePreview | null;
+  @ApiProperty({ type: ConversationSla, nullable: true, description: 'Null when no SLA target runs' }) sla: ConversationSla | null;
   @ApiProperty({ type: [LabelRef], description: 'By name' }) labels: LabelRef[];
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Custom attributes (keys of conversation attribute definitions, and any a bot set)' }) attributes: Record<string, unknown>;
 }

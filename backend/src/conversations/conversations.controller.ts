@@ -32,7 +32,8 @@ export class ConversationsController {
   @Get()
   async list(@CurrentAgent() agent: Agent, @Query() query: ListConversationsDto) {
     const rows = await this.conversations.list(agent, query);
-    return { items: await this.presenter.conversations(rows), nextCursor: rows.length === query.limit ? rows[rows.length - 1].id : null };
+    const full = rows.length === query.limit && query.order === undefined;
+    return { items: await this.presenter.conversations(rows), nextCursor: full ? rows[rows.length - 1].id : null };
   }
 
   @ApiOperation({ summary: 'Get a conversation with its contact' })

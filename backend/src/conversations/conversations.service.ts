@@ -1,6 +1,6 @@
 import { parseAttributeFilters } from '../attributes/attribute.policy';
 import { attributeFilterSql } from '../database/json-attribute';
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChannelType } from '@inbox/connectors';
 import { And, DataSource, EntityManager, Equal, FindOperator, In, IsNull, LessThan, MoreThan, Raw, type FindOptionsWhere } from 'typeorm';
 import { isSupervisor, type Agent } from '../agents/agent.entity';
@@ -18,6 +18,8 @@ import { priorityOf, priorityRank, type Priority } from './priority.policy';
 
 /** `snoozed`: what the caller snoozed (their own, as `mine`); supervisors see everyone's with `all` and `status=snoozed`. */
 export type ConversationView = 'mine' | 'queue' | 'snoozed' | 'all';
+/** `due`: the SLA target due soonest first (docs/sla.md); otherwise the view's own order. */
+export type ConversationOrder = 'due';
 
 export interface ListConversationsQuery {
   view: ConversationView;
@@ -30,6 +32,7 @@ export interface ListConversationsQuery {
   attr?: string[];
   cursor?: number;
   limit: number;
+  order?: ConversationOrder;
 }
 
 export interface NewMessage {
@@ -340,6 +343,19 @@ export class ConversationsService {
     const attributed = byAttributes ? Raw(byAttributes.condition, byAttributes.parameters) : undefined;
     const idConditions = [page, labelled, attributed].filter((c) => c !== undefined);
     if (idConditions.length) where.id = idConditions.length === 1 ? idConditions[0] : And(...idConditions);
+    if (query.order === 'due') {
+      if (query.cursor) throw new BadRequestException('cursor: order "due" is one page, without a cursor');
+      // Both databases put NULL first in ascending order: those without a running target go last explicitly.
+      return this.db
+        .getRepository(Conversation)
+        .createQueryBuilder('c')
+        .setFindOptions({ where })
+        .orderBy('CASE WHEN c.slaDueAt IS NULL THEN 1 ELSE 0 END', 'ASC')
+        .addOrderBy('c.slaDueAt', 'ASC')
+        .addOrderBy('c.id', oldestFirst ? 'ASC' : 'DESC')
+        .take(query.limit)
+        .getMany();
+    }
     return this.db.getRepository(Conversation).find({ where, order: { id: oldestFirst ? 'ASC' : 'DESC' }, take: query.limit });
   }
 

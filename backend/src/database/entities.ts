@@ -27,5 +27,6 @@ import { BotVersion } from '../bots/bot-version.entity';
 import { ConversationLabel, Label } from '../labels/label.entity';
 import { AttributeDefinition } from '../attributes/attribute-definition.entity';
 import { Mention } from '../mentions/mention.entity';
+import { SlaClock, SlaPolicy } from '../sla/sla.entities';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt, Label, ConversationLabel, Macro, AttributeDefinition, Mention, AutomationRule, AutomationRuleVersion];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt, Label, ConversationLabel, Macro, AttributeDefinition, Mention, AutomationRule, AutomationRuleVersion, SlaPolicy, SlaClock];

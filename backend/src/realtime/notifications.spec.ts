@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DomainEventBus } from '../common/domain-events';
 import type { ConversationDto, ConversationPresenter, MessageDto } from '../conversations/conversation.presenter';
 import type { LiveViews } from './live-views';
-import { ContactNotifications, ConversationNotifications, FloorNotifications, MessageNotifications, TypingNotifications } from './notifications';
+import { ContactNotifications, ConversationNotifications, FloorNotifications, MessageNotifications, SlaNotifications, TypingNotifications } from './notifications';
 import type { RealtimeService } from './realtime.service';
 
 /** What the realtime door was asked to send: the method (who), then its arguments. */
@@ -23,7 +23,7 @@ describe('realtime notifications', () => {
     bus = new DomainEventBus();
     pushes = [];
     const recorder = (method: string) => (...args: unknown[]) => void pushes.push([method, ...args]);
-    const realtime = Object.fromEntries(['toAgents', 'toAgent', 'toSupervisors', 'toAdmins', 'toWatchers', 'toVisitor'].map((m) => [m, recorder(m)])) as unknown as RealtimeService;
+    const realtime = Object.fromEntries(['toAgents', 'toAgent', 'toSupervisors', 'toAgentAndSupervisors', 'toAdmins', 'toWatchers', 'toVisitor'].map((m) => [m, recorder(m)])) as unknown as RealtimeService;
     // Contact 5 of inbox 2 has two widgets open (two visitors merged into one contact).
     const liveViews = {
       of: async (inboxId: number, contactId: number) => (inboxId === 2 && contactId === 5 ? ['v1', 'v2'] : []),
@@ -42,6 +42,7 @@ describe('realtime notifications', () => {
     new ContactNotifications(bus, realtime, presenter).onModuleInit();
     new FloorNotifications(bus, realtime).onModuleInit();
     new TypingNotifications(bus, realtime, liveViews).onModuleInit();
+    new SlaNotifications(bus, realtime).onModuleInit();
   });
 
   describe('messages', () => {
@@ -207,6 +208,18 @@ describe('realtime notifications', () => {
       expect(pushes).toEqual([
         ['toSupervisors', 'board.updated', { board }],
         ['toAdmins', 'whatsapp.state', { inboxId: 2, state }],
+      ]);
+    });
+  });
+
+  describe('SLA', () => {
+    it('warns of a target near its due time and of a breach the holder and the supervisors, or the supervisors alone when nobody holds it', async () => {
+      const alert = { conversationId: 3, inboxId: 2, assigneeId: 11, target: 'first_response' as const, policyId: 1, dueAt: '2026-01-01T00:00:00.000Z' };
+      await bus.emit('sla.warning', alert);
+      await bus.emit('sla.breached', { ...alert, assigneeId: null });
+      expect(pushes).toEqual([
+        ['toAgentAndSupervisors', 11, 'sla.warning', alert],
+        ['toAgentAndSupervisors', null, 'sla.breached', { ...alert, assigneeId: null }],
       ]);
     });
   });

@@ -168,3 +168,17 @@ export class FloorNotifications implements OnModuleInit {
     this.domainEvents.on('webhook.paused', ({ subscriptionId, reason }) => this.realtime.toAdmins('webhook.paused', { webhookId: subscriptionId, reason }));
   }
 }
+
+/** SLA: a target near its due time or past it, to the conversation's holder and the supervisors (docs/sla.md). */
+@Injectable()
+export class SlaNotifications implements OnModuleInit {
+  constructor(
+    private readonly domainEvents: DomainEventBus,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  onModuleInit(): void {
+    this.domainEvents.on('sla.warning', (alert) => this.realtime.toAgentAndSupervisors(alert.assigneeId, 'sla.warning', alert));
+    this.domainEvents.on('sla.breached', (alert) => this.realtime.toAgentAndSupervisors(alert.assigneeId, 'sla.breached', alert));
+  }
+}

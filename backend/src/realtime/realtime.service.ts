@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Namespace } from 'socket.io';
 import type { ConversationDto, ConversationPresenter, MessageDto } from '../conversations/conversation.presenter';
 import { rooms, roomsFor } from './agent-rooms.policy';
+import type { SlaAlert } from '../common/domain-events';
 
 export { rooms } from './agent-rooms.policy';
 
@@ -50,6 +51,10 @@ export interface AgentServerEvents {
   'mention.created': { mention: unknown };
   /** An outgoing webhook was paused after failing too often in a row (admins only). */
   'webhook.paused': { webhookId: number; reason: string };
+  /** To the holder and the supervisors: an SLA target of the conversation is near its due time. */
+  'sla.warning': SlaAlert;
+  /** To the holder and the supervisors: an SLA target of the conversation passed its due time. */
+  'sla.breached': SlaAlert;
 }
 
 /** What the server pushes to site visitors on `/widget`. */
@@ -167,6 +172,12 @@ export class RealtimeService {
 
   toSupervisors<E extends keyof AgentServerEvents>(event: E, payload: AgentServerEvents[E]): void {
     this.agents?.to(rooms.supervisors).emit(event, payload);
+  }
+
+  /** One operator's tabs and the supervisors', each tab once (a supervisor who is that operator too). */
+  toAgentAndSupervisors<E extends keyof AgentServerEvents>(agentId: number | null, event: E, payload: AgentServerEvents[E]): void {
+    const to = agentId === null ? [rooms.supervisors] : [rooms.agent(agentId), rooms.supervisors];
+    this.agents?.to(to).emit(event, payload);
   }
 
   /** Only the operators' tabs that have this conversation open: for what matters to nobody else, like typing. */

@@ -176,6 +176,13 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/reports/summary': { exempt: 'supervisors only (the authorization matrix probes operators)' },
   'GET /api/reports/export': { exempt: 'supervisors only (the authorization matrix probes operators)' },
   'GET /api/reports/service-levels': { exempt: 'supervisors only (the authorization matrix probes operators)' },
+  'GET /api/reports/sla': { exempt: 'supervisors only (the authorization matrix probes operators)' },
+  'GET /api/sla/at-risk': { exempt: 'supervisors only (the authorization matrix probes operators)' },
+  'GET /api/sla-policies': { exempt: 'supervisors only (the authorization matrix probes operators)' },
+  'POST /api/sla-policies': { exempt: 'admin only' },
+  // SLA policies belong to no team: any id will do, and an operator may change none.
+  'PATCH /api/sla-policies/:id': { probe: (w) => asA(w, '/api/sla-policies/1', { method: 'PATCH', body: { name: 'Ours' } }) },
+  'DELETE /api/sla-policies/:id': { probe: (w) => asA(w, '/api/sla-policies/1', { method: 'DELETE' }) },
   'PUT /api/reports/service-levels/:inboxId': { probe: (w) => asA(w, `/api/reports/service-levels/${w.inboxB.id}`, { method: 'PUT', body: { thresholdSeconds: 1, targetPercent: 1 } }) },
   // Provider webhooks into B's inbox (a widget inbox): refused, nothing stored (signatures: webhook-signatures spec).
   'GET /webhooks/meta/:inboxId': { probe: (w) => w.t.api(`/webhooks/meta/${w.inboxB.id}?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1`) },

@@ -25,6 +25,7 @@ export type AgentInput = CreateOrUpdate<Schemas['CreateAgentDto'], Schemas['Upda
 export type BotInput = CreateOrUpdate<Schemas['CreateBotDto'], Schemas['UpdateBotDto']>;
 export type WebhookInput = CreateOrUpdate<Schemas['CreateWebhookDto'], Schemas['UpdateWebhookDto']>;
 export type LabelInput = CreateOrUpdate<Schemas['CreateLabelDto'], Schemas['UpdateLabelDto']>;
+export type SlaPolicyInput = CreateOrUpdate<Schemas['CreateSlaPolicyDto'], Schemas['UpdateSlaPolicyDto']>;
 export type AttributeDefinitionInput = CreateOrUpdate<Schemas['CreateAttributeDefinitionDto'], Schemas['UpdateAttributeDefinitionDto']>;
 /** New values of some custom attributes; null removes one. */
 export type AttributeChanges = Record<string, string | number | boolean | null>;
@@ -101,6 +102,10 @@ export const api = {
   updateLabel: (id: number, input: LabelInput) => http.patch<Answer<'/api/labels/{id}', 'patch'>>(`/api/labels/${id}`, input),
   /** Also takes it off every conversation that carries it. */
   deleteLabel: (id: number) => http.delete(`/api/labels/${id}`),
+  slaPolicies: () => http.get<Answer<'/api/sla-policies', 'get'>>('/api/sla-policies'),
+  createSlaPolicy: (input: SlaPolicyInput) => http.post<Answer<'/api/sla-policies', 'post'>>('/api/sla-policies', input),
+  updateSlaPolicy: (id: number, input: SlaPolicyInput) => http.patch<Answer<'/api/sla-policies/{id}', 'patch'>>(`/api/sla-policies/${id}`, input),
+  deleteSlaPolicy: (id: number) => http.delete(`/api/sla-policies/${id}`),
   /** The caller's own mentions, newest first: unread ones unless `unread` is false. */
   mentions: (unread = true) => http.get<Answer<'/api/mentions', 'get'>>(`/api/mentions?unread=${unread}`),
   readMention: (id: number) => http.post<Answer<'/api/mentions/{id}/read', 'post'>>(`/api/mentions/${id}/read`),

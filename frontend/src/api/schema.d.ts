@@ -660,6 +660,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the SLA policies */
+        get: operations["SlaController_list"];
+        put?: never;
+        /** Create an SLA policy */
+        post: operations["SlaController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sla-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an SLA policy */
+        delete: operations["SlaController_remove"];
+        options?: never;
+        head?: never;
+        /** Change an SLA policy */
+        patch: operations["SlaController_update"];
+        trace?: never;
+    };
+    "/api/sla/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conversations at risk of an SLA breach now, with who holds them */
+        get: operations["SlaController_atRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report: SLA targets met per policy, inbox, team, operator and label, and the breaches */
+        get: operations["SlaController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/macros": {
         parameters: {
             query?: never;
@@ -1927,6 +1997,21 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @enum {string} */
+        SlaTarget: "first_response" | "next_response" | "resolution";
+        ConversationSla: {
+            target: components["schemas"]["SlaTarget"];
+            /**
+             * Format: date-time
+             * @description Null while paused (snoozed, under a policy whose snoozed time does not count)
+             */
+            amberAt: string | null;
+            /**
+             * Format: date-time
+             * @description Null while paused
+             */
+            dueAt: string | null;
+        };
         LabelRef: {
             id: number;
             name: string;
@@ -1974,6 +2059,8 @@ export interface components {
             /** @description The customer’s comment with their rating */
             csatComment: string | null;
             lastMessage: components["schemas"]["LastMessagePreview"] | null;
+            /** @description Null when no SLA target runs */
+            sla: components["schemas"]["ConversationSla"] | null;
             /** @description By name */
             labels: components["schemas"]["LabelRef"][];
             /** @description Custom attributes (keys of conversation attribute definitions, and any a bot set) */
@@ -2640,6 +2727,158 @@ export interface components {
             until?: string;
             /** @description mode 'tomorrow' for an inbox without business hours: the operator's IANA time zone (default UTC) */
             timeZone?: string;
+        };
+        SlaPolicyDto: {
+            id: number;
+            name: string;
+            active: boolean;
+            inboxId: number | null;
+            /** @enum {string|null} */
+            channel: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice" | null;
+            /** @enum {string|null} */
+            priority: "urgent" | "high" | "normal" | "low" | null;
+            labelId: number | null;
+            firstResponseSeconds: number | null;
+            nextResponseSeconds: number | null;
+            resolutionSeconds: number | null;
+            businessHours: boolean;
+            amberPercent: number;
+            warnBeforeSeconds: number | null;
+            snoozedTimeCounts: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SlaAtRiskDto: {
+            conversationId: number;
+            inboxId: number;
+            inboxName: string;
+            contactName: string | null;
+            status: string;
+            assigneeId: number | null;
+            /** @description Who holds it */
+            assigneeName: string | null;
+            target: components["schemas"]["SlaTarget"];
+            /** Format: date-time */
+            amberAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Past its due time */
+            breached: boolean;
+        };
+        SlaReportRow: {
+            id: number | null;
+            name: string | null;
+            decided: number;
+            met: number;
+            /** @description met / decided, 0–1; null when nothing was decided */
+            share: number | null;
+        };
+        SlaBreachDto: {
+            clockId: number;
+            conversationId: number;
+            target: components["schemas"]["SlaTarget"];
+            policyId: number;
+            policyName: string | null;
+            inboxId: number;
+            agentId: number | null;
+            agentName: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            breachedAt: string;
+        };
+        SlaReportDto: {
+            policies: components["schemas"]["SlaReportRow"][];
+            inboxes: components["schemas"]["SlaReportRow"][];
+            teams: components["schemas"]["SlaReportRow"][];
+            operators: components["schemas"]["SlaReportRow"][];
+            labels: components["schemas"]["SlaReportRow"][];
+            /** @description The period’s breaches, newest first (at most 200), to review their dialogs */
+            breaches: components["schemas"]["SlaBreachDto"][];
+        };
+        CreateSlaPolicyDto: {
+            /** @default true */
+            active?: boolean;
+            /** @description Applies to this inbox only; null: any */
+            inboxId?: number | null;
+            /**
+             * @description Applies to this channel only; null: any
+             * @enum {string|null}
+             */
+            channel?: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice" | null;
+            /**
+             * @description Applies to this priority only; null: any
+             * @enum {string|null}
+             */
+            priority?: "urgent" | "high" | "normal" | "low" | null;
+            /** @description Applies to conversations with this label only; null: any */
+            labelId?: number | null;
+            /** @description From the opening to the first operator reply */
+            firstResponseSeconds?: number | null;
+            /** @description From a customer message after an operator answered to the next reply */
+            nextResponseSeconds?: number | null;
+            /** @description From the opening to the closing */
+            resolutionSeconds?: number | null;
+            /**
+             * @description Count only the inbox’s business hours (around the clock if it has none)
+             * @default false
+             */
+            businessHours?: boolean;
+            /**
+             * @description The badge turns amber after this share of a target
+             * @default 75
+             */
+            amberPercent?: number;
+            /** @description Warn the holder and supervisors this long before a breach; null: when the badge turns amber */
+            warnBeforeSeconds?: number | null;
+            /**
+             * @description Whether time spent snoozed counts towards the targets
+             * @default false
+             */
+            snoozedTimeCounts?: boolean;
+            name: string;
+        };
+        UpdateSlaPolicyDto: {
+            /** @default true */
+            active?: boolean;
+            /** @description Applies to this inbox only; null: any */
+            inboxId?: number | null;
+            /**
+             * @description Applies to this channel only; null: any
+             * @enum {string|null}
+             */
+            channel?: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice" | null;
+            /**
+             * @description Applies to this priority only; null: any
+             * @enum {string|null}
+             */
+            priority?: "urgent" | "high" | "normal" | "low" | null;
+            /** @description Applies to conversations with this label only; null: any */
+            labelId?: number | null;
+            /** @description From the opening to the first operator reply */
+            firstResponseSeconds?: number | null;
+            /** @description From a customer message after an operator answered to the next reply */
+            nextResponseSeconds?: number | null;
+            /** @description From the opening to the closing */
+            resolutionSeconds?: number | null;
+            /**
+             * @description Count only the inbox’s business hours (around the clock if it has none)
+             * @default false
+             */
+            businessHours?: boolean;
+            /**
+             * @description The badge turns amber after this share of a target
+             * @default 75
+             */
+            amberPercent?: number;
+            /** @description Warn the holder and supervisors this long before a breach; null: when the badge turns amber */
+            warnBeforeSeconds?: number | null;
+            /**
+             * @description Whether time spent snoozed counts towards the targets
+             * @default false
+             */
+            snoozedTimeCounts?: boolean;
+            name?: string;
         };
         /** @enum {string} */
         MacroScope: "personal" | "team" | "shared";
@@ -3340,6 +3579,8 @@ export interface components {
             /** @description The customer’s comment with their rating */
             csatComment: string | null;
             lastMessage: components["schemas"]["LastMessagePreview"] | null;
+            /** @description Null when no SLA target runs */
+            sla: components["schemas"]["ConversationSla"] | null;
             /** @description By name */
             labels: components["schemas"]["LabelRef"][];
             /** @description Custom attributes (keys of conversation attribute definitions, and any a bot set) */
@@ -5272,6 +5513,8 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: number;
                 limit?: number;
+                /** @description due: the SLA target due soonest first, then those without one (one page: no cursor) */
+                order?: "due";
             };
             header?: never;
             path?: never;
@@ -7382,6 +7625,460 @@ export interface operations {
             };
             /** @description The conversation is not snoozed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    SlaController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SlaPolicyDto"][];
+                    };
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role supervisor or admin; any API token may */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    SlaController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSlaPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        policy: components["schemas"]["SlaPolicyDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    SlaController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    SlaController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSlaPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        policy: components["schemas"]["SlaPolicyDto"];
+                    };
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role admin; an API token needs the scope `admin` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No such item, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The body is too large (JSON: 1 MB; an upload: the configured file size) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    SlaController_atRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Past their amber point or their due time, soonest due first (at most 100) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SlaAtRiskDto"][];
+                    };
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role supervisor or admin; any API token may */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description An API token made more requests a minute than its limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description The database is unavailable; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+        };
+    };
+    SlaController_report: {
+        parameters: {
+            query?: {
+                /** @description Start of the period (ISO 8601, inclusive); default 7 days before `to` */
+                from?: string;
+                /** @description End of the period (ISO 8601, exclusive); default now */
+                to?: string;
+                inboxId?: number;
+                /** @description The operator who answered the conversation first */
+                agentId?: number;
+                teamId?: number;
+                channel?: "webchat" | "telegram" | "whatsapp" | "whatsapp-cloud" | "email" | "instagram" | "twilio-voice";
+                /** @description Minutes east of UTC for days, weekdays and hours (e.g. 180 for UTC+3) */
+                tzOffset?: number;
+                /** @description Conversations an operator holds at once, for the staffing hint; default their average limit (1 for voice) */
+                concurrency?: number;
+                /** @description Only this target; default all three */
+                target?: "first_response" | "next_response" | "resolution";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaReportDto"];
+                };
+            };
+            /** @description Bad input: `message` names the field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description No valid access token or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorAnswer"];
+                };
+            };
+            /** @description Needs the role supervisor or admin; any API token may */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

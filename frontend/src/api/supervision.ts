@@ -13,6 +13,9 @@ export type Criterion = Schemas['Criterion'];
 export type CoachingComment = Schemas['CoachingCommentDto'];
 export type ReviewDto = Schemas['ReviewDto'];
 export type Transcript = Schemas['Transcript'];
+export type SlaReport = Schemas['SlaReportDto'];
+export type SlaReportRow = Schemas['SlaReportRow'];
+export type SlaAtRisk = Schemas['SlaAtRiskDto'];
 
 /** The report filters; `null` leaves one out. */
 export type ReportQuery = Nullable<QueryOf<'/api/reports/summary', 'get'>>;
@@ -47,6 +50,8 @@ export const supervisionApi = {
   serviceLevels: () => http.get<Answer<'/api/reports/service-levels', 'get'>>('/api/reports/service-levels'),
   setServiceLevel: (inboxId: number, target: Body<'/api/reports/service-levels/{inboxId}', 'put'>) =>
     http.put<Answer<'/api/reports/service-levels/{inboxId}', 'put'>>(`/api/reports/service-levels/${inboxId}`, target),
+  slaReport: (q: ReportQuery) => http.get<Answer<'/api/reports/sla', 'get'>>('/api/reports/sla', q as Query),
+  slaAtRisk: () => http.get<Answer<'/api/sla/at-risk', 'get'>>('/api/sla/at-risk'),
   exportCsv: (q: ReportQuery, table: ReportTable) => http.get<string>('/api/reports/export', { ...(q as Query), table }),
 };
 

@@ -41,6 +41,19 @@ export type MentionDto = Schemas['MentionDto'];
 export type AttributeDefinitionDto = Schemas['AttributeDefinitionDto'];
 /** A label as a conversation carries it. */
 export type LabelRef = Schemas['LabelRef'];
+/** An admin's SLA policy (GET /api/sla-policies; docs/sla.md). */
+export type SlaPolicyDto = Schemas['SlaPolicyDto'];
+/** A conversation's SLA target due soonest: `dueAt` null while paused. */
+export type ConversationSla = NonNullable<Schemas['ConversationDto']['sla']>;
+/** The `sla.warning` and `sla.breached` pushes. */
+export interface SlaAlert {
+  conversationId: number;
+  inboxId: number;
+  assigneeId: number | null;
+  target: ConversationSla['target'];
+  policyId: number;
+  dueAt: string;
+}
 export type AgentDto = Schemas['AgentDto'];
 
 export type BotDto = Schemas['BotDto'];

@@ -36,6 +36,7 @@ export function createAppRouter(): Router {
               { path: 'operators', name: 'admin-operators', component: () => import('../views/admin/OperatorsView.vue') },
               { path: 'teams', name: 'admin-teams', component: () => import('../views/admin/TeamsView.vue') },
               { path: 'labels', name: 'admin-labels', component: () => import('../views/admin/LabelsView.vue') },
+              { path: 'sla-policies', name: 'admin-sla-policies', component: () => import('../views/admin/SlaPoliciesView.vue') },
               { path: 'attributes', name: 'admin-attributes', component: () => import('../views/admin/AttributesView.vue') },
               { path: 'quick-replies', name: 'admin-quick-replies', component: () => import('../views/admin/QuickRepliesView.vue') },
               { path: 'bots', name: 'admin-bots', component: () => import('../views/admin/BotsView.vue') },

@@ -6,6 +6,7 @@
 import admin from './en/admin';
 import channels from './en/channels';
 import rules from './en/rules';
+import sla from './en/sla';
 import supervision from './en/supervision';
 
 export default {
@@ -399,5 +400,6 @@ export default {
   admin,
   supervision,
   rules,
+  sla,
   ...channels,
 };

@@ -2,6 +2,7 @@ import type en from './en';
 import admin from './ru/admin';
 import channels from './ru/channels';
 import rules from './ru/rules';
+import sla from './ru/sla';
 import supervision from './ru/supervision';
 
 /** Русский интерфейс: те же ключи, что в en.ts. Формы множественного числа: один | несколько | много. */
@@ -396,6 +397,7 @@ const ru: typeof en = {
   admin,
   supervision,
   rules,
+  sla,
   ...channels,
 };
 

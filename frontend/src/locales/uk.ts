@@ -2,6 +2,7 @@ import type en from './en';
 import admin from './uk/admin';
 import channels from './uk/channels';
 import rules from './uk/rules';
+import sla from './uk/sla';
 import supervision from './uk/supervision';
 
 /** Український інтерфейс: ті самі ключі, що в en.ts. Форми множини: один | кілька | багато. */
@@ -396,6 +397,7 @@ const uk: typeof en = {
   admin,
   supervision,
   rules,
+  sla,
   ...channels,
 };
 

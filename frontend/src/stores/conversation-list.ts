@@ -51,6 +51,12 @@ export function byPriority(list: ConversationDto[]): ConversationDto[] {
   return [...list].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
 }
 
+/** The list with the SLA target due soonest first, then those without a running one, each in the view's own order (a stable sort keeps it). */
+export function byDue(list: ConversationDto[]): ConversationDto[] {
+  const due = (c: ConversationDto) => (c.sla?.dueAt ? Date.parse(c.sla.dueAt) : Number.POSITIVE_INFINITY);
+  return [...list].sort((a, b) => due(a) - due(b));
+}
+
 /** Inserts or replaces by id, keeping the order; a binary search keeps a 10,000-row list cheap. */
 export function upsertSorted(list: ConversationDto[], item: ConversationDto, view: ConversationView): ConversationDto[] {
   const at = list.findIndex((c) => c.id === item.id);

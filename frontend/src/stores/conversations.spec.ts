@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conversation, ME } from '../testing/app';
-import { byPriority, matchesView, upsertSorted } from './conversation-list';
+import { byDue, byPriority, matchesView, upsertSorted } from './conversation-list';
 
 describe('conversation list rules', () => {
   const none = { inboxId: null, channel: null, status: null, label: null, attr: null };
@@ -48,6 +48,17 @@ describe('conversation list rules', () => {
     ];
     expect(byPriority(list).map((c) => c.id)).toEqual([8, 5, 6, 9, 7]);
     expect(list.map((c) => c.id)).toEqual([9, 8, 7, 6, 5]);
+  });
+
+  it('sorts by the SLA target due soonest, those without one (or paused) last in the view order', () => {
+    const due = (iso: string) => ({ target: 'first_response' as const, amberAt: null, dueAt: iso });
+    const list = [
+      conversation({ id: 9, sla: null }),
+      conversation({ id: 8, sla: due('2026-12-01T10:05:00.000Z') }),
+      conversation({ id: 7, sla: { target: 'resolution', amberAt: null, dueAt: null } }),
+      conversation({ id: 6, sla: due('2026-12-01T10:01:00.000Z') }),
+    ];
+    expect(byDue(list).map((c) => c.id)).toEqual([6, 8, 9, 7]);
   });
 
   it('inserts in the view order: newest first, the queue oldest first', () => {

@@ -3,7 +3,7 @@ import { computed, ref, shallowRef, triggerRef } from 'vue';
 import { api, type AttributeChanges } from '../api/endpoints';
 import type { ContactDetailsDto, ConversationDto, ConversationView, MessageDto, SnoozeBody } from '../api/types';
 import { frozenRow } from '../lib/frozen-row';
-import { byPriority, compareFor, matchesView, upsertSorted, type ListFilters } from './conversation-list';
+import { byDue, byPriority, compareFor, matchesView, upsertSorted, type ListFilters } from './conversation-list';
 import { KEYS, storage } from '../lib/storage';
 import { useContactPanelStore } from './contact-panel';
 import { useSessionStore } from './session';
@@ -33,9 +33,9 @@ export const useConversationsStore = defineStore('conversations', () => {
 
   const view = ref<ConversationView>('mine');
   const filters = ref<ListFilters>({ inboxId: null, channel: null, status: null, label: null, attr: null });
-  /** How the list is shown: in the view's order, or by priority first (of the conversations loaded). */
-  const sort = ref<'time' | 'priority'>('time');
-  const shown = computed(() => (sort.value === 'priority' ? byPriority(items.value) : items.value));
+  /** How the list is shown: in the view's order, by priority first, or by the SLA target due soonest (of the conversations loaded). */
+  const sort = ref<'time' | 'priority' | 'due'>('time');
+  const shown = computed(() => (sort.value === 'priority' ? byPriority(items.value) : sort.value === 'due' ? byDue(items.value) : items.value));
   const items = shallowRef<ConversationDto[]>([]);
   const nextCursor = ref<number | null>(null);
   const loading = ref(false);

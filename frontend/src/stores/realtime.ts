@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch, type WatchStopHandle } from 'vue';
 import { connectAgentSocket, type AgentSocketLike } from '../api/socket';
-import type { AgentDto, ContactDetailsDto, ConversationDto, LabelDto, MentionDto, MessageDto } from '../api/types';
+import type { AgentDto, ContactDetailsDto, ConversationDto, LabelDto, MentionDto, MessageDto, SlaAlert } from '../api/types';
 import { beep, notify } from '../lib/alerts';
 import { useAgentsStore } from './agents';
 import { useContactPanelStore } from './contact-panel';
@@ -10,12 +10,19 @@ import { useConversationsStore } from './conversations';
 import { useMentionsStore } from './mentions';
 import { useMessagesStore } from './messages';
 import { useSessionStore } from './session';
+import { useToastsStore } from './toasts';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
 
 export interface RealtimeOptions {
   /** Translated texts for the system notification. */
-  texts?: { newConversation: (name: string) => string; body: (preview: string) => string; mentioned?: (author: string) => string };
+  texts?: {
+    newConversation: (name: string) => string;
+    body: (preview: string) => string;
+    mentioned?: (author: string) => string;
+    /** An SLA target of a conversation is near its due time (`warning`) or past it (`breached`). */
+    sla?: (kind: 'warning' | 'breached', alert: SlaAlert) => string;
+  };
   /** Called when the server refuses the token: the session is over. */
   onUnauthorized?: (message: string) => void;
   /** Opens a conversation when its notification is clicked. */
@@ -153,6 +160,15 @@ export const useRealtimeStore = defineStore('realtime', () => {
       beep();
       notify(options.texts?.mentioned?.(mention.authorName ?? '') ?? mention.authorName ?? '', mention.excerpt, () => options.onOpen?.(mention.conversationId), 'inbox-mention');
     });
+    // The holder and the supervisors hear of a target near its due time, or past it: the badges show which.
+    for (const kind of ['warning', 'breached'] as const) {
+      s.on(`sla.${kind}`, (alert: SlaAlert) => {
+        const text = options.texts?.sla?.(kind, alert);
+        if (!text) return;
+        useToastsStore().push(kind === 'breached' ? 'error' : 'info', text);
+        if (kind === 'breached') notify(text, '', () => options.onOpen?.(alert.conversationId), `inbox-sla-${alert.conversationId}`);
+      });
+    }
     // The queue moved (someone took one, or one is waiting for nobody): a light refresh of that tab.
     s.on('queue.updated', () => {
       if (conversations.view !== 'queue') return;

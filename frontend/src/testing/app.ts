@@ -89,6 +89,7 @@ export function conversation(over: Partial<ConversationDto> = {}): ConversationD
     lastMessage: { text: `Question ${id}`, direction: 'in', senderType: 'contact', kind: 'text', createdAt: at },
     labels: [],
     attributes: {},
+    sla: null,
     ...over,
   };
 }

@@ -19,7 +19,7 @@ describe('the live floor', () => {
   const api = withFakeApi();
 
   it('shows the board and follows every board.updated pushed on the socket', async () => {
-    const { wrapper } = api.mount(BoardView, { 'GET /api/supervision/board': () => ({ board: board() }) });
+    const { wrapper } = api.mount(BoardView, { 'GET /api/sla/at-risk': () => ({ items: [] }), 'GET /api/supervision/board': () => ({ board: board() }) });
     const socket = new FakeSocket();
     useRealtimeStore().start('token', { socket });
     await flush();
@@ -48,11 +48,32 @@ describe('the live floor', () => {
   });
 
   it('tells how long an online operator has been without a connection', async () => {
-    const { wrapper } = api.mount(BoardView, { 'GET /api/supervision/board': () => ({ board: board({ status: 'online', disconnectedSince: new Date(Date.now() - 45_000).toISOString() }) }) });
+    const { wrapper } = api.mount(BoardView, { 'GET /api/sla/at-risk': () => ({ items: [] }), 'GET /api/supervision/board': () => ({ board: board({ status: 'online', disconnectedSince: new Date(Date.now() - 45_000).toISOString() }) }) });
     await flush();
     await flush();
     const row = wrapper.find('[data-board-agent="3"]');
     expect(row.find('[data-agent-status]').attributes('data-status')).toBe('online');
     expect(row.find('[data-agent-disconnected]').text()).toMatch(/^Disconnected for 4\d s$/);
+  });
+
+  it('lists the conversations at SLA risk with who holds them, read again when a breach is pushed', async () => {
+    const due = new Date(Date.now() - 60_000).toISOString();
+    const late = { conversationId: 42, inboxId: 1, inboxName: 'Site', contactName: 'Ann', status: 'assigned', assigneeId: 3, assigneeName: 'Oksana', target: 'first_response', amberAt: due, dueAt: due, breached: true };
+    let atRisk: unknown[] = [];
+    const { wrapper } = api.mount(BoardView, { 'GET /api/sla/at-risk': () => ({ items: atRisk }), 'GET /api/supervision/board': () => ({ board: board() }) });
+    const socket = new FakeSocket();
+    useRealtimeStore().start('token', { socket });
+    await flush();
+    await flush();
+    expect(wrapper.find('[data-sla-at-risk-empty]').exists()).toBe(true);
+
+    atRisk = [late];
+    socket.serverEmit('sla.breached', { conversationId: 42, inboxId: 1, assigneeId: 3, target: 'first_response', policyId: 1, dueAt: due });
+    await flush();
+    await flush();
+    const row = wrapper.find('[data-at-risk="42"]');
+    expect(row.find('[data-holder]').text()).toBe('Oksana');
+    expect(row.find('[data-sla]').attributes('data-sla')).toBe('breached');
+    useRealtimeStore().stop();
   });
 });
