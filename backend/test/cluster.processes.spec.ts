@@ -189,13 +189,16 @@ describe.skipIf(skipReason !== null)('three backend processes behind nginx', () 
     const total = VISITORS * MESSAGES_EACH + CHATS * UPDATES_EACH;
     const feeder = setInterval(pushPolled, 50);
     let killedAt = 0;
+    let restartSeconds = 0;
     const turmoil = (async () => {
       await waitFor(async () => acknowledged.size, (n) => n >= total / 3, 90_000, 'a third of the load acknowledged');
       processes[0].child.kill('SIGKILL');
       killedAt = Date.now();
       await processes[0].exited();
       await waitFor(async () => acknowledged.size, (n) => n >= (2 * total) / 3, 90_000, 'two thirds of the load acknowledged');
+      const restarting = Date.now();
       processes[1] = await group.restart(processes[1]);
+      restartSeconds = (Date.now() - restarting) / 1000;
     })();
     await Promise.all([
       ...visitors.map(async ({ socket }, v) => {
@@ -256,7 +259,7 @@ describe.skipIf(skipReason !== null)('three backend processes behind nginx', () 
     }
     expect(checked).toBeGreaterThan(owed.length * OPERATORS * 0.5);
     console.log(
-      `cluster: ${acknowledged.size} messages and ${polled.length} polled updates through nginx, the load ending ${afterKillSeconds.toFixed(1)} s after the kill; ` +
+      `cluster: ${acknowledged.size} messages and ${polled.length} polled updates through nginx, the load ending ${afterKillSeconds.toFixed(1)} s after the kill; restart (SIGTERM to healthy) ${restartSeconds.toFixed(1)} s; ` +
         `${visitors.reduce((n, v) => n + v.drops(), 0)} visitor and ${operators.reduce((n, o) => n + o.reconnects(), 0)} operator reconnections; ` +
         `${checked} of ${owed.length * OPERATORS} operator deliveries checked`,
     );
