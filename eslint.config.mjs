@@ -5,8 +5,9 @@ import pluginVue from 'eslint-plugin-vue';
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'test-results/**'] },
   js.configs.recommended,
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   ...tseslint.configs.recommended,
+  // CommonJS files load their modules with require().
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Single-file components: their <script setup lang="ts"> goes through the TypeScript parser.
   ...pluginVue.configs['flat/essential'],
   // Names are TypeScript's to check (vue-tsc, `npm run typecheck -w @inbox/frontend`), as typescript-eslint advises;

@@ -103,13 +103,13 @@ describe('site widget settings', () => {
     const inbox = await createInbox({ allowedOrigins: ['https://Shop.Example.com/', 'http://localhost:8080'] });
     expect(inbox.settings.allowedOrigins).toEqual(['https://shop.example.com', 'http://localhost:8080']);
 
-    await expect(connectVisitor(t.url, inbox.publicKey, undefined, 'https://evil.example.net')).rejects.toThrow(
+    await expect(connectVisitor(t.url, inbox.publicKey, undefined, { extraHeaders: { origin: 'https://evil.example.net' } })).rejects.toThrow(
       "origin not allowed: https://evil.example.net is not among this inbox's allowed sites",
     );
     await expect(connectVisitor(t.url, inbox.publicKey)).rejects.toThrow('origin not allowed: a page without an Origin header');
 
-    const listed = await connectVisitor(t.url, inbox.publicKey, undefined, 'https://shop.example.com');
-    const own = await connectVisitor(t.url, inbox.publicKey, undefined, t.url);
+    const listed = await connectVisitor(t.url, inbox.publicKey, undefined, { extraHeaders: { origin: 'https://shop.example.com' } });
+    const own = await connectVisitor(t.url, inbox.publicKey, undefined, { extraHeaders: { origin: t.url } });
     const visitorToken = listed.session.visitorToken as string;
     listed.socket.close();
     own.socket.close();
@@ -122,7 +122,7 @@ describe('site widget settings', () => {
 
     // Emptied, the list lets any site in again.
     await t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token, body: { settings: { allowedOrigins: [] } } });
-    const anywhere = await connectVisitor(t.url, inbox.publicKey, undefined, 'https://evil.example.net');
+    const anywhere = await connectVisitor(t.url, inbox.publicKey, undefined, { extraHeaders: { origin: 'https://evil.example.net' } });
     anywhere.socket.close();
   });
 

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { MYSQL_SERVER, REDIS_URL } from './backend.mjs';
 import { CHROMIUM } from './inbox-app.mjs';
+import { NGINX } from './nginx-proxy.cjs';
 
 const require = createRequire(import.meta.url);
 
@@ -32,6 +33,13 @@ export const SERVICES = {
     start: 'Debian: `apt-get install chromium` (no browser is downloaded)',
     probe: async (path) => (existsSync(path) ? null : 'is not installed'),
   },
+  nginx: {
+    name: 'nginx',
+    url: NGINX,
+    variable: 'NGINX_PATH',
+    start: 'Debian: `apt-get install nginx` (the benchmark runs its own; the system service need not run)',
+    probe: async (path) => (existsSync(path) ? null : 'is not installed'),
+  },
 };
 
 /**
@@ -39,7 +47,7 @@ export const SERVICES = {
  * `frontend` when it reads frontend/dist. A benchmark not listed needs
  * MariaDB and Redis, so a new one fails loudly rather than silently.
  * routing, search and reports measure MariaDB (routing and search SQLite too);
- * the others run the backend on MariaDB + Redis beside SQLite or alone.
+ * cluster runs several backends behind nginx; the others run one on MariaDB + Redis beside SQLite or alone.
  */
 const NEEDS = {
   bundle: { services: [], frontend: true },
@@ -48,6 +56,7 @@ const NEEDS = {
   routing: { services: ['mariadb'] },
   search: { services: ['mariadb'] },
   reports: { services: ['mariadb'] },
+  cluster: { services: ['mariadb', 'redis', 'nginx'] },
 };
 
 export function needsOf(benchmark) {

@@ -10,11 +10,10 @@
 //   3. BENCH_LOAD_SOCKETS widget visitors (default 10,000) connected at once to
 //      one process: its resident memory.
 import { performance } from 'node:perf_hooks';
-import { io } from 'socket.io-client';
-import { api, freePort, mysqlQuery, postAsFastAsAnswered, postAtRate, residentBytes, sleep, waitForIdle } from '../lib/backend.mjs';
-import { summariseAnswers } from '../lib/figures.mjs';
-import { startTelegramBench, telegramTextUpdate } from '../lib/telegram-backend.mjs';
-import { percentile, recordBenchmark } from '../lib/record.mjs';
+import { api, freePort, postAtRate, residentBytes, sleep, waitForIdle } from '../lib/backend.mjs';
+import { startTelegramBench } from '../lib/telegram-backend.mjs';
+import { CHATS, connect, inboundThroughput, updates, webhookToSocket } from '../lib/telegram-load.mjs';
+import { recordBenchmark } from '../lib/record.mjs';
 import { requireServices } from '../lib/services.mjs';
 
 const RATE = Number(process.env.BENCH_LOAD_RATE ?? 500);
@@ -22,59 +21,6 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const BURST = Number(process.env.BENCH_LOAD_BURST ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 128);
 const SOCKETS = Number(process.env.BENCH_LOAD_SOCKETS ?? 10_000);
-const CHATS = 500;
-
-let nextUpdateId = 1;
-/** Text updates from CHATS customers in turn; the text carries the update's index for the socket side. */
-function updates(count) {
-  return Array.from({ length: count }, (_, i) => {
-    const id = nextUpdateId++;
-    return telegramTextUpdate({ updateId: id, chatId: 2_000_000 + (id % CHATS), text: `load ${i}` });
-  });
-}
-
-const connect = (url, options) =>
-  new Promise((resolve, reject) => {
-    const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, ...options });
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => {
-      socket.close();
-      reject(error);
-    });
-  });
-
-async function webhookToSocket(port, poster, token) {
-  const operator = await connect(`http://127.0.0.1:${port}/agents`, { auth: { token } });
-  const count = RATE * SECONDS;
-  const intended = new Array(count);
-  const seen = new Array(count);
-  operator.on('message.created', ({ message }) => {
-    const match = /^load (\d+)$/.exec(message.text ?? '');
-    if (match && seen[Number(match[1])] === undefined) seen[Number(match[1])] = performance.now();
-  });
-  const { results, elapsed } = await postAtRate(poster, updates(count), RATE, (i, at) => {
-    intended[i] = at;
-  });
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline && seen.filter(Boolean).length < count; ) await sleep(50);
-  operator.close();
-  const socketLatencies = seen.flatMap((at, i) => (at === undefined ? [] : [at - intended[i]]));
-  const httpLatencies = results.map((r) => r.latency);
-  return {
-    achieved: results.length / elapsed,
-    failed: results.filter((r) => r.status !== 200).length,
-    heard: socketLatencies.length,
-    count,
-    http: { p50: percentile(httpLatencies, 50), p99: percentile(httpLatencies, 99) },
-    socket: { p50: percentile(socketLatencies, 50), p95: percentile(socketLatencies, 95), p99: percentile(socketLatencies, 99), max: Math.max(...socketLatencies) },
-  };
-}
-
-async function throughput(poster, database, inboxId) {
-  const before = Number((await mysqlQuery(`SELECT COUNT(*) AS n FROM \`${database.name}\`.messages WHERE inboxId = ?`, [inboxId]))[0].n);
-  const { results, elapsed } = await postAsFastAsAnswered(poster, updates(BURST), CONCURRENCY);
-  const stored = Number((await mysqlQuery(`SELECT COUNT(*) AS n FROM \`${database.name}\`.messages WHERE inboxId = ?`, [inboxId]))[0].n) - before;
-  return { ...summariseAnswers(results, elapsed), stored };
-}
 
 async function widgetSockets(port, pid, inboxKey) {
   const baseline = residentBytes(pid);
@@ -118,12 +64,12 @@ async function main() {
     await waitForIdle(backend.pid);
 
     console.log(`1. Webhook → operator socket at ${RATE} updates/s for ${SECONDS} s`);
-    const latency = await webhookToSocket(port, poster, accessToken);
+    const latency = await webhookToSocket(`http://127.0.0.1:${port}`, poster, accessToken, { rate: RATE, seconds: SECONDS });
     console.log(`   heard ${latency.heard}/${latency.count}; socket p50 ${latency.socket.p50.toFixed(1)} ms, p95 ${latency.socket.p95.toFixed(1)} ms, p99 ${latency.socket.p99.toFixed(1)} ms`);
     await waitForIdle(backend.pid);
 
     console.log(`2. Inbound throughput: ${BURST} updates, ${CONCURRENCY} senders`);
-    const burst = await throughput(poster, database, inbox.id);
+    const burst = await inboundThroughput(poster, database, inbox.id, { burst: BURST, concurrency: CONCURRENCY });
     console.log(`   ${burst.rate.toFixed(0)} updates/s acknowledged, ${burst.stored} of ${burst.acked} stored`);
     await waitForIdle(backend.pid);
 

@@ -109,7 +109,15 @@ export async function startBackendProcess(env: Record<string, string> = {}, time
  * afterAll (processes stopped, both removed); `env` adds the test's own
  * settings, read when a process starts.
  */
-export function useProcessGroup(name: string, env: () => Record<string, string> = () => ({})): { start(): Promise<BackendProcess>; readonly db: TestDatabase } {
+export function useProcessGroup(
+  name: string,
+  env: () => Record<string, string> = () => ({}),
+): {
+  start(): Promise<BackendProcess>;
+  /** Stops `process` cleanly (SIGTERM) and starts a new one on its port, as a rolling restart does; the proxy in front keeps its address. */
+  restart(process: BackendProcess): Promise<BackendProcess>;
+  readonly db: TestDatabase;
+} {
   let db: TestDatabase | undefined;
   let dataDir: string | undefined;
   let shared: Record<string, string> = {};
@@ -132,16 +140,21 @@ export function useProcessGroup(name: string, env: () => Record<string, string> 
     await db?.drop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
+  const startOn = async (port: number) => {
+    const started = await startBackendProcess({ ...shared, ...env(), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
+    running.push(started);
+    return started;
+  };
   return {
     get db() {
       if (!db) throw new Error('the process group is used before its beforeAll ran');
       return db;
     },
-    async start() {
-      const port = await freePort();
-      const started = await startBackendProcess({ ...shared, ...env(), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
-      running.push(started);
-      return started;
+    start: async () => startOn(await freePort()),
+    async restart(process) {
+      running.splice(running.indexOf(process), 1);
+      await process.stop();
+      return startOn(Number(new URL(process.url).port));
     },
   };
 }

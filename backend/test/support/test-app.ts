@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { io, type Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { Inbox } from '../../src/channels/inbox.entity';
 import { DemoService } from '../../src/demo/demo.service';
@@ -114,14 +114,22 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** What a test may change of the clients' defaults (WebSocket only, no reconnection), e.g. `localAddress` to appear as another client to a proxy. */
+export type ClientOptions = Partial<ManagerOptions & SocketOptions> & { localAddress?: string };
+
 /** A socket.io client that resolves once connected, or rejects with the server's refusal. */
-export function connectSocket(url: string, auth: Record<string, unknown>): Promise<Socket> {
+export function connectSocket(url: string, auth: Record<string, unknown>, options: ClientOptions = {}): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => {
+    const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true, ...options });
+    // Only the first connection's refusal rejects: with `reconnection`, later ones are retried.
+    const refused = (error: Error) => {
       socket.close();
       reject(error);
+    };
+    socket.once('connect_error', refused);
+    socket.once('connect', () => {
+      socket.off('connect_error', refused);
+      resolve(socket);
     });
   });
 }
@@ -137,14 +145,18 @@ export function nextEvent<T = any>(socket: Socket, event: string, timeoutMs = 50
   });
 }
 
-/** Connects a widget visitor and waits for its session; `origin`: the site its page is on, as a browser says it. */
-export async function connectVisitor(url: string, inboxKey: string, visitorToken?: string, origin?: string) {
-  const socket = io(`${url}/widget`, { auth: { inboxKey, visitorToken }, transports: ['websocket'], reconnection: false, forceNew: true, ...(origin ? { extraHeaders: { origin } } : {}) });
+/** Connects a widget visitor and waits for its session; `options.extraHeaders.origin`: the site its page is on, as a browser says it. */
+export async function connectVisitor(url: string, inboxKey: string, visitorToken?: string, options: ClientOptions = {}) {
+  const socket = io(`${url}/widget`, { auth: { inboxKey, visitorToken }, transports: ['websocket'], reconnection: false, forceNew: true, ...options });
   const session = await new Promise<any>((resolve, reject) => {
-    socket.once('session', resolve);
-    socket.once('connect_error', (error) => {
+    const refused = (error: Error) => {
       socket.close();
       reject(error);
+    };
+    socket.once('connect_error', refused);
+    socket.once('session', (session) => {
+      socket.off('connect_error', refused);
+      resolve(session);
     });
   });
   return { socket, session };

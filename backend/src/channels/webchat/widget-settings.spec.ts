@@ -9,7 +9,7 @@ describe('storedWidgetSettings', () => {
 
   it('lets the field list win over the old switch, and leaves both out when neither is given', () => {
     expect(storedWidgetSettings({ preChatForm: true, preChatFields: { phone: 'optional' } })).toEqual({ preChatFields: { phone: 'optional' } });
-    expect(storedWidgetSettings({ greeting: 'Hi' } as { greeting: string })).toEqual({ greeting: 'Hi' });
+    expect(storedWidgetSettings({ greeting: 'Hi' } as { greeting: string; preChatForm?: boolean })).toEqual({ greeting: 'Hi' });
   });
 
   it('stores origins as browsers send them, once each', () => {
