@@ -34,7 +34,6 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   app.useGlobalPipes(new RequestValidationPipe({ messageMaxChars: config.messageMaxChars }));
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableCors({ origin: true });
-  app.enableShutdownHooks();
   app.disable('x-powered-by');
   // Only behind a proxy that sets them: otherwise any client could claim any address.
   app.set('trust proxy', config.trustProxy);
