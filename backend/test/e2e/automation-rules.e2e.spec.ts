@@ -8,12 +8,14 @@ import { logIn } from './pages';
 /**
  * Automation rules in Chromium: an admin builds a rule under Settings →
  * Automation rules, tries it on the conversations there are (nothing is
- * done), saves it, and a customer's message then gets its label and priority.
+ * done), saves it, and creates an SLA policy for urgent conversations; a
+ * customer's message then gets the rule's label and priority, and with the
+ * priority the policy's countdown, which turns red on the list at the breach.
  */
 describe('automation rules in the admin app', () => {
   const suite = useBrowserSuite();
 
-  it('a rule built and tried in Settings acts on the next customer message', async () => {
+  it('a rule built and tried in Settings acts on the next customer message, whose SLA countdown then turns red', async () => {
     const { app, adminToken } = suite;
     const inboxKey = (await app.api('/api/inboxes', { token: adminToken })).body.items[0].publicKey as string;
     const hot = (await app.api('/api/labels', { token: adminToken, body: { name: 'Hot', color: '#eb5757' } })).body.label.id as number;
@@ -44,6 +46,15 @@ describe('automation rules in the admin app', () => {
     await form.locator('[data-save-rule]').click();
     await page.locator('[data-rule-row="Hot refunds"]').waitFor();
 
+    // A service level for urgent conversations only: six seconds to the first reply.
+    await page.goto(`${app.url}/#/admin/sla-policies`);
+    await page.locator('[data-create-sla]').click();
+    await page.locator('#sla-policy-form input[name=name]').fill('Urgent first reply');
+    await page.locator('#sla-policy-form select[name=priority]').selectOption('urgent');
+    await page.locator('#sla-policy-form input[name=firstResponse]').fill('0.1');
+    await page.locator('button[type=submit][form=sla-policy-form]').click();
+    await page.locator('[data-sla-policy]', { hasText: 'Urgent first reply' }).waitFor();
+
     const next = await customerWrites(app, inboxKey, 'Refund, please!');
     const acted = await waitFor(
       async () => (await app.api(`/api/conversations/${next.conversationId}`, { token: adminToken })).body.conversation,
@@ -54,7 +65,12 @@ describe('automation rules in the admin app', () => {
     expect(acted.labels.map((l: { id: number }) => l.id)).toEqual([hot]);
     await page.goto(`${app.url}/#/inbox`);
     await page.locator('[data-tab=all]').click();
-    await page.locator(`.conv-list [data-conversation-id="${next.conversationId}"] [data-label-id="${hot}"]`).waitFor();
+    const row = page.locator(`.conv-list [data-conversation-id="${next.conversationId}"]`);
+    await row.locator(`[data-label-id="${hot}"]`).waitFor();
+    // Made urgent by the rule, it is under the policy: its countdown turns red when nobody answers in time.
+    await row.locator('[data-sla="breached"]').waitFor({ timeout: 20_000 });
+    // The earlier conversation, which no rule touched, stays normal and has no countdown.
+    expect(await page.locator(`.conv-list [data-conversation-id="${earlier.conversationId}"] [data-sla]`).count()).toBe(0);
     await page.screenshot({ path: join(RESULTS, 'automation-rules-acted.png') });
   }, 180_000);
 });
