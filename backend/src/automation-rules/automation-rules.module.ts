@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AutomationModule } from '../automation/automation.module';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { LabelsModule } from '../labels/labels.module';
+import { MacrosModule } from '../macros/macros.module';
 import { OutgoingWebhooksModule } from '../outgoing-webhooks/outgoing-webhooks.module';
 import { RoutingModule } from '../routing/routing.module';
 import { SnoozeModule } from '../snooze/snooze.module';
@@ -14,7 +15,7 @@ import { AutomationRulesService } from './rules.service';
 
 /** Event → conditions → actions rules kept by admins (docs/automation.md, Rules). */
 @Module({
-  imports: [AutomationModule, ConversationsModule, LabelsModule, OutgoingWebhooksModule, RoutingModule, SnoozeModule],
+  imports: [AutomationModule, ConversationsModule, LabelsModule, MacrosModule, OutgoingWebhooksModule, RoutingModule, SnoozeModule],
   controllers: [AutomationRulesController],
   providers: [AutomationRulesService, RuleFactsReader, RuleRunner, RuleTrial, RuleTriggers],
 })

@@ -10,13 +10,11 @@ import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { ConversationsService } from '../conversations/conversations.service';
 import { ReplyService } from '../conversations/reply.service';
 import { routingTransaction } from '../database/transactions';
-import { ConversationLabel, Label } from '../labels/label.entity';
-import { LabelsService } from '../labels/labels.service';
+import { Label } from '../labels/label.entity';
+import { ConversationActions } from '../macros/conversation-actions';
 import { WebhookDeliveries } from '../outgoing-webhooks/webhook-deliveries.service';
 import { laneOf } from '../outgoing-webhooks/webhook-events';
 import { WebhookPayloads } from '../outgoing-webhooks/webhook-payloads';
-import { TransfersService } from '../routing/transfers.service';
-import { SnoozeService } from '../snooze/snooze.service';
 import type { RuleAction } from './rule-actions';
 import { chainStops, EMPTY_CHAIN, extendChain, type RuleChain } from './rule-chain.policy';
 import { conditionsHold } from './rule-conditions.policy';
@@ -49,9 +47,7 @@ export class RuleRunner {
     private readonly conversations: ConversationsService,
     private readonly replies: ReplyService,
     private readonly automatic: AutomaticReplies,
-    private readonly labels: LabelsService,
-    private readonly transfers: TransfersService,
-    private readonly snoozes: SnoozeService,
+    private readonly actions: ConversationActions,
     private readonly publisher: ConversationPublisher,
     private readonly webhooks: WebhookDeliveries,
     private readonly payloads: WebhookPayloads,
@@ -150,25 +146,6 @@ export class RuleRunner {
       case 'add-note':
         await this.replies.addAutomaticNote(await fresh(), { text: step.text ?? '', payload: { automatic: 'rule', ruleId: rule.id } });
         return;
-      case 'add-labels':
-      case 'remove-labels': {
-        const current = (await this.db.getRepository(ConversationLabel).findBy({ conversationId: id })).map((l) => l.labelId);
-        const next = action.type === 'add-labels' ? [...new Set([...current, ...action.labelIds])] : current.filter((labelId) => !action.labelIds.includes(labelId));
-        await this.labels.setOnConversation(null, id, next);
-        return;
-      }
-      case 'set-priority':
-        await this.publisher.changed(await this.conversations.setPriority(null, id, action.priority));
-        return;
-      case 'assign':
-        await this.transfers.transfer(null, id, action.agentId !== undefined ? { agentId: action.agentId } : { teamId: action.teamId });
-        return;
-      case 'snooze':
-        await this.snoozes.snooze(null, id, { mode: action.mode, minutes: action.minutes });
-        return;
-      case 'close':
-        await this.publisher.changed(await this.conversations.close(null, id));
-        return;
       case 'mark-spam':
         await this.db.getRepository(Contact).update({ id: subject.contact.id }, { blockedAt: new Date() });
         await this.domainEvents.emit('contact.updated', { contactId: subject.contact.id });
@@ -179,6 +156,8 @@ export class RuleRunner {
         if (!(await this.webhooks.sendForRule(action.webhookId, laneOf.conversation(id), data))) throw new Error(`no webhook with id ${action.webhookId}`);
         return;
       }
+      default:
+        await this.actions.apply(null, id, action);
     }
   }
 }

@@ -8,14 +8,11 @@ import { renderedTextProblem } from '../common/message-text';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Contact } from '../contacts/contact.entity';
 import type { Conversation } from '../conversations/conversation.entity';
-import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { ConversationsService } from '../conversations/conversations.service';
 import { ReplyService } from '../conversations/reply.service';
 import { routingTransaction } from '../database/transactions';
-import { ConversationLabel, Label } from '../labels/label.entity';
-import { LabelsService } from '../labels/labels.service';
-import { TransfersService } from '../routing/transfers.service';
-import { SnoozeService } from '../snooze/snooze.service';
+import { Label } from '../labels/label.entity';
+import { ConversationActions } from './conversation-actions';
 import type { MacroAction } from './macro-actions';
 import type { Macro } from './macro.entity';
 import { macroProblems } from './macro.policy';
@@ -40,10 +37,7 @@ export class MacroRunner {
     private readonly db: DataSource,
     private readonly conversations: ConversationsService,
     private readonly replies: ReplyService,
-    private readonly labels: LabelsService,
-    private readonly transfers: TransfersService,
-    private readonly snoozes: SnoozeService,
-    private readonly publisher: ConversationPublisher,
+    private readonly actions: ConversationActions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -120,26 +114,8 @@ export class MacroRunner {
       case 'add-note':
         await this.replies.reply(agent, await this.conversations.get(conversationId), { text: step.text ?? '', private: action.type === 'add-note' });
         return;
-      case 'add-labels':
-      case 'remove-labels': {
-        const current = (await this.db.getRepository(ConversationLabel).findBy({ conversationId })).map((l) => l.labelId);
-        const next = action.type === 'add-labels' ? [...new Set([...current, ...action.labelIds])] : current.filter((id) => !action.labelIds.includes(id));
-        await this.labels.setOnConversation(agent, conversationId, next);
-        return;
-      }
-      case 'set-priority':
-        await this.publisher.changed(await this.conversations.setPriority(agent, conversationId, action.priority));
-        return;
-      case 'assign':
-        // The transfer tells everyone itself (the new holder, the queue).
-        await this.transfers.transfer(agent, conversationId, action.agentId !== undefined ? { agentId: action.agentId } : { teamId: action.teamId });
-        return;
-      case 'snooze':
-        await this.snoozes.snooze(agent, conversationId, { mode: action.mode, minutes: action.minutes, timeZone });
-        return;
-      case 'close':
-        await this.publisher.changed(await this.conversations.close(agent, conversationId));
-        return;
+      default:
+        await this.actions.apply(agent, conversationId, action, timeZone);
     }
   }
 }

@@ -3,6 +3,7 @@ import { ConversationsModule } from '../conversations/conversations.module';
 import { LabelsModule } from '../labels/labels.module';
 import { RoutingModule } from '../routing/routing.module';
 import { SnoozeModule } from '../snooze/snooze.module';
+import { ConversationActions } from './conversation-actions';
 import { MacroRunner } from './macro-runner';
 import { ConversationMacrosController, MacrosController } from './macros.controller';
 import { MacrosService } from './macros.service';
@@ -10,6 +11,7 @@ import { MacrosService } from './macros.service';
 @Module({
   imports: [ConversationsModule, LabelsModule, RoutingModule, SnoozeModule],
   controllers: [MacrosController, ConversationMacrosController],
-  providers: [MacrosService, MacroRunner],
+  providers: [MacrosService, MacroRunner, ConversationActions],
+  exports: [ConversationActions],
 })
 export class MacrosModule {}
