@@ -143,6 +143,7 @@ export const ROUTES: Record<string, Entry> = {
   'POST /api/webhooks/:id/test': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}/test`, { method: 'POST' }) },
   'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver': { probe: (w) => asA(w, `/api/webhooks/${w.b.webhookId}/deliveries/1/redeliver`, { method: 'POST' }) },
   'POST /api/bots': { exempt: 'admin only' },
+  'POST /api/bots/preview': { exempt: 'admin only, stores nothing' },
   'POST /api/bot/conversations/:id/messages': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/messages`, { body: { text: 'injected' } }) },
   'POST /api/bot/conversations/:id/handover': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/handover`, { method: 'POST' }) },
   'GET /api/inboxes/:id/whatsapp': { probe: (w) => asA(w, `/api/inboxes/${w.inboxB.id}/whatsapp`) },
