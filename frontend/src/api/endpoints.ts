@@ -141,6 +141,7 @@ export const api = {
   updateBot: (id: number, input: BotInput) => http.patch<Answer<'/api/bots/{id}', 'patch'>>(`/api/bots/${id}`, input),
   rotateBotCredentials: (id: number) => http.post<Answer<'/api/bots/{id}/credentials', 'post'>>(`/api/bots/${id}/credentials`),
   deleteBot: (id: number) => http.delete(`/api/bots/${id}`),
+  previewBot: (input: Schemas['PreviewBotDto']) => http.post<Answer<'/api/bots/preview', 'post'>>('/api/bots/preview', input),
   /** Outgoing webhooks (docs/integrations.md): the secret comes only in the answers to create and rotate. */
   webhooks: () => http.get<Answer<'/api/webhooks', 'get'>>('/api/webhooks'),
   createWebhook: (input: WebhookInput) => http.post<Answer<'/api/webhooks', 'post'>>('/api/webhooks', input),
