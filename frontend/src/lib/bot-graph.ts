@@ -170,7 +170,8 @@ export function flowToGraph(form: BotForm, positions: Record<string, { x: number
  * flow is kept for undo.
  */
 export function connectBranch(form: BotForm, source: string, handle: BranchHandle, target: string): BotForm {
-  const next: BotForm = structuredClone(form);
+  // A JSON copy: the form may be a reactive proxy, which structuredClone refuses.
+  const next = JSON.parse(JSON.stringify(form)) as BotForm;
   const step = next.steps.find((s) => stepIdOf(s) === source);
   if (!step) return next;
   const [kind, index] = handle.split(':') as [string, string | undefined];
