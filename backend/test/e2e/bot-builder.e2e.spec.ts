@@ -65,6 +65,26 @@ describe('the bot builder, in Chromium', () => {
     await page.locator('[data-canvas-redo]').click();
     await until('the edge redone', async () => (await page.locator('.vue-flow__edge').count()) === 2);
 
+    // A selected edge deleted with Backspace clears its branch; undo brings it back.
+    await page.locator('.vue-flow__edge-text', { hasText: 'Support' }).click({ force: true });
+    await page.keyboard.press('Backspace');
+    await until('the edge deleted', async () => (await page.locator('.vue-flow__edge').count()) === 1);
+    expect(await page.locator('[data-node="start"] [data-node-problems]').textContent()).toContain('“Support” leads nowhere');
+    await page.locator('[data-canvas-undo]').click();
+    await until('the edge back', async () => (await page.locator('.vue-flow__edge').count()) === 2);
+
+    // A node dragged elsewhere stays there when the flow changes.
+    const node = page.locator('.vue-flow__node[data-id="step3"]');
+    const box = (await node.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 60, box.y + 50, { steps: 5 });
+    await page.mouse.up();
+    const moved = (await node.boundingBox())!;
+    expect(moved.x - box.x).toBeGreaterThan(20);
+    await page.locator(`${panel} textarea`).first().fill('Support is on the way!');
+    expect((await node.boundingBox())!.x).toBeCloseTo(moved.x, 0);
+
     // The Test chat runs the unsaved flow.
     await page.locator('[data-canvas-test]').click();
     await page.locator('[data-preview-start]').click();
@@ -98,6 +118,6 @@ describe('the bot builder, in Chromium', () => {
     await choices.first().waitFor();
     expect(await choices.allTextContents()).toEqual(['Sales', 'Support']);
     await choices.nth(1).click();
-    await visitor.locator(`${WIDGET} .bubble`, { hasText: 'Support is on the way.' }).waitFor();
+    await visitor.locator(`${WIDGET} .bubble`, { hasText: 'Support is on the way!' }).waitFor();
   }, 90_000);
 });

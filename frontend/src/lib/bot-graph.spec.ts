@@ -1,3 +1,4 @@
+import { reactive } from 'vue';
 import { describe, expect, it } from 'vitest';
 import { toForm, type BotDefinitionJson } from './bot-form';
 import { connectBranch, flowProblems, flowToGraph, layeredLayout, LAYER_GAP, NODE_GAP } from './bot-graph';
@@ -49,6 +50,12 @@ describe('the bot canvas graph', () => {
     expect(form.steps[0].options[1].next).toBe('human');
     expect(connectBranch(changed, 'phone', 'onFail', '').steps[1].onFail).toBe('');
     expect(flowToGraph(changed).edges.map((e) => e.id)).toContain('menu/option:1');
+  });
+
+  it('connects a branch of the flow the editor holds, a reactive proxy', () => {
+    const live = reactive(toForm(definition));
+    expect(connectBranch(live, 'thanks', 'next', 'menu').steps[2].next).toBe('menu');
+    expect(live.steps[2].next).toBe('human');
   });
 
   it('has no problems for a complete flow', () => {
