@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DemoService } from '../../src/demo/demo.service';
 import { ADMIN } from '../support/test-app';
-import { useBrowserSuite, WIDGET } from './browser';
+import { join } from 'node:path';
+import { RESULTS, useBrowserSuite, WIDGET } from './browser';
 import { logIn, until } from './pages';
 
 /**
@@ -92,6 +93,7 @@ describe('the bot builder, in Chromium', () => {
     await page.locator('[data-preview-button]', { hasText: 'Sales' }).click();
     await page.locator('[data-preview-line=bot]', { hasText: 'Our sales team says hi.' }).waitFor();
     await page.locator('[data-preview-line=note]').waitFor();
+    await page.screenshot({ path: join(RESULTS, 'bot-builder-test-chat.png') });
     expect(await suite.app.api('/api/bots', { token: suite.adminToken }).then((r) => r.body.items)).toEqual([]);
 
     // The form and the JSON show the same flow.
