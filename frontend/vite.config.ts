@@ -37,10 +37,12 @@ export default defineConfig({
         // stays with the inbox, so the login page does not download it. ECharts and its
         // renderer zrender, which only the lazy reports page imports, are long-cached chunks
         // of their own too (together over 500 kB even with only the parts the reports use),
-        // so a change to the reports page leaves them in the browser's cache.
+        // so a change to the reports page leaves them in the browser's cache. Vue Flow (with
+        // VueUse and d3), which only the bot canvas imports, is kept out of the framework's chunk.
         codeSplitting: {
           groups: [
-            { name: 'vue', test: /node_modules[\\/](@?vue|vue-router|pinia|vue-i18n|@intlify)/ },
+            { name: 'vue', test: /node_modules[\\/](@vue[\\/]|vue[\\/]|vue-router|pinia|vue-i18n|@intlify)/ },
+            { name: 'vue-flow', test: /node_modules[\\/](@vue-flow|@vueuse|vue-demi|d3-)/ },
             // Before echarts: a group takes its modules' dependencies along unless an earlier one has them.
             { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
             { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/ },

@@ -78,6 +78,22 @@ describe('bots: the admin API', () => {
     expect(kind).toMatchObject({ status: 400, body: { message: expect.stringContaining('kind must be one of: flow, external') } });
   });
 
+  it('runs a turn of an unsaved flow for the builder’s preview, storing nothing, with bad input a 400 naming the field', async () => {
+    const definition = supportFlow('http://127.0.0.1:1/x');
+    const start = await t.api('/api/bots/preview', { token: admin, body: { definition, input: { type: 'start' }, language: 'en' } });
+    expect(start.status).toBe(200);
+    expect(start.body.actions).toEqual([{ type: 'send', text: 'Hi {{contact.name | there}}! How can we help?', buttons: expect.arrayContaining([expect.objectContaining({ title: 'Order status' })]) }]);
+    const chosen = await t.api('/api/bots/preview', { token: admin, body: { definition, state: start.body.state, input: { type: 'message', text: 'Something else' } } });
+    expect(chosen.body.actions).toEqual([{ type: 'send', text: 'A colleague will be with you shortly.' }, expect.objectContaining({ type: 'handover', reason: 'flow' })]);
+    expect((await t.api('/api/bots', { token: admin })).body.items).toEqual([]);
+    const badState = await t.api('/api/bots/preview', { token: admin, body: { definition, state: { step: 'menu' }, input: { type: 'start' } } });
+    expect(badState).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^state\.attempts: /) } });
+    const badFlow = await t.api('/api/bots/preview', { token: admin, body: { definition: { start: 'x', steps: {} }, input: { type: 'start' } } });
+    expect(badFlow).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^definition\./) } });
+    const noInput = await t.api('/api/bots/preview', { token: admin, body: { definition } });
+    expect(noInput).toMatchObject({ status: 400, body: { message: expect.stringContaining('input must be an object') } });
+  });
+
   it('saves every change of the flow as a new version, one bot per inbox, admins only', async () => {
     const created = await t.api('/api/bots', { token: admin, body: { inboxId, name: 'Shop bot', kind: 'flow', definition: supportFlow('http://127.0.0.1:1/x') } });
     expect(created.status).toBe(201);

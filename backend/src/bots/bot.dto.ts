@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsPositive, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
+import { LANGUAGE_TAG } from '../automation/language.policy';
 import { MessageText } from '../common/message-text';
 import { PRIORITIES, priorityFromNumber, type Priority } from '../conversations/priority.policy';
 import { BOT_KINDS, type Bot, type BotKind } from './bot.entity';
@@ -43,6 +44,18 @@ export class UpdateBotDto {
   @Matches(HOST, { each: true, message: 'allowedHosts must be host names like api.example.com or api.example.com:8443, lowercase' })
   allowedHosts?: string[];
   @ApiPropertyOptional() @IsOptional() @IsUrl(URL_OPTIONS, { message: 'webhookUrl must be an http(s) URL' }) @MaxLength(2000) webhookUrl?: string;
+}
+
+export class PreviewBotDto {
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The flow as it would be saved; checked as a whole' }) @IsObject({ message: 'definition must be an object' }) definition: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The state the previous turn answered; a new conversation when absent' })
+  @IsOptional()
+  @IsObject({ message: 'state must be an object' })
+  state?: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: '{"type":"start"}, {"type":"message","text":"…","buttonData":"…"} or {"type":"http-result","ok":true}' })
+  @IsObject({ message: 'input must be an object' })
+  input: Record<string, unknown>;
+  @ApiPropertyOptional({ description: 'The customer’s language' }) @IsOptional() @IsString() @Matches(LANGUAGE_TAG, { message: 'language must be a language tag such as en or pt-BR' }) language?: string;
 }
 
 export class BotButtonDto {

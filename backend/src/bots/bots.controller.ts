@@ -3,7 +3,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Po
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
-import { CreateBotDto, toBotDto, UpdateBotDto } from './bot.dto';
+import { CreateBotDto, PreviewBotDto, toBotDto, UpdateBotDto } from './bot.dto';
 import { BotRunner } from './bot-runner.service';
 import { BotsService } from './bots.service';
 import { ApiAnswer, optional } from '../common/api-answer';
@@ -40,6 +40,15 @@ export class BotsController {
   @Get(':id/versions/:version')
   async version(@Param('id', ParseIntPipe) id: number, @Param('version', ParseIntPipe) version: number) {
     return { version, definition: await this.bots.definition((await this.bots.get(id)).id, version) };
+  }
+
+  /** The builder's "Test": nothing is stored, sent or called; the caller keeps the state for the next turn. */
+  @ApiOperation({ summary: 'Run one turn of an unsaved flow for a preview chat' })
+  @ApiAnswer({ state: { type: 'object', additionalProperties: true }, actions: { type: 'array', items: { type: 'object', additionalProperties: true } } })
+  @Post('preview')
+  @HttpCode(200)
+  async preview(@Body() body: PreviewBotDto) {
+    return this.bots.preview(body);
   }
 
   /** An external bot's token and signing key are in this answer only. */

@@ -10,7 +10,9 @@ import { TtlCache } from '../common/ttl-cache';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { parseBotDefinition, withNamedPriorities, type BotDefinition } from './bot-definition';
 import { Bot } from './bot.entity';
-import type { CreateBotDto, UpdateBotDto } from './bot.dto';
+import type { CreateBotDto, PreviewBotDto, UpdateBotDto } from './bot.dto';
+import type { BotTurn } from './bot-flow.policy';
+import { parsePreviewTurn, previewTurn } from './bot-preview';
 import { BotVersion } from './bot-version.entity';
 import { hashBotToken, newBotToken, newWebhookSecret } from './external-bot.policy';
 import type { BotCredentials } from './bot.responses';
@@ -161,6 +163,14 @@ export class BotsService implements OnModuleInit {
     const secret = this.secretBox.open(bot.webhookSecretEncrypted).webhookSecret;
     if (!secret) throw new Error(`Bot ${bot.id} has no webhook secret`);
     return secret;
+  }
+
+  /** One turn of a flow that is not saved (bot-preview.ts). */
+  async preview(body: PreviewBotDto): Promise<BotTurn> {
+    const definition = await this.validDefinition(body.definition);
+    const read = parsePreviewTurn(body.state, body.input);
+    if ('problem' in read) throw new BadRequestException(read.problem);
+    return previewTurn(definition, read.state, read.input, body.language ?? null);
   }
 
   private async validDefinition(input: unknown): Promise<BotDefinition> {

@@ -152,6 +152,7 @@ export const ROUTES: Record<string, Entry> = {
   'GET /api/automation-rules/:id/versions': { probe: (w) => asA(w, '/api/automation-rules/1/versions') },
   'PATCH /api/automation-rules/:id': { probe: (w) => asA(w, '/api/automation-rules/1', { method: 'PATCH', body: { active: false } }) },
   'DELETE /api/automation-rules/:id': { probe: (w) => asA(w, '/api/automation-rules/1', { method: 'DELETE' }) },
+  'POST /api/bots/preview': { exempt: 'admin only, stores nothing' },
   'POST /api/bot/conversations/:id/messages': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/messages`, { body: { text: 'injected' } }) },
   'POST /api/bot/conversations/:id/handover': { probe: (w) => asA(w, `/api/bot/conversations/${w.b.conversationId}/handover`, { method: 'POST' }) },
   'GET /api/inboxes/:id/whatsapp': { probe: (w) => asA(w, `/api/inboxes/${w.inboxB.id}/whatsapp`) },

@@ -155,6 +155,7 @@ export const api = {
   deleteAutomationRule: (id: number) => http.delete(`/api/automation-rules/${id}`),
   automationRuleVersions: (id: number) => http.get<Answer<'/api/automation-rules/{id}/versions', 'get'>>(`/api/automation-rules/${id}/versions`),
   tryAutomationRule: (input: AutomationRuleInput) => http.post<Answer<'/api/automation-rules/try', 'post'>>('/api/automation-rules/try', input),
+  previewBot: (input: Schemas['PreviewBotDto']) => http.post<Answer<'/api/bots/preview', 'post'>>('/api/bots/preview', input),
   /** Outgoing webhooks (docs/integrations.md): the secret comes only in the answers to create and rotate. */
   webhooks: () => http.get<Answer<'/api/webhooks', 'get'>>('/api/webhooks'),
   createWebhook: (input: WebhookInput) => http.post<Answer<'/api/webhooks', 'post'>>('/api/webhooks', input),

@@ -39,6 +39,7 @@ describe('BotsView', () => {
     expect(wrapper.find('[data-bot="Shop bot"]').text()).toContain('version 3');
     await wrapper.find('[data-new-bot]').trigger('click');
     await wrapper.find('[data-bot-form] input[name=name]').setValue('TG bot');
+    await wrapper.find('[data-view=form]').trigger('click');
     // The first step says hello; a second one hands over.
     await wrapper.find('[data-step="start"] textarea').setValue('Hello!');
     await wrapper.find('[data-add-step]').trigger('click');
@@ -66,15 +67,17 @@ describe('BotsView', () => {
     await flushPromises();
     await wrapper.find('[data-bot="Shop bot"] button').trigger('click');
     await flushPromises();
-    await wrapper.find('[data-toggle-json]').trigger('click');
+    await wrapper.find('[data-view=json]').trigger('click');
     const json = wrapper.find('textarea[name=definition]');
     expect(JSON.parse((json.element as HTMLTextAreaElement).value)).toEqual({ start: 'a', steps: { a: { type: 'handover', text: { en: 'Bye' } } } });
     await json.setValue('{"start": "b", "steps": {"b": {"type": "menu", "text": "Pick", "options": []}}}');
-    await wrapper.find('[data-toggle-json]').trigger('click');
+    await wrapper.find('[data-view=form]').trigger('click');
     expect(wrapper.find('[data-step="b"] select[name=stepType]').element).toHaveProperty('value', 'menu');
-    await wrapper.find('[data-toggle-json]').trigger('click');
+    await wrapper.find('[data-view=json]').trigger('click');
     await wrapper.find('textarea[name=definition]').setValue('{ not json');
-    await wrapper.find('[data-toggle-json]').trigger('click');
+    await wrapper.find('[data-view=canvas]').trigger('click');
     expect(wrapper.find('[data-bot-error]').text()).toMatch(/^The JSON cannot be read: /);
+    // Unreadable JSON keeps the JSON view, so nothing typed is lost.
+    expect(wrapper.find('textarea[name=definition]').exists()).toBe(true);
   });
 });
