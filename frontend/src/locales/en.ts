@@ -21,7 +21,7 @@ export default {
     loading: 'Loading…',
     language: 'Language',
   },
-  nav: { inbox: 'Inbox', admin: 'Settings', logout: 'Log out' },
+  nav: { inbox: 'Inbox', admin: 'Settings', logout: 'Log out', menu: 'Menu', backToList: 'Conversations', backToDialog: 'Conversation', contact: 'Contact' },
   roles: { agent: 'Operator', supervisor: 'Supervisor', admin: 'Administrator' },
   levels: { novice: 'Novice', regular: 'Regular', senior: 'Senior' },
   login: {

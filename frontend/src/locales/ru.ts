@@ -18,7 +18,7 @@ const ru: typeof en = {
     loading: 'Загрузка…',
     language: 'Язык',
   },
-  nav: { inbox: 'Диалоги', admin: 'Настройки', logout: 'Выйти' },
+  nav: { inbox: 'Диалоги', admin: 'Настройки', logout: 'Выйти', menu: 'Меню', backToList: 'Диалоги', backToDialog: 'Диалог', contact: 'Контакт' },
   roles: { agent: 'Оператор', supervisor: 'Супервайзер', admin: 'Администратор' },
   levels: { novice: 'Новичок', regular: 'Опытный', senior: 'Старший' },
   login: {

@@ -18,7 +18,7 @@ const uk: typeof en = {
     loading: 'Завантаження…',
     language: 'Мова',
   },
-  nav: { inbox: 'Діалоги', admin: 'Налаштування', logout: 'Вийти' },
+  nav: { inbox: 'Діалоги', admin: 'Налаштування', logout: 'Вийти', menu: 'Меню', backToList: 'Діалоги', backToDialog: 'Діалог', contact: 'Контакт' },
   roles: { agent: 'Оператор', supervisor: 'Супервайзер', admin: 'Адміністратор' },
   levels: { novice: 'Новачок', regular: 'Досвідчений', senior: 'Старший' },
   login: {
