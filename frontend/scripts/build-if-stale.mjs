@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const frontend = fileURLToPath(new URL('..', import.meta.url));
-const inputs = ['src', 'index.html', 'vite.config.ts', 'vite.widget.config.ts', 'tsconfig.json', 'package.json', '../package-lock.json'];
+const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'vite.widget.config.ts', 'tsconfig.json', 'package.json', '../package-lock.json'];
 // The app's build empties dist/ and writes index.html; the widget's comes second: both must be there.
 const outputs = ['dist/index.html', 'dist/widget.js'];
 
