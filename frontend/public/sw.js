@@ -64,7 +64,7 @@ async function anyFocused() {
   return windows.some((client) => client.focused);
 }
 
-/** The server's payload: `{ title, body, url, tag }` (backend/src/push/push-payload.ts). */
+/** The server's payload: `{ title, body, url, tag }` (backend/src/push/push-rules.ts). */
 async function showPush(data) {
   if (await anyFocused()) return;
   await self.registration.showNotification(data.title, {
