@@ -33,7 +33,8 @@ function isStale() {
 }
 
 if (isStale()) {
-  execFileSync('npm', ['run', 'build'], { cwd: frontend, stdio: 'inherit' });
+  // A production build even when a test runner (NODE_ENV=test) asks: the service worker registers only in one.
+  execFileSync('npm', ['run', 'build'], { cwd: frontend, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 } else {
   console.log('frontend/dist is newer than its sources: not rebuilt');
 }

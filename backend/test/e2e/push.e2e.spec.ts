@@ -26,6 +26,16 @@ describe('push notifications in Chromium', () => {
   it('an operator turns push on; a new conversation reaches the browser and the service worker shows it unless an inbox tab is focused', async () => {
     const { app, adminToken } = suite;
     expect((await app.api('/api/agents', { token: adminToken, body: { name: 'Vira Push', email: 'vira@test.local', password: 'vira-password-1', maxChats: 5 } })).status).toBe(201);
+    // Installable: the page names its manifest, whose icons are there as PNG files.
+    const manifest = (await (await fetch(`${app.url}/manifest.webmanifest`)).json()) as { start_url: string; display: string; icons: Array<{ src: string; sizes: string; type: string }> };
+    expect(manifest).toMatchObject({ start_url: '/#/inbox', display: 'standalone' });
+    const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
+    expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of pngs) {
+      const res = await fetch(`${app.url}${icon.src}`);
+      expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
+      expect(Buffer.from(await res.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    }
     const { context, page } = await suite.newContext({ width: 1280, height: 800 });
     await context.grantPermissions(['notifications'], { origin: app.url });
     // The stand-in subscription, and the key the page subscribes with, for the test to check.
@@ -44,6 +54,8 @@ describe('push notifications in Chromium', () => {
     );
     await logIn(page, app.url, 'vira@test.local', 'vira-password-1');
     await setStatusInUi(page, 'online', 'Online');
+    expect(await page.locator('link[rel=manifest]').getAttribute('href')).toBe('/manifest.webmanifest');
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
     const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 
     // Settings → Notifications: on for this device.
