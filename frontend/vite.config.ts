@@ -11,7 +11,8 @@ const backend = process.env.INBOX_BACKEND_URL ?? 'http://localhost:3000';
  */
 export default defineConfig({
   plugins: [vue()],
-  publicDir: false,
+  // public/: the web app manifest, its icons and the service worker, copied to dist/ as they are.
+  publicDir: 'public',
   define: {
     // Compile-time feature flags: no Options API and no legacy vue-i18n API
     // in this app, so both are dropped from the bundle.

@@ -24,6 +24,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { LabelsModule } from './labels/labels.module';
 import { AttributesModule } from './attributes/attributes.module';
 import { MentionsModule } from './mentions/mentions.module';
+import { PushModule } from './push/push.module';
 import { LeasesModule } from './leases/leases.module';
 import { PresenceModule } from './presence/presence.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -66,6 +67,7 @@ export class AppModule {
         LabelsModule,
         AttributesModule,
         MentionsModule,
+        PushModule,
         BotsModule,
         DemoModule,
         ReportsModule,

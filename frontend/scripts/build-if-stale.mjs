@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const frontend = fileURLToPath(new URL('..', import.meta.url));
-const inputs = ['src', 'index.html', 'vite.config.ts', 'vite.widget.config.ts', 'tsconfig.json', 'package.json', '../package-lock.json'];
+const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'vite.widget.config.ts', 'tsconfig.json', 'package.json', '../package-lock.json'];
 // The app's build empties dist/ and writes index.html; the widget's comes second: both must be there.
 const outputs = ['dist/index.html', 'dist/widget.js'];
 
@@ -33,7 +33,8 @@ function isStale() {
 }
 
 if (isStale()) {
-  execFileSync('npm', ['run', 'build'], { cwd: frontend, stdio: 'inherit' });
+  // A production build even when a test runner (NODE_ENV=test) asks: the service worker registers only in one.
+  execFileSync('npm', ['run', 'build'], { cwd: frontend, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 } else {
   console.log('frontend/dist is newer than its sources: not rebuilt');
 }

@@ -97,6 +97,13 @@ export interface AppConfig {
    * first retry (it doubles, docs/integrations.md).
    */
   webhooks: { allowPrivate: boolean; firstRetryDelayMs: number };
+  /**
+   * Web Push: the VAPID pair from the environment (both or neither; else
+   * generated into DATA_DIR), the contact address push services see, the
+   * time limit of one send, and an http origin accepted as a push endpoint
+   * besides https ones (a local stand-in in tests).
+   */
+  push: { vapidPublicKey: string | null; vapidPrivateKey: string | null; subject: string; timeoutMs: number; testOrigin: string | null };
 }
 
 export class ConfigError extends Error {
@@ -295,7 +302,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       allowPrivate: readBool(env, 'WEBHOOKS_ALLOW_PRIVATE', false, problems),
       firstRetryDelayMs: readInt(env, 'WEBHOOKS_RETRY_DELAY_MS', 30_000, 1, problems),
     },
+    push: {
+      vapidPublicKey: env.VAPID_PUBLIC_KEY || null,
+      vapidPrivateKey: env.VAPID_PRIVATE_KEY || null,
+      // Push services want a way to reach the sender: an https page or an e-mail address.
+      subject: env.VAPID_SUBJECT || (publicUrl.startsWith('https://') ? publicUrl : `mailto:${env.ADMIN_EMAIL || 'push@inbox.invalid'}`),
+      timeoutMs: readInt(env, 'PUSH_TIMEOUT_MS', 10_000, 100, problems),
+      testOrigin: env.PUSH_TEST_ORIGIN || null,
+    },
   };
+  if (env.VAPID_SUBJECT && !/^(https:\/\/|mailto:)/.test(env.VAPID_SUBJECT)) problems.push('VAPID_SUBJECT must be an https: URL or a mailto: address');
+  if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: set both or neither');
   if (problems.length === 0) config.appSecret = resolveAppSecret(env, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -27,6 +27,7 @@ import { BotVersion } from '../bots/bot-version.entity';
 import { ConversationLabel, Label } from '../labels/label.entity';
 import { AttributeDefinition } from '../attributes/attribute-definition.entity';
 import { Mention } from '../mentions/mention.entity';
+import { PushSubscription } from '../push/push-subscription.entity';
 import { SlaClock, SlaPolicy } from '../sla/sla.entities';
 
-export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt, Label, ConversationLabel, Macro, AttributeDefinition, Mention, AutomationRule, AutomationRuleVersion, SlaPolicy, SlaClock];
+export const ENTITIES = [Team, Agent, Inbox, Contact, ContactIdentity, Conversation, Message, Attachment, ConversationEvent, EmailSyncState, EmailBody, QuickReply, ReportFact, ReportRollupState, ServiceLevelTargetRow, ScorecardCriterion, Review, CoachingComment, ConversationTag, Bot, BotVersion, BotSession, VoiceCall, AuditEntry, ApiToken, LoginFailure, AgentConnection, BackendProcessRow, WebhookSubscription, WebhookDelivery, WebhookAttempt, Label, ConversationLabel, Macro, AttributeDefinition, Mention, AutomationRule, AutomationRuleVersion, SlaPolicy, SlaClock, PushSubscription];

@@ -88,6 +88,10 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
   'POST /api/auth/logout': 'closed',
   // Mentions are an operator's own notifications.
   'POST /api/mentions/{id}/read': 'closed',
+  // Push subscriptions are an operator's own browsers.
+  'POST /api/push-subscriptions': 'closed',
+  'DELETE /api/push-subscriptions': 'closed',
+  'PUT /api/push-subscriptions/events': 'closed',
   // Quick replies, macros, reviews and service levels are the team's own tools, not an integration's.
   'POST /api/quick-replies': 'closed',
   'PATCH /api/quick-replies/{id}': 'closed',
@@ -110,7 +114,7 @@ const TOKEN_WRITES: Record<string, Exclude<TokenRule, 'read' | 'admin'>> = {
 };
 
 /** Reads about the caller as a person (@NotForApiTokens): a token is refused there too. */
-const TOKEN_CLOSED_READS = ['GET /api/auth/me', 'GET /api/mentions'];
+const TOKEN_CLOSED_READS = ['GET /api/auth/me', 'GET /api/mentions', 'GET /api/push-subscriptions/settings'];
 
 /** `statuses`: the answers the document lists for it; every refusal below must be one of them. */
 type Operation = { route: string; method: string; path: string; roles: string[] | null; isPublic: boolean; statuses: string[] };

@@ -41,6 +41,8 @@ export type WhatsAppConnection = Schemas['WhatsAppConnectionDto'];
 export type CustomerWindow = Schemas['CustomerWindowAnswer']['window'];
 export type MessageTemplate = Schemas['MessageTemplate'];
 export type ApiTokenInput = Body<'/api/api-tokens', 'post'>;
+export type PushSubscriptionInput = Body<'/api/push-subscriptions', 'post'>;
+export type PushEvent = Schemas['PushEvent'];
 
 export const api = {
   login: (email: string, password: string) => http.post<Answer<'/api/auth/login', 'post'>>('/api/auth/login', { email, password }),
@@ -109,6 +111,11 @@ export const api = {
   /** The caller's own mentions, newest first: unread ones unless `unread` is false. */
   mentions: (unread = true) => http.get<Answer<'/api/mentions', 'get'>>(`/api/mentions?unread=${unread}`),
   readMention: (id: number) => http.post<Answer<'/api/mentions/{id}/read', 'post'>>(`/api/mentions/${id}/read`),
+  /** The VAPID key to subscribe with, the caller's chosen events, and whether `endpoint` (this browser) is subscribed. */
+  pushSettings: (endpoint?: string) => http.get<Answer<'/api/push-subscriptions/settings', 'get'>>('/api/push-subscriptions/settings', { endpoint }),
+  subscribePush: (input: PushSubscriptionInput) => http.post<Answer<'/api/push-subscriptions', 'post'>>('/api/push-subscriptions', input),
+  unsubscribePush: (endpoint: string) => http.delete('/api/push-subscriptions', { endpoint }),
+  setPushEvents: (events: PushEvent[]) => http.put<Answer<'/api/push-subscriptions/events', 'put'>>('/api/push-subscriptions/events', { events }),
   attributeDefinitions: () => http.get<Answer<'/api/attribute-definitions', 'get'>>('/api/attribute-definitions'),
   createAttributeDefinition: (input: AttributeDefinitionInput) => http.post<Answer<'/api/attribute-definitions', 'post'>>('/api/attribute-definitions', input),
   updateAttributeDefinition: (id: number, input: AttributeDefinitionInput) => http.patch<Answer<'/api/attribute-definitions/{id}', 'patch'>>(`/api/attribute-definitions/${id}`, input),

@@ -45,8 +45,8 @@ export const http = {
   put<T>(path: string, body?: unknown): Promise<T> {
     return request<T>('PUT', path, body);
   },
-  delete<T = void>(path: string): Promise<T> {
-    return request<T>('DELETE', path);
+  delete<T = void>(path: string, body?: unknown): Promise<T> {
+    return request<T>('DELETE', path, body);
   },
   /** Bytes behind the operator's token (a call recording): the caller makes an object URL of them. */
   async blob(path: string): Promise<Blob> {

@@ -24,4 +24,7 @@ http.onUnauthorized(() => {
 });
 
 app.mount('#app');
+// The service worker (public/sw.js): the installed app's shell and push notifications. Not in `npm run dev`,
+// where a kept shell would hide edits.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => {});
 performance.mark?.('inbox:mounted');

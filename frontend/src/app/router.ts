@@ -24,6 +24,7 @@ export function createAppRouter(): Router {
           { path: 'supervision/reviews/:id(\\d+)', name: 'supervision-review', component: () => import('../views/supervision/ReviewView.vue'), meta: { supervisor: true } },
           { path: 'supervision/reports', name: 'supervision-reports', component: () => import('../views/supervision/ReportsView.vue'), meta: { supervisor: true } },
           { path: 'settings/macros', name: 'settings-macros', component: () => import('../views/settings/MacrosView.vue') },
+          { path: 'settings/notifications', name: 'settings-notifications', component: () => import('../views/settings/NotificationsView.vue') },
           { path: 'my-reviews', name: 'my-reviews', component: () => import('../views/supervision/MyReviewsView.vue') },
           {
             path: 'admin',

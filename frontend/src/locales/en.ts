@@ -23,7 +23,7 @@ export default {
     loading: 'Loading…',
     language: 'Language',
   },
-  nav: { inbox: 'Inbox', admin: 'Settings', logout: 'Log out' },
+  nav: { inbox: 'Inbox', admin: 'Settings', logout: 'Log out', menu: 'Menu', backToList: 'Conversations', backToDialog: 'Conversation', contact: 'Contact' },
   roles: { agent: 'Operator', supervisor: 'Supervisor', admin: 'Administrator' },
   levels: { novice: 'Novice', regular: 'Regular', senior: 'Senior' },
   login: {
@@ -315,6 +315,17 @@ export default {
     away: 'You are away: no new conversations come to you.',
     offline: 'You are offline: no new conversations come to you.',
     goOnline: 'Go online',
+  },
+  push: {
+    title: 'Notifications',
+    lead: 'Notifications on this device while no inbox tab is in front: on a phone, or with the tab closed.',
+    unsupported: 'This browser cannot receive push notifications here (install the app from the browser menu, or use a current browser).',
+    on: 'This device receives notifications.',
+    off: 'This device does not receive notifications.',
+    turnOn: 'Turn on for this device',
+    turnOff: 'Turn off for this device',
+    events: 'Notify me of (on all my devices)',
+    event: { assigned: 'A new conversation assigned to me', mention: 'A mention in a note', 'customer-message': 'A customer’s message in my conversations', 'sla-warning': 'A reply deadline about to pass' },
   },
   notifications: {
     enable: 'Turn on desktop notifications',
