@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
-import { Audited } from '../audit/audited.decorator';
+import { Audited, ChangesNothing } from '../audit/audited.decorator';
 import { CurrentAgent, Roles } from '../auth/auth.decorators';
 import { ApiAnswer } from '../common/api-answer';
 import { CreateAutomationRuleDto, TryAutomationRuleDto, UpdateAutomationRuleDto } from './rule.dto';
@@ -37,6 +37,7 @@ export class AutomationRulesController {
   /** Changes nothing: which of the last 100 conversations the rule (as sent, saved or not) would have matched, and what it would have done. */
   @ApiOperation({ summary: 'Try an automation rule on the last 100 conversations, without doing anything' })
   @ApiAnswer(RuleTryDto)
+  @ChangesNothing()
   @Post('try')
   @HttpCode(200)
   async try(@Body() body: TryAutomationRuleDto) {

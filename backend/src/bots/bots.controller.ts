@@ -1,4 +1,4 @@
-import { Audited } from '../audit/audited.decorator';
+import { Audited, ChangesNothing } from '../audit/audited.decorator';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Agent } from '../agents/agent.entity';
@@ -45,6 +45,7 @@ export class BotsController {
   /** The builder's "Test": nothing is stored, sent or called; the caller keeps the state for the next turn. */
   @ApiOperation({ summary: 'Run one turn of an unsaved flow for a preview chat' })
   @ApiAnswer({ state: { type: 'object', additionalProperties: true }, actions: { type: 'array', items: { type: 'object', additionalProperties: true } } })
+  @ChangesNothing()
   @Post('preview')
   @HttpCode(200)
   async preview(@Body() body: PreviewBotDto) {

@@ -82,8 +82,6 @@ export interface DomainEvents {
   'conversation.offered': { conversation: ConversationDto; agentIds: number[] };
   /** The router found nobody for the conversation: it stays in its inbox's queue. */
   'conversation.left-in-queue': { conversationId: number; inboxId: number };
-  /** A conversation is close to its reply deadline: its holder (`agentId`) is warned. Nothing raises it yet; Web Push listens for it. */
-  'sla.warning': { conversationId: number; agentId: number | null };
   /** A private note mentioned an operator (`agentId`): their open tabs are told. */
   'mention.created': { agentId: number; mention: MentionDto };
   /** A message was stored: an operator's reply or note, an automatic or a bot's message. */

@@ -1,14 +1,21 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { providerFetch } from '@inbox/connectors';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import webpush from 'web-push';
 import { DomainEventBus } from '../common/domain-events';
+import { TtlCache } from '../common/ttl-cache';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { Conversation } from '../conversations/conversation.entity';
 import { PushSubscription } from './push-subscription.entity';
 import { isExpiredAnswer, PUSH_EVENTS, pushPayload, type PushEvent, type PushLocale } from './push-rules';
 import { resolveVapidKeys, type VapidKeys } from './vapid-keys';
+
+/**
+ * How long an operator's subscriptions are kept in memory: a customer's
+ * every message would otherwise cost a read. A change made through this
+ * process applies at once; one made through another process within this time.
+ */
+const SUBSCRIPTIONS_CACHE_MS = 30_000;
 
 /** How long a push service may keep a notification for a browser that is off: a chat is stale after a day. */
 const TTL_SECONDS = 24 * 60 * 60;
@@ -34,6 +41,7 @@ const eventsOf = (row: PushSubscription): PushEvent[] => JSON.parse(row.events) 
 export class PushService implements OnModuleInit {
   private readonly logger = new Logger('Push');
   private keys: VapidKeys | null = null;
+  private readonly subscriptions = new TtlCache<number, PushSubscription[]>(SUBSCRIPTIONS_CACHE_MS);
 
   constructor(
     private readonly db: DataSource,
@@ -51,9 +59,8 @@ export class PushService implements OnModuleInit {
         if (conversation && message.direction === 'in') this.later([conversation.assigneeId as number], 'customer-message', conversation.id, conversation.contact?.name ?? null, message.text);
       }
     });
-    this.domainEvents.on('sla.warning', async ({ conversationId, agentId }) => {
-      const holder = agentId ?? (await this.db.getRepository(Conversation).findOne({ where: { id: conversationId }, select: { id: true, assigneeId: true } }))?.assigneeId;
-      if (holder) this.later([holder], 'sla-warning', conversationId, null, null);
+    this.domainEvents.on('sla.warning', ({ conversationId, assigneeId }) => {
+      if (assigneeId !== null) this.later([assigneeId], 'sla-warning', conversationId, null, null);
     });
   }
 
@@ -70,12 +77,15 @@ export class PushService implements OnModuleInit {
     const existing = await repo.findOne({ where: { endpointHash } });
     const row = repo.create({ ...(existing ?? {}), agentId, endpoint: input.endpoint, endpointHash, p256dh: input.p256dh, auth: input.auth, locale: input.locale, events: JSON.stringify(events) });
     await repo.save(row);
+    this.subscriptions.delete(agentId);
+    if (existing) this.subscriptions.delete(existing.agentId);
     return events;
   }
 
   /** Forgets a browser; only the caller's own (another operator's endpoint is left as it is). Whether one was removed. */
   async unsubscribe(agentId: number, endpoint: string): Promise<boolean> {
     const result = await this.db.getRepository(PushSubscription).delete({ agentId, endpointHash: hashOf(endpoint) });
+    this.subscriptions.delete(agentId);
     return (result.affected ?? 0) > 0;
   }
 
@@ -92,6 +102,7 @@ export class PushService implements OnModuleInit {
   async setEvents(agentId: number, events: PushEvent[]): Promise<PushEvent[]> {
     const chosen = PUSH_EVENTS.filter((e) => events.includes(e));
     await this.db.getRepository(PushSubscription).update({ agentId }, { events: JSON.stringify(chosen) });
+    this.subscriptions.delete(agentId);
     return chosen;
   }
 
@@ -102,7 +113,7 @@ export class PushService implements OnModuleInit {
 
   async notify(agentIds: number[], event: PushEvent, conversationId: number, name: string | null, text: string | null): Promise<void> {
     if (agentIds.length === 0) return;
-    const rows = await this.db.getRepository(PushSubscription).find({ where: { agentId: In(agentIds) } });
+    const rows = (await Promise.all(agentIds.map((agentId) => this.subscriptions.get(agentId, () => this.db.getRepository(PushSubscription).findBy({ agentId }))))).flat();
     await Promise.all(rows.filter((row) => eventsOf(row).includes(event)).map((row) => this.send(row, pushPayload(event, row.locale as PushLocale, conversationId, name, text))));
   }
 
@@ -122,7 +133,10 @@ export class PushService implements OnModuleInit {
         signal: AbortSignal.timeout(this.config.push.timeoutMs),
       });
       await res.body?.cancel();
-      if (isExpiredAnswer(res.status)) await this.db.getRepository(PushSubscription).delete({ id: row.id });
+      if (isExpiredAnswer(res.status)) {
+        await this.db.getRepository(PushSubscription).delete({ id: row.id });
+        this.subscriptions.delete(row.agentId);
+      }
       else if (!res.ok) this.logger.warn(`Push to ${new URL(row.endpoint).host} answered ${res.status}`);
     } catch (error) {
       this.logger.warn(`Push to ${new URL(row.endpoint).host} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -34,7 +34,14 @@ describe('/api/docs in Chromium under its Content-Security-Policy', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     const res = await page.goto(`${app.url}/api/docs`);
     expect(res?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
-    await page.locator('.opblock-summary-path', { hasText: '/api/conversations' }).first().waitFor({ timeout: 15_000 });
+    // Swagger UI draws a long document's operations as they scroll into view: scroll until the conversations' show.
+    const conversations = page.locator('.opblock-summary-path', { hasText: '/api/conversations' }).first();
+    await page.locator('.opblock-summary-path').first().waitFor({ timeout: 15_000 });
+    for (let step = 0; step < 100 && !(await conversations.isVisible()); step++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(50);
+    }
+    await conversations.waitFor({ timeout: 5_000 });
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -64,6 +64,8 @@ describe('every route, role, language and size in Chromium', () => {
     const inbox = (await app.api('/api/inboxes', { token })).body.items[0];
     await app.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token, body: { automation: { csat: { enabled: true } } } });
     await app.api('/api/agents/me/status', { method: 'PATCH', token: operatorToken, body: { status: 'online' } });
+    // A service level, so the lists, the dialog, the floor and the reports show what it adds.
+    expect((await app.api('/api/sla-policies', { token, body: { name: 'Chat desk', firstResponseSeconds: 600, resolutionSeconds: 86_400 } })).status).toBe(201);
 
     // Two customers write: one is answered, closed and rated; the other waits on the operator.
     const conversations: number[] = [];
@@ -91,14 +93,18 @@ describe('every route, role, language and size in Chromium', () => {
       'supervision-review': `/supervision/reviews/${closed}`,
       'supervision-reports': '/supervision/reports',
       'settings-macros': '/settings/macros',
+      'settings-notifications': '/settings/notifications',
       'my-reviews': '/my-reviews',
       'admin-inboxes': '/admin/inboxes',
       'admin-operators': '/admin/operators',
       'admin-teams': '/admin/teams',
+      'admin-inbox-widget': `/admin/inboxes/${inbox.id}/widget`,
       'admin-labels': '/admin/labels',
+      'admin-sla-policies': '/admin/sla-policies',
       'admin-attributes': '/admin/attributes',
       'admin-quick-replies': '/admin/quick-replies',
       'admin-bots': '/admin/bots',
+      'admin-automation-rules': '/admin/automation-rules',
       'admin-integrations': '/admin/integrations',
     };
   });

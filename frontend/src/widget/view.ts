@@ -83,6 +83,8 @@ export class WidgetView {
     private readonly root: ShadowRoot | HTMLElement,
     private readonly host: string,
     private readonly handlers: ViewHandlers,
+    /** A preview in another page (Settings → Widget) shows the panel open without taking that page's keyboard focus, or scrolling it. */
+    private readonly options: { moveFocus: boolean } = { moveFocus: true },
   ) {
     this.badge = h('span', { class: 'badge', 'aria-hidden': 'true', hidden: true });
     this.launcherText = h('span', { class: 'launcher-text', hidden: true });
@@ -237,6 +239,7 @@ export class WidgetView {
 
   /** Where the keyboard goes when the panel opens: the composer, or the form's first field. */
   private focusInput(state: ViewState): void {
+    if (!this.options.moveFocus) return;
     if (state.preChat) this.preChatForm.focus();
     else this.textarea.focus();
   }
