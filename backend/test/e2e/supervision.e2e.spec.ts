@@ -131,7 +131,8 @@ describe('supervision in Chromium', () => {
     await card.waitFor();
     expect(await card.locator('[data-my-score]').textContent()).toBe('79');
     await card.locator('[data-my-comment]', { hasText: 'Ask for a photo of the damage' }).waitFor();
-    expect(await card.locator('[data-my-comment] blockquote').textContent()).toContain('The parcel arrived damaged');
+    // The quoted message shows its id until the conversation's messages have loaded.
+    await card.locator('[data-my-comment] blockquote', { hasText: 'The parcel arrived damaged' }).waitFor();
     await card.locator('[data-acknowledge]').click();
     await card.locator('[data-acknowledged]').waitFor();
     const stored = (await app.api('/api/reviews/mine', { token: operator.token })).body.items[0];
