@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, jsonPoster, MYSQL_SERVER, mysqlQuery, postAsFastAsAnswered, postAtRate, stopBackend, waitForIdle } from '../lib/backend.mjs';
+import { cpuTicks, freePort, jsonPoster, MYSQL_SERVER, mysqlQuery, pids, postAsFastAsAnswered, postAtRate, stopBackend, waitForIdle } from '../lib/backend.mjs';
 import { formatRatio, markdownTable, storedOnce, summariseAnswers } from '../lib/figures.mjs';
 import { recordBenchmark } from '../lib/record.mjs';
 import { requireServices } from '../lib/services.mjs';
@@ -52,11 +52,28 @@ async function measure(name, poster, pid) {
   await postAtRate(poster, warmup, WARMUP_RATE);
   await waitForIdle(pid);
   console.log(`${name}: ${UPDATES} updates, ${CONCURRENCY} senders`);
+  const questionsBefore = await statementsServed();
+  const ticksBefore = { server: cpuTicks(pid), mariadb: mariadbTicks() };
   const { results, elapsed } = await postAsFastAsAnswered(poster, timed, CONCURRENCY);
-  const figures = summariseAnswers(results, elapsed);
+  const ticks = { server: cpuTicks(pid) - ticksBefore.server, mariadb: mariadbTicks() - ticksBefore.mariadb };
+  const statements = (await statementsServed()) - questionsBefore - 1;
+  // Clock ticks are 1/100 s: 10,000 µs each.
+  const cpu = { server: (ticks.server * 10_000) / UPDATES, mariadb: (ticks.mariadb * 10_000) / UPDATES };
+  const figures = { ...summariseAnswers(results, elapsed), statementsPerUpdate: statements / UPDATES, cpu };
   const acknowledged = results.filter((r) => r.status === 200).map((r) => timedIds[r.index]);
-  console.log(`  ${figures.rate.toFixed(0)}/s acknowledged, p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, non-200 ${figures.failed}`);
+  console.log(
+    `  ${figures.rate.toFixed(0)}/s acknowledged, p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, non-200 ${figures.failed}, ${figures.statementsPerUpdate.toFixed(2)} statements per update, CPU per update ${figures.cpu.server.toFixed(0)} µs (MariaDB ${figures.cpu.mariadb.toFixed(0)} µs)`,
+  );
   return { ...figures, acknowledged };
+}
+
+/** CPU time the MariaDB server has used, in clock ticks. */
+const mariadbTicks = () => pids({ name: 'mariadbd' }).reduce((sum, id) => sum + (cpuTicks(id) ?? 0), 0);
+
+/** Statements the MariaDB server has been sent since it started (all clients), to count a run's by difference. */
+async function statementsServed() {
+  const [row] = await mysqlQuery("SHOW GLOBAL STATUS LIKE 'Questions'");
+  return Number(row.Value);
 }
 
 /** Runs `body(server, poster)` against a reference server started with `args`, stopping it afterwards. */
@@ -108,12 +125,12 @@ const storedCell = ({ stored }) =>
 
 function report({ bareFigures, naive, project }) {
   const results = markdownTable(
-    ['target', 'acknowledged/s', 'p50', 'p99', 'non-200', 'timed updates stored'],
+    ['target', 'acknowledged/s', 'p50', 'p99', 'non-200', 'statements per update', 'CPU per update: server / MariaDB', 'timed updates stored'],
     [
       ['bare `node:http` + `JSON.parse`', bareFigures, '—'],
       [`+ one autocommit \`INSERT\` per update (mysql2 pool of ${POOL_SIZE})`, naive, storedCell(naive)],
       ['`POST /webhooks/telegram/:inboxId`', project, storedCell(project)],
-    ].map(([name, f, stored]) => [name, `${f.rate.toFixed(0)}/s`, ms(f.p50), ms(f.p99), String(f.failed), stored]),
+    ].map(([name, f, stored]) => [name, `${f.rate.toFixed(0)}/s`, ms(f.p50), ms(f.p99), String(f.failed), f.statementsPerUpdate.toFixed(2), `${f.cpu.server.toFixed(0)} µs / ${f.cpu.mariadb.toFixed(0)} µs`, stored]),
   );
   const ratios = markdownTable(
     ['ratio', 'acknowledged/s', 'p50', 'p99'],
@@ -145,7 +162,10 @@ servers run in their own process as the backend does; the naive one inserts each
 into a table of its own in \`test\` (unique key on chat id + message id, dropped afterwards), with as many connections as
 the backend's default pool. The backend is the built one on MariaDB + Redis with a bot in webhook mode against the fake Bot
 API, as in the Telegram benchmark; its stored messages are counted by the update id in their text. Every acknowledged update
-stored exactly once: ${verdict}. The bare server's figure is also the ceiling of the load tool, which shares the machine.
+stored exactly once: ${verdict}. Statements per update are those the MariaDB server was sent during the timed run (its
+\`Questions\` counter, all clients), divided by the updates; CPU per update is the CPU time the server's process
+(all its threads) and the MariaDB server used during the timed run, divided by the updates: unlike the rates, it
+hardly depends on what else the machine is doing. The bare server's figure is also the ceiling of the load tool, which shares the machine.
 A ratio below 1× for acknowledged/s, or above 1× for latency, is the project's cost. A quick run:
 \`BENCH_CEILING_UPDATES=2000 npm run bench -- ceiling\` (\`BENCH_CEILING_CONCURRENCY\` sets the senders).`;
     recordBenchmark('ceiling', 'Ceiling: the Telegram webhook against a bare server and a naive insert', body);

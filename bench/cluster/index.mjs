@@ -19,10 +19,10 @@
 // adds on a host of its own.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, BENCH_ADMIN, benchEnv, cleanRedis, cpuTicks, freePort, jsonPoster, mysqlDatabase, postAtRate, residentBytes, sleep, startBackend, stopBackend, waitForIdle } from '../lib/backend.mjs';
+import { api, BENCH_ADMIN, benchEnv, cleanRedis, cpuTicks, freePort, pids, jsonPoster, mysqlDatabase, postAtRate, residentBytes, sleep, startBackend, stopBackend, waitForIdle } from '../lib/backend.mjs';
 import { formatRatio } from '../lib/figures.mjs';
 import { NGINX, startLocalProxy } from '../lib/nginx-proxy.cjs';
 import { recordBenchmark } from '../lib/record.mjs';
@@ -36,21 +36,6 @@ const SECONDS = Number(process.env.BENCH_CLUSTER_SECONDS ?? 10);
 const BURST = Number(process.env.BENCH_CLUSTER_BURST ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CLUSTER_CONCURRENCY ?? 128);
 const SOCKETS = Number(process.env.BENCH_CLUSTER_SOCKETS ?? 3000);
-
-/** Pids whose command name is `name` (mariadbd, redis-server), and the children of `parent` (nginx's workers). */
-function pids({ name, parent }) {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        if (name) return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name;
-        return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(parent);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 /** Busy clock ticks of the whole machine (every core), from /proc/stat. */
 function machineBusyTicks() {

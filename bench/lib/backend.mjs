@@ -2,7 +2,7 @@
 // the MariaDB and Redis it runs on, and an open-loop HTTP load generator.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -137,6 +137,21 @@ export function cpuTicks(pid) {
   } catch {
     return null;
   }
+}
+
+/** Pids whose command name is `name` (mariadbd, redis-server), and the children of `parent` (nginx's workers). */
+export function pids({ name, parent }) {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        if (name) return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === name;
+        return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(parent);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 /** Resident memory of a process in bytes, from /proc. */

@@ -19,6 +19,13 @@ export type { AttachmentDto, ConversationDto, MessageDto, MessageQuote } from '.
 
 const QUOTE_CHARS = 200;
 
+/**
+ * The id of conversation `v`'s last message customers see. ORDER BY … LIMIT 1
+ * stops at the first row down ix_messages_conversation_public, where a
+ * correlated MAX() read every message of the conversation on MariaDB.
+ */
+const LAST_PUBLIC_MESSAGE_ID = (messages: string) => `SELECT l.id FROM ${messages} l WHERE l.conversationId = v.id AND l.private = 0 ORDER BY l.id DESC LIMIT 1`;
+
 /** What a conversation's line in a list shows of its contact, its inbox and its last message. */
 const CONTACT_FIELDS: Array<keyof Contact & string> = ['id', 'name', 'email', 'phone'];
 const INBOX_FIELDS: Array<keyof Inbox & string> = ['id', 'name', 'type', 'routing'];
@@ -154,7 +161,7 @@ export class ConversationPresenter {
          FROM ${driver.escape('conversations')} v
          LEFT JOIN ${driver.escape('contacts')} k ON k.id = v.contactId
          LEFT JOIN ${driver.escape('inboxes')} i ON i.id = v.inboxId
-         LEFT JOIN ${driver.escape('messages')} m ON m.id = (SELECT MAX(l.id) FROM ${driver.escape('messages')} l WHERE l.conversationId = v.id AND l.private = 0)
+         LEFT JOIN ${driver.escape('messages')} m ON m.id = (${LAST_PUBLIC_MESSAGE_ID(driver.escape('messages'))})
          WHERE v.id IN (${ids.map(() => '?').join(', ')})`,
         ids,
       ) as Promise<Array<Record<string, unknown>>>,

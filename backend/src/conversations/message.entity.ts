@@ -8,6 +8,8 @@ export type SenderType = 'contact' | 'agent' | 'bot' | 'system';
 @Entity('messages')
 @Unique('uq_messages_inbox_external', ['inboxId', 'externalId'])
 @Index('ix_messages_conversation', ['conversationId', 'id'])
+// The last message customers see, in one step whatever the conversation's length (the presenter).
+@Index('ix_messages_conversation_public', ['conversationId', 'private', 'id'])
 export class Message {
   @PrimaryGeneratedColumn() id: number;
 

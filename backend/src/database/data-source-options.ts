@@ -16,7 +16,8 @@ export function dataSourceOptions(db: DatabaseConfig, mysqlVariant: 'mysql' | 'm
       // Store and read every DATETIME as UTC whatever the server's zone.
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
-      extra: { connectionLimit: db.poolSize },
+      // trace: false spares a stack capture per query; TypeORM's errors name the query that failed.
+      extra: { connectionLimit: db.poolSize, trace: false },
       // The handshake of a new connection; waits for a free one and for answers are bounded in mysql-time-limits.ts.
       connectTimeout: db.timeoutMs,
     };
