@@ -32,8 +32,10 @@ describe('the conversation presenter', () => {
     });
     const [withNote, labelled, closed] = ids;
     expect((await tt.t.api(`/api/conversations/${withNote}/messages`, { token: tt.adminToken, body: { text: 'a note, never the last message shown', private: true } })).status).toBe(201);
-    const label = await tt.t.api('/api/labels', { token: tt.adminToken, body: { name: 'Delivery', color: '#2f80ed' } });
-    expect((await tt.t.api(`/api/conversations/${labelled}/labels`, { method: 'PUT', token: tt.adminToken, body: { labelIds: [label.body.label.id] } })).status).toBe(200);
+    // Added out of order, with letters whose order code points get wrong (ё comes after е, not after я).
+    const labelIds: number[] = [];
+    for (const name of ['Ёлка', 'Delivery', 'Явка', 'Еда']) labelIds.push((await tt.t.api('/api/labels', { token: tt.adminToken, body: { name, color: '#2f80ed' } })).body.label.id);
+    expect((await tt.t.api(`/api/conversations/${labelled}/labels`, { method: 'PUT', token: tt.adminToken, body: { labelIds } })).status).toBe(200);
     expect((await tt.t.api(`/api/conversations/${closed}/close`, { method: 'POST', token: tt.adminToken, body: {} })).status).toBe(200);
 
     const presenter = tt.t.app.get(ConversationPresenter);
@@ -43,7 +45,7 @@ describe('the conversation presenter', () => {
     expect(byId).toEqual(fromRows);
     expect(byId.map((c) => [c.status, c.lastMessage?.text, c.labels.map((l) => l.name), c.contact?.name, c.inbox?.type])).toEqual([
       ['assigned', 'Hello', [], 'Customer 710001', 'telegram'],
-      ['assigned', 'Where is my parcel?', ['Delivery'], 'Customer 710002', 'telegram'],
+      ['assigned', 'Where is my parcel?', ['Delivery', 'Еда', 'Ёлка', 'Явка'], 'Customer 710002', 'telegram'],
       ['closed', 'Bonjour', [], 'Customer 710003', 'telegram'],
     ]);
   });

@@ -54,7 +54,7 @@ async function main() {
   const port = await freePort();
   let bench;
   try {
-    bench = await startTelegramBench({ label: 'load', port, nodeArgs: (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean) });
+    bench = await startTelegramBench({ label: 'load', port, nodeArgs: (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean), keepLog: process.env.BENCH_LOAD_KEEP_LOG });
     const { database, backend, accessToken, inbox, poster } = bench;
     await api(port, '/api/agents/me/status', { method: 'PATCH', token: accessToken, body: { status: 'online' } });
     const widget = (await api(port, '/api/inboxes', { token: accessToken, body: { type: 'webchat', name: 'Load site' } })).inbox;

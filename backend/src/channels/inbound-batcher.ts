@@ -89,7 +89,8 @@ export class InboundBatcher {
     for (const [k, { index, place }] of batch.entries()) {
       results[index] = stored[k];
       if (stored[k].duplicate) continue;
-      this.notifier.later(stored[k].message);
+      // A batched message comes without files (media are fetched afterwards, and pushed as an update).
+      this.notifier.later(stored[k].message, false);
       if (place.withBot) await this.domainEvents.emit('conversation.bot-input', { conversationId: place.conversationId, messageId: stored[k].message.id });
     }
     return results;

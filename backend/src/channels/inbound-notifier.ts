@@ -16,6 +16,8 @@ import type { Message } from '../conversations/message.entity';
 export class InboundNotifier implements OnModuleDestroy {
   private readonly logger = new Logger('Inbound');
   private pending: Message[] = [];
+  /** Of the pending messages, those stored without files. */
+  private fileless = new Set<number>();
   /** A push is queued that will take `pending` with it. */
   private queued = false;
   /** The last push; pushes go out one after the other, in order. */
@@ -27,10 +29,11 @@ export class InboundNotifier implements OnModuleDestroy {
     private readonly domainEvents: DomainEventBus,
   ) {}
 
-  /** A message of an existing conversation, pushed with the next batch. */
-  later(message: Message): void {
+  /** A message of an existing conversation, pushed with the next batch; `withFiles` false spares the look-up of its files. */
+  later(message: Message, withFiles = true): void {
     if (this.stopped) return;
     this.pending.push(message);
+    if (!withFiles) this.fileless.add(message.id);
     if (this.queued) return;
     this.queued = true;
     this.flushing = this.flushing
@@ -38,9 +41,11 @@ export class InboundNotifier implements OnModuleDestroy {
       .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
       .then(() => {
         const batch = this.pending;
+        const fileless = this.fileless;
         this.pending = [];
+        this.fileless = new Set();
         this.queued = false;
-        return batch.length ? this.flush(batch) : undefined;
+        return batch.length ? this.flush(batch, fileless) : undefined;
       })
       .catch((error: unknown) => this.logger.error(`Pushing new messages failed: ${String(error)}`));
   }
@@ -57,12 +62,13 @@ export class InboundNotifier implements OnModuleDestroy {
     // Only notifications are dropped: the messages are stored, and operators load them with the conversation.
     this.stopped = true;
     this.pending = [];
+    this.fileless = new Set();
   }
 
-  private async flush(batch: Message[]): Promise<void> {
+  private async flush(batch: Message[], fileless: ReadonlySet<number>): Promise<void> {
     const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
     const updated = await this.presenter.conversationsById(conversationIds);
-    const messages = await this.presenter.messages(batch, new Map(updated.map((c) => [c.id, c.contact?.name ?? null])));
+    const messages = await this.presenter.messages(batch, new Map(updated.map((c) => [c.id, c.contact?.name ?? null])), fileless);
     await this.domainEvents.emit('messages.received', { opened: [], updated, messages });
   }
 }

@@ -26,6 +26,34 @@ const QUOTE_CHARS = 200;
  */
 const LAST_PUBLIC_MESSAGE_ID = (messages: string) => `SELECT l.id FROM ${messages} l WHERE l.conversationId = v.id AND l.private = 0 ORDER BY l.id DESC LIMIT 1`;
 
+interface LabelRow {
+  id: number | string;
+  name: string;
+  color: string;
+  nameKey: string;
+}
+
+/** Conversation `v`'s labels as one JSON array (an empty conversation gives NULL on MySQL, `[]` on SQLite). */
+function labelsAsJson(db: DataSource): string {
+  const mysql = db.options.type === 'mysql' || db.options.type === 'mariadb';
+  const object = `${mysql ? 'JSON_OBJECT' : 'json_object'}('id', l.id, 'name', l.name, 'color', l.color, 'nameKey', l.nameKey)`;
+  return `SELECT ${mysql ? 'JSON_ARRAYAGG' : 'json_group_array'}(${object}) FROM conversation_labels cl INNER JOIN labels l ON l.id = cl.labelId WHERE cl.conversationId = v.id`;
+}
+
+/** MariaDB and SQLite give the JSON as text, MySQL as a parsed value. */
+function parseLabels(value: unknown): LabelRow[] {
+  if (value === null || value === undefined) return [];
+  return (typeof value === 'string' ? JSON.parse(value) : value) as LabelRow[];
+}
+
+/** The root collation: Latin and Cyrillic in their alphabets' order (ё after е, є after е, і and ї after и). */
+const LABEL_ORDER = new Intl.Collator('und');
+
+/** Labels as lists show them: by name, in one order on every path whatever the database's collation. */
+function labelRefs(rows: LabelRow[]): LabelRef[] {
+  return [...rows].sort((a, b) => LABEL_ORDER.compare(a.nameKey, b.nameKey) || Number(a.id) - Number(b.id)).map((r) => ({ id: Number(r.id), name: r.name, color: r.color }));
+}
+
 /** What a conversation's line in a list shows of its contact, its inbox and its last message. */
 const CONTACT_FIELDS: Array<keyof Contact & string> = ['id', 'name', 'email', 'phone'];
 const INBOX_FIELDS: Array<keyof Inbox & string> = ['id', 'name', 'type', 'routing'];
@@ -44,9 +72,13 @@ export class ConversationPresenter {
   constructor(private readonly db: DataSource) {}
 
   /** `contactNames`: the contact's name by conversation, when the caller has it (a push that presented the conversations). */
-  async messages(rows: Message[], contactNames?: Map<number, string | null>): Promise<MessageDto[]> {
+  /**
+   * `fileless`: messages the caller knows have no files (just stored without
+   * any), whose files need no look-up.
+   */
+  async messages(rows: Message[], contactNames?: Map<number, string | null>, fileless: ReadonlySet<number> = new Set()): Promise<MessageDto[]> {
     if (rows.length === 0) return [];
-    const ids = rows.map((m) => m.id);
+    const ids = rows.map((m) => m.id).filter((id) => !fileless.has(id));
     const quotedIds = [...new Set(rows.filter((m) => m.replyToId !== null && m.replyToId !== undefined).map((m) => m.replyToId as number))];
     // Without quotes (most pages) the names are asked at once, beside the attachments: no extra round trip.
     const quotedRows: Promise<Message[]> = quotedIds.length
@@ -56,7 +88,7 @@ export class ConversationPresenter {
         })
       : Promise.resolve([]);
     const [attachments, [quoted, senderName]] = await Promise.all([
-      this.db.getRepository(Attachment).find({ where: { messageId: In(ids) }, order: { id: 'ASC' } }),
+      ids.length ? this.db.getRepository(Attachment).find({ where: { messageId: In(ids) }, order: { id: 'ASC' } }) : [],
       quotedRows.then(async (q) => [q, await this.senderNames([...rows, ...q], contactNames)] as const),
     ]);
     const quoteOf = new Map(quoted.map((q) => [q.id, q]));
@@ -129,44 +161,38 @@ export class ConversationPresenter {
   async labelsOf(conversationIds: number[]): Promise<Map<number, LabelRef[]>> {
     const rows = await this.db
       .createQueryBuilder()
-      .select(['cl.conversationId AS conversationId', 'l.id AS id', 'l.name AS name', 'l.color AS color'])
+      .select(['cl.conversationId AS conversationId', 'l.id AS id', 'l.name AS name', 'l.color AS color', 'l.nameKey AS nameKey'])
       .from('conversation_labels', 'cl')
       .innerJoin('labels', 'l', 'l.id = cl.labelId')
       .where('cl.conversationId IN (:...conversationIds)', { conversationIds })
-      .orderBy('l.nameKey', 'ASC')
-      .getRawMany<{ conversationId: number | string; id: number | string; name: string; color: string }>();
-    const byConversation = new Map<number, LabelRef[]>();
-    for (const r of rows) {
-      const list = byConversation.get(Number(r.conversationId)) ?? [];
-      list.push({ id: Number(r.id), name: r.name, color: r.color });
-      byConversation.set(Number(r.conversationId), list);
-    }
-    return byConversation;
+      .getRawMany<LabelRow & { conversationId: number | string }>();
+    const byConversation = new Map<number, LabelRow[]>();
+    for (const r of rows) byConversation.set(Number(r.conversationId), [...(byConversation.get(Number(r.conversationId)) ?? []), r]);
+    return new Map([...byConversation].map(([id, labels]) => [id, labelRefs(labels)]));
   }
 
   /**
-   * The conversations as they are now, presented with one joined statement
-   * and the labels' query, where conversations() takes loaded rows and asks
-   * five more: for pushes under load (InboundNotifier), which re-read what
-   * they push so a push never shows an older state than the one before it.
+   * The conversations as they are now, presented with one statement (their
+   * labels gathered in it as JSON), where conversations() takes loaded rows
+   * and asks five more: for pushes under load (InboundNotifier), which
+   * re-read what they push so a push never shows an older state than the
+   * one before it.
    */
   async conversationsById(ids: number[]): Promise<ConversationDto[]> {
     if (ids.length === 0) return [];
     const manager = this.db.manager;
     const driver = this.db.driver;
-    const [rows, labels] = await Promise.all([
-      manager.query(
-        `SELECT ${selectColumns(manager, Conversation, 'v')}, ${selectColumns(manager, Contact, 'k', CONTACT_FIELDS)},
-                ${selectColumns(manager, Inbox, 'i', INBOX_FIELDS)}, ${selectColumns(manager, Message, 'm', LAST_MESSAGE_FIELDS)}
-         FROM ${driver.escape('conversations')} v
-         LEFT JOIN ${driver.escape('contacts')} k ON k.id = v.contactId
-         LEFT JOIN ${driver.escape('inboxes')} i ON i.id = v.inboxId
-         LEFT JOIN ${driver.escape('messages')} m ON m.id = (${LAST_PUBLIC_MESSAGE_ID(driver.escape('messages'))})
-         WHERE v.id IN (${ids.map(() => '?').join(', ')})`,
-        ids,
-      ) as Promise<Array<Record<string, unknown>>>,
-      this.labelsOf(ids),
-    ]);
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      `SELECT ${selectColumns(manager, Conversation, 'v')}, ${selectColumns(manager, Contact, 'k', CONTACT_FIELDS)},
+              ${selectColumns(manager, Inbox, 'i', INBOX_FIELDS)}, ${selectColumns(manager, Message, 'm', LAST_MESSAGE_FIELDS)},
+              (${labelsAsJson(this.db)}) AS v_labels
+       FROM ${driver.escape('conversations')} v
+       LEFT JOIN ${driver.escape('contacts')} k ON k.id = v.contactId
+       LEFT JOIN ${driver.escape('inboxes')} i ON i.id = v.inboxId
+       LEFT JOIN ${driver.escape('messages')} m ON m.id = (${LAST_PUBLIC_MESSAGE_ID(driver.escape('messages'))})
+       WHERE v.id IN (${ids.map(() => '?').join(', ')})`,
+      ids,
+    );
     const byId = new Map(
       rows.map((raw) => {
         const c = hydrate(manager, Conversation, 'v', raw);
@@ -178,7 +204,7 @@ export class ConversationPresenter {
             present(hydrate(manager, Contact, 'k', raw, CONTACT_FIELDS), 'k_id'),
             present(hydrate(manager, Inbox, 'i', raw, INBOX_FIELDS), 'i_id'),
             present(hydrate(manager, Message, 'm', raw, LAST_MESSAGE_FIELDS), 'm_id'),
-            labels.get(c.id) ?? [],
+            labelRefs(parseLabels(raw.v_labels)),
           ),
         ] as const;
       }),
