@@ -9,6 +9,8 @@
 //      acknowledged; every acknowledged one must be stored once;
 //   3. BENCH_LOAD_SOCKETS widget visitors (default 10,000) connected at once to
 //      one process: its resident memory.
+// BENCH_LOAD_NODE_ARGS passes flags to the backend's node (e.g. --trace-gc),
+// BENCH_LOAD_KEEP_LOG=<file> keeps its log.
 import { performance } from 'node:perf_hooks';
 import { api, freePort, postAtRate, residentBytes, sleep, waitForIdle } from '../lib/backend.mjs';
 import { startTelegramBench } from '../lib/telegram-backend.mjs';
