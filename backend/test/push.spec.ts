@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DataSource } from 'typeorm';
+import { PushSubscription } from '../src/push/push-subscription.entity';
+import { PushService } from '../src/push/push.service';
 import { createOperator, customerWrites, openInbox, waitFor } from './support/operators';
 import { browserKeys, PushStandIn } from './support/push-stand-in';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -111,5 +114,20 @@ describe('web push', () => {
     expect((await t.api('/api/push-subscriptions', { method: 'DELETE', token: operator.token, body: { endpoint: nadia } })).status).toBe(204);
     expect((await t.api(`/api/push-subscriptions/settings?endpoint=${encodeURIComponent(nadia)}`, { token: operator.token })).body.subscribed).toBe(false);
     expect(existsSync(join(t.config.dataDir, 'vapid-keys.json'))).toBe(true);
+  });
+
+  it('reads every operator\'s subscriptions with one statement for a burst of notifications, not one per operator', async () => {
+    const repository = t.app.get(DataSource).getRepository(PushSubscription);
+    const reads = [vi.spyOn(repository, 'find'), vi.spyOn(repository, 'findBy'), vi.spyOn(repository, 'findOne')];
+    try {
+      // A change through this process empties the cache.
+      await t.api('/api/push-subscriptions/events', { method: 'PUT', token: operator.token, body: { events: ['assigned', 'mention', 'customer-message', 'sla-warning'] } });
+      const push = t.app.get(PushService);
+      for (const agentId of Array.from({ length: 300 }, (_, i) => 1_000_000 + i)) await push.notify([agentId], 'assigned', 1, null, null);
+      await push.notify([operator.id], 'mention', 1, 'Someone', 'look');
+      expect(reads.map((read) => read.mock.calls.length)).toEqual([1, 0, 0]);
+    } finally {
+      for (const read of reads) read.mockRestore();
+    }
   });
 });

@@ -11,9 +11,11 @@ import { isExpiredAnswer, PUSH_EVENTS, pushPayload, type PushEvent, type PushLoc
 import { resolveVapidKeys, type VapidKeys } from './vapid-keys';
 
 /**
- * How long an operator's subscriptions are kept in memory: a customer's
- * every message would otherwise cost a read. A change made through this
- * process applies at once; one made through another process within this time.
+ * How long every operator's subscriptions, read with one statement, are
+ * kept in memory: each customer message and each assignment would otherwise
+ * cost a read (per operator, a routing burst across a thousand operators
+ * cost one read per assignment). A change made through this process applies
+ * at once; one made through another process within this time.
  */
 const SUBSCRIPTIONS_CACHE_MS = 30_000;
 
@@ -41,7 +43,8 @@ const eventsOf = (row: PushSubscription): PushEvent[] => JSON.parse(row.events) 
 export class PushService implements OnModuleInit {
   private readonly logger = new Logger('Push');
   private keys: VapidKeys | null = null;
-  private readonly subscriptions = new TtlCache<number, PushSubscription[]>(SUBSCRIPTIONS_CACHE_MS);
+  /** Every subscription by operator: one row per browser that asked, a small table. */
+  private readonly subscriptions = new TtlCache<'all', Map<number, PushSubscription[]>>(SUBSCRIPTIONS_CACHE_MS);
 
   constructor(
     private readonly db: DataSource,
@@ -77,15 +80,14 @@ export class PushService implements OnModuleInit {
     const existing = await repo.findOne({ where: { endpointHash } });
     const row = repo.create({ ...(existing ?? {}), agentId, endpoint: input.endpoint, endpointHash, p256dh: input.p256dh, auth: input.auth, locale: input.locale, events: JSON.stringify(events) });
     await repo.save(row);
-    this.subscriptions.delete(agentId);
-    if (existing) this.subscriptions.delete(existing.agentId);
+    this.subscriptions.delete('all');
     return events;
   }
 
   /** Forgets a browser; only the caller's own (another operator's endpoint is left as it is). Whether one was removed. */
   async unsubscribe(agentId: number, endpoint: string): Promise<boolean> {
     const result = await this.db.getRepository(PushSubscription).delete({ agentId, endpointHash: hashOf(endpoint) });
-    this.subscriptions.delete(agentId);
+    this.subscriptions.delete('all');
     return (result.affected ?? 0) > 0;
   }
 
@@ -102,7 +104,7 @@ export class PushService implements OnModuleInit {
   async setEvents(agentId: number, events: PushEvent[]): Promise<PushEvent[]> {
     const chosen = PUSH_EVENTS.filter((e) => events.includes(e));
     await this.db.getRepository(PushSubscription).update({ agentId }, { events: JSON.stringify(chosen) });
-    this.subscriptions.delete(agentId);
+    this.subscriptions.delete('all');
     return chosen;
   }
 
@@ -113,7 +115,12 @@ export class PushService implements OnModuleInit {
 
   async notify(agentIds: number[], event: PushEvent, conversationId: number, name: string | null, text: string | null): Promise<void> {
     if (agentIds.length === 0) return;
-    const rows = (await Promise.all(agentIds.map((agentId) => this.subscriptions.get(agentId, () => this.db.getRepository(PushSubscription).findBy({ agentId }))))).flat();
+    const byAgent = await this.subscriptions.get('all', async () => {
+      const byId = new Map<number, PushSubscription[]>();
+      for (const row of await this.db.getRepository(PushSubscription).find()) byId.set(row.agentId, [...(byId.get(row.agentId) ?? []), row]);
+      return byId;
+    });
+    const rows = agentIds.flatMap((agentId) => byAgent.get(agentId) ?? []);
     await Promise.all(rows.filter((row) => eventsOf(row).includes(event)).map((row) => this.send(row, pushPayload(event, row.locale as PushLocale, conversationId, name, text))));
   }
 
@@ -135,7 +142,7 @@ export class PushService implements OnModuleInit {
       await res.body?.cancel();
       if (isExpiredAnswer(res.status)) {
         await this.db.getRepository(PushSubscription).delete({ id: row.id });
-        this.subscriptions.delete(row.agentId);
+        this.subscriptions.delete('all');
       }
       else if (!res.ok) this.logger.warn(`Push to ${new URL(row.endpoint).host} answered ${res.status}`);
     } catch (error) {
