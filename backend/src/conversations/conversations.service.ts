@@ -227,9 +227,10 @@ export class ConversationsService {
     await routingTransaction(this.db, async (tx) => {
       // A run again after a lost lock starts from nothing.
       stored.clear();
-      // Every column given, so the rows need no read-back and are complete for the notifier.
+      // Every column given, so the rows need no read-back and are complete for the notifier. Plain
+      // instances: the repository's create() walks the entity's metadata per row, for columns given here.
       const rows = fresh.map((i) =>
-        tx.getRepository(Message).create({ ...messageRow(items[i].conversation, items[i].input), edited: false, error: null, deliveryLeaseUntil: null, deliveryOwner: null, sendingSince: null, createdAt: now }),
+        Object.assign(new Message(), messageRow(items[i].conversation, items[i].input), { edited: false, error: null, deliveryLeaseUntil: null, deliveryOwner: null, sendingSince: null, createdAt: now }),
       );
       const ids = await insertMessages(tx, rows);
       for (const [k, i] of fresh.entries()) {

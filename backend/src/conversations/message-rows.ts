@@ -16,8 +16,7 @@ export async function insertMessages(tx: EntityManager, rows: Message[]): Promis
     try {
       await insertRows(tx, Message, rows);
       // Auto-increment ids of one statement are not always consecutive (InnoDB's interleaved mode): read them back.
-      const back = await messagesByExternalId(tx, rows, ['id', 'inboxId', 'externalId']);
-      const ids = new Map(back.map((m) => [`${m.inboxId}:${m.externalId}`, m.id]));
+      const ids = await idsByExternalId(tx, rows);
       return rows.map((r) => ids.get(`${r.inboxId}:${r.externalId}`) ?? null);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -36,24 +35,41 @@ export async function insertMessages(tx: EntityManager, rows: Message[]): Promis
   return ids;
 }
 
+/** The ids of the stored messages with these (inbox, external id) pairs, by `inboxId:externalId`; raw rows, no entities. */
+async function idsByExternalId(manager: EntityManager, wanted: Array<Pick<Message, 'inboxId' | 'externalId'>>): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const [inboxId, externalIds] of externalIdsByInbox(wanted)) {
+    const rows = await manager
+      .getRepository(Message)
+      .createQueryBuilder('m')
+      .select(['m.id AS id', 'm.externalId AS externalId'])
+      .where('m.inboxId = :inboxId AND m.externalId IN (:...externalIds)', { inboxId, externalIds: [...externalIds] })
+      .getRawMany<{ id: number | string; externalId: string }>();
+    for (const r of rows) ids.set(`${inboxId}:${r.externalId}`, Number(r.id));
+  }
+  return ids;
+}
+
+function externalIdsByInbox(wanted: Array<Pick<Message, 'inboxId' | 'externalId'>>): Map<number, Set<string>> {
+  const byInbox = new Map<number, Set<string>>();
+  for (const { inboxId, externalId } of wanted) if (externalId) byInbox.set(inboxId, (byInbox.get(inboxId) ?? new Set()).add(externalId));
+  return byInbox;
+}
+
 /**
  * The stored messages with these (inbox, external id) pairs: one `IN` list
  * per inbox, where a list of `(inboxId = ? AND externalId = ?)` pairs costs
  * TypeORM time quadratic in the batch to build.
  */
-export async function messagesByExternalId(
-  manager: EntityManager,
-  wanted: Array<Pick<Message, 'inboxId' | 'externalId'>>,
-  select?: Array<keyof Message>,
-): Promise<Message[]> {
-  const byInbox = new Map<number, Set<string>>();
-  for (const { inboxId, externalId } of wanted) if (externalId) byInbox.set(inboxId, (byInbox.get(inboxId) ?? new Set()).add(externalId));
+export async function messagesByExternalId(manager: EntityManager, wanted: Array<Pick<Message, 'inboxId' | 'externalId'>>): Promise<Message[]> {
   const found = await Promise.all(
-    [...byInbox].map(([inboxId, externalIds]) => {
-      const query = manager.getRepository(Message).createQueryBuilder('m');
-      if (select) query.select(select.map((column) => `m.${column}`));
-      return query.where('m.inboxId = :inboxId AND m.externalId IN (:...externalIds)', { inboxId, externalIds: [...externalIds] }).getMany();
-    }),
+    [...externalIdsByInbox(wanted)].map(([inboxId, externalIds]) =>
+      manager
+        .getRepository(Message)
+        .createQueryBuilder('m')
+        .where('m.inboxId = :inboxId AND m.externalId IN (:...externalIds)', { inboxId, externalIds: [...externalIds] })
+        .getMany(),
+    ),
   );
   return found.flat();
 }
