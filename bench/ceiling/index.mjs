@@ -105,9 +105,10 @@ async function naiveInsert() {
 }
 
 async function webhook() {
-  // BENCH_CPU_PROF=<dir>: the backend writes a CPU profile there when it stops (read it with bench/profile/summary.mjs).
+  // BENCH_CPU_PROF=<dir>: the backend writes a CPU profile there when it stops (read it with bench/profile/summary.mjs);
+  // BENCH_KEEP_LOG=<file>: its log is kept there.
   const nodeArgs = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const bench = await startTelegramBench({ label: 'ceiling', port: await freePort(), nodeArgs });
+  const bench = await startTelegramBench({ label: 'ceiling', port: await freePort(), nodeArgs, keepLog: process.env.BENCH_KEEP_LOG });
   try {
     const { database, backend, inbox, poster } = bench;
     const figures = await measure('POST /webhooks/telegram/:inboxId', poster, backend.pid);

@@ -38,12 +38,20 @@ interface OpenPlace {
  * few round trips per batch instead of several per message. The answer to
  * each webhook still waits for its own row to be committed.
  *
+ * The look-up and the write are two stages, each one batch at a time: the
+ * senders of the next batch are looked up while the current one is being
+ * written. In one stage a burst spent about as long looking up as writing
+ * (docs/benchmarks.md, "Ceiling"). A sender's messages keep their order:
+ * each stage answers its batches in order, and a message goes on to the
+ * write as soon as its look-up is answered.
+ *
  * Anything else (a new customer, a new conversation, a survey answer) takes
  * InboundService's full path.
  */
 @Injectable()
 export class InboundBatcher {
-  private readonly coalescer = new Coalescer<Request, Stored | null>((requests) => this.storeBatch(requests), BATCH);
+  private readonly lookUps = new Coalescer<Request, OpenPlace | null>((requests) => this.lookUpBatch(requests), BATCH);
+  private readonly writes = new Coalescer<Request & { place: OpenPlace }, Stored>((requests) => this.storeBatch(requests), BATCH);
 
   constructor(
     private readonly db: DataSource,
@@ -56,44 +64,45 @@ export class InboundBatcher {
 
   /** Stores the message; operators are told right after (InboundNotifier), as with notify 'later'. */
   async receiveLater(inbox: Inbox, event: InboundMessageEvent): Promise<Stored> {
-    const stored = await this.coalescer.submit({ inbox, event });
-    return stored ?? this.inbound.receiveMessage(inbox, event, undefined, { notify: 'later' });
+    const place = await this.lookUps.submit({ inbox, event });
+    if (!place) return this.inbound.receiveMessage(inbox, event, undefined, { notify: 'later' });
+    return this.writes.submit({ inbox, event, place });
   }
 
-  private async storeBatch(requests: Request[]): Promise<Array<Stored | null>> {
+  /** Each sender's open conversation, or null for the full path: unknown, no open conversation, or a survey answer. */
+  private async lookUpBatch(requests: Request[]): Promise<Array<OpenPlace | null>> {
     const places = await this.openPlaces(requests);
-    const batch: Array<{ index: number; place: OpenPlace }> = [];
-    for (const [index, { inbox, event }] of requests.entries()) {
+    const found: Array<OpenPlace | null> = [];
+    for (const { inbox, event } of requests) {
       const place = places.get(placeKey(inbox.id, event.sender.externalId));
       // A survey answer belongs to its closed conversation; ordinary text is told apart without a query.
-      if (place && !(await this.surveyAnswers.claim(inbox, place.contactId, event))) batch.push({ index, place });
+      found.push(place && !(await this.surveyAnswers.claim(inbox, place.contactId, event)) ? place : null);
     }
+    return found;
+  }
+
+  private async storeBatch(requests: Array<Request & { place: OpenPlace }>): Promise<Stored[]> {
     const stored = await this.conversations.addInboundMessages(
-      batch.map(({ index, place }) => {
-        const { inbox, event } = requests[index];
-        return {
-          conversation: { id: place.conversationId, inboxId: inbox.id },
-          input: {
-            direction: 'in' as const,
-            senderType: 'contact' as const,
-            kind: event.kind,
-            text: event.text ?? null,
-            payload: event.payload ?? null,
-            externalId: event.externalId,
-            quotedExternalId: event.replyToExternalId,
-          },
-        };
-      }),
+      requests.map(({ inbox, event, place }) => ({
+        conversation: { id: place.conversationId, inboxId: inbox.id },
+        input: {
+          direction: 'in' as const,
+          senderType: 'contact' as const,
+          kind: event.kind,
+          text: event.text ?? null,
+          payload: event.payload ?? null,
+          externalId: event.externalId,
+          quotedExternalId: event.replyToExternalId,
+        },
+      })),
     );
-    const results: Array<Stored | null> = requests.map(() => null);
-    for (const [k, { index, place }] of batch.entries()) {
-      results[index] = stored[k];
+    for (const [k, { place }] of requests.entries()) {
       if (stored[k].duplicate) continue;
       // A batched message comes without files (media are fetched afterwards, and pushed as an update).
       this.notifier.later(stored[k].message, false);
       if (place.withBot) await this.domainEvents.emit('conversation.bot-input', { conversationId: place.conversationId, messageId: stored[k].message.id });
     }
-    return results;
+    return stored;
   }
 
   /** Who of the senders is known and has an open conversation in that inbox: one query per inbox in the batch. */
