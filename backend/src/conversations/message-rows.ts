@@ -14,9 +14,10 @@ export async function insertMessages(tx: EntityManager, rows: Message[]): Promis
   if (rows.length === 0) return [];
   if (rows.length > 1 && rows.every((r) => r.externalId)) {
     try {
-      await insertRows(tx, Message, rows);
-      // Auto-increment ids of one statement are not always consecutive (InnoDB's interleaved mode): read them back.
-      const ids = await idsByExternalId(tx, rows);
+      const returned = await insertRows(tx, Message, rows, ['id', 'inboxId', 'externalId']);
+      // Auto-increment ids of one statement are not always consecutive (InnoDB's interleaved mode): where the
+      // INSERT cannot say them (MySQL), they are read back.
+      const ids = returned ? new Map(returned.map((r) => [`${String(r.inboxId)}:${String(r.externalId)}`, Number(r.id)])) : await idsByExternalId(tx, rows);
       return rows.map((r) => ids.get(`${r.inboxId}:${r.externalId}`) ?? null);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

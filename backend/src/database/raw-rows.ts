@@ -9,14 +9,29 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
  * row read or written here is the row the repositories would give.
  */
 
-/** One multi-row INSERT of complete rows (every row gives the same columns as the first). */
-export async function insertRows<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: T[]): Promise<void> {
+/**
+ * One multi-row INSERT of complete rows (every row gives the same columns as
+ * the first). With `returning`, the stored rows' values of those columns
+ * (raw, one row per row inserted) where the database says them in the same
+ * statement (MariaDB, SQLite: INSERT … RETURNING); null on MySQL, which
+ * cannot.
+ */
+export async function insertRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: T[],
+  returning: Array<keyof T & string> = [],
+): Promise<Array<Record<string, unknown>> | null> {
   const metadata = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
   const columns = metadata.columns.filter((c) => !c.isGenerated && c.getEntityValue(rows[0]) !== undefined);
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
-  await manager.query(sql, rows.flatMap((row) => columns.map((c) => driver.preparePersistentValue(c.getEntityValue(row), c) as unknown)));
+  const type = manager.connection.options.type;
+  const returned = returning.length > 0 && (type === 'mariadb' || type === 'better-sqlite3');
+  const returningClause = returned ? ` RETURNING ${columnsOf(manager, target, returning).map((c) => driver.escape(c.databaseName)).join(', ')}` : '';
+  const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}${returningClause}`;
+  const result: unknown = await manager.query(sql, rows.flatMap((row) => columns.map((c) => driver.preparePersistentValue(c.getEntityValue(row), c) as unknown)));
+  return returned ? (result as Array<Record<string, unknown>>) : null;
 }
 
 /**
