@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { RedisAdapter, type RedisAdapterOptions } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { ServerOptions, Server } from 'socket.io';
 import { REDIS_COMMAND_TIMEOUT_MS } from '../common/redis-command-timeout';
 import { PeerPublisher } from './peer-publisher';
+import { peersAdapterFactory } from './peers-redis-adapter';
 
 /** How long a question to the other processes waits for their answers. */
 export const PEER_REQUEST_TIMEOUT_MS = 60_000;
@@ -74,46 +74,6 @@ export class RedisIoAdapter extends IoAdapter {
       down = false;
     });
   }
-}
-
-/**
- * The Redis adapter hears its own process's emits back from Redis (every
- * process subscribes to the one channel) and decodes each before it sees
- * whose it is: under an inbound burst that was as much work as the emits
- * themselves (docs/benchmarks.md, "Ceiling"). Its own are told apart here
- * by their first bytes: the encoded array's head and this adapter's uid,
- * which the parser writes first.
- */
-export class PeersRedisAdapter extends RedisAdapter {
-  constructor(...args: ConstructorParameters<typeof RedisAdapter>) {
-    super(...args);
-    // What every message this adapter publishes starts with: the array's head and the uid (what two encodings share).
-    const ownPrefix = commonPrefix(Buffer.from(this.parser.encode([this.uid, 1, 1])), Buffer.from(this.parser.encode([this.uid, 2, 2])));
-    // The adapter listens with a handler it keeps by event name (and removes by it on close): that one is wrapped.
-    const listeners = (this as unknown as { redisListeners: Map<string, (pattern: unknown, channel: unknown, msg: unknown) => void> }).redisListeners;
-    const heard = listeners.get('pmessageBuffer');
-    if (!heard) return;
-    const fromPeers = (pattern: unknown, channel: unknown, msg: unknown) => {
-      if (Buffer.isBuffer(msg) && msg.length > ownPrefix.length && ownPrefix.equals(msg.subarray(0, ownPrefix.length))) return;
-      heard(pattern, channel, msg);
-    };
-    this.subClient.off('pmessageBuffer', heard);
-    this.subClient.on('pmessageBuffer', fromPeers);
-    listeners.set('pmessageBuffer', fromPeers);
-  }
-}
-
-function commonPrefix(a: Buffer, b: Buffer): Buffer {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
-  return a.subarray(0, length);
-}
-
-/** What socket.io's `server.adapter()` takes: it calls it with `new`, so a function, not an arrow. */
-export function peersAdapterFactory(pub: unknown, sub: unknown, options: Partial<RedisAdapterOptions>) {
-  return function adapterFor(nsp: ConstructorParameters<typeof RedisAdapter>[0]) {
-    return new PeersRedisAdapter(nsp, pub, sub, options);
-  };
 }
 
 /** QUIT waits for the answers still due; a Redis that is down gets a second, then the socket is dropped. */
