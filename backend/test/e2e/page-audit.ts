@@ -2,8 +2,6 @@ import type { Page } from 'playwright-core';
 
 /** What the route walk looks for on a settled page; each problem is one line naming the element and what is wrong. */
 export interface AuditOptions {
-  /** Overflow, overlap, squeezed text and misaligned table rows (off where the layout is not meant for the size yet). */
-  layout: boolean;
   /** ru/uk: durations must not keep English units ("16 s", "3 min"). */
   translatedUnits: boolean;
   /** Every leaf key of the English locale ("supervision.board.title"): shown as text, a key was not translated. */
@@ -51,7 +49,23 @@ function auditInPage(options: AuditOptions): string[] {
     entry.text += text;
     byElement.set(el, entry);
   }
-  for (const [el, entry] of byElement) if (visible(el)) texts.push({ el, ...entry });
+  /**
+   * An element that clips its overflow (an ellipsis) shows its text only inside its box, while a Range
+   * still measures the whole line: the lines are cut to the box, so a truncated label beside a button
+   * does not count as lying under it.
+   */
+  const shown = (el: Element, rects: DOMRect[]): DOMRect[] => {
+    const style = getComputedStyle(el);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') return rects;
+    const box = el.getBoundingClientRect();
+    return rects
+      .map((r) => new DOMRect(Math.max(r.left, box.left), Math.max(r.top, box.top), Math.min(r.right, box.right) - Math.max(r.left, box.left), Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top)))
+      .filter((r) => r.width > 0.5 && r.height > 0.5);
+  };
+  for (const [el, entry] of byElement) {
+    const rects = visible(el) ? shown(el, entry.rects) : [];
+    if (rects.length) texts.push({ el, rects, text: entry.text });
+  }
 
   const allText = [document.body.innerText, ...[...document.querySelectorAll('svg text')].map((t) => t.textContent ?? '')].join('\n');
   const keys = new Set(options.keys);
@@ -60,8 +74,6 @@ function auditInPage(options: AuditOptions): string[] {
   if (options.translatedUnits) {
     for (const unit of allText.match(/\b\d+\s?(?:s|sec|min|h|ms|d)\b/g) ?? []) problems.push(`English unit in the translated page: "${unit}"`);
   }
-  if (!options.layout) return problems;
-
   for (const { el, rects, text } of texts) {
     if (el instanceof SVGElement) continue;
     const style = getComputedStyle(el);
@@ -128,7 +140,8 @@ function auditInPage(options: AuditOptions): string[] {
   // A cell holding a list (four lines or more) starts level with its row's other cells, not beside its middle.
   // Shorter stacks (a name over an e-mail) are centred on the row on purpose.
   for (const row of document.querySelectorAll('tr')) {
-    if (!visible(row)) continue;
+    // On a phone a table's rows are stacked cards (display: block), their cells one under another on purpose.
+    if (!visible(row) || getComputedStyle(row).display !== 'table-row') continue;
     const tops: number[] = [];
     let tallest = 0;
     for (const cell of row.children) {
