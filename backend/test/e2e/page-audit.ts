@@ -90,6 +90,22 @@ function auditInPage(options: AuditOptions): string[] {
     if (text.trim().length > 40 && lines >= 5 && box.width < 200) problems.push(`text squeezed into a ${Math.round(box.width)} px column (${lines} lines): ${describe(el)}`);
   }
 
+  // Text running off the side of the screen: the page is wider than the phone and is panned about. A strip
+  // or a table made to scroll sideways within the page (overflow-x auto or scroll with overflow-y hidden,
+  // which a page's own vertical scroller never has) holds such text on purpose, reached by swiping it.
+  const scrollsSideways = (el: Element): boolean => {
+    for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && style.overflowY === 'hidden') return true;
+    }
+    return false;
+  };
+  for (const { el, rects } of texts) {
+    const out = Math.max(...rects.map((r) => r.right)) - innerWidth;
+    const before = -Math.min(...rects.map((r) => r.left));
+    if ((out > 1 || before > 1) && !scrollsSideways(el)) problems.push(`text runs off the screen by ${Math.round(Math.max(out, before))} px: ${describe(el)}`);
+  }
+
   /** Two chart labels on one line with less than a space between them read as one ("0 10"): a scale's labels among an axis's. */
   const runTogether = (r: DOMRect, s: DOMRect): boolean => {
     const sameLine = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > Math.min(r.height, s.height) / 2;
