@@ -153,6 +153,24 @@ function auditInPage(options: AuditOptions): string[] {
     }
   }
 
+  // A select shows its chosen option's text inside its own box, out of reach of a Range: a copy of it
+  // holding that option alone, at its natural width beside it (same rules, same font), is as wide as
+  // the select must be for the text to show whole.
+  for (const select of document.querySelectorAll('select')) {
+    const chosen = select.selectedOptions[0];
+    if (!visible(select) || select.multiple || !chosen?.text.trim()) continue;
+    const probe = select.cloneNode(false) as HTMLSelectElement;
+    probe.removeAttribute('id');
+    probe.removeAttribute('name');
+    probe.append(new Option(chosen.text));
+    Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', width: 'auto', minWidth: '0', maxWidth: 'none', flex: 'none' });
+    select.after(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    const width = select.getBoundingClientRect().width;
+    if (width + 1 < needed) problems.push(`select's text cut off (${Math.round(width)} px of ${Math.round(needed)}): ${describe(select)} "${chosen.text.trim()}"`);
+  }
+
   // A cell holding a list (four lines or more) starts level with its row's other cells, not beside its middle.
   // Shorter stacks (a name over an e-mail) are centred on the row on purpose.
   for (const row of document.querySelectorAll('tr')) {

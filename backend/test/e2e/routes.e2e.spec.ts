@@ -14,7 +14,8 @@ import { logIn, until } from './pages';
  * Russian and Ukrainian, at a desktop (1280 × 800) and a phone (390 × 844)
  * size, on a floor with conversations in it: fails on console errors, failed
  * requests, untranslated keys, English units in Russian or Ukrainian, text
- * overflowing or cut off by its box, text on text, chart labels covered by a
+ * overflowing or cut off by its box (a select's chosen text included), text
+ * running off the side of the screen, text on text, chart labels covered by a
  * shape or run into each other, text squeezed into a narrow column, and a
  * list in a table cell not level with its row — at both sizes: below 768 px
  * the inbox shows one pane at a time, the top bar's links go into a menu,
