@@ -21,7 +21,8 @@ import { logIn, until } from './pages';
  * the inbox shows one pane at a time, the top bar's links go into a menu,
  * the settings' sections into a strip above the page, and the floor's and
  * the reports' tables become stacked cards. A viewport screenshot of each
- * visit goes to test-results/routes/ (not committed).
+ * visit goes to test-results/routes/ (not committed; CI keeps them as
+ * artifacts of its run).
  */
 
 const ROOT = resolve(__dirname, '../../..');
