@@ -59,7 +59,8 @@ describe('every route, role, language and size in Chromium', () => {
     const enPath = join(ROOT, 'frontend/src/locales/en.ts');
     keys = leafKeys((await import(enPath)).default);
     for (const role of ['supervisor', 'operator'] as const) {
-      people[role] = `${role}-${randomUUID().slice(0, 6)}@test.local`;
+      // Letters before the random hex: an address like supervisor-55218d@ reads as a duration with an English unit ("55218d").
+      people[role] = `${role}-walk${randomUUID().slice(0, 6)}@test.local`;
       const res = await app.api('/api/agents', { token, body: { name: role === 'operator' ? 'Olena Operator' : 'Sam Supervisor', email: people[role], password: PASSWORD, role: role === 'operator' ? 'agent' : 'supervisor', maxChats: 4 } });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
     }
