@@ -33,6 +33,7 @@ describe('site widget settings', () => {
     [{ preChatFields: { phone: 'maybe' } }, 'settings.preChatFields.phone must be required or optional'],
     [{ preChatFields: { fax: 'required' } }, 'settings.preChatFields.fax: property fax should not exist'],
     [{ showAgentNames: 'no' }, 'settings.showAgentNames'],
+    [{ showAgentInitials: 'no' }, 'settings.showAgentInitials'],
     [{ awayNotice: 1 }, 'settings.awayNotice'],
     [{ allowedOrigins: ['https://shop.example.com/path'] }, 'settings.allowedOrigins must hold origins like https://shop.example.com'],
     [{ allowedOrigins: 'https://shop.example.com' }, 'settings.allowedOrigins'],
@@ -56,6 +57,7 @@ describe('site widget settings', () => {
       greeting: 'Hello!',
       preChatFields: { name: 'optional', phone: 'required' },
       showAgentNames: false,
+      showAgentInitials: false,
     });
     const visitor = await connectVisitor(t.url, inbox.publicKey);
     expect(visitor.session.inbox).toEqual({
@@ -66,17 +68,18 @@ describe('site widget settings', () => {
       launcherText: 'Chat with us',
       preChatFields: { name: 'optional', phone: 'required' },
       showAgentNames: false,
+      showAgentInitials: false,
       away: null,
       maxUploadBytes: t.config.uploadMaxBytes,
     });
     visitor.socket.close();
 
     // A PATCH changes what it names; the old switch off means no form, an emptied text means none.
-    const patched = await t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token, body: { settings: { preChatForm: false, position: 'right', launcherText: '', greeting: '' } } });
+    const patched = await t.api(`/api/inboxes/${inbox.id}`, { method: 'PATCH', token, body: { settings: { preChatForm: false, position: 'right', launcherText: '', greeting: '', showAgentInitials: true } } });
     expect(patched.status).toBe(200);
     expect(patched.body.inbox.settings).toMatchObject({ preChatFields: {}, position: 'right', color: '#0f766e' });
     const again = await connectVisitor(t.url, inbox.publicKey);
-    expect(again.session.inbox).toMatchObject({ position: 'right', preChatFields: {}, color: '#0f766e' });
+    expect(again.session.inbox).toMatchObject({ position: 'right', preChatFields: {}, color: '#0f766e', showAgentNames: false, showAgentInitials: true });
     expect(again.session.inbox).not.toHaveProperty('launcherText');
     again.socket.close();
   });

@@ -58,10 +58,14 @@ export class WebchatSettingsDto {
   @IsString()
   @MaxLength(40, { message: 'launcherText must be at most 40 characters' })
   launcherText?: string;
-  @ApiPropertyOptional({ default: true, description: "Site widget: operators' names and initials on their messages; false shows the inbox's name instead" })
+  @ApiPropertyOptional({ default: true, description: "Site widget: operators' names on their messages; false shows the inbox's name instead" })
   @IsOptional()
   @IsBoolean()
   showAgentNames?: boolean;
+  @ApiPropertyOptional({ default: true, description: "Site widget: an operator's initial in a round badge before their name (operators have no pictures); shown only with showAgentNames" })
+  @IsOptional()
+  @IsBoolean()
+  showAgentInitials?: boolean;
   @ApiPropertyOptional({ default: false, description: 'Site widget: outside the business hours (automation.businessHours), a line saying when the team is back' })
   @IsOptional()
   @IsBoolean()

@@ -2,8 +2,6 @@ import type { Page } from 'playwright-core';
 
 /** What the route walk looks for on a settled page; each problem is one line naming the element and what is wrong. */
 export interface AuditOptions {
-  /** Overflow, overlap, squeezed text and misaligned table rows (off where the layout is not meant for the size yet). */
-  layout: boolean;
   /** ru/uk: durations must not keep English units ("16 s", "3 min"). */
   translatedUnits: boolean;
   /** Every leaf key of the English locale ("supervision.board.title"): shown as text, a key was not translated. */
@@ -51,7 +49,23 @@ function auditInPage(options: AuditOptions): string[] {
     entry.text += text;
     byElement.set(el, entry);
   }
-  for (const [el, entry] of byElement) if (visible(el)) texts.push({ el, ...entry });
+  /**
+   * An element that clips its overflow (an ellipsis) shows its text only inside its box, while a Range
+   * still measures the whole line: the lines are cut to the box, so a truncated label beside a button
+   * does not count as lying under it.
+   */
+  const shown = (el: Element, rects: DOMRect[]): DOMRect[] => {
+    const style = getComputedStyle(el);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') return rects;
+    const box = el.getBoundingClientRect();
+    return rects
+      .map((r) => new DOMRect(Math.max(r.left, box.left), Math.max(r.top, box.top), Math.min(r.right, box.right) - Math.max(r.left, box.left), Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top)))
+      .filter((r) => r.width > 0.5 && r.height > 0.5);
+  };
+  for (const [el, entry] of byElement) {
+    const rects = visible(el) ? shown(el, entry.rects) : [];
+    if (rects.length) texts.push({ el, rects, text: entry.text });
+  }
 
   const allText = [document.body.innerText, ...[...document.querySelectorAll('svg text')].map((t) => t.textContent ?? '')].join('\n');
   const keys = new Set(options.keys);
@@ -60,8 +74,6 @@ function auditInPage(options: AuditOptions): string[] {
   if (options.translatedUnits) {
     for (const unit of allText.match(/\b\d+\s?(?:s|sec|min|h|ms|d)\b/g) ?? []) problems.push(`English unit in the translated page: "${unit}"`);
   }
-  if (!options.layout) return problems;
-
   for (const { el, rects, text } of texts) {
     if (el instanceof SVGElement) continue;
     const style = getComputedStyle(el);
@@ -76,6 +88,22 @@ function auditInPage(options: AuditOptions): string[] {
     }
     const lines = new Set(rects.map((r) => Math.round(r.top))).size;
     if (text.trim().length > 40 && lines >= 5 && box.width < 200) problems.push(`text squeezed into a ${Math.round(box.width)} px column (${lines} lines): ${describe(el)}`);
+  }
+
+  // Text running off the side of the screen: the page is wider than the phone and is panned about. A strip
+  // or a table made to scroll sideways within the page (overflow-x auto or scroll with overflow-y hidden,
+  // which a page's own vertical scroller never has) holds such text on purpose, reached by swiping it.
+  const scrollsSideways = (el: Element): boolean => {
+    for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && style.overflowY === 'hidden') return true;
+    }
+    return false;
+  };
+  for (const { el, rects } of texts) {
+    const out = Math.max(...rects.map((r) => r.right)) - innerWidth;
+    const before = -Math.min(...rects.map((r) => r.left));
+    if ((out > 1 || before > 1) && !scrollsSideways(el)) problems.push(`text runs off the screen by ${Math.round(Math.max(out, before))} px: ${describe(el)}`);
   }
 
   /** Two chart labels on one line with less than a space between them read as one ("0 10"): a scale's labels among an axis's. */
@@ -125,10 +153,29 @@ function auditInPage(options: AuditOptions): string[] {
     }
   }
 
+  // A select shows its chosen option's text inside its own box, out of reach of a Range: a copy of it
+  // holding that option alone, at its natural width beside it (same rules, same font), is as wide as
+  // the select must be for the text to show whole.
+  for (const select of document.querySelectorAll('select')) {
+    const chosen = select.selectedOptions[0];
+    if (!visible(select) || select.multiple || !chosen?.text.trim()) continue;
+    const probe = select.cloneNode(false) as HTMLSelectElement;
+    probe.removeAttribute('id');
+    probe.removeAttribute('name');
+    probe.append(new Option(chosen.text));
+    Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', width: 'auto', minWidth: '0', maxWidth: 'none', flex: 'none' });
+    select.after(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    const width = select.getBoundingClientRect().width;
+    if (width + 1 < needed) problems.push(`select's text cut off (${Math.round(width)} px of ${Math.round(needed)}): ${describe(select)} "${chosen.text.trim()}"`);
+  }
+
   // A cell holding a list (four lines or more) starts level with its row's other cells, not beside its middle.
   // Shorter stacks (a name over an e-mail) are centred on the row on purpose.
   for (const row of document.querySelectorAll('tr')) {
-    if (!visible(row)) continue;
+    // On a phone a table's rows are stacked cards (display: block), their cells one under another on purpose.
+    if (!visible(row) || getComputedStyle(row).display !== 'table-row') continue;
     const tops: number[] = [];
     let tallest = 0;
     for (const cell of row.children) {

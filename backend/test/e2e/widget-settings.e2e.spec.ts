@@ -1,15 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createOperator, openInbox } from '../support/operators';
 import { ADMIN } from '../support/test-app';
 import { RESULTS, useBrowserSuite, WIDGET } from './browser';
-import { logIn } from './pages';
+import { logIn, until } from './pages';
 
 const TEAL = { hex: '#0f766e', rgb: 'rgb(15, 118, 110)' };
 
 /**
  * Settings → Inboxes → Widget in Chromium: the admin changes the colour,
- * the corner and the pre-chat fields and watches the preview follow, copies
- * the snippet, and a visitor on /demo gets the widget as set.
+ * the corner, the pre-chat fields and the operators' initial badges and
+ * watches the preview follow, copies the snippet, and a visitor on /demo
+ * gets the widget as set, an operator's reply signed with the name alone.
  */
 describe('the widget settings screen in Chromium', () => {
   const suite = useBrowserSuite();
@@ -55,16 +57,26 @@ describe('the widget settings screen in Chromium', () => {
     await admin.screenshot({ path: join(RESULTS, 'widget-settings-launcher.png') });
     await previewLauncher.click();
 
+    // The sample conversation: the operator's name with the initial badge, then without it.
+    await admin.locator('[data-stage=chat]').click();
+    const who = preview.locator('.items .who');
+    await expect.poll(() => who.getAttribute('data-initial')).toBe('A');
+    await admin.locator('input[name=showAgentInitials]').uncheck();
+    await expect.poll(() => who.getAttribute('data-initial')).toBeNull();
+    expect(await who.textContent()).toBe('Anna');
+
     await admin.locator('[data-save-widget]').click();
     await expect
       .poll(async () => (await app.api('/api/inboxes', { token: adminToken })).body.items[0].settings)
-      .toMatchObject({ color: TEAL.hex, position: 'left', launcherText: 'Chat with us', preChatFields: { name: 'optional', phone: 'required' } });
+      .toMatchObject({ color: TEAL.hex, position: 'left', launcherText: 'Chat with us', preChatFields: { name: 'optional', phone: 'required' }, showAgentNames: true, showAgentInitials: false });
 
     await admin.locator('[data-copy-snippet]').click();
     await expect.poll(() => admin.locator('[data-copy-snippet]').textContent()).toBe('✓ Copied');
     expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(demo.widgetSnippet);
 
     // A visitor on the demo page: bottom-left, teal, and asked for a phone number first.
+    const operator = await createOperator(app, adminToken, { name: 'Olena' });
+    const operatorSocket = await openInbox(app, operator);
     const visitor = await suite.newPage({ width: 1280, height: 800 });
     await visitor.goto(`${app.url}/demo`);
     const launcher = visitor.locator(`${WIDGET} .launcher`);
@@ -85,6 +97,16 @@ describe('the widget settings screen in Chromium', () => {
     await phone.fill('+49 30 1234567');
     await visitor.locator(`${WIDGET} .prechat button[type=submit]`).click();
     await visitor.locator(`${WIDGET} textarea`).waitFor();
+
+    // The visitor writes; the operator's reply is signed with her name, without the initial badge.
+    await visitor.locator(`${WIDGET} textarea`).fill('Do you ship to Lviv?');
+    await visitor.locator(`${WIDGET} textarea`).press('Enter');
+    const conversation = await until('the conversation assigned to the operator', async () => (await app.api('/api/conversations?view=mine', { token: operator.token })).body.items[0]);
+    expect((await app.api(`/api/conversations/${conversation.id}/messages`, { token: operator.token, body: { text: 'Yes, we do.' } })).status).toBe(201);
+    const signed = visitor.locator(`${WIDGET} .items .who`, { hasText: 'Olena' });
+    await signed.waitFor();
+    expect(await signed.getAttribute('data-initial')).toBeNull();
+    operatorSocket.close();
     await visitor.screenshot({ path: join(RESULTS, 'widget-settings-visitor.png') });
   }, 120_000);
 });

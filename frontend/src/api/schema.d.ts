@@ -2388,10 +2388,15 @@ export interface components {
              */
             launcherText?: string;
             /**
-             * @description Site widget: operators' names and initials on their messages; false shows the inbox's name instead
+             * @description Site widget: operators' names on their messages; false shows the inbox's name instead
              * @default true
              */
             showAgentNames?: boolean;
+            /**
+             * @description Site widget: an operator's initial in a round badge before their name (operators have no pictures); shown only with showAgentNames
+             * @default true
+             */
+            showAgentInitials?: boolean;
             /**
              * @description Site widget: outside the business hours (automation.businessHours), a line saying when the team is back
              * @default false

@@ -60,6 +60,8 @@ export interface InboxInfo {
   preChatFields: PreChatFields;
   /** False: operators' messages are signed with the inbox's name. */
   showAgentNames: boolean;
+  /** False: no initial badge before an operator's name (operators have no pictures; the badge is their avatar). */
+  showAgentInitials: boolean;
   /** Outside business hours: when the team is back (null: not known). */
   away: { backAt: string | null } | null;
 }

@@ -343,6 +343,15 @@ describe(WidgetView.name, () => {
       expect(shadow.textContent).not.toContain('Anna');
     });
 
+    it("leaves out the operator's initial badge, keeping the name, when the inbox hides the initials", () => {
+      const messages = mergeMessages([], [makeMessage({ id: 1, senderName: 'Anna' })]);
+      view.render(baseState({ messages, inbox: makeInbox({ showAgentInitials: false }) }));
+      expect($('.items .who')?.textContent).toBe('Anna');
+      expect($('.items .who')?.dataset.initial).toBeUndefined();
+      view.render(baseState({ messages, inbox: makeInbox({ showAgentInitials: true }) }));
+      expect($('.items .who')?.dataset.initial).toBe('A');
+    });
+
     it('says when the team is back while the inbox is away', () => {
       view.render(baseState({ inbox: makeInbox({ away: { backAt: null } }) }));
       expect($('.away')?.hidden).toBe(false);

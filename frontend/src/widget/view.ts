@@ -273,8 +273,8 @@ export class WidgetView {
     state.messages.forEach((m, i) => {
       if (isFromVisitor(m)) lastOwn = i;
     });
-    // A change of the inbox's name or of showing operators redraws every row.
-    const authors = [state.inbox?.name, state.inbox?.showAgentNames];
+    // A change of the inbox's name or of showing operators (names, initials) redraws every row.
+    const authors = [state.inbox?.name, state.inbox?.showAgentNames, state.inbox?.showAgentInitials];
     const keep = new Set<string>();
     let cursor: ChildNode | null = this.items.firstChild;
     state.messages.forEach((m, i) => {
@@ -384,10 +384,10 @@ export class WidgetView {
   }
 }
 
-/** Who wrote a reply: the operator's initial and name, or the inbox's name when the inbox hides its operators. */
+/** Who wrote a reply: the operator's initial (unless the inbox hides it) and name, or the inbox's name when the inbox hides its operators. */
 function authorLine(m: ChatMessage, inbox: InboxInfo): HTMLElement {
   const name = authorName(m, inbox);
-  const person = m.senderType === 'agent' && inbox.showAgentNames && name;
+  const person = m.senderType === 'agent' && inbox.showAgentNames && inbox.showAgentInitials && name;
   // The initial is drawn by CSS (::before), so the line's text stays the name alone.
   return h('div', { class: 'who', 'data-initial': person ? name.charAt(0).toUpperCase() : null }, name);
 }

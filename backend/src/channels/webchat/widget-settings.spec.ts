@@ -54,6 +54,7 @@ describe('widgetSessionInbox', () => {
       launcherText: undefined,
       preChatFields: {},
       showAgentNames: true,
+      showAgentInitials: true,
       away: null,
       maxUploadBytes: 10,
     });

@@ -21,8 +21,13 @@ export interface WidgetSettings {
   position?: WidgetPosition;
   launcherText?: string;
   preChatFields?: PreChatFields;
-  /** The operator's name (and initial) on their messages; false: the inbox's name instead. Default true. */
+  /** The operator's name on their messages; false: the inbox's name instead. Default true. */
   showAgentNames?: boolean;
+  /**
+   * The operator's initial in a round badge before their name: the product's avatar (operators have no
+   * pictures). Shown only with the name. Default true.
+   */
+  showAgentInitials?: boolean;
   /** Outside the inbox's business hours, a line saying when the team is back. Default false. */
   awayNotice?: boolean;
   /** Sites (origins) the widget may run on; empty or missing: any. */
@@ -38,6 +43,7 @@ export interface WidgetSessionInbox {
   launcherText?: string;
   preChatFields: PreChatFields;
   showAgentNames: boolean;
+  showAgentInitials: boolean;
   /** Set while the inbox is outside its business hours and the notice is on; `backAt` null: no opening ahead. */
   away: { backAt: string | null } | null;
   maxUploadBytes: number;
@@ -77,6 +83,7 @@ export function widgetSessionInbox(
     launcherText: settings.launcherText || undefined,
     preChatFields: settings.preChatFields ?? {},
     showAgentNames: settings.showAgentNames !== false,
+    showAgentInitials: settings.showAgentInitials !== false,
     away,
     maxUploadBytes,
   };

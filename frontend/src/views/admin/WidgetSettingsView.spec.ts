@@ -58,9 +58,16 @@ describe('Settings → Inboxes → Widget', () => {
 
     await wrapper.get('[data-stage="chat"]').trigger('click');
     preview().querySelector<HTMLButtonElement>('.launcher')!.click();
+    // The initials go, the names stay; then the names go too, and the initials' switch with them.
+    expect(preview().querySelector<HTMLElement>('.items .who')?.dataset.initial).toBe('A');
+    await wrapper.get('input[name="showAgentInitials"]').setValue(false);
+    await flushPromises();
+    expect(preview().querySelector<HTMLElement>('.items .who')?.dataset.initial).toBeUndefined();
+    expect([...preview().querySelectorAll('.items .who')].map((w) => w.textContent)).toEqual(['Anna']);
     await wrapper.get('input[name="showAgentNames"]').setValue(false);
     await flushPromises();
     expect([...preview().querySelectorAll('.items .who')].map((w) => w.textContent)).toEqual(['Shop']);
+    expect(wrapper.get<HTMLInputElement>('input[name="showAgentInitials"]').element.disabled).toBe(true);
   });
 
   it('saves the settings, and refuses a line that is no site address before sending', async () => {
@@ -84,6 +91,7 @@ describe('Settings → Inboxes → Widget', () => {
         greeting: '',
         preChatFields: { name: 'required', email: 'required', phone: 'required' },
         showAgentNames: true,
+        showAgentInitials: true,
         awayNotice: false,
         allowedOrigins: ['https://shop.example.com'],
       },

@@ -28,5 +28,5 @@ export function makeVisitorMessage(clientMessageId: string, overrides: Partial<M
 
 /** An inbox's widget settings as a session brings them: the defaults of a new inbox. */
 export function makeInbox(overrides: Partial<InboxInfo> = {}): InboxInfo {
-  return { name: 'Acme Support', maxUploadBytes: 1024 * 1024, position: 'right', preChatFields: {}, showAgentNames: true, away: null, ...overrides };
+  return { name: 'Acme Support', maxUploadBytes: 1024 * 1024, position: 'right', preChatFields: {}, showAgentNames: true, showAgentInitials: true, away: null, ...overrides };
 }
