@@ -79,10 +79,10 @@ describe('the conversation presenter', () => {
     const statements: Array<{ sql: string; parameters: unknown[] }> = [];
     const manager = db.manager;
     const query = manager.query;
-    manager.query = (sql: string, parameters?: unknown[]) => {
+    manager.query = ((sql: string, parameters?: unknown[]) => {
       statements.push({ sql, parameters: parameters ?? [] });
       return query.call(manager, sql, parameters);
-    };
+    }) as typeof manager.query;
     try {
       expect((await presenter.conversationsById(conversationIds)).map((c) => c.lastMessage?.text)).toEqual(['message 389', 'message 389']);
     } finally {

@@ -115,7 +115,7 @@ describe('the Redis adapter between backend processes', () => {
     const onA = connect(a.url, { transports: ['websocket'] });
     const onB = connect(b.url, { transports: ['websocket'] });
     cleanups.push(() => void onA.close(), () => void onB.close());
-    await Promise.all([onA, onB].map((socket) => new Promise((resolve) => socket.once('connect', resolve))));
+    await Promise.all([onA, onB].map((socket) => new Promise<void>((resolve) => socket.once('connect', () => resolve()))));
     // Joining happens on the server right after the connect is answered.
     await new Promise((resolve) => setTimeout(resolve, 50));
     return { bus, a, b, onA, onB, adapterA: a.io.of('/agents').adapter as PeersRedisAdapter, adapterB: b.io.of('/agents').adapter as PeersRedisAdapter };
