@@ -1,4 +1,5 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
  * Statements on the hot inbound path, written out from the entities'
@@ -48,11 +49,44 @@ export function selectColumns<T extends ObjectLiteral>(manager: EntityManager, t
 /** The entity `selectColumns(…, alias, properties)` selected into a raw row. */
 export function hydrate<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, alias: string, raw: Record<string, unknown>, properties?: Array<keyof T & string>): T {
   const driver = manager.connection.driver;
-  const entity = {} as T;
-  for (const column of columnsOf(manager, target, properties)) {
-    column.setEntityValue(entity, driver.prepareHydratedValue(raw[`${alias}_${column.databaseName}`], column));
+  const entity = {} as Record<string, unknown>;
+  for (const { column, key, plain } of readersOf(manager, target, alias, properties)) {
+    const value: unknown = driver.prepareHydratedValue(raw[key], column);
+    if (plain) entity[column.propertyName] = value;
+    else column.setEntityValue(entity, value);
   }
-  return entity;
+  return entity as T;
+}
+
+/** How to read one column of a raw row: its key there, and whether it is a plain property of the entity. */
+interface ColumnReader {
+  column: ColumnMetadata;
+  key: string;
+  plain: boolean;
+}
+
+/**
+ * Readers by entity, alias and properties, worked out once: a pushed batch
+ * hydrates every conversation of it, and naming each column's key anew per
+ * row was a good part of that (docs/benchmarks.md, "Ceiling").
+ */
+const readers = new WeakMap<EntityMetadata, Map<string, ColumnReader[]>>();
+
+function readersOf<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, alias: string, properties?: Array<keyof T & string>): ColumnReader[] {
+  const metadata = manager.connection.getMetadata(target);
+  const byShape = readers.get(metadata) ?? new Map<string, ColumnReader[]>();
+  readers.set(metadata, byShape);
+  const shape = `${alias}|${properties?.join(',') ?? '*'}`;
+  let found = byShape.get(shape);
+  if (!found) {
+    found = columnsOf(manager, target, properties).map((column) => ({
+      column,
+      key: `${alias}_${column.databaseName}`,
+      plain: !column.embeddedMetadata && !column.relationMetadata,
+    }));
+    byShape.set(shape, found);
+  }
+  return found;
 }
 
 function columnsOf<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, properties?: Array<keyof T & string>) {

@@ -79,8 +79,7 @@ export class TelegramConnector implements ChannelConnector {
     const header = Object.entries(req.headers).find(([name]) => name.toLowerCase() === TELEGRAM_SECRET_HEADER)?.[1];
     if (!expected || typeof header !== 'string') return false;
     // Hashing first gives equal lengths, so timingSafeEqual leaks not even the length.
-    const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-    return timingSafeEqual(digest(header), digest(expected));
+    return timingSafeEqual(sha256(header), expectedDigest(expected));
   }
 
   // ---- outbound ------------------------------------------------------------
@@ -283,4 +282,14 @@ function safeFileName(name: string): string {
 function defaultPollingError(inboxId: number, error: unknown, stage: PollingStage): void {
   const message = error instanceof Error ? error.message : String(error);
   console.warn(`[telegram] inbox ${inboxId}: polling ${stage} failed: ${message}`);
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+/** The digest of the secret this process was told last: every update is checked against it. */
+let lastSecret: { secret: string; digest: Buffer } | null = null;
+
+function expectedDigest(secret: string): Buffer {
+  if (lastSecret?.secret !== secret) lastSecret = { secret, digest: sha256(secret) };
+  return lastSecret.digest;
 }
