@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Coalescer } from '../common/coalescer';
 import type { Message } from '../conversations/message.entity';
 import { ConversationsService } from '../conversations/conversations.service';
+import { messagesByExternalId } from '../conversations/message-rows';
 import type { Inbox } from './inbox.entity';
 import { InboundNotifier } from './inbound-notifier';
 import { InboundService } from './inbound.service';
@@ -23,6 +24,12 @@ interface Stored {
   duplicate: boolean;
 }
 
+interface LookedUp {
+  place: OpenPlace | null;
+  /** The message as stored before: a provider's resend. */
+  resent: Message | null;
+}
+
 interface OpenPlace {
   contactId: number;
   conversationId: number;
@@ -39,8 +46,8 @@ interface OpenPlace {
  * each webhook still waits for its own row to be committed.
  *
  * The look-up and the write are two stages, each one batch at a time: the
- * senders of the next batch are looked up while the current one is being
- * written. In one stage a burst spent about as long looking up as writing
+ * senders of the next batch (and which of its messages are resends, already
+ * stored) are looked up while the current one is being written. In one stage a burst spent about as long looking up as writing
  * (docs/benchmarks.md, "Ceiling"). A sender's messages keep their order:
  * each stage answers its batches in order, and a message goes on to the
  * write as soon as its look-up is answered.
@@ -50,7 +57,7 @@ interface OpenPlace {
  */
 @Injectable()
 export class InboundBatcher {
-  private readonly lookUps = new Coalescer<Request, OpenPlace | null>((requests) => this.lookUpBatch(requests), BATCH);
+  private readonly lookUps = new Coalescer<Request, LookedUp>((requests) => this.lookUpBatch(requests), BATCH);
   private readonly writes = new Coalescer<Request & { place: OpenPlace }, Stored>((requests) => this.storeBatch(requests), BATCH);
 
   constructor(
@@ -64,19 +71,34 @@ export class InboundBatcher {
 
   /** Stores the message; operators are told right after (InboundNotifier), as with notify 'later'. */
   async receiveLater(inbox: Inbox, event: InboundMessageEvent): Promise<Stored> {
-    const place = await this.lookUps.submit({ inbox, event });
+    const { place, resent } = await this.lookUps.submit({ inbox, event });
+    if (resent) return { message: resent, duplicate: true };
     if (!place) return this.inbound.receiveMessage(inbox, event, undefined, { notify: 'later' });
     return this.writes.submit({ inbox, event, place });
   }
 
-  /** Each sender's open conversation, or null for the full path: unknown, no open conversation, or a survey answer. */
-  private async lookUpBatch(requests: Request[]): Promise<Array<OpenPlace | null>> {
-    const places = await this.openPlaces(requests);
-    const found: Array<OpenPlace | null> = [];
+  /**
+   * Each sender's open conversation, or null for the full path: unknown, no
+   * open conversation, or a survey answer. Beside it, in a batch, the
+   * messages already stored (a provider's resends), so the write stage need
+   * not ask; a lone message leaves them to the unique key.
+   */
+  private async lookUpBatch(requests: Request[]): Promise<LookedUp[]> {
+    const [places, stored] = await Promise.all([
+      this.openPlaces(requests),
+      requests.length > 1 ? messagesByExternalId(this.db.manager, requests.map(({ inbox, event }) => ({ inboxId: inbox.id, externalId: event.externalId }))) : [],
+    ]);
+    const resent = new Map(stored.map((m) => [placeKey(m.inboxId, m.externalId ?? ''), m]));
+    const found: LookedUp[] = [];
     for (const { inbox, event } of requests) {
-      const place = places.get(placeKey(inbox.id, event.sender.externalId));
+      const earlier = resent.get(placeKey(inbox.id, event.externalId));
+      if (earlier) {
+        found.push({ place: null, resent: earlier });
+        continue;
+      }
+      const place = places.get(placeKey(inbox.id, event.sender.externalId)) ?? null;
       // A survey answer belongs to its closed conversation; ordinary text is told apart without a query.
-      found.push(place && !(await this.surveyAnswers.claim(inbox, place.contactId, event)) ? place : null);
+      found.push({ place: place && !(await this.surveyAnswers.claim(inbox, place.contactId, event)) ? place : null, resent: null });
     }
     return found;
   }
@@ -95,6 +117,7 @@ export class InboundBatcher {
           quotedExternalId: event.replyToExternalId,
         },
       })),
+      { resendsLookedUp: true },
     );
     for (const [k, { place }] of requests.entries()) {
       if (stored[k].duplicate) continue;

@@ -208,14 +208,19 @@ export class ConversationsService {
    * only its own INSERT (the unique key; both databases roll back just that
    * statement) and comes back as the stored row, `duplicate: true`.
    */
-  async addInboundMessages(batch: Array<{ conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>): Promise<Array<{ message: Message; duplicate: boolean }>> {
+  async addInboundMessages(
+    batch: Array<{ conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>,
+    options: { resendsLookedUp?: boolean } = {},
+  ): Promise<Array<{ message: Message; duplicate: boolean }>> {
     if (batch.length === 0) return [];
     const items = await this.resolveQuotes(batch);
     const now = new Date();
     const key = (inboxId: number, externalId: string | null | undefined) => `${inboxId}:${externalId}`;
-    // Resent webhooks are told apart before the write, so one multi-row INSERT stores the rest. A lone message
-    // is simply inserted: the unique key refuses a resend, which is then read back as a race would be.
-    const earlier = new Map((items.length > 1 ? await this.storedByExternalId(items) : []).map((m) => [key(m.inboxId, m.externalId), m]));
+    // Resent webhooks are told apart before the write, so one multi-row INSERT stores the rest (`resendsLookedUp`:
+    // the caller did). A lone message is simply inserted: the unique key refuses a resend, which is then read back
+    // as a race would be; so is a resend stored after the caller looked.
+    const lookUp = items.length > 1 && !options.resendsLookedUp;
+    const earlier = new Map((lookUp ? await this.storedByExternalId(items) : []).map((m) => [key(m.inboxId, m.externalId), m]));
     const fresh: number[] = [];
     const firstOfKey = new Map<string, number>();
     for (const [i, { conversation, input }] of items.entries()) {
