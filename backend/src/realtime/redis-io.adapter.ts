@@ -24,8 +24,8 @@ export class RedisIoAdapter extends IoAdapter {
 
   async connect(redisUrl: string, prefix: string): Promise<void> {
     const key = `${prefix}:socket.io`;
-    // Emits made in one tick (a batch of new messages) leave as one write
-    // instead of one PUBLISH each. No offline queue: while Redis is away
+    // What is published in one tick (the namespaces' batches of emits,
+    // questions) leaves as one write. No offline queue: while Redis is away
     // the publisher holds emits, and questions (PUBSUB NUMSUB) fail at once.
     this.pub = new Redis(redisUrl, { lazyConnect: true, enableAutoPipelining: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
     // Subscriptions wait for the connection however long it takes (ioredis subscribes again by itself).
@@ -49,8 +49,9 @@ export class RedisIoAdapter extends IoAdapter {
   }
 
   /**
-   * The last tick's emits still wait in the auto-pipeline: they go out
-   * before the connections close. Emits of work that ends after the close
+   * The last tick's emits still wait in the adapters' outboxes (flushed as
+   * the namespaces close) and in the auto-pipeline: they go out before the
+   * connections close. Emits of work that ends after the close
    * have nowhere to go.
    */
   async dispose(): Promise<void> {
