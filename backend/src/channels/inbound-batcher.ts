@@ -122,7 +122,7 @@ export class InboundBatcher {
     for (const [k, { place }] of requests.entries()) {
       if (stored[k].duplicate) continue;
       // A batched message comes without files (media are fetched afterwards, and pushed as an update).
-      this.notifier.later(stored[k].message, false);
+      this.notifier.later(stored[k].message, { withFiles: false, lastMessageNoted: false });
       if (place.withBot) await this.domainEvents.emit('conversation.bot-input', { conversationId: place.conversationId, messageId: stored[k].message.id });
     }
     return stored;

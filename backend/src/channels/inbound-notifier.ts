@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DomainEventBus } from '../common/domain-events';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { ConversationsService } from '../conversations/conversations.service';
 import type { Message } from '../conversations/message.entity';
 
 /**
@@ -18,6 +19,8 @@ export class InboundNotifier implements OnModuleDestroy {
   private pending: Message[] = [];
   /** Of the pending messages, those stored without files. */
   private fileless = new Set<number>();
+  /** Conversations whose `lastMessageAt` is still to be set, with their latest message's time. */
+  private unnoted = new Map<number, Date>();
   /** A push is queued that will take `pending` with it. */
   private queued = false;
   /** The last push; pushes go out one after the other, in order. */
@@ -27,13 +30,21 @@ export class InboundNotifier implements OnModuleDestroy {
   constructor(
     private readonly presenter: ConversationPresenter,
     private readonly domainEvents: DomainEventBus,
+    private readonly conversations: ConversationsService,
   ) {}
 
-  /** A message of an existing conversation, pushed with the next batch; `withFiles` false spares the look-up of its files. */
-  later(message: Message, withFiles = true): void {
+  /**
+   * A message of an existing conversation, pushed with the next batch.
+   * `withFiles` false spares the look-up of its files; `lastMessageNoted`
+   * false has the conversation's `lastMessageAt` set first (a batched write
+   * leaves it, ConversationsService.addInboundMessages).
+   */
+  later(message: Message, { withFiles = true, lastMessageNoted = true }: { withFiles?: boolean; lastMessageNoted?: boolean } = {}): void {
     if (this.stopped) return;
     this.pending.push(message);
     if (!withFiles) this.fileless.add(message.id);
+    const noted = this.unnoted.get(message.conversationId);
+    if (!lastMessageNoted && (!noted || noted < message.createdAt)) this.unnoted.set(message.conversationId, message.createdAt);
     if (this.queued) return;
     this.queued = true;
     this.flushing = this.flushing
@@ -42,10 +53,12 @@ export class InboundNotifier implements OnModuleDestroy {
       .then(() => {
         const batch = this.pending;
         const fileless = this.fileless;
+        const unnoted = this.unnoted;
         this.pending = [];
         this.fileless = new Set();
+        this.unnoted = new Map();
         this.queued = false;
-        return batch.length ? this.flush(batch, fileless) : undefined;
+        return batch.length ? this.flush(batch, fileless, unnoted) : undefined;
       })
       .catch((error: unknown) => this.logger.error(`Pushing new messages failed: ${String(error)}`));
   }
@@ -58,14 +71,21 @@ export class InboundNotifier implements OnModuleDestroy {
     await this.flushing;
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     // Only notifications are dropped: the messages are stored, and operators load them with the conversation.
+    // Their conversations' lastMessageAt is still set.
     this.stopped = true;
+    const unnoted = this.unnoted;
     this.pending = [];
     this.fileless = new Set();
+    this.unnoted = new Map();
+    await this.flushing;
+    if (unnoted.size) await this.conversations.noteLastMessages(unnoted).catch((error: unknown) => this.logger.error(`Noting last messages failed: ${String(error)}`));
   }
 
-  private async flush(batch: Message[], fileless: ReadonlySet<number>): Promise<void> {
+  private async flush(batch: Message[], fileless: ReadonlySet<number>, unnoted: Map<number, Date>): Promise<void> {
+    // Before the conversations are read: a push never shows one older than its message.
+    if (unnoted.size) await this.conversations.noteLastMessages(unnoted);
     const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
     const updated = await this.presenter.conversationsById(conversationIds);
     const messages = await this.presenter.messages(batch, new Map(updated.map((c) => [c.id, c.contact?.name ?? null])), fileless);

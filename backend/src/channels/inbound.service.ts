@@ -91,7 +91,7 @@ export class InboundService {
     // A message into a known conversation is pushed after returning; a new
     // conversation is pushed first, so operators see it before its assignment.
     if (options.notify === 'later' && !created) {
-      if (!duplicate) this.notifier.later(message, Boolean(upload?.attachmentIds.length));
+      if (!duplicate) this.notifier.later(message, { withFiles: Boolean(upload?.attachmentIds.length) });
       return { contact, conversation, message, duplicate };
     }
     const dto = await this.presenter.message(message);

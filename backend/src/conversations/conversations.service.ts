@@ -2,13 +2,13 @@ import { parseAttributeFilters } from '../attributes/attribute.policy';
 import { attributeFilterSql } from '../database/json-attribute';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChannelType } from '@inbox/connectors';
-import { And, DataSource, EntityManager, Equal, FindOperator, In, IsNull, LessThan, MoreThan, Raw, type FindOptionsWhere } from 'typeorm';
+import { And, DataSource, EntityManager, Equal, FindOperator, In, IsNull, LessThan, MoreThan, Or, Raw, type FindOptionsWhere } from 'typeorm';
 import { isSupervisor, type Agent } from '../agents/agent.entity';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
 import { releaseSlot } from '../agents/agent-load';
-import { routingTransaction } from '../database/transactions';
+import { routingTransaction, withDeadlockRetry } from '../database/transactions';
 import { Attachment } from './attachment.entity';
 import { Conversation, type ConversationStatus } from './conversation.entity';
 import { ConversationEvent, type ConversationEventType } from './conversation-event.entity';
@@ -203,10 +203,12 @@ export class ConversationsService {
 
   /**
    * Several customers' messages into their open conversations at once (a
-   * webhook burst): one transaction, one INSERT each and one UPDATE of the
-   * conversations, instead of a transaction each. A resent message fails
-   * only its own INSERT (the unique key; both databases roll back just that
-   * statement) and comes back as the stored row, `duplicate: true`.
+   * webhook burst): one multi-row INSERT, instead of a transaction each. A
+   * resent message fails the INSERT (the unique key; both databases roll
+   * back just that statement), the rows then go one by one, and it comes
+   * back as the stored row, `duplicate: true`. The conversations'
+   * `lastMessageAt` is the caller's to note (noteLastMessages), after the
+   * answer.
    */
   async addInboundMessages(
     batch: Array<{ conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>,
@@ -229,22 +231,20 @@ export class ConversationsService {
       if (input.externalId && !firstOfKey.has(k)) firstOfKey.set(k, i);
     }
     const stored = new Map<number, Message>();
-    await routingTransaction(this.db, async (tx) => {
-      // A run again after a lost lock starts from nothing.
+    // One statement, atomic by itself: no transaction around it (a deadlock rolls it back whole, and it runs again).
+    await withDeadlockRetry(async () => {
       stored.clear();
       // Every column given, so the rows need no read-back and are complete for the notifier. Plain
       // instances: the repository's create() walks the entity's metadata per row, for columns given here.
       const rows = fresh.map((i) =>
         Object.assign(new Message(), messageRow(items[i].conversation, items[i].input), { edited: false, error: null, deliveryLeaseUntil: null, deliveryOwner: null, sendingSince: null, createdAt: now }),
       );
-      const ids = await insertMessages(tx, rows);
+      const ids = await insertMessages(this.db.manager, rows);
       for (const [k, i] of fresh.entries()) {
         if (ids[k] === null) continue;
         rows[k].id = ids[k];
         stored.set(i, rows[k]);
       }
-      const touched = [...new Set([...stored.values()].map((m) => m.conversationId))];
-      if (touched.length) await tx.getRepository(Conversation).update({ id: In(touched) }, { lastMessageAt: now });
     });
     // A resend within this batch gets the row stored for its first copy; one that lost a race with a copy
     // stored elsewhere meanwhile gets that one.
@@ -258,6 +258,20 @@ export class ConversationsService {
       if (!existing) throw new Error(`message ${input.externalId} was reported stored but is not there`);
       return { message: existing, duplicate: true };
     });
+  }
+
+  /**
+   * Conversations' `lastMessageAt`, for messages stored by addInboundMessages
+   * (which leaves it, so a webhook is answered after one statement): set to
+   * each time unless the conversation already shows a later message.
+   */
+  async noteLastMessages(latest: Map<number, Date>): Promise<void> {
+    const byTime = new Map<number, number[]>();
+    for (const [conversationId, at] of latest) byTime.set(at.getTime(), [...(byTime.get(at.getTime()) ?? []), conversationId]);
+    for (const [time, ids] of byTime) {
+      const at = new Date(time);
+      await this.db.getRepository(Conversation).update({ id: In(ids), lastMessageAt: Or(IsNull(), LessThan(at)) }, { lastMessageAt: at });
+    }
   }
 
   /**

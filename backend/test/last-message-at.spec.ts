@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { Conversation } from '../src/conversations/conversation.entity';
+import { ConversationsService } from '../src/conversations/conversations.service';
+import { Message } from '../src/conversations/message.entity';
+import { createTelegramInbox, eventually, messageUpdate, postUpdate, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
+
+/**
+ * A batched webhook message is answered once its INSERT is committed; its
+ * conversation's lastMessageAt is set after, before the push. Both must
+ * still hold: the stored conversation shows its newest message's time, the
+ * push shows it too, and the time never moves back.
+ */
+describe("a conversation's lastMessageAt", () => {
+  let tt: TelegramTest;
+  let inboxId: number;
+  let secret: string;
+
+  beforeAll(async () => {
+    tt = await startTelegramTest({ PUBLIC_URL: 'https://inbox.example.com' });
+    ({ inbox: { id: inboxId }, secret } = await createTelegramInbox(tt));
+  });
+  afterAll(() => tt.close());
+
+  it('is the newest message’s time after a burst of batched messages, in the store and in the push', async () => {
+    const chats = [730_001, 730_002, 730_003, 730_004];
+    for (const chat of chats) expect((await postUpdate(tt, inboxId, secret, messageUpdate(chat, 1, { text: 'hello' }))).status).toBe(200);
+    const db = tt.t.app.get(DataSource);
+    const conversations = await eventually(async () => {
+      const rows: Array<{ id: number; chat: string }> = await db.query(
+        'SELECT v.id AS id, i.externalId AS chat FROM conversations v JOIN contact_identities i ON i.contactId = v.contactId AND i.inboxId = v.inboxId WHERE v.inboxId = ?',
+        [inboxId],
+      );
+      return rows.length === chats.length ? rows.map((r) => Number(r.id)) : null;
+    });
+    const pushed = new Map<number, string>();
+    tt.operator.on('conversation.updated', ({ conversation }: { conversation: { id: number; lastMessageAt: string } }) => pushed.set(conversation.id, conversation.lastMessageAt));
+
+    // Concurrent: stored in batches, each conversation getting several messages.
+    const burst = chats.flatMap((chat) => [2, 3, 4].map((n) => postUpdate(tt, inboxId, secret, messageUpdate(chat, n, { text: `message ${n}` }))));
+    expect((await Promise.all(burst)).map((r) => r.status)).toEqual(burst.map(() => 200));
+
+    for (const id of conversations) {
+      const newest = await db.getRepository(Message).findOneOrFail({ where: { conversationId: id }, order: { id: 'DESC' } });
+      const stored = await eventually(async () => {
+        const row = await db.getRepository(Conversation).findOneByOrFail({ id });
+        return row.lastMessageAt && row.lastMessageAt.getTime() >= newest.createdAt.getTime() ? row : null;
+      });
+      expect(stored.lastMessageAt?.getTime()).toBe(newest.createdAt.getTime());
+      await eventually(async () => pushed.get(id) === newest.createdAt.toISOString());
+    }
+  });
+
+  it('never moves back: an older time leaves a newer one as it is', async () => {
+    const db = tt.t.app.get(DataSource);
+    const [{ id }] = await db.getRepository(Conversation).find({ where: { inboxId }, take: 1 });
+    const newer = new Date('2030-01-02T03:04:05.678Z');
+    const conversations = tt.t.app.get(ConversationsService);
+    await conversations.noteLastMessages(new Map([[id, newer]]));
+    await conversations.noteLastMessages(new Map([[id, new Date('2029-12-31T00:00:00.000Z')]]));
+    expect((await db.getRepository(Conversation).findOneByOrFail({ id })).lastMessageAt?.toISOString()).toBe(newer.toISOString());
+  });
+});
