@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { Conversation } from '../src/conversations/conversation.entity';
-import { ConversationsService } from '../src/conversations/conversations.service';
+import { InboundMessages } from '../src/conversations/inbound-messages.service';
 import { Message } from '../src/conversations/message.entity';
 import { createTelegramInbox, eventually, messageUpdate, postUpdate, startTelegramTest, type TelegramTest } from './support/telegram-fixtures';
 
@@ -55,7 +55,7 @@ describe("a conversation's lastMessageAt", () => {
     const db = tt.t.app.get(DataSource);
     const [{ id }] = await db.getRepository(Conversation).find({ where: { inboxId }, take: 1 });
     const newer = new Date('2030-01-02T03:04:05.678Z');
-    const conversations = tt.t.app.get(ConversationsService);
+    const conversations = tt.t.app.get(InboundMessages);
     await conversations.noteLastMessages(new Map([[id, newer]]));
     await conversations.noteLastMessages(new Map([[id, new Date('2029-12-31T00:00:00.000Z')]]));
     expect((await db.getRepository(Conversation).findOneByOrFail({ id })).lastMessageAt?.toISOString()).toBe(newer.toISOString());

@@ -3,7 +3,7 @@ import type { InboundMessageEvent } from '@inbox/connectors';
 import { DataSource } from 'typeorm';
 import { Coalescer } from '../common/coalescer';
 import type { Message } from '../conversations/message.entity';
-import { ConversationsService } from '../conversations/conversations.service';
+import { InboundMessages } from '../conversations/inbound-messages.service';
 import { messagesByExternalId } from '../conversations/message-rows';
 import type { Inbox } from './inbox.entity';
 import { InboundNotifier } from './inbound-notifier';
@@ -62,7 +62,7 @@ export class InboundBatcher {
 
   constructor(
     private readonly db: DataSource,
-    private readonly conversations: ConversationsService,
+    private readonly inboundMessages: InboundMessages,
     private readonly inbound: InboundService,
     private readonly notifier: InboundNotifier,
     private readonly surveyAnswers: SurveyAnswers,
@@ -104,7 +104,7 @@ export class InboundBatcher {
   }
 
   private async storeBatch(requests: Array<Request & { place: OpenPlace }>): Promise<Stored[]> {
-    const stored = await this.conversations.addInboundMessages(
+    const stored = await this.inboundMessages.add(
       requests.map(({ inbox, event, place }) => ({
         conversation: { id: place.conversationId, inboxId: inbox.id },
         input: {

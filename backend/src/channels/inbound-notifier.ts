@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DomainEventBus } from '../common/domain-events';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
-import { ConversationsService } from '../conversations/conversations.service';
+import { InboundMessages } from '../conversations/inbound-messages.service';
 import type { Message } from '../conversations/message.entity';
 
 /**
@@ -30,14 +30,14 @@ export class InboundNotifier implements OnModuleDestroy {
   constructor(
     private readonly presenter: ConversationPresenter,
     private readonly domainEvents: DomainEventBus,
-    private readonly conversations: ConversationsService,
+    private readonly inboundMessages: InboundMessages,
   ) {}
 
   /**
    * A message of an existing conversation, pushed with the next batch.
    * `withFiles` false spares the look-up of its files; `lastMessageNoted`
    * false has the conversation's `lastMessageAt` set first (a batched write
-   * leaves it, ConversationsService.addInboundMessages).
+   * leaves it, InboundMessages.add).
    */
   later(message: Message, { withFiles = true, lastMessageNoted = true }: { withFiles?: boolean; lastMessageNoted?: boolean } = {}): void {
     if (this.stopped) return;
@@ -80,12 +80,12 @@ export class InboundNotifier implements OnModuleDestroy {
     this.fileless = new Set();
     this.unnoted = new Map();
     await this.flushing;
-    if (unnoted.size) await this.conversations.noteLastMessages(unnoted).catch((error: unknown) => this.logger.error(`Noting last messages failed: ${String(error)}`));
+    if (unnoted.size) await this.inboundMessages.noteLastMessages(unnoted).catch((error: unknown) => this.logger.error(`Noting last messages failed: ${String(error)}`));
   }
 
   private async flush(batch: Message[], fileless: ReadonlySet<number>, unnoted: Map<number, Date>): Promise<void> {
     // Before the conversations are read: a push never shows one older than its message.
-    if (unnoted.size) await this.conversations.noteLastMessages(unnoted);
+    if (unnoted.size) await this.inboundMessages.noteLastMessages(unnoted);
     const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
     const updated = await this.presenter.conversationsById(conversationIds);
     const messages = await this.presenter.messages(batch, new Map(updated.map((c) => [c.id, c.contact?.name ?? null])), fileless);

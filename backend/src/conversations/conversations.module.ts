@@ -5,11 +5,12 @@ import { ConversationPresenter } from './conversation.presenter';
 import { ConversationPublisher } from './conversation.publisher';
 import { ConversationsController } from './conversations.controller';
 import { ConversationsService } from './conversations.service';
+import { InboundMessages } from './inbound-messages.service';
 import { ReplyService } from './reply.service';
 
 @Module({
   controllers: [ConversationsController, AttachmentsController],
-  providers: [ConversationsService, ConversationPresenter, ConversationPublisher, ReplyService, AttachmentsService],
-  exports: [ConversationsService, ConversationPresenter, ConversationPublisher, ReplyService, AttachmentsService],
+  providers: [ConversationsService, InboundMessages, ConversationPresenter, ConversationPublisher, ReplyService, AttachmentsService],
+  exports: [ConversationsService, InboundMessages, ConversationPresenter, ConversationPublisher, ReplyService, AttachmentsService],
 })
 export class ConversationsModule {}

@@ -2,18 +2,18 @@ import { parseAttributeFilters } from '../attributes/attribute.policy';
 import { attributeFilterSql } from '../database/json-attribute';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ChannelType } from '@inbox/connectors';
-import { And, DataSource, EntityManager, Equal, FindOperator, In, IsNull, LessThan, MoreThan, Or, Raw, type FindOptionsWhere } from 'typeorm';
+import { And, DataSource, EntityManager, Equal, FindOperator, In, IsNull, LessThan, MoreThan, Raw, type FindOptionsWhere } from 'typeorm';
 import { isSupervisor, type Agent } from '../agents/agent.entity';
 import { InboxAccess } from '../auth/inbox-access.service';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
 import { releaseSlot } from '../agents/agent-load';
-import { routingTransaction, withDeadlockRetry } from '../database/transactions';
+import { routingTransaction } from '../database/transactions';
 import { Attachment } from './attachment.entity';
 import { Conversation, type ConversationStatus } from './conversation.entity';
 import { ConversationEvent, type ConversationEventType } from './conversation-event.entity';
 import { Message } from './message.entity';
-import { insertMessages, messagesByExternalId } from './message-rows';
+import { messageRow, resolveQuotes, type NewMessage } from './message-rows';
 import { priorityOf, priorityRank, type Priority } from './priority.policy';
 
 /** `snoozed`: what the caller snoozed (their own, as `mine`); supervisors see everyone's with `all` and `status=snoozed`. */
@@ -35,46 +35,8 @@ export interface ListConversationsQuery {
   order?: ConversationOrder;
 }
 
-export interface NewMessage {
-  direction: Message['direction'];
-  senderType: Message['senderType'];
-  senderId?: number | null;
-  kind?: Message['kind'];
-  text?: string | null;
-  payload?: Record<string, unknown> | null;
-  externalId?: string | null;
-  status?: Message['status'];
-  private?: boolean;
-  /** The message of this conversation it answers (an operator's reply to one message). */
-  replyToId?: number | null;
-  /** The provider's id of the message it quotes (inbound): stored as `replyToId` when we have that message. */
-  quotedExternalId?: string;
-  /** Already uploaded attachments to link to the message. */
-  attachmentIds?: number[];
-  /** Who must have uploaded those attachments (`visitor:<id>`, `agent:<id>`). */
-  uploadedBy?: string;
-}
-
 /** The unique key of a contact's open conversation in an inbox: at most one each. */
 export const openKeyOf = (inboxId: number, contactId: number) => `${inboxId}:${contactId}`;
-
-/** The stored row of a new message, the same for every way a message is added. */
-function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: NewMessage): Partial<Message> {
-  return {
-    conversationId: conversation.id,
-    inboxId: conversation.inboxId,
-    direction: input.direction,
-    senderType: input.senderType,
-    senderId: input.senderId ?? null,
-    kind: input.kind ?? 'text',
-    text: input.text ?? null,
-    payload: input.payload ?? null,
-    externalId: input.externalId ?? null,
-    status: input.status ?? 'sent',
-    private: input.private ?? false,
-    replyToId: input.replyToId ?? null,
-  };
-}
 
 /** Conversations and their messages: the lifecycle and the storage rules of docs/architecture.md. */
 @Injectable()
@@ -177,7 +139,7 @@ export class ConversationsService {
    */
   async addMessage(conversation: Conversation, input: NewMessage): Promise<{ message: Message; duplicate: boolean }> {
     // No look-up first: resends are rare, and the unique (inboxId, externalId) key catches them below.
-    const [withQuote] = await this.resolveQuotes([{ conversation, input }]);
+    const [withQuote] = await resolveQuotes(this.db.manager, [{ conversation, input }]);
     try {
       const message = await routingTransaction(this.db, async (tx) => {
         const row = await tx.getRepository(Message).save(tx.getRepository(Message).create(messageRow(conversation, withQuote.input)));
@@ -199,104 +161,6 @@ export class ConversationsService {
       const existing = await this.db.getRepository(Message).findOneByOrFail({ inboxId: conversation.inboxId, externalId: input.externalId });
       return { message: existing, duplicate: true };
     }
-  }
-
-  /**
-   * Several customers' messages into their open conversations at once (a
-   * webhook burst): one multi-row INSERT, instead of a transaction each. A
-   * resent message fails the INSERT (the unique key; both databases roll
-   * back just that statement), the rows then go one by one, and it comes
-   * back as the stored row, `duplicate: true`. The conversations'
-   * `lastMessageAt` is the caller's to note (noteLastMessages), after the
-   * answer.
-   */
-  async addInboundMessages(
-    batch: Array<{ conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>,
-    options: { resendsLookedUp?: boolean } = {},
-  ): Promise<Array<{ message: Message; duplicate: boolean }>> {
-    if (batch.length === 0) return [];
-    const items = await this.resolveQuotes(batch);
-    const now = new Date();
-    const key = (inboxId: number, externalId: string | null | undefined) => `${inboxId}:${externalId}`;
-    // Resent webhooks are told apart before the write, so one multi-row INSERT stores the rest (`resendsLookedUp`:
-    // the caller did). A lone message is simply inserted: the unique key refuses a resend, which is then read back
-    // as a race would be; so is a resend stored after the caller looked.
-    const lookUp = items.length > 1 && !options.resendsLookedUp;
-    const earlier = new Map((lookUp ? await this.storedByExternalId(items) : []).map((m) => [key(m.inboxId, m.externalId), m]));
-    const fresh: number[] = [];
-    const firstOfKey = new Map<string, number>();
-    for (const [i, { conversation, input }] of items.entries()) {
-      const k = key(conversation.inboxId, input.externalId);
-      if (!input.externalId || (!earlier.has(k) && !firstOfKey.has(k))) fresh.push(i);
-      if (input.externalId && !firstOfKey.has(k)) firstOfKey.set(k, i);
-    }
-    const stored = new Map<number, Message>();
-    // One statement, atomic by itself: no transaction around it (a deadlock rolls it back whole, and it runs again).
-    await withDeadlockRetry(async () => {
-      stored.clear();
-      // Every column given, so the rows need no read-back and are complete for the notifier. Plain
-      // instances: the repository's create() walks the entity's metadata per row, for columns given here.
-      const rows = fresh.map((i) =>
-        Object.assign(new Message(), messageRow(items[i].conversation, items[i].input), { edited: false, error: null, deliveryLeaseUntil: null, deliveryOwner: null, sendingSince: null, createdAt: now }),
-      );
-      const ids = await insertMessages(this.db.manager, rows);
-      for (const [k, i] of fresh.entries()) {
-        if (ids[k] === null) continue;
-        rows[k].id = ids[k];
-        stored.set(i, rows[k]);
-      }
-    });
-    // A resend within this batch gets the row stored for its first copy; one that lost a race with a copy
-    // stored elsewhere meanwhile gets that one.
-    for (const row of stored.values()) if (!earlier.has(key(row.inboxId, row.externalId))) earlier.set(key(row.inboxId, row.externalId), row);
-    const raced = items.filter((item, i) => !stored.has(i) && !earlier.has(key(item.conversation.inboxId, item.input.externalId)));
-    for (const m of await this.storedByExternalId(raced)) earlier.set(key(m.inboxId, m.externalId), m);
-    return items.map(({ conversation, input }, i) => {
-      const row = stored.get(i);
-      if (row) return { message: row, duplicate: false };
-      const existing = earlier.get(key(conversation.inboxId, input.externalId));
-      if (!existing) throw new Error(`message ${input.externalId} was reported stored but is not there`);
-      return { message: existing, duplicate: true };
-    });
-  }
-
-  /**
-   * Conversations' `lastMessageAt`, for messages stored by addInboundMessages
-   * (which leaves it, so a webhook is answered after one statement): set to
-   * each time unless the conversation already shows a later message.
-   */
-  async noteLastMessages(latest: Map<number, Date>): Promise<void> {
-    const byTime = new Map<number, number[]>();
-    for (const [conversationId, at] of latest) byTime.set(at.getTime(), [...(byTime.get(at.getTime()) ?? []), conversationId]);
-    for (const [time, ids] of byTime) {
-      const at = new Date(time);
-      await this.db.getRepository(Conversation).update({ id: In(ids), lastMessageAt: Or(IsNull(), LessThan(at)) }, { lastMessageAt: at });
-    }
-  }
-
-  /**
-   * Quotes by provider id become `replyToId` when the quoted message is
-   * ours to show: stored, and in the same conversation (one query for the
-   * whole batch). What we never stored is left unquoted, not refused.
-   */
-  private async resolveQuotes<T extends { conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>(items: T[]): Promise<T[]> {
-    const quoting = items.filter((item) => item.input.quotedExternalId && item.input.replyToId === undefined);
-    if (quoting.length === 0) return items;
-    const quoted = await this.db.getRepository(Message).find({
-      select: { id: true, inboxId: true, conversationId: true, externalId: true },
-      where: quoting.map(({ conversation, input }) => ({ inboxId: conversation.inboxId, externalId: input.quotedExternalId as string })),
-    });
-    const byKey = new Map(quoted.map((m) => [`${m.inboxId}:${m.externalId}`, m]));
-    return items.map((item) => {
-      const target = item.input.quotedExternalId ? byKey.get(`${item.conversation.inboxId}:${item.input.quotedExternalId}`) : undefined;
-      return target && target.conversationId === item.conversation.id ? { ...item, input: { ...item.input, replyToId: target.id } } : item;
-    });
-  }
-
-  private async storedByExternalId(items: Array<{ conversation: Pick<Conversation, 'inboxId'>; input: NewMessage }>): Promise<Message[]> {
-    const wanted = items.filter((item) => item.input.externalId);
-    if (wanted.length === 0) return [];
-    return messagesByExternalId(this.db.manager, wanted.map(({ conversation, input }) => ({ inboxId: conversation.inboxId, externalId: input.externalId as string })));
   }
 
   private async linkAttachments(tx: EntityManager, message: Message, ids: number[], uploadedBy: string): Promise<void> {

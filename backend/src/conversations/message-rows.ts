@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { isUniqueViolation } from '../common/database-errors';
 import { insertRows } from '../database/raw-rows';
+import type { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
 
 /**
@@ -73,4 +74,61 @@ export async function messagesByExternalId(manager: EntityManager, wanted: Array
     ),
   );
   return found.flat();
+}
+
+export interface NewMessage {
+  direction: Message['direction'];
+  senderType: Message['senderType'];
+  senderId?: number | null;
+  kind?: Message['kind'];
+  text?: string | null;
+  payload?: Record<string, unknown> | null;
+  externalId?: string | null;
+  status?: Message['status'];
+  private?: boolean;
+  /** The message of this conversation it answers (an operator's reply to one message). */
+  replyToId?: number | null;
+  /** The provider's id of the message it quotes (inbound): stored as `replyToId` when we have that message. */
+  quotedExternalId?: string;
+  /** Already uploaded attachments to link to the message. */
+  attachmentIds?: number[];
+  /** Who must have uploaded those attachments (`visitor:<id>`, `agent:<id>`). */
+  uploadedBy?: string;
+}
+
+/** The stored row of a new message, the same for every way a message is added. */
+export function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: NewMessage): Partial<Message> {
+  return {
+    conversationId: conversation.id,
+    inboxId: conversation.inboxId,
+    direction: input.direction,
+    senderType: input.senderType,
+    senderId: input.senderId ?? null,
+    kind: input.kind ?? 'text',
+    text: input.text ?? null,
+    payload: input.payload ?? null,
+    externalId: input.externalId ?? null,
+    status: input.status ?? 'sent',
+    private: input.private ?? false,
+    replyToId: input.replyToId ?? null,
+  };
+}
+
+/**
+ * Quotes by provider id become `replyToId` when the quoted message is
+ * ours to show: stored, and in the same conversation (one query for the
+ * whole batch). What we never stored is left unquoted, not refused.
+ */
+export async function resolveQuotes<T extends { conversation: Pick<Conversation, 'id' | 'inboxId'>; input: NewMessage }>(manager: EntityManager, items: T[]): Promise<T[]> {
+  const quoting = items.filter((item) => item.input.quotedExternalId && item.input.replyToId === undefined);
+  if (quoting.length === 0) return items;
+  const quoted = await manager.getRepository(Message).find({
+    select: { id: true, inboxId: true, conversationId: true, externalId: true },
+    where: quoting.map(({ conversation, input }) => ({ inboxId: conversation.inboxId, externalId: input.quotedExternalId as string })),
+  });
+  const byKey = new Map(quoted.map((m) => [`${m.inboxId}:${m.externalId}`, m]));
+  return items.map((item) => {
+    const target = item.input.quotedExternalId ? byKey.get(`${item.conversation.inboxId}:${item.input.quotedExternalId}`) : undefined;
+    return target && target.conversationId === item.conversation.id ? { ...item, input: { ...item.input, replyToId: target.id } } : item;
+  });
 }
