@@ -1,21 +1,13 @@
 /** Automation rules as REST sends them. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PRIORITIES, type Priority } from '../conversations/priority.policy';
-import { MACRO_SNOOZE_MODES } from '../macros/macro-actions';
+import { ActionFieldsDto } from '../macros/macro.responses';
 import { RULE_ACTION_TYPES, type RuleActionType } from './rule-actions';
 import { CONDITION_FIELDS, type ConditionField } from './rule-conditions.policy';
 import { RULE_EVENTS, type RuleEvent } from './rule-events';
 
 /** One action: a macro's (see Macros), `send-webhook` or `mark-spam`; which fields it has depends on `type`. */
-export class RuleActionDto {
+export class RuleActionDto extends ActionFieldsDto {
   @ApiProperty({ enum: RULE_ACTION_TYPES, enumName: 'RuleActionType' }) type: RuleActionType;
-  @ApiPropertyOptional({ description: 'send-message, add-note: the text, with template variables' }) text?: string;
-  @ApiPropertyOptional({ type: [Number], description: 'add-labels, remove-labels' }) labelIds?: number[];
-  @ApiPropertyOptional({ enum: PRIORITIES, enumName: 'Priority', description: 'set-priority' }) priority?: Priority;
-  @ApiPropertyOptional({ type: 'integer', description: 'assign: to this operator' }) agentId?: number;
-  @ApiPropertyOptional({ type: 'integer', description: "assign: to this team's queue" }) teamId?: number;
-  @ApiPropertyOptional({ enum: MACRO_SNOOZE_MODES, description: 'snooze' }) mode?: (typeof MACRO_SNOOZE_MODES)[number];
-  @ApiPropertyOptional({ type: 'integer', description: 'snooze, mode for: minutes' }) minutes?: number;
   @ApiPropertyOptional({ type: 'integer', description: 'send-webhook: the outgoing webhook' }) webhookId?: number;
 }
 
@@ -34,8 +26,8 @@ export class RuleConditionsDto {
   @ApiProperty({ type: [RuleConditionDto] }) items: RuleConditionDto[];
 }
 
-export class AutomationRuleDto {
-  @ApiProperty({ type: 'integer' }) id: number;
+/** What a rule says, the same in the rule and in each of its saved versions. */
+class RuleFieldsDto {
   @ApiProperty() name: string;
   @ApiProperty({ enum: RULE_EVENTS, enumName: 'RuleEvent' }) event: RuleEvent;
   @ApiProperty({ type: 'integer' }) position: number;
@@ -43,19 +35,16 @@ export class AutomationRuleDto {
   @ApiProperty() stopsOthers: boolean;
   @ApiProperty({ type: RuleConditionsDto }) conditions: RuleConditionsDto;
   @ApiProperty({ type: [RuleActionDto] }) actions: RuleActionDto[];
+}
+
+export class AutomationRuleDto extends RuleFieldsDto {
+  @ApiProperty({ type: 'integer' }) id: number;
   @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 }
 
-export class AutomationRuleVersionDto {
+export class AutomationRuleVersionDto extends RuleFieldsDto {
   @ApiProperty({ type: 'integer' }) version: number;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: RULE_EVENTS, enumName: 'RuleEvent' }) event: RuleEvent;
-  @ApiProperty({ type: 'integer' }) position: number;
-  @ApiProperty() active: boolean;
-  @ApiProperty() stopsOthers: boolean;
-  @ApiProperty({ type: RuleConditionsDto }) conditions: RuleConditionsDto;
-  @ApiProperty({ type: [RuleActionDto] }) actions: RuleActionDto[];
   @ApiProperty({ type: 'integer', nullable: true }) savedBy: number | null;
   @ApiProperty({ type: String, format: 'date-time' }) savedAt: string;
 }

@@ -4,16 +4,20 @@ import { PRIORITIES, type Priority } from '../conversations/priority.policy';
 import { MACRO_ACTION_TYPES, MACRO_SNOOZE_MODES, type MacroActionType } from './macro-actions';
 import { MACRO_SCOPES, type MacroScope } from './macro.policy';
 
-/** One action; which fields it has depends on `type` (docs/api.md, Macros). */
-export class MacroActionDto {
-  @ApiProperty({ enum: MACRO_ACTION_TYPES, enumName: 'MacroActionType' }) type: MacroActionType;
+/** The fields of a conversation action (a macro's or a rule's); which it has depends on its `type`. */
+export class ActionFieldsDto {
   @ApiPropertyOptional({ description: 'send-message, add-note: the text, with template variables' }) text?: string;
   @ApiPropertyOptional({ type: [Number], description: 'add-labels, remove-labels' }) labelIds?: number[];
   @ApiPropertyOptional({ enum: PRIORITIES, enumName: 'Priority', description: 'set-priority' }) priority?: Priority;
   @ApiPropertyOptional({ type: 'integer', description: 'assign: to this operator' }) agentId?: number;
   @ApiPropertyOptional({ type: 'integer', description: "assign: to this team's queue" }) teamId?: number;
   @ApiPropertyOptional({ enum: MACRO_SNOOZE_MODES, description: 'snooze' }) mode?: (typeof MACRO_SNOOZE_MODES)[number];
-  @ApiPropertyOptional({ type: 'integer', description: "snooze, mode for: minutes" }) minutes?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'snooze, mode for: minutes' }) minutes?: number;
+}
+
+/** One action; which fields it has depends on `type` (docs/api.md, Macros). */
+export class MacroActionDto extends ActionFieldsDto {
+  @ApiProperty({ enum: MACRO_ACTION_TYPES, enumName: 'MacroActionType' }) type: MacroActionType;
 }
 
 export class MacroDto {

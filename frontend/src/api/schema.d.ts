@@ -2959,7 +2959,6 @@ export interface components {
         /** @enum {string} */
         MacroActionType: "send-message" | "add-note" | "add-labels" | "remove-labels" | "set-priority" | "assign" | "snooze" | "close";
         MacroActionDto: {
-            type: components["schemas"]["MacroActionType"];
             /** @description send-message, add-note: the text, with template variables */
             text?: string;
             /** @description add-labels, remove-labels */
@@ -2977,6 +2976,7 @@ export interface components {
             mode?: "until-customer-writes" | "for" | "tomorrow";
             /** @description snooze, mode for: minutes */
             minutes?: number;
+            type: components["schemas"]["MacroActionType"];
         };
         MacroDto: {
             id: number;
@@ -3054,7 +3054,6 @@ export interface components {
         /** @enum {string} */
         RuleActionType: "send-message" | "add-note" | "add-labels" | "remove-labels" | "set-priority" | "assign" | "snooze" | "close" | "send-webhook" | "mark-spam";
         RuleActionDto: {
-            type: components["schemas"]["RuleActionType"];
             /** @description send-message, add-note: the text, with template variables */
             text?: string;
             /** @description add-labels, remove-labels */
@@ -3072,11 +3071,11 @@ export interface components {
             mode?: "until-customer-writes" | "for" | "tomorrow";
             /** @description snooze, mode for: minutes */
             minutes?: number;
+            type: components["schemas"]["RuleActionType"];
             /** @description send-webhook: the outgoing webhook */
             webhookId?: number;
         };
         AutomationRuleDto: {
-            id: number;
             name: string;
             event: components["schemas"]["RuleEvent"];
             position: number;
@@ -3084,6 +3083,7 @@ export interface components {
             stopsOthers: boolean;
             conditions: components["schemas"]["RuleConditionsDto"];
             actions: components["schemas"]["RuleActionDto"][];
+            id: number;
             version: number;
             /** Format: date-time */
             updatedAt: string;
@@ -3109,7 +3109,6 @@ export interface components {
             matched: components["schemas"]["RuleTryMatchDto"][];
         };
         AutomationRuleVersionDto: {
-            version: number;
             name: string;
             event: components["schemas"]["RuleEvent"];
             position: number;
@@ -3117,6 +3116,7 @@ export interface components {
             stopsOthers: boolean;
             conditions: components["schemas"]["RuleConditionsDto"];
             actions: components["schemas"]["RuleActionDto"][];
+            version: number;
             savedBy: number | null;
             /** Format: date-time */
             savedAt: string;

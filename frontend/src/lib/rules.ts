@@ -1,18 +1,23 @@
 import type { RuleCondition, RuleConditionField, RuleEvent } from '../api/types';
 
-/** The events in the order the form offers them (docs/automation.md, Rules). */
-export const RULE_EVENTS: RuleEvent[] = [
-  'conversation.created',
-  'message.customer',
-  'message.operator',
-  'conversation.assigned',
-  'conversation.transferred',
-  'conversation.closed',
-  'sla.warning',
-  'sla.breached',
-  'csat.submitted',
-  'contact.updated',
-];
+/**
+ * The events in the order the form offers them (docs/automation.md, Rules).
+ * Written as a record so an event the server adds and this list lacks fails
+ * the type check.
+ */
+const EVENT_ORDER: Record<RuleEvent, true> = {
+  'conversation.created': true,
+  'message.customer': true,
+  'message.operator': true,
+  'conversation.assigned': true,
+  'conversation.transferred': true,
+  'conversation.closed': true,
+  'sla.warning': true,
+  'sla.breached': true,
+  'csat.submitted': true,
+  'contact.updated': true,
+};
+export const RULE_EVENTS = Object.keys(EVENT_ORDER) as RuleEvent[];
 
 /** An event's key among the UI texts: vue-i18n reads a dot as a step into the tree. */
 export const eventTextKey = (event: RuleEvent) => `rules.events.${event.replace('.', '-')}`;
