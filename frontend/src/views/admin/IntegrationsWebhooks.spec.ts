@@ -104,7 +104,7 @@ describe('Settings → Integrations → Webhooks', () => {
     await flushPromises();
     expect(document.body.textContent).toContain('Nothing more is sent to https://crm.example.com/hooks');
     expect(calls).not.toContain('DELETE /api/webhooks/4');
-    (document.body.querySelector('[data-confirm-delete-webhook]') as HTMLButtonElement).click();
+    (document.body.querySelector('[data-confirm-delete]') as HTMLButtonElement).click();
     await flushPromises();
     expect(calls).toContain('DELETE /api/webhooks/4');
     expect(wrapper.find('[data-webhook-id="4"]').exists()).toBe(false);

@@ -37,7 +37,7 @@ describe('Settings → Teams', () => {
     await flushPromises();
     expect(document.body.textContent).toContain(`Its members (${ME.name}) simply lose it`);
     expect(calls).not.toContain('DELETE /api/teams/3');
-    (document.body.querySelector('[data-confirm-delete-team]') as HTMLButtonElement).click();
+    (document.body.querySelector('[data-confirm-delete]') as HTMLButtonElement).click();
     await flushPromises();
     expect(calls).toContain('DELETE /api/teams/3');
     expect(wrapper.find('[data-team-id="3"]').exists()).toBe(false);
@@ -49,7 +49,7 @@ describe('Settings → Teams', () => {
     await flushPromises();
     await wrapper.find('[data-team-id="3"] [data-delete-team]').trigger('click');
     await flushPromises();
-    (document.body.querySelector('[data-confirm-delete-team]') as HTMLButtonElement).click();
+    (document.body.querySelector('[data-confirm-delete]') as HTMLButtonElement).click();
     await flushPromises();
     expect(wrapper.find('[data-team-id="3"]').exists()).toBe(true);
     expect(document.body.textContent).toContain(refusal);
