@@ -1,8 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { Agent } from '../agents/agent.entity';
-import { Team } from '../agents/team.entity';
+import { DataSource } from 'typeorm';
 import { AutomaticReplies } from '../automation/automatic-replies.service';
 import { DomainEventBus } from '../common/domain-events';
 import { Contact } from '../contacts/contact.entity';
@@ -10,7 +8,7 @@ import { ConversationPublisher } from '../conversations/conversation.publisher';
 import { ConversationsService } from '../conversations/conversations.service';
 import { ReplyService } from '../conversations/reply.service';
 import { routingTransaction } from '../database/transactions';
-import { Label } from '../labels/label.entity';
+import { namesIn, rowsNamedBy } from '../macros/action-names';
 import { ConversationActions } from '../macros/conversation-actions';
 import { WebhookDeliveries } from '../outgoing-webhooks/webhook-deliveries.service';
 import { laneOf } from '../outgoing-webhooks/webhook-events';
@@ -80,31 +78,12 @@ export class RuleRunner {
   /** What the rule would do to the conversation, step by step, with its texts rendered and what it names by name. Changes nothing. */
   async plan(rule: AutomationRule, subject: RuleSubject): Promise<RuleStepDto[]> {
     const actions = rule.actions;
-    const ids = (pick: (a: RuleAction) => number[]) => [...new Set(actions.flatMap(pick))];
-    const labelIds = ids((a) => (a.type === 'add-labels' || a.type === 'remove-labels' ? a.labelIds : []));
-    const agentIds = ids((a) => (a.type === 'assign' && a.agentId !== undefined ? [a.agentId] : []));
-    const teamIds = ids((a) => (a.type === 'assign' && a.teamId !== undefined ? [a.teamId] : []));
-    const [labels, agents, teams] = await Promise.all([
-      labelIds.length ? this.db.getRepository(Label).findBy({ id: In(labelIds) }) : [],
-      agentIds.length ? this.db.getRepository(Agent).findBy({ id: In(agentIds) }) : [],
-      teamIds.length ? this.db.getRepository(Team).findBy({ id: In(teamIds) }) : [],
-    ]);
+    const named = await rowsNamedBy(this.db, actions);
     const to = await this.automatic.recipient(subject.conversation, subject.inbox);
     const steps: RuleStepDto[] = [];
     for (const [index, action] of actions.entries()) {
       const text = action.type === 'send-message' || action.type === 'add-note' ? ((await this.automatic.word(to, { [to.language]: action.text }))?.text ?? '') : null;
-      steps.push({
-        index,
-        action,
-        text,
-        labelNames: action.type === 'add-labels' || action.type === 'remove-labels' ? action.labelIds.map((id) => labels.find((l) => l.id === id)?.name ?? `#${id}`) : [],
-        targetName:
-          action.type === 'assign'
-            ? action.agentId !== undefined
-              ? (agents.find((a) => a.id === action.agentId)?.name ?? null)
-              : (teams.find((t) => t.id === action.teamId)?.name ?? null)
-            : null,
-      });
+      steps.push({ index, action, text, ...namesIn(action, named) });
     }
     return steps;
   }

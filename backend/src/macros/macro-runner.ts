@@ -1,7 +1,6 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Agent, isSupervisor } from '../agents/agent.entity';
-import { Team } from '../agents/team.entity';
 import { renderTemplate } from '../automation/message-template.policy';
 import { Inbox } from '../channels/inbox.entity';
 import { renderedTextProblem } from '../common/message-text';
@@ -11,7 +10,7 @@ import type { Conversation } from '../conversations/conversation.entity';
 import { ConversationsService } from '../conversations/conversations.service';
 import { ReplyService } from '../conversations/reply.service';
 import { routingTransaction } from '../database/transactions';
-import { Label } from '../labels/label.entity';
+import { namesIn, rowsNamedBy } from './action-names';
 import { ConversationActions } from './conversation-actions';
 import type { MacroAction } from './macro-actions';
 import type { Macro } from './macro.entity';
@@ -45,16 +44,12 @@ export class MacroRunner {
   async plan(agent: Agent, macro: Macro, conversationId: number): Promise<Plan> {
     const conversation = await this.conversations.getFor(agent, conversationId);
     const actions = macro.actions;
-    const labelIds = [...new Set(actions.flatMap((a) => (a.type === 'add-labels' || a.type === 'remove-labels' ? a.labelIds : [])))];
-    const agentIds = [...new Set(actions.flatMap((a) => (a.type === 'assign' && a.agentId !== undefined ? [a.agentId] : [])))];
-    const teamIds = [...new Set(actions.flatMap((a) => (a.type === 'assign' && a.teamId !== undefined ? [a.teamId] : [])))];
-    const [inbox, contact, labels, agents, teams] = await Promise.all([
+    const [inbox, contact, named] = await Promise.all([
       this.db.getRepository(Inbox).findOneByOrFail({ id: conversation.inboxId }),
       this.db.getRepository(Contact).findOneByOrFail({ id: conversation.contactId }),
-      labelIds.length ? this.db.getRepository(Label).findBy({ id: In(labelIds) }) : [],
-      agentIds.length ? this.db.getRepository(Agent).findBy({ id: In(agentIds) }) : [],
-      teamIds.length ? this.db.getRepository(Team).findBy({ id: In(teamIds) }) : [],
+      rowsNamedBy(this.db, actions),
     ]);
+    const { labels, agents, teams } = named;
     const problems = macroProblems(actions, {
       actor: { id: agent.id, supervisor: isSupervisor(agent) },
       conversation: { status: conversation.status, assigneeId: conversation.assigneeId },
@@ -63,7 +58,6 @@ export class MacroRunner {
       teamIds: new Set(teams.map((t) => t.id)),
       agents: new Map(agents.map((a) => [a.id, { name: a.name, active: a.active, status: a.status, connected: a.disconnectedAt === null, openChats: a.openChats, maxChats: a.maxChats }])),
     });
-    const labelName = new Map(labels.map((l) => [l.id, l.name]));
     const values = {
       variables: { 'contact.name': contact.name, 'contact.email': contact.email, 'contact.phone': contact.phone, 'agent.name': agent.name, 'inbox.name': inbox.name },
       attributes: contact.attributes,
@@ -74,13 +68,7 @@ export class MacroRunner {
         index,
         action,
         text,
-        labelNames: action.type === 'add-labels' || action.type === 'remove-labels' ? action.labelIds.map((id) => labelName.get(id) ?? `#${id}`) : [],
-        targetName:
-          action.type === 'assign'
-            ? action.agentId !== undefined
-              ? (agents.find((a) => a.id === action.agentId)?.name ?? null)
-              : (teams.find((t) => t.id === action.teamId)?.name ?? null)
-            : null,
+        ...namesIn(action, named),
         problem: problems[index] ?? (text === null ? null : renderedTextProblem(text, this.config.messageMaxChars)),
       };
     });
