@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type Server as HttpServer } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -66,33 +65,22 @@ class FakeSubscriber extends EventEmitter {
   }
 }
 
-/** The adapter's own default parser (msgpack), which the backend uses. */
-const msgpack = createRequire(require.resolve('@socket.io/redis-adapter'))('notepack.io') as { encode(value: unknown): Buffer; decode(bytes: Buffer): unknown };
-
-/** The default parser, noting the uid of every batch it decodes and how many emits it took apart. */
-function countingParser() {
-  const decoded = { batchesOf: [] as string[], emits: 0 };
-  const parser = {
-    encode: (value: unknown) => msgpack.encode(value),
-    decode: (bytes: Buffer) => {
-      const value = msgpack.decode(bytes);
-      if (Array.isArray(value) && typeof value[0] === 'string') decoded.batchesOf.push(value[0]);
-      else decoded.emits += 1;
-      return value;
-    },
-  };
-  return { parser, decoded };
-}
-
 /** A backend process as far as sockets go: a socket.io server on the bus, its `/agents` sockets joining `inbox:1`. */
-async function startProcess(bus: FakeBus): Promise<{ io: Server; http: HttpServer; url: string; decoded: { batchesOf: string[]; emits: number } }> {
+async function startProcess(bus: FakeBus): Promise<{ io: Server; http: HttpServer; url: string; encoded: string[] }> {
   const http = createServer();
   const io = new Server(http);
-  const { parser, decoded } = countingParser();
-  io.adapter(peersAdapterFactory(bus.publisher(), bus.subscriber(), { key: 'test:socket.io', parser }));
+  // Every packet the server's encoder writes (the adapter of a namespace takes the encoder when the namespace is made).
+  const encoded: string[] = [];
+  const encoder = io.encoder as { encode: (packet: { data?: unknown }) => unknown[] };
+  const encode = encoder.encode.bind(encoder);
+  encoder.encode = (packet) => {
+    encoded.push(JSON.stringify(packet.data));
+    return encode(packet);
+  };
+  io.adapter(peersAdapterFactory(bus.publisher(), bus.subscriber(), { key: 'test:socket.io' }));
   io.of('/agents').on('connection', (socket) => void socket.join('inbox:1'));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return { io, http, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/agents`, decoded };
+  return { io, http, url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/agents`, encoded };
 }
 
 function heard(socket: Socket): string[] {
@@ -118,11 +106,28 @@ describe('the Redis adapter between backend processes', () => {
     await Promise.all([onA, onB].map((socket) => new Promise<void>((resolve) => socket.once('connect', () => resolve()))));
     // Joining happens on the server right after the connect is answered.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    return { bus, a, b, onA, onB, adapterA: a.io.of('/agents').adapter as PeersRedisAdapter, adapterB: b.io.of('/agents').adapter as PeersRedisAdapter };
+    const [adapterA, adapterB] = [a, b].map((p) => p.io.of('/agents').adapter as unknown as PeersRedisAdapter);
+    return { bus, a, b, onA, onB, adapterA, adapterB, heardA: peerBatches(adapterA), heardB: peerBatches(adapterB) };
+  }
+
+  /** The batches an adapter took apart (never its own), and the pushes of them it wrote to its sockets. */
+  function peerBatches(adapter: PeersRedisAdapter) {
+    const seen = { batches: 0, delivered: 0 };
+    const internals = adapter as unknown as { deliver: (message: Buffer) => void; apply: (...args: unknown[]) => void };
+    const [deliver, apply] = [internals.deliver.bind(adapter), internals.apply.bind(adapter)];
+    internals.deliver = (message) => {
+      seen.batches += 1;
+      deliver(message);
+    };
+    internals.apply = (...args) => {
+      seen.delivered += 1;
+      apply(...args);
+    };
+    return seen;
   }
 
   it("carries an emit to the other process's sockets once, and drops its own batches before decoding them", async () => {
-    const { a, b, onA, onB, adapterA, adapterB } = await twoProcesses();
+    const { a, b, onA, onB, adapterA, heardA, heardB } = await twoProcesses();
     const [textsA, textsB] = [heard(onA), heard(onB)];
     expect(adapterA).toBeInstanceOf(PeersRedisAdapter);
 
@@ -134,20 +139,19 @@ describe('the Redis adapter between backend processes', () => {
     expect(textsA.sort()).toEqual(['from A', 'from B']);
     expect(textsB.sort()).toEqual(['from A', 'from B']);
     // Each decoded the other's batch, never its own.
-    expect(a.decoded.batchesOf).toEqual([adapterB.uid]);
-    expect(b.decoded.batchesOf).toEqual([adapterA.uid]);
+    expect([heardA.batches, heardB.batches]).toEqual([1, 1]);
   });
 
   it('publishes the emits of one turn as one message, in order, and skips unread an emit to rooms a peer has no socket in', async () => {
-    const { bus, a, b, onB } = await twoProcesses();
+    const { bus, a, onB, heardB } = await twoProcesses();
     const textsB = heard(onB);
     const before = bus.published.length;
     for (const text of ['one', 'two', 'three']) a.io.of('/agents').to('inbox:1').emit('message.created', { text });
     a.io.of('/agents').to('inbox:2').emit('message.created', { text: 'to a room B has no socket in' });
     await vi.waitFor(() => expect(textsB).toEqual(['one', 'two', 'three']));
-    expect(bus.published.slice(before)).toEqual(['test:socket.io-emits#/agents#']);
-    // Three emits read, the fourth skipped by its room.
-    expect(b.decoded.emits).toBe(3);
+    expect(bus.published.slice(before)).toEqual(['test:socket.io-pushes#/agents#']);
+    // Three written to B's sockets, the fourth skipped by its room.
+    expect(heardB.delivered).toBe(3);
   });
 
   it('publishes what else it has for the other processes after the emits made before it', async () => {
@@ -161,5 +165,30 @@ describe('the Redis adapter between backend processes', () => {
     a.io.of('/agents').to('inbox:1').emit('message.created', { text: 'after leaving' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(textsB).toEqual(['before leaving']);
+  });
+
+  it('encodes a push once, for its own sockets and the peers alike; a peer writes it as it came', async () => {
+    const { a, b, onA, onB } = await twoProcesses();
+    const [textsA, textsB] = [heard(onA), heard(onB)];
+    a.io.of('/agents').to('inbox:1').emit('message.created', { text: 'once' });
+    await vi.waitFor(() => expect([textsA, textsB]).toEqual([['once'], ['once']]));
+    expect(a.encoded.filter((data) => data.includes('"once"'))).toHaveLength(1);
+    expect(b.encoded.filter((data) => data.includes('"once"'))).toHaveLength(0);
+  });
+
+  it('carries a push to the peers when none of its own sockets is in the rooms, and one with binary attachments the adapter\'s own way', async () => {
+    const { a, onA, onB } = await twoProcesses();
+    const textsA = heard(onA);
+    const files: string[] = [];
+    onB.on('file', ({ name, bytes }: { name: string; bytes: ArrayBuffer }) => files.push(`${name}:${Buffer.from(bytes).toString()}`));
+    const textsB = heard(onB);
+    a.io.of('/agents').local.in('inbox:1').socketsLeave('inbox:1');
+    // A's socket left: only B's is in inbox:1 now.
+    a.io.of('/agents').to('inbox:1').emit('message.created', { text: 'only for B' });
+    a.io.of('/agents').to('inbox:1').emit('file', { name: 'a.txt', bytes: Buffer.from('hello') });
+    a.io.of('/agents').to('inbox:1').emit('message.created', { text: 'after the file' });
+    await vi.waitFor(() => expect(textsB).toEqual(['only for B', 'after the file']));
+    await vi.waitFor(() => expect(files).toEqual(['a.txt:hello']));
+    expect(textsA).toEqual([]);
   });
 });

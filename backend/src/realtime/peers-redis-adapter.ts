@@ -3,12 +3,20 @@ import { RedisAdapter, type RedisAdapterOptions } from '@socket.io/redis-adapter
 type Namespace = ConstructorParameters<typeof RedisAdapter>[0];
 type Packet = Parameters<RedisAdapter['broadcast']>[0];
 type BroadcastOptions = Parameters<RedisAdapter['broadcast']>[1];
-/** One emit as the peers get it: its rooms (a peer with none of them here skips it unread) and the encoded [packet, options]. */
-type Emit = [rooms: unknown[], encoded: Buffer];
-/** What a batch carries: the publishing adapter's uid first (its own batches are known by it), then the emits. */
-type Batch = [uid: string, emits: Emit[], version: number];
+type Flags = NonNullable<BroadcastOptions['flags']>;
+/** What socket.io's encoder makes of a packet: one string, or a header and binary attachments. */
+type Encoded = Array<string | Buffer>;
+interface Encoder {
+  encode(packet: Packet): Encoded;
+}
+/** One push as the peers get it: whom it is for, and the packet as socket.io's encoder wrote it for the sockets. */
+type Push = [rooms: string[], except: string[], flags: Flags, packet: string];
+/** What a batch carries: the publishing adapter's uid first (its own batches are known by it), then the pushes. */
+type Batch = [uid: string, version: number, pushes: Push[]];
 
-const BATCH_VERSION = 1;
+const BATCH_VERSION = 2;
+/** socket.io-parser's EVENT: every push is one. */
+const EVENT_PACKET = 2;
 
 /** The part of an ioredis client the adapter publishes with. */
 interface Publisher {
@@ -26,46 +34,53 @@ interface Subscriber {
 }
 
 /**
- * The socket.io Redis adapter, with the emits of one turn of the event loop
- * published together: one PUBLISH, and one message for every other process
- * to take apart, where each emit was one (an inbound batch makes two emits
- * per message: the conversation and the message). Published as they were,
- * every process also heard its own emits back from Redis and decoded each
- * before it saw whose it was (docs/benchmarks.md, "Ceiling").
+ * The socket.io Redis adapter, with the pushes of one turn of the event loop
+ * published together (one PUBLISH, where each push was one; an inbound
+ * batch makes two pushes per message: the conversation and the message),
+ * and each push encoded once: the string socket.io writes to this
+ * process's sockets is what the peers get and write to theirs. The
+ * adapter's own way encoded every push twice here (for the sockets, and in
+ * msgpack for the peers) and once more on every peer
+ * (docs/benchmarks.md, "Ceiling").
  *
- * - Order: what the adapter publishes besides emits (rooms to join or leave
- *   on another process, questions) leaves after the emits made before it.
+ * - Order: what the adapter publishes besides these pushes (rooms to join or
+ *   leave on another process, questions, a push with binary attachments)
+ *   leaves after the pushes made before it.
  * - A process hears its own batches back and drops them by their first
- *   bytes: the encoded array's head and its uid.
- * - A peer skips, unread, an emit to rooms it has no socket in.
- * - Batches go to `<key>-emits#<namespace>#`. A process of an earlier
- *   version listens on `<key>#<namespace>#*` and does not hear them; while
- *   versions are mixed (a rolling upgrade) pushes reach only the sockets
- *   of processes of the same version, and tabs load what they missed when
- *   they connect again. Emits from such a process are still heard here.
+ *   bytes: the JSON array's head and its uid.
+ * - A process encodes nothing for its own sockets when none of them is in
+ *   the push's rooms, and a peer skips such a push (the batch is one
+ *   `JSON.parse`; the pushes are not decoded).
+ * - Batches go to `<key>-pushes#<namespace>#`. A process of an earlier
+ *   version does not listen there; while versions are mixed (a rolling
+ *   upgrade) pushes reach only the sockets of processes of the same
+ *   version, and tabs load what they missed when they connect again.
+ *   Pushes from such a process are still heard here.
  */
 export class PeersRedisAdapter extends RedisAdapter {
-  private readonly emitsChannel: string;
+  private readonly pushesChannel: string;
   private readonly publisher: Publisher;
   private readonly ownPrefix: Buffer;
-  private outbox: Emit[] = [];
+  /** The packets whose encoding is known: made once here for the sockets and the peers, or heard already encoded from a peer. */
+  private readonly encodings = new WeakMap<Packet, Encoded>();
+  private outbox: Push[] = [];
   private flushQueued = false;
   private readonly onBatch = (channel: Buffer, message: Buffer) => {
-    if (channel.toString() !== this.emitsChannel || this.isOwn(message)) return;
+    if (channel.toString() !== this.pushesChannel || this.isOwn(message)) return;
     this.deliver(message);
   };
 
   constructor(nsp: Namespace, pub: Publisher, sub: Subscriber, options: Partial<RedisAdapterOptions>) {
-    // Everything else the adapter publishes goes after the emits waiting in the outbox.
+    // Everything else the adapter publishes goes after the pushes waiting in the outbox.
     let beforeOtherPublishes = () => {};
     super(nsp, publishingAfter(pub, () => beforeOtherPublishes()), sub, options);
     beforeOtherPublishes = () => this.flush();
     this.publisher = pub;
-    this.emitsChannel = `${options.key ?? 'socket.io'}-emits#${nsp.name}#`;
-    // What every message this adapter publishes starts with (what two encodings share): the array's head and the uid.
-    this.ownPrefix = commonPrefix(asBuffer(this.parser.encode([this.uid, 1, 1])), asBuffer(this.parser.encode([this.uid, 2, 2])));
+    this.pushesChannel = `${options.key ?? 'socket.io'}-pushes#${nsp.name}#`;
+    this.ownPrefix = Buffer.from(`${JSON.stringify([this.uid]).slice(0, -1)},`);
+    this.rememberEncodings();
     const subscriber = this.subClient as Subscriber;
-    subscriber.subscribe(this.emitsChannel);
+    subscriber.subscribe(this.pushesChannel);
     subscriber.on('messageBuffer', this.onBatch);
     this.dropOwnEchoes(subscriber);
   }
@@ -73,39 +88,71 @@ export class PeersRedisAdapter extends RedisAdapter {
   override broadcast(packet: Packet, opts: BroadcastOptions): void {
     if (opts.flags?.local) return super.broadcast(packet, opts);
     packet.nsp = this.nsp.name;
-    const rooms = [...opts.rooms];
-    // Encoded now: what the emit says is what it said when it was made.
-    this.outbox.push([rooms, asBuffer(this.parser.encode([packet, { rooms, except: [...new Set(opts.except)], flags: opts.flags }]))]);
+    // Encoded now: what the push says is what it said when it was made.
+    const encoded = this.packetEncoder.encode(packet);
+    // Binary attachments do not fit a string: the adapter publishes such a push its own way.
+    if (encoded.length !== 1 || typeof encoded[0] !== 'string') return super.broadcast(packet, opts);
+    this.outbox.push([[...opts.rooms], [...new Set(opts.except)], opts.flags ?? {}, encoded[0]]);
     if (!this.flushQueued) {
       this.flushQueued = true;
       setImmediate(() => this.flush());
     }
-    super.broadcast(packet, { ...opts, flags: { ...opts.flags, local: true } });
+    if (this.reachesLocalSockets(opts.rooms)) super.broadcast(packet, { ...opts, flags: { ...opts.flags, local: true } });
   }
 
   override close(): Promise<void> | void {
     this.flush();
     const subscriber = this.subClient as Subscriber;
     subscriber.off('messageBuffer', this.onBatch);
-    subscriber.unsubscribe(this.emitsChannel);
+    subscriber.unsubscribe(this.pushesChannel);
     return super.close();
+  }
+
+  /** The in-memory adapter's own (typed private there). */
+  private get packetEncoder(): Encoder {
+    return (this as unknown as { encoder: Encoder }).encoder;
+  }
+
+  /** The in-memory adapter encodes through its `encoder`: it is wrapped to use, and keep, each packet's encoding. */
+  private rememberEncodings(): void {
+    const encoder = this.packetEncoder;
+    const remembering: Encoder = {
+      encode: (packet) => {
+        let encoded = this.encodings.get(packet);
+        if (!encoded) this.encodings.set(packet, (encoded = encoder.encode(packet)));
+        return encoded;
+      },
+    };
+    Object.defineProperty(this, 'encoder', { value: remembering });
+  }
+
+  private reachesLocalSockets(rooms: Iterable<string>): boolean {
+    let any = false;
+    for (const room of rooms) {
+      if (this.rooms.has(room)) return true;
+      any = true;
+    }
+    // No rooms: every socket of the namespace.
+    return !any && this.sids.size > 0;
   }
 
   private flush(): void {
     this.flushQueued = false;
     if (this.outbox.length === 0) return;
-    const batch: Batch = [this.uid, this.outbox, BATCH_VERSION];
+    const batch: Batch = [this.uid, BATCH_VERSION, this.outbox];
     this.outbox = [];
-    void this.publisher.publish(this.emitsChannel, asBuffer(this.parser.encode(batch)));
+    void this.publisher.publish(this.pushesChannel, JSON.stringify(batch));
   }
 
   private deliver(message: Buffer): void {
-    const [, emits, version] = this.parser.decode(message) as Batch;
-    if (version !== BATCH_VERSION || !Array.isArray(emits)) return;
-    for (const [rooms, encoded] of emits) {
-      if (rooms.length > 0 && !rooms.some((room) => this.rooms.has(room as string))) continue;
-      const [packet, opts] = this.parser.decode(encoded) as [Packet, { rooms: string[]; except: string[]; flags?: BroadcastOptions['flags'] }];
-      super.broadcast(packet, { rooms: new Set(opts.rooms), except: new Set(opts.except), flags: { ...opts.flags, local: true } });
+    const [, version, pushes] = JSON.parse(message.toString()) as Batch;
+    if (version !== BATCH_VERSION || !Array.isArray(pushes)) return;
+    for (const [rooms, except, flags, encoded] of pushes) {
+      if (!this.reachesLocalSockets(rooms)) continue;
+      // The packet travels only encoded; socket.io hands the object itself to nothing but onAnyOutgoing listeners, which the backend has none of.
+      const packet: Packet = { type: EVENT_PACKET, nsp: this.nsp.name };
+      this.encodings.set(packet, [encoded]);
+      super.broadcast(packet, { rooms: new Set(rooms), except: new Set(except), flags: { ...flags, local: true } });
     }
   }
 
@@ -114,17 +161,18 @@ export class PeersRedisAdapter extends RedisAdapter {
   }
 
   /**
-   * Emits of processes of an earlier version still come one by one on the
-   * adapter's own channels; this process's own never do now, but the
-   * adapter's handler (kept by event name, and removed by it on close) is
-   * wrapped to drop them unread all the same.
+   * Pushes of processes of an earlier version, and pushes with binary
+   * attachments, still come one by one on the adapter's own channels,
+   * msgpack-encoded; the adapter's handler (kept by event name, and removed
+   * by it on close) is wrapped to drop this process's own unread.
    */
   private dropOwnEchoes(subscriber: Subscriber): void {
     const listeners = (this as unknown as { redisListeners: Map<string, (pattern: unknown, channel: unknown, message: unknown) => void> }).redisListeners;
     const heard = listeners.get('pmessageBuffer');
     if (!heard) return;
+    const ownPrefix = commonPrefix(asBuffer(this.parser.encode([this.uid, 1, 1])), asBuffer(this.parser.encode([this.uid, 2, 2])));
     const fromPeers = (pattern: unknown, channel: unknown, message: unknown) => {
-      if (!this.isOwn(message)) heard(pattern, channel, message);
+      if (!(Buffer.isBuffer(message) && message.length > ownPrefix.length && ownPrefix.equals(message.subarray(0, ownPrefix.length)))) heard(pattern, channel, message);
     };
     subscriber.off('pmessageBuffer', heard);
     subscriber.on('pmessageBuffer', fromPeers);
