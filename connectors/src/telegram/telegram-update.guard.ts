@@ -167,47 +167,41 @@ function optObj<T>(o: Obj, key: string, path: string, read: (v: Obj, path: strin
   return opt(o, key, () => read(asObject(o[key], p), p));
 }
 
-/** Drops keys whose value is undefined, so results compare cleanly. */
-function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
-}
-
 function readUser(o: Obj, path: string): TgUser {
-  return compact({
+  return {
     id: int(o, 'id', path),
     is_bot: optBool(o, 'is_bot', path),
     first_name: str(o, 'first_name', path),
     last_name: optStr(o, 'last_name', path),
     username: optStr(o, 'username', path),
     language_code: optStr(o, 'language_code', path),
-  });
+  };
 }
 
 function readChat(o: Obj, path: string): TgChat {
-  return compact({
+  return {
     id: int(o, 'id', path),
     type: str(o, 'type', path),
     first_name: optStr(o, 'first_name', path),
     last_name: optStr(o, 'last_name', path),
     username: optStr(o, 'username', path),
-  });
+  };
 }
 
 function readFile(o: Obj, path: string): TgFile {
-  return compact({
+  return {
     file_id: str(o, 'file_id', path),
     file_unique_id: str(o, 'file_unique_id', path),
     file_size: optInt(o, 'file_size', path),
-  });
+  };
 }
 
 function readMediaFile(o: Obj, path: string): TgMediaFile {
-  return compact({
+  return {
     ...readFile(o, path),
     file_name: optStr(o, 'file_name', path),
     mime_type: optStr(o, 'mime_type', path),
-  });
+  };
 }
 
 function readPhotoSizes(o: Obj, key: string, path: string): TgPhotoSize[] | undefined {
@@ -224,13 +218,13 @@ function readPhotoSizes(o: Obj, key: string, path: string): TgPhotoSize[] | unde
 }
 
 function readSticker(o: Obj, path: string): TgSticker {
-  return compact({
+  return {
     ...readFile(o, path),
     is_animated: optBool(o, 'is_animated', path),
     is_video: optBool(o, 'is_video', path),
     emoji: optStr(o, 'emoji', path),
     set_name: optStr(o, 'set_name', path),
-  });
+  };
 }
 
 function readLocation(o: Obj, path: string): TgLocation {
@@ -246,17 +240,17 @@ function readVenue(o: Obj, path: string): TgVenue {
 }
 
 function readContact(o: Obj, path: string): TgContact {
-  return compact({
+  return {
     phone_number: str(o, 'phone_number', path),
     first_name: str(o, 'first_name', path),
     last_name: optStr(o, 'last_name', path),
     user_id: optInt(o, 'user_id', path),
     vcard: optStr(o, 'vcard', path),
-  });
+  };
 }
 
 function readMessage(o: Obj, path: string, depth = 0): TgMessage {
-  return compact({
+  return {
     message_id: int(o, 'message_id', path),
     date: int(o, 'date', path),
     chat: readChat(asObject(o.chat, join(path, 'chat')), join(path, 'chat')),
@@ -277,16 +271,16 @@ function readMessage(o: Obj, path: string, depth = 0): TgMessage {
     contact: optObj(o, 'contact', path, readContact),
     // The Bot API never nests replies deeper than one level; don't recurse on a crafted body.
     reply_to_message: depth === 0 ? optObj(o, 'reply_to_message', path, (v, p) => readMessage(v, p, 1)) : undefined,
-  });
+  };
 }
 
 function readCallbackQuery(o: Obj, path: string): TgCallbackQuery {
-  return compact({
+  return {
     id: str(o, 'id', path),
     from: readUser(asObject(o.from, join(path, 'from')), join(path, 'from')),
     message: optObj(o, 'message', path, (v, p) => readMessage(v, p)),
     data: optStr(o, 'data', path),
-  });
+  };
 }
 
 /**
@@ -297,10 +291,10 @@ function readCallbackQuery(o: Obj, path: string): TgCallbackQuery {
  */
 export function readTelegramUpdate(body: unknown): TgUpdate {
   const o = asObject(body, 'update');
-  return compact({
+  return {
     update_id: int(o, 'update_id', ''),
     message: optObj(o, 'message', '', (v, p) => readMessage(v, p)),
     edited_message: optObj(o, 'edited_message', '', (v, p) => readMessage(v, p)),
     callback_query: optObj(o, 'callback_query', '', readCallbackQuery),
-  });
+  };
 }

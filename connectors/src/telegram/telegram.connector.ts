@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Telegram } from 'telegraf';
 import type { Message, Update, UserFromGetMe } from 'telegraf/types';
 import {
@@ -284,7 +284,8 @@ function defaultPollingError(inboxId: number, error: unknown, stage: PollingStag
   console.warn(`[telegram] inbox ${inboxId}: polling ${stage} failed: ${message}`);
 }
 
-const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+// crypto.hash: the one-shot form, without a Hash object per webhook.
+const sha256 = (value: string) => hash('sha256', value, 'buffer');
 
 /** The digest of the secret this process was told last: every update is checked against it. */
 let lastSecret: { secret: string; digest: Buffer } | null = null;
