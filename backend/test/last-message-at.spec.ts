@@ -56,7 +56,10 @@ describe("a conversation's lastMessageAt", () => {
     const [{ id }] = await db.getRepository(Conversation).find({ where: { inboxId }, take: 1 });
     const newer = new Date('2030-01-02T03:04:05.678Z');
     const conversations = tt.t.app.get(InboundMessages);
+    await db.getRepository(Conversation).update({ id }, { updatedAt: new Date('2020-01-01T00:00:00.000Z') });
     await conversations.noteLastMessages(new Map([[id, newer]]));
+    // Noted as an update of the conversation, as the repository's update() marks one.
+    expect((await db.getRepository(Conversation).findOneByOrFail({ id })).updatedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
     await conversations.noteLastMessages(new Map([[id, new Date('2029-12-31T00:00:00.000Z')]]));
     expect((await db.getRepository(Conversation).findOneByOrFail({ id })).lastMessageAt?.toISOString()).toBe(newer.toISOString());
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, LessThan, Or } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { withDeadlockRetry } from '../database/transactions';
 import { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
@@ -82,9 +82,20 @@ export class InboundMessages {
   async noteLastMessages(latest: Map<number, Date>): Promise<void> {
     const byTime = new Map<number, number[]>();
     for (const [conversationId, at] of latest) byTime.set(at.getTime(), [...(byTime.get(at.getTime()) ?? []), conversationId]);
+    // Written out (every pushed batch runs it): TypeORM's update() spent longer building it than the database took.
+    const metadata = this.db.getMetadata(Conversation);
+    const column = metadata.findColumnWithPropertyName('lastMessageAt');
+    const updatedAt = metadata.updateDateColumn;
+    if (!column || !updatedAt) throw new Error('Conversation has no lastMessageAt or updatedAt column');
+    const conversations = this.db.driver.escape('conversations');
     for (const [time, ids] of byTime) {
-      const at = new Date(time);
-      await this.db.getRepository(Conversation).update({ id: In(ids), lastMessageAt: Or(IsNull(), LessThan(at)) }, { lastMessageAt: at });
+      const at: unknown = this.db.driver.preparePersistentValue(new Date(time), column);
+      // updatedAt as the repository's update() would set it.
+      const now: unknown = this.db.driver.preparePersistentValue(new Date(), updatedAt);
+      await this.db.query(
+        `UPDATE ${conversations} SET lastMessageAt = ?, updatedAt = ? WHERE id IN (${ids.map(() => '?').join(', ')}) AND (lastMessageAt IS NULL OR lastMessageAt < ?)`,
+        [at, now, ...ids, at],
+      );
     }
   }
 
