@@ -50,8 +50,8 @@ export function selectColumns<T extends ObjectLiteral>(manager: EntityManager, t
 export function hydrate<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, alias: string, raw: Record<string, unknown>, properties?: Array<keyof T & string>): T {
   const driver = manager.connection.driver;
   const entity = {} as Record<string, unknown>;
-  for (const { column, key, plain } of readersOf(manager, target, alias, properties)) {
-    const value: unknown = driver.prepareHydratedValue(raw[key], column);
+  for (const { column, key, plain, asIs } of readersOf(manager, target, alias, properties)) {
+    const value: unknown = asIs ? raw[key] : driver.prepareHydratedValue(raw[key], column);
     if (plain) entity[column.propertyName] = value;
     else column.setEntityValue(entity, value);
   }
@@ -63,7 +63,17 @@ interface ColumnReader {
   column: ColumnMetadata;
   key: string;
   plain: boolean;
+  /** The drivers return the value as the database gave it (see AS_IS_TYPES): the call is spared. */
+  asIs: boolean;
 }
+
+/**
+ * Column types both drivers (MySQL/MariaDB and SQLite) hydrate as given
+ * when no transformer is set: their prepareHydratedValue converts booleans,
+ * dates, JSON, enums and the `Number` type, never these. raw-rows.spec.ts
+ * checks every entity's columns against the repositories.
+ */
+const AS_IS_TYPES = new Set<unknown>(['int', 'varchar', 'text']);
 
 /**
  * Readers by entity, alias and properties, worked out once: a pushed batch
@@ -83,6 +93,7 @@ function readersOf<T extends ObjectLiteral>(manager: EntityManager, target: Enti
       column,
       key: `${alias}_${column.databaseName}`,
       plain: !column.embeddedMetadata && !column.relationMetadata,
+      asIs: !column.transformer && AS_IS_TYPES.has(column.type),
     }));
     byShape.set(shape, found);
   }
