@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DomainEventBus } from '../common/domain-events';
-import { ConversationPresenter } from '../conversations/conversation.presenter';
+import { ConversationPresenter, type ConversationDto } from '../conversations/conversation.presenter';
 import { InboundMessages } from '../conversations/inbound-messages.service';
 import type { Message } from '../conversations/message.entity';
 
@@ -36,8 +36,8 @@ export class InboundNotifier implements OnModuleDestroy {
   /**
    * A message of an existing conversation, pushed with the next batch.
    * `withFiles` false spares the look-up of its files; `lastMessageNoted`
-   * false has the conversation's `lastMessageAt` set first (a batched write
-   * leaves it, InboundMessages.add).
+   * false has the conversation's `lastMessageAt` set beside the push (a
+   * batched write leaves it, InboundMessages.add).
    */
   later(message: Message, { withFiles = true, lastMessageNoted = true }: { withFiles?: boolean; lastMessageNoted?: boolean } = {}): void {
     if (this.stopped) return;
@@ -83,12 +83,28 @@ export class InboundNotifier implements OnModuleDestroy {
     if (unnoted.size) await this.inboundMessages.noteLastMessages(unnoted).catch((error: unknown) => this.logger.error(`Noting last messages failed: ${String(error)}`));
   }
 
+  /**
+   * The conversations' `lastMessageAt` is written beside the push, not
+   * before it: the push shows the noted times itself (never older than its
+   * messages), so operators need not wait for that write's commit (a disk
+   * flush of its own; docs/benchmarks.md, "Load").
+   */
   private async flush(batch: Message[], fileless: ReadonlySet<number>, unnoted: Map<number, Date>): Promise<void> {
-    // Before the conversations are read: a push never shows one older than its message.
-    if (unnoted.size) await this.inboundMessages.noteLastMessages(unnoted);
-    const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
-    const updated = await this.presenter.conversationsById(conversationIds);
-    const messages = await this.presenter.messages(batch, new Map(updated.map((c) => [c.id, c.contact?.name ?? null])), fileless);
-    await this.domainEvents.emit('messages.received', { opened: [], updated, messages });
+    const noting = unnoted.size ? this.inboundMessages.noteLastMessages(unnoted) : Promise.resolve();
+    try {
+      const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
+      const updated = (await this.presenter.conversationsById(conversationIds)).map((c) => withLastMessageAt(c, unnoted.get(c.id)));
+      const messages = await this.presenter.messages(batch, new Map(updated.map((c) => [c.id, c.contact?.name ?? null])), fileless);
+      await this.domainEvents.emit('messages.received', { opened: [], updated, messages });
+    } finally {
+      await noting;
+    }
   }
+}
+
+/** The conversation as it is once `noted` is written (if that is later than what it shows). */
+function withLastMessageAt(conversation: ConversationDto, noted: Date | undefined): ConversationDto {
+  if (!noted) return conversation;
+  const at = noted.toISOString();
+  return conversation.lastMessageAt !== null && conversation.lastMessageAt >= at ? conversation : { ...conversation, lastMessageAt: at };
 }
