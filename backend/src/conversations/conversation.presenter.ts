@@ -58,6 +58,13 @@ function labelRefs(rows: LabelRow[]): LabelRef[] {
 const CONTACT_FIELDS: Array<keyof Contact & string> = ['id', 'name', 'email', 'phone'];
 const INBOX_FIELDS: Array<keyof Inbox & string> = ['id', 'name', 'type', 'routing'];
 const LAST_MESSAGE_FIELDS: Array<keyof Message & string> = ['id', 'text', 'direction', 'senderType', 'kind', 'createdAt'];
+/** What conversationDto reads of a conversation's row: all a push selects (a third of the columns are left out). */
+const PRESENTED_FIELDS = [
+  'id', 'inboxId', 'status', 'assigneeId', 'holdsSlot', 'teamId', 'priority', 'language', 'attributes', 'createdAt', 'queuedAt', 'offeredTo',
+  'offerExpiresAt', 'snoozedUntil', 'lastMessageAt', 'firstAssignedAt', 'firstAgentReplyAt', 'closedAt', 'csatScore', 'csatComment',
+  'slaTarget', 'slaAmberAt', 'slaDueAt',
+] as const satisfies ReadonlyArray<keyof Conversation>;
+type PresentedConversation = Pick<Conversation, (typeof PRESENTED_FIELDS)[number]>;
 
 export const attachmentUrl = (a: Attachment) => `/api/attachments/${a.storageKey}/${encodeURIComponent(a.fileName)}`;
 
@@ -183,7 +190,7 @@ export class ConversationPresenter {
     const manager = this.db.manager;
     const driver = this.db.driver;
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT ${selectColumns(manager, Conversation, 'v')}, ${selectColumns(manager, Contact, 'k', CONTACT_FIELDS)},
+      `SELECT ${selectColumns(manager, Conversation, 'v', [...PRESENTED_FIELDS])}, ${selectColumns(manager, Contact, 'k', CONTACT_FIELDS)},
               ${selectColumns(manager, Inbox, 'i', INBOX_FIELDS)}, ${selectColumns(manager, Message, 'm', LAST_MESSAGE_FIELDS)},
               (${labelsAsJson(this.db)}) AS v_labels
        FROM ${driver.escape('conversations')} v
@@ -195,7 +202,7 @@ export class ConversationPresenter {
     );
     const byId = new Map(
       rows.map((raw) => {
-        const c = hydrate(manager, Conversation, 'v', raw);
+        const c: PresentedConversation = hydrate(manager, Conversation, 'v', raw, [...PRESENTED_FIELDS]);
         const present = <T>(value: T, key: string) => (raw[key] === null ? undefined : value);
         return [
           c.id,
@@ -269,7 +276,7 @@ export function messageDto(m: Message, senderName: string | null, attachments: A
 
 /** A conversation as lists show it, from its row, its contact, its inbox and its last message that is not a note. */
 export function conversationDto(
-  c: Conversation,
+  c: PresentedConversation,
   contact: Pick<Contact, 'id' | 'name' | 'email' | 'phone'> | undefined,
   inbox: Pick<Inbox, 'id' | 'name' | 'type' | 'routing'> | undefined,
   lastMessage: Pick<Message, 'text' | 'direction' | 'senderType' | 'kind' | 'createdAt'> | undefined,
