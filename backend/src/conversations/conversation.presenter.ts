@@ -190,7 +190,7 @@ export class ConversationPresenter {
     const manager = this.db.manager;
     const driver = this.db.driver;
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT ${selectColumns(manager, Conversation, 'v', [...PRESENTED_FIELDS])}, ${selectColumns(manager, Contact, 'k', CONTACT_FIELDS)},
+      `SELECT ${selectColumns(manager, Conversation, 'v', PRESENTED_FIELDS)}, ${selectColumns(manager, Contact, 'k', CONTACT_FIELDS)},
               ${selectColumns(manager, Inbox, 'i', INBOX_FIELDS)}, ${selectColumns(manager, Message, 'm', LAST_MESSAGE_FIELDS)},
               (${labelsAsJson(this.db)}) AS v_labels
        FROM ${driver.escape('conversations')} v
@@ -202,7 +202,7 @@ export class ConversationPresenter {
     );
     const byId = new Map(
       rows.map((raw) => {
-        const c: PresentedConversation = hydrate(manager, Conversation, 'v', raw, [...PRESENTED_FIELDS]);
+        const c: PresentedConversation = hydrate(manager, Conversation, 'v', raw, PRESENTED_FIELDS);
         const present = <T>(value: T, key: string) => (raw[key] === null ? undefined : value);
         return [
           c.id,

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Driver } from 'typeorm/driver/Driver';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
@@ -39,33 +40,29 @@ export async function insertRows<T extends ObjectLiteral>(
  * The select list for `alias`'s columns (all, or the named properties),
  * each aliased `<alias>_<column>` so several tables can share one row.
  */
-export function selectColumns<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, alias: string, properties?: Array<keyof T & string>): string {
+export function selectColumns<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, alias: string, properties?: ReadonlyArray<keyof T & string>): string {
   const driver = manager.connection.driver;
   return columnsOf(manager, target, properties)
     .map((c) => `${alias}.${driver.escape(c.databaseName)} AS ${driver.escape(`${alias}_${c.databaseName}`)}`)
     .join(', ');
 }
 
-/** The entity `selectColumns(…, alias, properties)` selected into a raw row. */
-export function hydrate<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, alias: string, raw: Record<string, unknown>, properties?: Array<keyof T & string>): T {
-  const driver = manager.connection.driver;
-  const entity = {} as Record<string, unknown>;
-  for (const { column, key, plain, asIs } of readersOf(manager, target, alias, properties)) {
-    const value: unknown = asIs ? raw[key] : driver.prepareHydratedValue(raw[key], column);
-    if (plain) entity[column.propertyName] = value;
-    else column.setEntityValue(entity, value);
-  }
-  return entity as T;
+/**
+ * The entity `selectColumns(…, alias, properties)` selected into a raw row.
+ * Pass `properties` as a constant: the reader for a shape is made once per
+ * array (kept by identity), and a fresh array makes it anew.
+ */
+export function hydrate<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  alias: string,
+  raw: Record<string, unknown>,
+  properties?: ReadonlyArray<keyof T & string>,
+): T {
+  return hydratorOf(manager, target, alias, properties)(raw, manager.connection.driver) as T;
 }
 
-/** How to read one column of a raw row: its key there, and whether it is a plain property of the entity. */
-interface ColumnReader {
-  column: ColumnMetadata;
-  key: string;
-  plain: boolean;
-  /** The drivers return the value as the database gave it (see AS_IS_TYPES): the call is spared. */
-  asIs: boolean;
-}
+type Hydrator = (raw: Record<string, unknown>, driver: Driver) => Record<string, unknown>;
 
 /**
  * Column types both drivers (MySQL/MariaDB and SQLite) hydrate as given
@@ -75,32 +72,41 @@ interface ColumnReader {
  */
 const AS_IS_TYPES = new Set<unknown>(['int', 'varchar', 'text']);
 
-/**
- * Readers by entity, alias and properties, worked out once: a pushed batch
- * hydrates every conversation of it, and naming each column's key anew per
- * row was a good part of that (docs/benchmarks.md, "Ceiling").
- */
-const readers = new WeakMap<EntityMetadata, Map<string, ColumnReader[]>>();
+/** The hydrators made so far: by entity, alias, then the properties array (or ALL_COLUMNS). */
+const hydrators = new WeakMap<EntityMetadata, Map<string, WeakMap<object, Hydrator>>>();
+const ALL_COLUMNS = {};
 
-function readersOf<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, alias: string, properties?: Array<keyof T & string>): ColumnReader[] {
+function hydratorOf<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, alias: string, properties?: ReadonlyArray<keyof T & string>): Hydrator {
   const metadata = manager.connection.getMetadata(target);
-  const byShape = readers.get(metadata) ?? new Map<string, ColumnReader[]>();
-  readers.set(metadata, byShape);
-  const shape = `${alias}|${properties?.join(',') ?? '*'}`;
-  let found = byShape.get(shape);
-  if (!found) {
-    found = columnsOf(manager, target, properties).map((column) => ({
-      column,
-      key: `${alias}_${column.databaseName}`,
-      plain: !column.embeddedMetadata && !column.relationMetadata,
-      asIs: !column.transformer && AS_IS_TYPES.has(column.type),
-    }));
-    byShape.set(shape, found);
-  }
-  return found;
+  let byAlias = hydrators.get(metadata);
+  if (!byAlias) hydrators.set(metadata, (byAlias = new Map()));
+  let byProperties = byAlias.get(alias);
+  if (!byProperties) byAlias.set(alias, (byProperties = new WeakMap()));
+  let hydrator = byProperties.get(properties ?? ALL_COLUMNS);
+  if (!hydrator) byProperties.set(properties ?? ALL_COLUMNS, (hydrator = compileHydrator(columnsOf(manager, target, properties), alias)));
+  return hydrator;
 }
 
-function columnsOf<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, properties?: Array<keyof T & string>) {
+/**
+ * One function per shape, with each column's key written in: a pushed
+ * batch hydrates every conversation of it, and a loop over the columns
+ * looked each key up anew per row, in rows and entities of varying keys
+ * (docs/benchmarks.md, "Ceiling"). Keys are the entities' own column and
+ * property names, written as JSON strings.
+ */
+function compileHydrator(columns: ColumnMetadata[], alias: string): Hydrator {
+  const statements = columns.map((column, i) => {
+    const read = `raw[${JSON.stringify(`${alias}_${column.databaseName}`)}]`;
+    const value = !column.transformer && AS_IS_TYPES.has(column.type) ? read : `driver.prepareHydratedValue(${read}, columns[${i}])`;
+    const plain = !column.embeddedMetadata && !column.relationMetadata;
+    return plain ? `entity[${JSON.stringify(column.propertyName)}] = ${value};` : `columns[${i}].setEntityValue(entity, ${value});`;
+  });
+  // The code is made above from entity metadata only, never from values.
+  const make = new Function('columns', `return function hydrate(raw, driver) { const entity = {}; ${statements.join(' ')} return entity; };`) as (columns: ColumnMetadata[]) => Hydrator;
+  return make(columns);
+}
+
+function columnsOf<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, properties?: ReadonlyArray<keyof T & string>) {
   const columns = manager.connection.getMetadata(target).columns;
   return properties ? columns.filter((c) => properties.includes(c.propertyName as keyof T & string)) : columns;
 }
