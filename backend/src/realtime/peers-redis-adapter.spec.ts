@@ -167,6 +167,14 @@ describe('the Redis adapter between backend processes', () => {
     expect(textsB).toEqual(['before leaving']);
   });
 
+  it('carries texts of any script, with line breaks and quotes, as they were', async () => {
+    const { a, onB } = await twoProcesses();
+    const textsB = heard(onB);
+    const texts = ['строка\nдругая', 'emoji 😀 and ё', 'a "quoted" \\ word', '', '中文'];
+    for (const text of texts) a.io.of('/agents').to('inbox:1').emit('message.created', { text });
+    await vi.waitFor(() => expect(textsB).toEqual(texts));
+  });
+
   it('encodes a push once, for its own sockets and the peers alike; a peer writes it as it came', async () => {
     const { a, b, onA, onB } = await twoProcesses();
     const [textsA, textsB] = [heard(onA), heard(onB)];

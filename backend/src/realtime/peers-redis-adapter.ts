@@ -11,10 +11,16 @@ interface Encoder {
 }
 /** One push as the peers get it: whom it is for, and the packet as socket.io's encoder wrote it for the sockets. */
 type Push = [rooms: string[], except: string[], flags: Flags, packet: string];
-/** What a batch carries: the publishing adapter's uid first (its own batches are known by it), then the pushes. */
-type Batch = [uid: string, version: number, pushes: Push[]];
+/**
+ * A batch's head, one line of JSON: the publishing adapter's uid first (its
+ * own batches are known by it), then each push without its packet, but with
+ * the packet's length. The packets follow the line as they are, one after
+ * the other: written into the JSON, each would be escaped, and unescaped
+ * by every peer.
+ */
+type BatchHead = [uid: string, version: number, pushes: Array<[rooms: string[], except: string[], flags: Flags, length: number]>];
 
-const BATCH_VERSION = 2;
+const BATCH_VERSION = 3;
 /** socket.io-parser's EVENT: every push is one. */
 const EVENT_PACKET = 2;
 
@@ -49,8 +55,8 @@ interface Subscriber {
  * - A process hears its own batches back and drops them by their first
  *   bytes: the JSON array's head and its uid.
  * - A process encodes nothing for its own sockets when none of them is in
- *   the push's rooms, and a peer skips such a push (the batch is one
- *   `JSON.parse`; the pushes are not decoded).
+ *   the push's rooms, and a peer skips such a push (the batch's head is one
+ *   `JSON.parse`; the packets are not decoded, only cut out).
  * - Batches go to `<key>-pushes#<namespace>#`. A process of an earlier
  *   version does not listen there; while versions are mixed (a rolling
  *   upgrade) pushes reach only the sockets of processes of the same
@@ -139,15 +145,22 @@ export class PeersRedisAdapter extends RedisAdapter {
   private flush(): void {
     this.flushQueued = false;
     if (this.outbox.length === 0) return;
-    const batch: Batch = [this.uid, BATCH_VERSION, this.outbox];
+    const head: BatchHead = [this.uid, BATCH_VERSION, this.outbox.map(([rooms, except, flags, packet]) => [rooms, except, flags, packet.length])];
+    const packets = this.outbox.map((push) => push[3]);
     this.outbox = [];
-    void this.publisher.publish(this.pushesChannel, JSON.stringify(batch));
+    // JSON writes a line break inside a string as \n: the head's first raw one is its end.
+    void this.publisher.publish(this.pushesChannel, `${JSON.stringify(head)}\n${packets.join('')}`);
   }
 
   private deliver(message: Buffer): void {
-    const [, version, pushes] = JSON.parse(message.toString()) as Batch;
+    const headEnd = message.indexOf(0x0a);
+    if (headEnd < 0) return;
+    const [, version, pushes] = JSON.parse(message.toString('utf8', 0, headEnd)) as BatchHead;
     if (version !== BATCH_VERSION || !Array.isArray(pushes)) return;
-    for (const [rooms, except, flags, encoded] of pushes) {
+    const packets = message.toString('utf8', headEnd + 1);
+    let offset = 0;
+    for (const [rooms, except, flags, length] of pushes) {
+      const encoded = packets.slice(offset, (offset += length));
       if (!this.reachesLocalSockets(rooms)) continue;
       // The packet travels only encoded; socket.io hands the object itself to nothing but onAnyOutgoing listeners, which the backend has none of.
       const packet: Packet = { type: EVENT_PACKET, nsp: this.nsp.name };
