@@ -9,7 +9,8 @@
 // Each gets a warm-up (one update per customer: the backend opens their
 // conversations), then BENCH_CEILING_UPDATES text updates (default 20,000)
 // from 500 customers posted by BENCH_CEILING_CONCURRENCY senders (default 128)
-// as fast as they are acknowledged. The rows stored are counted afterwards.
+// as fast as they are acknowledged, after an untimed burst of BENCH_CEILING_WARM_BURST (default 5,000).
+// The rows stored are counted afterwards.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const text = (updateId) => `Update ${updateId}: where is my order?`;
 const update = (updateId) => telegramTextUpdate({ updateId, chatId: 3_000_000 + (updateId % CUSTOMERS), text: text(updateId) });
 const warmup = Array.from({ length: CUSTOMERS }, (_, i) => update(i + 1));
+/**
+ * Then, untimed, a burst like the timed one: every target is measured warm
+ * (a server that has run for a while), where the backend's first seconds
+ * under load were spent compiling its hot path while the small reference
+ * servers were already compiled. Ids between the warm-up's and the timed ones.
+ */
+const WARM_BURST = Number(process.env.BENCH_CEILING_WARM_BURST ?? 5_000);
+const warmBurst = Array.from({ length: WARM_BURST }, (_, i) => update(500_000 + i));
 const timedIds = Array.from({ length: UPDATES }, (_, i) => FIRST_TIMED + i);
 const timed = timedIds.map(update);
 
@@ -51,6 +60,11 @@ async function measure(name, poster, pid) {
   console.log(`${name}: warm-up, ${CUSTOMERS} customers at ${WARMUP_RATE} updates/s`);
   await postAtRate(poster, warmup, WARMUP_RATE);
   await waitForIdle(pid);
+  if (WARM_BURST > 0) {
+    console.log(`${name}: warm burst, ${WARM_BURST} updates, ${CONCURRENCY} senders (untimed)`);
+    await postAsFastAsAnswered(poster, warmBurst, CONCURRENCY);
+    await waitForIdle(pid);
+  }
   console.log(`${name}: ${UPDATES} updates, ${CONCURRENCY} senders`);
   const questionsBefore = await statementsServed();
   const ticksBefore = { server: cpuTicks(pid), mariadb: mariadbTicks() };
@@ -158,7 +172,8 @@ ${ratios}
 ${UPDATES} Telegram text updates from ${CUSTOMERS} customers, posted by ${CONCURRENCY} senders as fast as they are answered
 (closed loop; latency from send to answer), with one load tool (node:http, keep-alive) and the same bodies for each
 target, one target after the other in one run on the same machine. Each target first gets one update per customer at
-${WARMUP_RATE}/s, which opens the customers' conversations in the backend, and is idle before the timed run. The reference
+${WARMUP_RATE}/s, which opens the customers' conversations in the backend, then an untimed burst of ${WARM_BURST} updates
+like the timed ones (each target is measured warm), and is idle before the timed run. The reference
 servers run in their own process as the backend does; the naive one inserts each update's chat id, message id and text
 into a table of its own in \`test\` (unique key on chat id + message id, dropped afterwards), with as many connections as
 the backend's default pool. The backend is the built one on MariaDB + Redis with a bot in webhook mode against the fake Bot
