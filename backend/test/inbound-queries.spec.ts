@@ -27,9 +27,9 @@ const NEW_CUSTOMER_ANSWER_BUDGET = 8;
  * A new customer, in all: the above, then the bot check, routing and
  * assignment, automation, the pushes, and the live floor's refresh for
  * supervisors, which presents each open conversation with its customer and
- * last message (a few reads, debounced).
+ * last message (a few reads, debounced): 42 on SQLite, 40 on MariaDB.
  */
-const NEW_CUSTOMER_BUDGET = 58;
+const NEW_CUSTOMER_BUDGET = 42;
 
 describe('statements per inbound message', () => {
   let tt: TelegramTest;
