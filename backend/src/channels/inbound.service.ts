@@ -120,6 +120,7 @@ export class InboundService {
     if (!known && !options.conversation && options.knownContactId === undefined) {
       const first = await this.storeFromNewSender(inbox, event.sender, input);
       if (first) return first;
+      // Another writer stored this sender first: their contact is read, and the message joins their conversation.
       known = await this.contacts.knownSender(inbox.id, event.sender.externalId);
     }
     const { contact, identityId } = known ?? (await this.contacts.addIdentity(inbox.id, event.sender, options.knownContactId));
