@@ -145,3 +145,47 @@ describe.skipIf(!scaledOut)('two backend processes act as one', () => {
     operatorSocket.close();
   }, 180_000);
 });
+
+/**
+ * A new customer's first messages reaching both processes at the same
+ * moment (replicas behind one address, a provider's retry landing on the
+ * other): each process tries to store the customer, the unique keys let one
+ * win, and the other's message joins what the winner stored.
+ */
+describe.skipIf(!scaledOut)('a new customer writing to two processes at once', () => {
+  let telegram: FakeTelegramApi;
+  const group = useProcessGroup('first-contact', () => ({ TELEGRAM_API_ROOT: telegram.apiRoot }));
+
+  beforeAll(async () => {
+    telegram = await FakeTelegramApi.start({ tokens: [BOT_TOKEN] });
+  });
+  afterAll(async () => {
+    await telegram?.close();
+  });
+
+  it('gets one contact, identity and open conversation, and every message stored once', async () => {
+    // One after the other: the first migrates the new database.
+    const a = await group.start();
+    const b = await group.start();
+    const created = await a.api('/api/inboxes', { body: { type: 'telegram', name: 'Webhook bot', telegram: { botToken: BOT_TOKEN, mode: 'webhook' } } });
+    expect(created.status).toBe(201);
+    const inboxId = created.body.inbox.id as number;
+    const headers = { 'x-telegram-bot-api-secret-token': telegram.webhook?.secretToken ?? '' };
+    const chats = Array.from({ length: 8 }, (_, i) => 556_300_000 + i);
+    const updates = chats.flatMap((chat) => [1, 2].map((n) => messageUpdate(chat, n, { text: `${chat} first ${n}` })));
+    // Every update to both processes at once: each message arrives twice, once at each.
+    const answers = await Promise.all(updates.flatMap((update) => [a, b].map((p) => p.api(`/webhooks/telegram/${inboxId}`, { token: null, body: update, headers }))));
+    expect(answers.map((r) => r.status)).toEqual(answers.map(() => 200));
+    const count = async (table: string) => Number((await group.db.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+    expect(await count('contacts')).toBe(chats.length);
+    expect(await count('contact_identities')).toBe(chats.length);
+    expect(await count('conversations')).toBe(chats.length);
+    for (const chat of chats) {
+      const rows = await group.db.query<{ text: string; conversationId: number }>(
+        'SELECT m.text AS text, m.conversationId AS conversationId FROM contact_identities i JOIN conversations v ON v.contactId = i.contactId AND v.inboxId = i.inboxId AND v.openKey IS NOT NULL JOIN messages m ON m.conversationId = v.id WHERE i.inboxId = ? AND i.externalId = ?',
+        [inboxId, String(chat)],
+      );
+      expect(rows.map((r) => r.text).sort()).toEqual([`${chat} first 1`, `${chat} first 2`]);
+    }
+  });
+});

@@ -113,6 +113,31 @@ describe('the Telegram webhook', () => {
     }
   });
 
+  it('gives new customers whose first messages arrive at once one contact, identity and open conversation each, and stores every message once', async () => {
+    const chats = Array.from({ length: 6 }, (_, i) => 555_200_000 + i);
+    const before = await rowCounts(tt.t);
+    const firsts = chats.flatMap((chat) => [1, 2, 3].map((n) => messageUpdate(chat, n, { text: `first ${n}` })));
+    // Each customer's first message also sent twice at the same moment, as a provider retry would.
+    const resent = firsts.filter((_, i) => i % 3 === 0);
+    const answers = await Promise.all([...firsts, ...resent].map((update) => postUpdate(tt, inboxId, secret, update)));
+    expect(answers.map((a) => a.status)).toEqual([...firsts, ...resent].map(() => 200));
+    const after = await rowCounts(tt.t);
+    expect(after.contacts - before.contacts).toBe(chats.length);
+    expect(after.identities - before.identities).toBe(chats.length);
+    expect(after.conversations - before.conversations).toBe(chats.length);
+    expect(after.messages - before.messages).toBe(firsts.length);
+    const db = tt.t.app.get(DataSource);
+    for (const chat of chats) {
+      const rows: Array<{ text: string; conversationId: number; openKey: string | null }> = await db.query(
+        'SELECT m.text AS text, m.conversationId AS conversationId, v.openKey AS openKey FROM contact_identities i JOIN conversations v ON v.contactId = i.contactId AND v.inboxId = i.inboxId JOIN messages m ON m.conversationId = v.id WHERE i.inboxId = ? AND i.externalId = ?',
+        [inboxId, String(chat)],
+      );
+      expect(rows.map((r) => r.text).sort()).toEqual(['first 1', 'first 2', 'first 3']);
+      expect(new Set(rows.map((r) => Number(r.conversationId))).size).toBe(1);
+      expect(rows[0].openKey).not.toBeNull();
+    }
+  });
+
   it('never answers 500 and never half-writes, whatever the body', async () => {
     const valid = messageUpdate(CHAT, 16, { text: 'base' }) as any;
     const paths = ['update_id', 'message', 'message.message_id', 'message.date', 'message.chat', 'message.chat.id', 'message.chat.type', 'message.from', 'message.from.id', 'message.text', 'message.photo', 'message.caption', 'callback_query', 'edited_message'];

@@ -26,6 +26,8 @@ interface Stored {
 
 interface LookedUp {
   place: OpenPlace | null;
+  /** No identity of the sender in the inbox: a new customer. */
+  senderUnknown: boolean;
   /** The message as stored before: a provider's resend. */
   resent: Message | null;
 }
@@ -53,7 +55,8 @@ interface OpenPlace {
  * write as soon as its look-up is answered.
  *
  * Anything else (a new customer, a new conversation, a survey answer) takes
- * InboundService's full path.
+ * InboundService's path, told whether the sender is known (a new
+ * customer's is then not looked up again).
  */
 @Injectable()
 export class InboundBatcher {
@@ -71,9 +74,9 @@ export class InboundBatcher {
 
   /** Stores the message; operators are told right after (InboundNotifier), as with notify 'later'. */
   async receiveLater(inbox: Inbox, event: InboundMessageEvent): Promise<Stored> {
-    const { place, resent } = await this.lookUps.submit({ inbox, event });
+    const { place, resent, senderUnknown } = await this.lookUps.submit({ inbox, event });
     if (resent) return { message: resent, duplicate: true };
-    if (!place) return this.inbound.receiveMessage(inbox, event, undefined, { notify: 'later' });
+    if (!place) return this.inbound.receiveMessage(inbox, event, undefined, { notify: 'later', senderUnknown });
     return this.writes.submit({ inbox, event, place });
   }
 
@@ -84,7 +87,7 @@ export class InboundBatcher {
    * not ask; a lone message leaves them to the unique key.
    */
   private async lookUpBatch(requests: Request[]): Promise<LookedUp[]> {
-    const [places, stored] = await Promise.all([
+    const [{ places, known }, stored] = await Promise.all([
       this.openPlaces(requests),
       requests.length > 1 ? messagesByExternalId(this.db.manager, requests.map(({ inbox, event }) => ({ inboxId: inbox.id, externalId: event.externalId }))) : [],
     ]);
@@ -93,12 +96,13 @@ export class InboundBatcher {
     for (const { inbox, event } of requests) {
       const earlier = resent.get(placeKey(inbox.id, event.externalId));
       if (earlier) {
-        found.push({ place: null, resent: earlier });
+        found.push({ place: null, senderUnknown: false, resent: earlier });
         continue;
       }
-      const place = places.get(placeKey(inbox.id, event.sender.externalId)) ?? null;
+      const sender = placeKey(inbox.id, event.sender.externalId);
+      const place = places.get(sender) ?? null;
       // A survey answer belongs to its closed conversation; ordinary text is told apart without a query.
-      found.push({ place: place && !(await this.surveyAnswers.claim(inbox, place.contactId, event)) ? place : null, resent: null });
+      found.push({ place: place && !(await this.surveyAnswers.claim(inbox, place.contactId, event)) ? place : null, senderUnknown: !known.has(sender), resent: null });
     }
     return found;
   }
@@ -128,23 +132,30 @@ export class InboundBatcher {
     return stored;
   }
 
-  /** Who of the senders is known and has an open conversation in that inbox: one query per inbox in the batch. */
-  private async openPlaces(requests: Request[]): Promise<Map<string, OpenPlace>> {
+  /**
+   * Who of the senders is known (by placeKey), and their open conversation
+   * in that inbox if they have one: one query per inbox in the batch.
+   */
+  private async openPlaces(requests: Request[]): Promise<{ places: Map<string, OpenPlace>; known: Set<string> }> {
     const byInbox = new Map<number, string[]>();
     for (const { inbox, event } of requests) byInbox.set(inbox.id, [...(byInbox.get(inbox.id) ?? []), event.sender.externalId]);
     const places = new Map<string, OpenPlace>();
+    const known = new Set<string>();
     for (const [inboxId, externalIds] of byInbox) {
       const unique = [...new Set(externalIds)];
-      const rows: Array<{ externalId: string; contactId: number; conversationId: number; status: string }> = await this.db.query(
+      const rows: Array<{ externalId: string; contactId: number; conversationId: number | null; status: string | null }> = await this.db.query(
         `SELECT i.externalId AS externalId, i.contactId AS contactId, v.id AS conversationId, v.status AS status
          FROM contact_identities i
-         INNER JOIN conversations v ON v.inboxId = i.inboxId AND v.contactId = i.contactId AND v.openKey IS NOT NULL
+         LEFT JOIN conversations v ON v.inboxId = i.inboxId AND v.contactId = i.contactId AND v.openKey IS NOT NULL
          WHERE i.inboxId = ? AND i.externalId IN (${unique.map(() => '?').join(',')})`,
         [inboxId, ...unique],
       );
-      for (const r of rows) places.set(placeKey(inboxId, r.externalId), { contactId: Number(r.contactId), conversationId: Number(r.conversationId), withBot: r.status === 'bot' });
+      for (const r of rows) {
+        known.add(placeKey(inboxId, r.externalId));
+        if (r.conversationId !== null) places.set(placeKey(inboxId, r.externalId), { contactId: Number(r.contactId), conversationId: Number(r.conversationId), withBot: r.status === 'bot' });
+      }
     }
-    return places;
+    return { places, known };
   }
 }
 

@@ -21,6 +21,10 @@ export class InboundNotifier implements OnModuleDestroy {
   private fileless = new Set<number>();
   /** Conversations whose `lastMessageAt` is still to be set, with their latest message's time. */
   private unnoted = new Map<number, Date>();
+  /** Conversations the pending messages opened, with what follows their push. */
+  private openings = new Map<number, () => Promise<void>>();
+  /** What follows pushes already made, still running (awaited at shutdown). */
+  private readonly following = new Set<Promise<void>>();
   /** A push is queued that will take `pending` with it. */
   private queued = false;
   /** The last push; pushes go out one after the other, in order. */
@@ -54,13 +58,29 @@ export class InboundNotifier implements OnModuleDestroy {
         const batch = this.pending;
         const fileless = this.fileless;
         const unnoted = this.unnoted;
+        const openings = this.openings;
         this.pending = [];
         this.fileless = new Set();
         this.unnoted = new Map();
+        this.openings = new Map();
         this.queued = false;
-        return batch.length ? this.flush(batch, fileless, unnoted) : undefined;
+        return batch.length ? this.flush(batch, fileless, unnoted, openings).finally(() => this.follow(openings.values())) : undefined;
       })
       .catch((error: unknown) => this.logger.error(`Pushing new messages failed: ${String(error)}`));
+  }
+
+  /**
+   * The first message of a conversation opened for it: pushed as opened,
+   * in order with the messages around it (a later message of it is never
+   * pushed first), then `afterPush` runs (its routing: operators see a
+   * conversation before its assignment), also if the push failed. While
+   * the app stops, nothing is pushed and `afterPush` runs before this
+   * resolves, so the conversation is not left unrouted.
+   */
+  async opening(message: Message, afterPush: () => Promise<void>, { withFiles = true }: { withFiles?: boolean } = {}): Promise<void> {
+    if (this.stopped) return afterPush();
+    this.openings.set(message.conversationId, afterPush);
+    this.later(message, { withFiles });
   }
 
   /**
@@ -74,13 +94,28 @@ export class InboundNotifier implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     // Only notifications are dropped: the messages are stored, and operators load them with the conversation.
     // Their conversations' lastMessageAt is still set.
+    // The conversations opened meanwhile are still routed.
     this.stopped = true;
     const unnoted = this.unnoted;
+    const openings = this.openings;
     this.pending = [];
     this.fileless = new Set();
     this.unnoted = new Map();
+    this.openings = new Map();
     await this.flushing;
     if (unnoted.size) await this.inboundMessages.noteLastMessages(unnoted).catch((error: unknown) => this.logger.error(`Noting last messages failed: ${String(error)}`));
+    this.follow(openings.values());
+    await Promise.all(this.following);
+  }
+
+  /** Runs what follows the pushes, each on its own: one conversation's routing does not hold up the next push. */
+  private follow(works: Iterable<() => Promise<void>>): void {
+    for (const work of works) {
+      const running: Promise<void> = work()
+        .catch((error: unknown) => this.logger.error(`After pushing a new conversation: ${String(error)}`))
+        .finally(() => this.following.delete(running));
+      this.following.add(running);
+    }
   }
 
   /**
@@ -89,13 +124,14 @@ export class InboundNotifier implements OnModuleDestroy {
    * messages), so operators need not wait for that write's commit (a disk
    * flush of its own; docs/benchmarks.md, "Load").
    */
-  private async flush(batch: Message[], fileless: ReadonlySet<number>, unnoted: Map<number, Date>): Promise<void> {
+  private async flush(batch: Message[], fileless: ReadonlySet<number>, unnoted: Map<number, Date>, openings: ReadonlyMap<number, unknown>): Promise<void> {
     const noting = unnoted.size ? this.inboundMessages.noteLastMessages(unnoted) : Promise.resolve();
     try {
       const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
-      const updated = (await this.presenter.conversationsById(conversationIds)).map((c) => withLastMessageAt(c, unnoted.get(c.id)));
-      const messages = await this.presenter.messages(batch, new Map(updated.map((c) => [c.id, c.contact?.name ?? null])), fileless);
-      await this.domainEvents.emit('messages.received', { opened: [], updated, messages });
+      const conversations = (await this.presenter.conversationsById(conversationIds)).map((c) => withLastMessageAt(c, unnoted.get(c.id)));
+      const messages = await this.presenter.messages(batch, new Map(conversations.map((c) => [c.id, c.contact?.name ?? null])), fileless);
+      const opened = conversations.filter((c) => openings.has(c.id));
+      await this.domainEvents.emit('messages.received', { opened, updated: conversations.filter((c) => !openings.has(c.id)), messages });
     } finally {
       await noting;
     }

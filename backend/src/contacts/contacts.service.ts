@@ -1,12 +1,14 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { InboundSender } from '@inbox/connectors';
-import { DataSource, Not } from 'typeorm';
+import { DataSource, Not, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Agent } from '../agents/agent.entity';
 import { Inbox } from '../channels/inbox.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { DomainEventBus } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { insertRow } from '../database/raw-rows';
+import { routingTransaction } from '../database/transactions';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationPresenter } from '../conversations/conversation.presenter';
 import { ConversationPublisher } from '../conversations/conversation.publisher';
@@ -27,23 +29,35 @@ export class ContactsService {
 
   /**
    * The contact behind (inbox, external id), created on first sight.
-   * Two messages from a new person arriving at once both end here: the
-   * unique key lets one insert win and the other reads the winner's row.
    * `knownContactId`: a first message from an address this contact already
    * owns elsewhere (the same e-mail address in another mailbox) joins them.
    */
   async resolveIdentity(inboxId: number, sender: InboundSender, knownContactId?: number): Promise<{ contact: Contact; created: boolean; identityId: number }> {
-    const identities = this.db.getRepository(ContactIdentity);
+    return (await this.knownSender(inboxId, sender.externalId)) ?? this.addIdentity(inboxId, sender, knownContactId);
+  }
+
+  /** The contact behind (inbox, external id) if there is one (the survivor, if it was merged). */
+  async knownSender(inboxId: number, externalId: string): Promise<{ contact: Contact; created: false; identityId: number } | null> {
     // Every message of a known customer passes here: one round trip, the identity joined to its contact.
     const known = await this.db
       .getRepository(Contact)
       .createQueryBuilder('c')
       .innerJoin(ContactIdentity, 'i', 'i.contactId = c.id')
       .addSelect('i.id', 'identityId')
-      .where('i.inboxId = :inboxId AND i.externalId = :externalId', { inboxId, externalId: sender.externalId })
+      .where('i.inboxId = :inboxId AND i.externalId = :externalId', { inboxId, externalId })
       .getRawAndEntities<{ identityId: number | string }>();
-    if (known.entities[0]) return { contact: await this.followMerge(known.entities[0]), created: false, identityId: Number(known.raw[0].identityId) };
+    if (!known.entities[0]) return null;
+    return { contact: await this.followMerge(known.entities[0]), created: false, identityId: Number(known.raw[0].identityId) };
+  }
 
+  /**
+   * The identity of a sender knownSender() did not find, with a new contact
+   * unless `knownContactId` is theirs. Two messages from a new person
+   * arriving at once both end here: the unique key lets one insert win and
+   * the other reads the winner's row.
+   */
+  async addIdentity(inboxId: number, sender: InboundSender, knownContactId?: number): Promise<{ contact: Contact; created: boolean; identityId: number }> {
+    const identities = this.db.getRepository(ContactIdentity);
     if (knownContactId !== undefined) {
       try {
         await identities.insert({ inboxId, externalId: sender.externalId, contactId: (await this.get(knownContactId)).id });
@@ -53,24 +67,39 @@ export class ContactsService {
       const identity = await identities.findOneByOrFail({ inboxId, externalId: sender.externalId });
       return { contact: await this.get(identity.contactId), created: false, identityId: identity.id };
     }
-
-    const contact = await this.db.getRepository(Contact).save(
-      this.db.getRepository(Contact).create({
-        ...inboundContactColumns(sender),
-        attributes: sender.username ? { username: sender.username } : {},
-      }),
-    );
     try {
-      const inserted = await identities.insert({ inboxId, externalId: sender.externalId, contactId: contact.id });
-      await this.domainEvents.emit('contact.created', { contactId: contact.id });
-      return { contact, created: true, identityId: Number(inserted.identifiers[0].id) };
+      const added = await routingTransaction(this.db, (tx) => this.insertNew(tx, inboxId, sender));
+      await this.domainEvents.emit('contact.created', { contactId: added.contact.id });
+      return { ...added, created: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      // Lost the race: drop our orphan contact and use the winner's.
-      await this.db.getRepository(Contact).delete({ id: contact.id });
+      // Lost the race: our contact was rolled back with the identity, and the winner's is used.
       const winner = await identities.findOneByOrFail({ inboxId, externalId: sender.externalId });
       return { contact: await this.get(winner.contactId), created: false, identityId: winner.id };
     }
+  }
+
+  /**
+   * A new sender's contact and identity, in the caller's transaction (which
+   * may go on to open their conversation: InboundService). Complete rows,
+   * so nothing is read back. An identity another writer stored first fails
+   * on its unique key, and the transaction's rollback takes our contact too.
+   * 'contact.created' is the caller's to emit, after the commit.
+   */
+  async insertNew(tx: EntityManager, inboxId: number, sender: InboundSender): Promise<{ contact: Contact; identityId: number }> {
+    const now = new Date();
+    const contact = Object.assign(new Contact(), {
+      ...inboundContactColumns(sender),
+      country: null,
+      attributes: sender.username ? { username: sender.username } : {},
+      mergedIntoId: null,
+      blockedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies Omit<Contact, 'id'>);
+    contact.id = await insertRow(tx, Contact, contact);
+    const identity = Object.assign(new ContactIdentity(), { inboxId, externalId: sender.externalId, contactId: contact.id, createdAt: now } satisfies Omit<ContactIdentity, 'id'>);
+    return { contact, identityId: await insertRow(tx, ContactIdentity, identity) };
   }
 
   /**

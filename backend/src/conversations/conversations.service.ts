@@ -13,7 +13,8 @@ import { Attachment } from './attachment.entity';
 import { Conversation, type ConversationStatus } from './conversation.entity';
 import { ConversationEvent, type ConversationEventType } from './conversation-event.entity';
 import { Message } from './message.entity';
-import { messageRow, resolveQuotes, type NewMessage } from './message-rows';
+import { completeMessageRow, messageRow, resolveQuotes, type NewMessage } from './message-rows';
+import { insertRow, insertRows } from '../database/raw-rows';
 import { priorityOf, priorityRank, type Priority } from './priority.policy';
 
 /** `snoozed`: what the caller snoozed (their own, as `mine`); supervisors see everyone's with `all` and `status=snoozed`. */
@@ -91,18 +92,7 @@ export class ConversationsService {
         // One opener per contact at a time: whoever waited for the lock finds the first one's conversation here.
         const open = await tx.getRepository(Conversation).findOneBy({ openKey: openKeyOf(inboxId, owner) });
         if (open) return { conversation: open, created: false };
-        const row = await tx.getRepository(Conversation).save(
-          tx.getRepository(Conversation).create({
-            inboxId,
-            contactId: owner,
-            identityId,
-            status: initialStatus,
-            openKey: openKeyOf(inboxId, owner),
-            queuedAt: initialStatus === 'queued' ? new Date() : null,
-          }),
-        );
-        await this.logEvent(tx, row.id, 'created');
-        if (initialStatus === 'queued') await this.logEvent(tx, row.id, 'queued');
+        const row = await this.insertOpen(tx, { inboxId, contactId: owner, identityId, status: initialStatus, lastMessageAt: null });
         return { conversation: row, created: true };
       });
     } catch (error) {
@@ -111,6 +101,76 @@ export class ConversationsService {
       if (!winner) throw error;
       return { conversation: winner, created: false };
     }
+  }
+
+  /**
+   * A new customer's conversation with its first message, in the caller's
+   * transaction, where their contact was created (InboundService): nobody
+   * else can merge or open for a contact before it is committed, so it is
+   * not locked. `lastMessageAt` is written with the conversation, so the
+   * message needs no UPDATE after it. A quote is left unresolved: it could
+   * only be of a message of this conversation, which has none yet.
+   */
+  async openWithFirstMessage(
+    tx: EntityManager,
+    open: { inboxId: number; contactId: number; identityId: number; status: ConversationStatus },
+    input: NewMessage,
+  ): Promise<{ conversation: Conversation; message: Message }> {
+    const now = new Date();
+    const conversation = await this.insertOpen(tx, { ...open, lastMessageAt: now });
+    const message = completeMessageRow(conversation, input, now);
+    message.id = await insertRow(tx, Message, message);
+    if (input.attachmentIds?.length) await this.linkAttachments(tx, message, input.attachmentIds, input.uploadedBy ?? '');
+    return { conversation, message };
+  }
+
+  /**
+   * A contact's new open conversation and its first events ('created', and
+   * 'queued' unless a bot takes it: one INSERT), as complete rows that need
+   * no read-back.
+   */
+  private async insertOpen(
+    tx: EntityManager,
+    open: { inboxId: number; contactId: number; identityId: number | null; status: ConversationStatus; lastMessageAt: Date | null },
+  ): Promise<Conversation> {
+    const now = new Date();
+    const conversation = Object.assign(new Conversation(), {
+      ...open,
+      assigneeId: null,
+      holdsSlot: true,
+      teamId: null,
+      priority: 0,
+      language: null,
+      vip: false,
+      escalated: false,
+      attributes: null,
+      requiredSkills: null,
+      queuedAt: open.status === 'queued' ? now : null,
+      offeredTo: null,
+      offerExpiresAt: null,
+      declinedBy: null,
+      stickyAgentId: null,
+      stickyUntil: null,
+      snoozedUntil: null,
+      openKey: openKeyOf(open.inboxId, open.contactId),
+      createdAt: now,
+      updatedAt: now,
+      firstAssignedAt: null,
+      firstAgentReplyAt: null,
+      closedAt: null,
+      csatRequestedAt: null,
+      csatScore: null,
+      csatComment: null,
+      slaTarget: null,
+      slaAmberAt: null,
+      slaDueAt: null,
+    } satisfies Omit<Conversation, 'id'>);
+    conversation.id = await insertRow(tx, Conversation, conversation);
+    const types: ConversationEventType[] = open.status === 'queued' ? ['created', 'queued'] : ['created'];
+    // The time given here, not the column default: SQLite's default datetime('now') has whole seconds only.
+    const events = types.map((type) => Object.assign(new ConversationEvent(), { conversationId: conversation.id, type, agentId: null, actorId: null, data: null, createdAt: now } satisfies Omit<ConversationEvent, 'id'>));
+    await insertRows(tx, ConversationEvent, events);
+    return conversation;
   }
 
   /**

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { withDeadlockRetry } from '../database/transactions';
 import { Conversation } from './conversation.entity';
-import { Message } from './message.entity';
-import { insertMessages, messageRow, messagesByExternalId, resolveQuotes, type NewMessage } from './message-rows';
+import type { Message } from './message.entity';
+import { completeMessageRow, insertMessages, messagesByExternalId, resolveQuotes, type NewMessage } from './message-rows';
 
 /**
  * Webhook messages of customers with an open conversation, written in bulk
@@ -48,11 +48,8 @@ export class InboundMessages {
     // One statement, atomic by itself: no transaction around it (a deadlock rolls it back whole, and it runs again).
     await withDeadlockRetry(async () => {
       stored.clear();
-      // Every column given, so the rows need no read-back and are complete for the notifier. Plain
-      // instances: the repository's create() walks the entity's metadata per row, for columns given here.
-      const rows = fresh.map((i) =>
-        Object.assign(new Message(), messageRow(items[i].conversation, items[i].input), { edited: false, error: null, deliveryLeaseUntil: null, deliveryOwner: null, sendingSince: null, createdAt: now }),
-      );
+      // Plain instances: the repository's create() walks the entity's metadata per row, for columns given here.
+      const rows = fresh.map((i) => completeMessageRow(items[i].conversation, items[i].input, now));
       const ids = await insertMessages(this.db.manager, rows);
       for (const [k, i] of fresh.entries()) {
         if (ids[k] === null) continue;

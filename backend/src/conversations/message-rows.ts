@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { isUniqueViolation } from '../common/database-errors';
-import { hydrate, insertRows, selectColumns } from '../database/raw-rows';
+import { hydrate, insertRow, insertRows, selectColumns } from '../database/raw-rows';
 import type { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
 
@@ -27,8 +26,7 @@ export async function insertMessages(tx: EntityManager, rows: Message[]): Promis
   const ids: Array<number | null> = [];
   for (const row of rows) {
     try {
-      const result = await tx.createQueryBuilder().insert().into(Message).values(row as QueryDeepPartialEntity<Message>).updateEntity(false).execute();
-      ids.push(Number(result.identifiers[0]?.id ?? (result.raw as { insertId?: number }).insertId ?? result.raw));
+      ids.push(await insertRow(tx, Message, row));
     } catch (error) {
       if (!isUniqueViolation(error) || !row.externalId) throw error;
       ids.push(null);
@@ -115,6 +113,14 @@ export function messageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, i
     private: input.private ?? false,
     replyToId: input.replyToId ?? null,
   };
+}
+
+/**
+ * A new message's row with every column given, created `now`: written as
+ * it is, it needs no read-back, and it is what the notifier pushes.
+ */
+export function completeMessageRow(conversation: Pick<Conversation, 'id' | 'inboxId'>, input: NewMessage, now: Date): Message {
+  return Object.assign(new Message(), messageRow(conversation, input), { edited: false, error: null, deliveryLeaseUntil: null, deliveryOwner: null, sendingSince: null, createdAt: now });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Driver } from 'typeorm/driver/Driver';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /**
  * Statements on the hot inbound path, written out from the entities'
@@ -34,6 +35,16 @@ export async function insertRows<T extends ObjectLiteral>(
   const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}${returningClause}`;
   const result: unknown = await manager.query(sql, rows.flatMap((row) => columns.map((c) => driver.preparePersistentValue(c.getEntityValue(row), c) as unknown)));
   return returned ? (result as Array<Record<string, unknown>>) : null;
+}
+
+/**
+ * One row inserted, its generated id returned from the INSERT itself: the
+ * row gives every column it should have, so nothing is read back (without
+ * updateEntity(false) TypeORM would SELECT the defaults after it).
+ */
+export async function insertRow<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, row: T): Promise<number> {
+  const result = await manager.createQueryBuilder().insert().into(target).values(row as QueryDeepPartialEntity<T>).updateEntity(false).execute();
+  return Number((result.identifiers[0]?.id as number | undefined) ?? (result.raw as { insertId?: number }).insertId ?? result.raw);
 }
 
 /**
