@@ -202,9 +202,11 @@ export class ConversationsService {
     const [withQuote] = await resolveQuotes(this.db.manager, [{ conversation, input }]);
     try {
       const message = await routingTransaction(this.db, async (tx) => {
-        const row = await tx.getRepository(Message).save(tx.getRepository(Message).create(messageRow(conversation, withQuote.input)));
-        if (input.attachmentIds?.length) await this.linkAttachments(tx, row, input.attachmentIds, input.uploadedBy ?? '');
+        // The time given here, as every other way of storing a message gives it: SQLite's column default has whole seconds
+        // only, so a message stored right after one with a given time would look older than it.
         const now = new Date();
+        const row = await tx.getRepository(Message).save(tx.getRepository(Message).create({ ...messageRow(conversation, withQuote.input), createdAt: now }));
+        if (input.attachmentIds?.length) await this.linkAttachments(tx, row, input.attachmentIds, input.uploadedBy ?? '');
         const isAgentReply = input.senderType === 'agent' && !row.private;
         await tx.getRepository(Conversation).update({ id: conversation.id }, { lastMessageAt: now });
         if (isAgentReply && !conversation.firstAgentReplyAt) {
