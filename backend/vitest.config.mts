@@ -17,5 +17,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Integration suites share one database per run; keep files sequential.
     fileParallelism: false,
+    // One worker process for all files: importing the application (NestJS,
+    // TypeORM, the channels' SDKs) took 2–3 s per file, some 400 s of a
+    // pass. Each file still gets a database, Redis prefix and data folder of
+    // its own (test/support), and no file leaves module state to the next:
+    // nothing here mocks a module, and fake timers are put back.
+    isolate: false,
   },
 });

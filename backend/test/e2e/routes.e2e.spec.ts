@@ -172,47 +172,53 @@ describe('every route, role, language and size in Chromium', () => {
     return problems.map((p) => `${where}: ${p}`);
   }
 
-  it('finds no problem on any route', async () => {
-    mkdirSync(join(RESULTS, 'routes'), { recursive: true });
+  /** Before logging in: the login page, and the demo site a customer sees. */
+  async function walkAnonymous(size: (typeof SIZES)[number]): Promise<{ problems: string[]; visits: number }> {
+    const { page } = await suite.newContext({ width: size.width, height: size.height });
+    const events = watch(page);
     const problems: string[] = [];
-    const started = Date.now();
+    for (const lang of LANGS) {
+      await page.goto(`${app.url}/#/login`);
+      await page.evaluate((l) => localStorage.setItem('inbox.locale', l), lang);
+      problems.push(...(await visit(page, events, `anonymous ${lang} ${size.width} login`, lang, () => page.reload())));
+    }
+    problems.push(...(await visit(page, events, `anonymous en ${size.width} demo`, 'en', () => page.goto(`${app.url}/demo`))));
+    await page.context().close();
+    return { problems, visits: LANGS.length + 1 };
+  }
+
+  async function walkAs(role: keyof typeof people, size: (typeof SIZES)[number]): Promise<{ problems: string[]; visits: number }> {
+    const { page } = await suite.newContext({ width: 1280, height: 800 });
+    const events = watch(page);
+    const problems: string[] = [];
     let visits = 0;
-    for (const size of SIZES) {
-      // Before logging in: the login page, and the demo site a customer sees.
-      const { page } = await suite.newContext({ width: size.width, height: size.height });
-      const events = watch(page);
-      for (const lang of LANGS) {
-        await page.goto(`${app.url}/#/login`);
-        await page.evaluate((l) => localStorage.setItem('inbox.locale', l), lang);
-        problems.push(...(await visit(page, events, `anonymous ${lang} ${size.width} login`, lang, () => page.reload())));
+    await logIn(page, app.url, people[role], role === 'admin' ? ADMIN.password : PASSWORD);
+    await page.setViewportSize({ width: size.width, height: size.height });
+    for (const lang of LANGS) {
+      await page.evaluate((l) => localStorage.setItem('inbox.locale', l), lang);
+      await page.reload();
+      for (const [name, path] of Object.entries(paths)) {
+        // What the router sends elsewhere (settings for admins, supervision for supervisors) is not theirs to see.
+        if (name === 'login' || (name.startsWith('admin-') && role !== 'admin') || (name.startsWith('supervision-') && role === 'operator')) continue;
+        const where = `${role} ${lang} ${size.width} ${name}`;
+        problems.push(...(await visit(page, events, where, lang, () => page.evaluate((p) => (location.hash = `#${p}`), path))));
         visits++;
       }
-      problems.push(...(await visit(page, events, `anonymous en ${size.width} demo`, 'en', () => page.goto(`${app.url}/demo`))));
-      visits++;
-      await page.context().close();
     }
+    await page.context().close();
+    return { problems, visits };
+  }
 
-    for (const [role, email] of Object.entries(people)) {
-      const { page } = await suite.newContext({ width: 1280, height: 800 });
-      const events = watch(page);
-      await logIn(page, app.url, email, role === 'admin' ? ADMIN.password : PASSWORD);
-      for (const size of SIZES) {
-        await page.setViewportSize({ width: size.width, height: size.height });
-        for (const lang of LANGS) {
-          await page.evaluate((l) => localStorage.setItem('inbox.locale', l), lang);
-          await page.reload();
-          for (const [name, path] of Object.entries(paths)) {
-            // What the router sends elsewhere (settings for admins, supervision for supervisors) is not theirs to see.
-            if (name === 'login' || (name.startsWith('admin-') && role !== 'admin') || (name.startsWith('supervision-') && role === 'operator')) continue;
-            const where = `${role} ${lang} ${size.width} ${name}`;
-            problems.push(...(await visit(page, events, where, lang, () => page.evaluate((p) => (location.hash = `#${p}`), path))));
-            visits++;
-          }
-        }
-      }
-      await page.context().close();
-    }
+  it('finds no problem on any route', async () => {
+    mkdirSync(join(RESULTS, 'routes'), { recursive: true });
+    const started = Date.now();
+    // The walks side by side, each in a browser context of its own: a visit mostly waits for its page to settle.
+    const walks = await Promise.all([
+      ...SIZES.map((size) => walkAnonymous(size)),
+      ...(Object.keys(people) as Array<keyof typeof people>).flatMap((role) => SIZES.map((size) => walkAs(role, size))),
+    ]);
+    const visits = walks.reduce((sum, walk) => sum + walk.visits, 0);
     console.log(`route walk: ${visits} visits in ${Math.round((Date.now() - started) / 1000)} s`);
-    expect(problems).toEqual([]);
+    expect(walks.flatMap((walk) => walk.problems)).toEqual([]);
   }, 600_000);
 });
