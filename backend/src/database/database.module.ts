@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { dataSourceOptions, detectMysqlVariant } from './data-source-options';
@@ -57,4 +57,16 @@ async function readCommittedSessions(dataSource: DataSource): Promise<void> {
   ],
   exports: [DataSource],
 })
-export class DatabaseModule {}
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * The pool's connections are closed when the app is, not left open until
+   * the process exits. Global modules shut down after the others, in the
+   * reverse of AppModule's order: jobs, leases and presence, which write
+   * as they stop, close before this one.
+   */
+  async onApplicationShutdown(): Promise<void> {
+    if (this.db.isInitialized) await this.db.destroy();
+  }
+}
