@@ -13,6 +13,12 @@ import { DomainEventBus } from '../common/domain-events';
 
 /** Webhook messages stored in one transaction at most. */
 const BATCH = 64;
+/**
+ * Write batches at once: the next one's INSERT runs while the last waits for
+ * its commit, and the database flushes both commits with one disk write.
+ * A conversation's messages still go one batch after the other.
+ */
+const WRITES_IN_FLIGHT = 2;
 
 interface Request {
   inbox: Inbox;
@@ -47,12 +53,14 @@ interface OpenPlace {
  * few round trips per batch instead of several per message. The answer to
  * each webhook still waits for its own row to be committed.
  *
- * The look-up and the write are two stages, each one batch at a time: the
- * senders of the next batch (and which of its messages are resends, already
- * stored) are looked up while the current one is being written. In one stage a burst spent about as long looking up as writing
- * (docs/benchmarks.md, "Ceiling"). A sender's messages keep their order:
- * each stage answers its batches in order, and a message goes on to the
- * write as soon as its look-up is answered.
+ * The look-up and the write are two stages: the senders of the next batch
+ * (and which of its messages are resends, already stored) are looked up
+ * while the current one is being written. In one stage a burst spent about
+ * as long looking up as writing (docs/benchmarks.md, "Ceiling"). The write
+ * stage has two batches in flight (WRITES_IN_FLIGHT). A conversation's
+ * messages keep their order: the look-up answers its batches in order, a
+ * message goes on to the write as soon as its look-up is answered, and a
+ * write batch leaves out conversations the other one holds.
  *
  * Anything else (a new customer, a new conversation, a survey answer) takes
  * InboundService's path, told whether the sender is known (a new
@@ -61,7 +69,10 @@ interface OpenPlace {
 @Injectable()
 export class InboundBatcher {
   private readonly lookUps = new Coalescer<Request, LookedUp>((requests) => this.lookUpBatch(requests), BATCH);
-  private readonly writes = new Coalescer<Request & { place: OpenPlace }, Stored>((requests) => this.storeBatch(requests), BATCH);
+  private readonly writes = new Coalescer<Request & { place: OpenPlace }, Stored>((requests) => this.storeBatch(requests), BATCH, {
+    inFlight: WRITES_IN_FLIGHT,
+    keyOf: ({ place }) => place.conversationId,
+  });
 
   constructor(
     private readonly db: DataSource,

@@ -29,4 +29,41 @@ describe(Coalescer.name, () => {
     await expect(three).rejects.toThrow('batch failed');
     await expect(coalescer.submit(4)).resolves.toBe(4);
   });
+
+  it('runs a second batch beside the first, keeping the inputs of one key in order', async () => {
+    const started: string[][] = [];
+    const finished: string[] = [];
+    const gates: Array<() => void> = [];
+    const coalescer = new Coalescer<string, string>(
+      async (inputs) => {
+        started.push(inputs);
+        await new Promise<void>((open) => gates.push(open));
+        finished.push(...inputs);
+        return inputs;
+      },
+      10,
+      { inFlight: 2, keyOf: (input) => input[0] },
+    );
+    const a1 = coalescer.submit('a1');
+    const later = ['b1', 'a2', 'c1', 'a3'].map((input) => coalescer.submit(input));
+    await new Promise((r) => setImmediate(r));
+    // 'a1' runs alone; the second batch takes what came meanwhile, but not the a's: 'a1' is still running.
+    expect(started).toEqual([['a1'], ['b1', 'c1']]);
+    gates[1]();
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    // A slot is free, but every waiting input's key is held by the running batch.
+    expect(started).toHaveLength(2);
+    gates[0]();
+    await a1;
+    await new Promise((r) => setImmediate(r));
+    expect(started[2]).toEqual(['a2', 'a3']);
+    gates[2]();
+    expect(await Promise.all(later)).toEqual(['b1', 'a2', 'c1', 'a3']);
+    expect(finished).toEqual(['b1', 'c1', 'a1', 'a2', 'a3']);
+  });
+
+  it('refuses more than one batch in flight without a key to keep order by', () => {
+    expect(() => new Coalescer<number, number>(async (inputs) => inputs, 10, { inFlight: 2 })).toThrow(/keyOf/);
+  });
 });
