@@ -15,7 +15,9 @@ export default defineConfig({
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Integration suites share one database per run; keep files sequential.
+    // Files run one after the other. Each has its own database, but the
+    // outage and multi-process suites time what they wait for; with two
+    // files at a time (tried) the Redis outage suite failed.
     fileParallelism: false,
     // One worker process for all files: importing the application (NestJS,
     // TypeORM, the channels' SDKs) took 2–3 s per file, some 400 s of a

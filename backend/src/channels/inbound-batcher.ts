@@ -15,7 +15,7 @@ import { DomainEventBus } from '../common/domain-events';
 const BATCH = 64;
 /**
  * Write batches at once: the next one's INSERT runs while the last waits for
- * its commit, and the database flushes both commits with one disk write.
+ * its commit, so the database can flush both commits with one disk write.
  * A conversation's messages still go one batch after the other.
  */
 const WRITES_IN_FLIGHT = 2;
