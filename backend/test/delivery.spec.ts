@@ -178,6 +178,33 @@ describe('the outbound delivery pipeline', () => {
     expect(sendsTo(chatId).map((c) => c.params.text)).toEqual(['after the outage', 'after the outage']);
   });
 
+  it('queues every stranded reply again even when queueing one of them fails', async () => {
+    const { conversationId, chatId } = await newConversation();
+    const queue = tt.t.app.get<JobQueue>(JOB_QUEUE);
+    const enqueue = queue.enqueue.bind(queue);
+    const spy = vi.spyOn(queue, 'enqueue').mockImplementation(async (name, data, options) => {
+      if (name === DELIVERY_SEND_JOB) throw new Error('Cannot enqueue job "delivery.send" now: Redis is not reachable');
+      return enqueue(name, data, options);
+    });
+    try {
+      for (const text of ['first stranded', 'second stranded']) {
+        const res = await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken, body: { text } });
+        expect(res.body.message).toMatchObject({ status: 'pending' });
+      }
+      // Redis comes back, and the first of the re-queued sends is lost again as it goes out (the queue keeps that one itself).
+      let refusedAgain = 0;
+      spy.mockImplementation(async (name, data, options) => {
+        if (name === DELIVERY_SEND_JOB && refusedAgain++ === 0) throw new Error('Connection is closed.');
+        return enqueue(name, data, options);
+      });
+      await tt.t.app.get(DeliveryService).onApplicationBootstrap();
+      await eventually(async () => sendsTo(chatId).length === 1);
+      expect(sendsTo(chatId).map((c) => c.params.text)).toEqual(['second stranded']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('never sends a private note', async () => {
     const { conversationId, chatId } = await newConversation();
     const note = await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken, body: { text: 'VIP', private: true } });

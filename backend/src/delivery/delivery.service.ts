@@ -52,8 +52,12 @@ export class DeliveryService implements OutboundDispatcher, OnModuleInit, OnAppl
       select: { id: true },
       order: { id: 'ASC' },
     });
-    for (const { id } of stranded) await this.sendJob.enqueue(firstSendJob(id));
-    if (stranded.length) this.logger.log(`Queued ${stranded.length} outbound message(s) ${why}`);
+    // One refused enqueue must not strand the rest: the queue keeps what it refuses for Redis's return, and the
+    // rows are read again then, so each one is tried now.
+    let refused = 0;
+    for (const { id } of stranded) await this.sendJob.enqueue(firstSendJob(id)).catch(() => (refused += 1));
+    if (stranded.length) this.logger.log(`Queued ${stranded.length - refused} of ${stranded.length} outbound message(s) ${why}`);
+    if (refused) throw new Error(`${refused} outbound message(s) could not be queued yet`);
   }
 
   async dispatch(message: Message, chain = 'i'): Promise<void> {
