@@ -10,7 +10,10 @@
 // conversations), then BENCH_CEILING_UPDATES text updates (default 20,000)
 // from 500 customers posted by BENCH_CEILING_CONCURRENCY senders (default 128)
 // as fast as they are acknowledged, after an untimed burst of BENCH_CEILING_WARM_BURST (default 5,000).
-// The rows stored are counted afterwards.
+// The rows stored are counted afterwards. The three run BENCH_CEILING_ROUNDS
+// times (default 3), in a different order each round, and each figure is the
+// median of its rounds: the machine's speed drifts within a run by more than
+// the differences measured here.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +25,7 @@ import { startTelegramBench, telegramTextUpdate } from '../lib/telegram-backend.
 
 const UPDATES = Number(process.env.BENCH_CEILING_UPDATES ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_CEILING_CONCURRENCY ?? 128);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_CEILING_ROUNDS ?? 3));
 const CUSTOMERS = 500;
 const WARMUP_RATE = 100;
 /** Warm-up updates are 1…CUSTOMERS; the timed ones start here, so their rows can be told apart. */
@@ -138,40 +142,77 @@ const ms = (v) => `${v.toFixed(1)} ms`;
 const storedCell = ({ stored }) =>
   `${stored.once} of ${stored.acknowledged} once; ${stored.missing} missing, ${stored.duplicated} twice or more, ${stored.unacknowledged} stored unacknowledged`;
 
-function report({ bareFigures, naive, project }) {
+/** The middle value (the lower middle of an even count). */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+/** Of one target's rounds, the one whose rate is the median: its figures stand for the target. */
+const medianRound = (rounds) => rounds.find((f) => f.rate === median(rounds.map((r) => r.rate)));
+
+function report({ bare: bareRounds, naive: naiveRounds, project: projectRounds }) {
+  const [bareFigures, naive, project] = [bareRounds, naiveRounds, projectRounds].map(medianRound);
+  const storedAll = (rounds) => {
+    const ok = rounds.every((r) => r.stored.ok);
+    return { ok, text: ok ? `${rounds.map((r) => `${r.stored.once} of ${r.stored.acknowledged}`).join(', ')} once; none missing, twice or unacknowledged` : rounds.map((r, i) => `round ${i + 1}: ${storedCell(r)}`).join('; ') };
+  };
   const results = markdownTable(
-    ['target', 'acknowledged/s', 'p50', 'p99', 'non-200', 'statements per update', 'CPU per update: server / MariaDB', 'timed updates stored'],
+    ['target', 'acknowledged/s (each round)', 'p50', 'p99', 'non-200', 'statements per update', 'CPU per update: server / MariaDB', 'timed updates stored'],
     [
-      ['bare `node:http` + `JSON.parse`', bareFigures, '—'],
-      [`+ one autocommit \`INSERT\` per update (mysql2 pool of ${POOL_SIZE})`, naive, storedCell(naive)],
-      ['`POST /webhooks/telegram/:inboxId`', project, storedCell(project)],
-    ].map(([name, f, stored]) => [name, `${f.rate.toFixed(0)}/s`, ms(f.p50), ms(f.p99), String(f.failed), f.statementsPerUpdate.toFixed(2), `${f.cpu.server.toFixed(0)} µs / ${f.cpu.mariadb.toFixed(0)} µs`, stored]),
+      ['bare `node:http` + `JSON.parse`', bareFigures, bareRounds, '—'],
+      [`+ one autocommit \`INSERT\` per update (mysql2 pool of ${POOL_SIZE})`, naive, naiveRounds, storedAll(naiveRounds).text],
+      ['`POST /webhooks/telegram/:inboxId`', project, projectRounds, storedAll(projectRounds).text],
+    ].map(([name, f, rounds, stored]) => [
+      name,
+      `**${f.rate.toFixed(0)}/s** (${rounds.map((r) => r.rate.toFixed(0)).join(', ')})`,
+      ms(f.p50),
+      ms(f.p99),
+      String(rounds.reduce((sum, r) => sum + r.failed, 0)),
+      f.statementsPerUpdate.toFixed(2),
+      `${f.cpu.server.toFixed(0)} µs / ${f.cpu.mariadb.toFixed(0)} µs`,
+      stored,
+    ]),
   );
+  // A ratio compares targets measured in the same round, next to each other in time.
+  const ratioOf = (references, pick) => median(projectRounds.map((p, i) => pick(p) / pick(references[i])));
+  const eachRound = (references, pick) => projectRounds.map((p, i) => formatRatio(pick(p), pick(references[i]))).join(', ');
   const ratios = markdownTable(
-    ['ratio', 'acknowledged/s', 'p50', 'p99'],
+    ['ratio (median of the rounds; each round)', 'acknowledged/s', 'p50', 'p99'],
     [
-      ['project / bare', bareFigures],
-      ['project / naive insert', naive],
-    ].map(([name, reference]) => [name, formatRatio(project.rate, reference.rate), formatRatio(project.p50, reference.p50), formatRatio(project.p99, reference.p99)]),
+      ['project / bare', bareRounds],
+      ['project / naive insert', naiveRounds],
+    ].map(([name, references]) => [
+      name,
+      `**${formatRatio(ratioOf(references, (f) => f.rate), 1)}** (${eachRound(references, (f) => f.rate)})`,
+      `${formatRatio(ratioOf(references, (f) => f.p50), 1)} (${eachRound(references, (f) => f.p50)})`,
+      `${formatRatio(ratioOf(references, (f) => f.p99), 1)} (${eachRound(references, (f) => f.p99)})`,
+    ]),
   );
-  const verdict = project.stored.ok && naive.stored.ok ? 'yes' : '**no**';
+  const verdict = storedAll(projectRounds).ok && storedAll(naiveRounds).ok ? 'yes' : '**no**';
   return { results, ratios, verdict };
 }
 
 async function main() {
   await requireServices(['ceiling']);
   try {
-    const bareFigures = await bare();
-    const naive = await naiveInsert();
-    const project = await webhook();
-    const { results, ratios, verdict } = report({ bareFigures, naive, project });
+    const targets = { bare, naive: naiveInsert, project: webhook };
+    const rounds = { bare: [], naive: [], project: [] };
+    const names = Object.keys(targets);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // Each round starts with another target, so none is always measured first (or last).
+      for (const name of [...names.slice(round % names.length), ...names.slice(0, round % names.length)]) {
+        console.log(`round ${round + 1} of ${ROUNDS}:`);
+        rounds[name].push(await targets[name]());
+      }
+    }
+    const { results, ratios, verdict } = report(rounds);
     const body = `${results}
 
 ${ratios}
 
 ${UPDATES} Telegram text updates from ${CUSTOMERS} customers, posted by ${CONCURRENCY} senders as fast as they are answered
 (closed loop; latency from send to answer), with one load tool (node:http, keep-alive) and the same bodies for each
-target, one target after the other in one run on the same machine. Each target first gets one update per customer at
+target, one target after the other in one run on the same machine, in ${ROUNDS} rounds (each starting with another target).
+A target's figures are those of its median round by rate; a ratio is the median of the rounds' ratios, each between targets
+measured in the same round. Each target first gets one update per customer at
 ${WARMUP_RATE}/s, which opens the customers' conversations in the backend, then an untimed burst of ${WARM_BURST} updates
 like the timed ones (each target is measured warm), and is idle before the timed run. The reference
 servers run in their own process as the backend does; the naive one inserts each update's chat id, message id and text
@@ -182,8 +223,9 @@ stored exactly once: ${verdict}. Statements per update are those the MariaDB ser
 \`Questions\` counter, all clients), divided by the updates; CPU per update is the CPU time the server's process
 (all its threads) and the MariaDB server used during the timed run, divided by the updates: unlike the rates, it
 hardly depends on what else the machine is doing. The bare server's figure is also the ceiling of the load tool, which shares the machine.
-A ratio below 1× for acknowledged/s, or above 1× for latency, is the project's cost. A quick run:
-\`BENCH_CEILING_UPDATES=2000 npm run bench -- ceiling\` (\`BENCH_CEILING_CONCURRENCY\` sets the senders).`;
+A ratio below 1× for acknowledged/s, or above 1× for latency, is the project's cost. The backend runs with the node
+flags \`npm start\` gives it (\`--max-semi-space-size=64\`); the reference servers with node's defaults. A quick run:
+\`BENCH_CEILING_UPDATES=2000 BENCH_CEILING_ROUNDS=1 npm run bench -- ceiling\` (\`BENCH_CEILING_CONCURRENCY\` sets the senders).`;
     recordBenchmark('ceiling', 'Ceiling: the Telegram webhook against a bare server and a naive insert', body);
     console.log(`\n${results}\n\n${ratios}\n\nEvery acknowledged update stored exactly once: ${verdict.replaceAll('*', '')}. Recorded in docs/benchmarks.md`);
     if (verdict !== 'yes') process.exitCode = 1;

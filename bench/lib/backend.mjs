@@ -25,6 +25,9 @@ export const freePort = () =>
     });
   });
 
+/** What `npm start` (package.json) and docker/Dockerfile pass to node; a test checks the three agree. */
+export const PRODUCTION_NODE_ARGS = ['--max-semi-space-size=64'];
+
 export const BENCH_ADMIN = { email: 'admin@bench.test', password: 'bench-password-1' };
 
 /**
@@ -80,12 +83,13 @@ export async function cleanRedis(prefix) {
 }
 
 /**
- * The built backend (backend/dist) in its own process, as production runs it,
+ * The built backend (backend/dist) in its own process, as production runs it
+ * (`npm start` and the image give node the same flags: PRODUCTION_NODE_ARGS),
  * its output in `logFile`; resolves once /api/health answers.
  * `nodeArgs`, e.g. ['--cpu-prof'], to look inside it under load.
  */
 export async function startBackend({ env, port, logFile, nodeArgs = [] }) {
-  const child = spawn(process.execPath, [...nodeArgs, join(root, 'backend/dist/main.js')], { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_ARGS, ...nodeArgs, join(root, 'backend/dist/main.js')], { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(logFile);
   child.stdout.pipe(log);
   child.stderr.pipe(log);
