@@ -56,8 +56,9 @@ export class WebhookLane {
     try {
       const rawBody = await readBody(req);
       const body = JSON_TYPE.test(req.headers['content-type'] ?? '') ? parseJson(rawBody) : {};
-      await receiver(inboxParam, { headers: req.headers, query: Object.fromEntries(new URLSearchParams(query ?? '')), body, rawBody });
-      answer(res, 200, { ok: true });
+      await receiver(inboxParam, { headers: req.headers, query: query ? Object.fromEntries(new URLSearchParams(query)) : {}, body, rawBody });
+      res.writeHead(200, OK_HEADERS);
+      res.end(OK_BODY);
     } catch (error) {
       const { body, retryAfterSeconds } = errorAnswer(error, this.logger);
       if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(retryAfterSeconds));
@@ -101,6 +102,12 @@ function parseJson(raw: Buffer): unknown {
 
 function answer(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
-  res.writeHead(status, { ...BASE_SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+  res.writeHead(status, jsonHeaders(Buffer.byteLength(json)));
   res.end(json);
 }
+
+const jsonHeaders = (length: number) => ({ ...BASE_SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': length });
+
+/** Nearly every answer: made once. */
+const OK_BODY = JSON.stringify({ ok: true });
+const OK_HEADERS = jsonHeaders(Buffer.byteLength(OK_BODY));

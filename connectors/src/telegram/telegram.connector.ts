@@ -1,4 +1,4 @@
-import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Telegram } from 'telegraf';
 import type { Message, Update, UserFromGetMe } from 'telegraf/types';
 import {
@@ -76,10 +76,10 @@ export class TelegramConnector implements ChannelConnector {
   /** Constant-time check of the secret Telegram echoes from setWebhook. Fails closed without a secret. */
   verifyInbound(req: RawInbound, ctx: ConnectorContext): boolean {
     const expected = ctx.secrets.webhookSecret;
-    const header = Object.entries(req.headers).find(([name]) => name.toLowerCase() === TELEGRAM_SECRET_HEADER)?.[1];
+    // Node gives header names in lower case; other callers may not.
+    const header = req.headers[TELEGRAM_SECRET_HEADER] ?? Object.entries(req.headers).find(([name]) => name.toLowerCase() === TELEGRAM_SECRET_HEADER)?.[1];
     if (!expected || typeof header !== 'string') return false;
-    // Hashing first gives equal lengths, so timingSafeEqual leaks not even the length.
-    return timingSafeEqual(sha256(header), expectedDigest(expected));
+    return sameSecret(header, expected);
   }
 
   // ---- outbound ------------------------------------------------------------
@@ -284,13 +284,16 @@ function defaultPollingError(inboxId: number, error: unknown, stage: PollingStag
   console.warn(`[telegram] inbox ${inboxId}: polling ${stage} failed: ${message}`);
 }
 
-// crypto.hash: the one-shot form, without a Hash object per webhook.
-const sha256 = (value: string) => hash('sha256', value, 'buffer');
+/** The bytes of the secret this process was told last: every update is checked against it. */
+let lastSecret: { secret: string; bytes: Buffer } | null = null;
 
-/** The digest of the secret this process was told last: every update is checked against it. */
-let lastSecret: { secret: string; digest: Buffer } | null = null;
-
-function expectedDigest(secret: string): Buffer {
-  if (lastSecret?.secret !== secret) lastSecret = { secret, digest: sha256(secret) };
-  return lastSecret.digest;
+/**
+ * In constant time for a given length. The length is no secret: every
+ * secret this app generates has the same (generateTelegramWebhookSecret),
+ * and a wrong one fails at once without a hash per update.
+ */
+function sameSecret(given: string, secret: string): boolean {
+  if (lastSecret?.secret !== secret) lastSecret = { secret, bytes: Buffer.from(secret) };
+  const bytes = Buffer.from(given);
+  return bytes.length === lastSecret.bytes.length && timingSafeEqual(bytes, lastSecret.bytes);
 }
