@@ -36,21 +36,25 @@ export const connect = (url, options) =>
  * Updates posted at `rate` per second for `seconds` while an operator's
  * /agents socket at `baseUrl` listens: the time from each update's
  * scheduled send to its 'message.created' on the socket, and the webhook's answers.
+ * `operator`: a socket already connected there (as an operator's is before
+ * customers write); without it one is connected for the run and closed after.
  */
-export async function webhookToSocket(baseUrl, poster, token, { rate, seconds }) {
-  const operator = await connect(`${baseUrl}/agents`, { auth: { token } });
+export async function webhookToSocket(baseUrl, poster, token, { rate, seconds, operator: connected }) {
+  const operator = connected ?? (await connect(`${baseUrl}/agents`, { auth: { token } }));
   const count = rate * seconds;
   const intended = new Array(count);
   const seen = new Array(count);
-  operator.on('message.created', ({ message }) => {
+  const onMessage = ({ message }) => {
     const match = /^load (\d+)$/.exec(message.text ?? '');
     if (match && seen[Number(match[1])] === undefined) seen[Number(match[1])] = performance.now();
-  });
+  };
+  operator.on('message.created', onMessage);
   const { results, elapsed } = await postAtRate(poster, updates(count), rate, (i, at) => {
     intended[i] = at;
   });
   for (const deadline = Date.now() + 10_000; Date.now() < deadline && seen.filter(Boolean).length < count; ) await sleep(50);
-  operator.close();
+  operator.off('message.created', onMessage);
+  if (!connected) operator.close();
   const socketLatencies = seen.flatMap((at, i) => (at === undefined ? [] : [at - intended[i]]));
   const httpLatencies = results.map((r) => r.latency);
   return {

@@ -20,6 +20,7 @@ interface Command {
 /** The part of mysql2's PoolConnection the limits use. */
 interface PooledConnection {
   query(...args: unknown[]): Command;
+  promise(promiseImpl?: unknown): unknown;
   release(): void;
   on(event: 'error', listener: () => void): unknown;
   stream?: { destroy(error?: Error): void };
@@ -108,6 +109,7 @@ export class MysqlTimeLimits {
     this.limited.add(connection);
     // A failed connection tells every listener; without one, a late error on it would be thrown.
     connection.on('error', () => undefined);
+    keepPromiseWrapper(connection);
     const query = connection.query.bind(connection);
     connection.query = (...args: unknown[]) => {
       const command = query(...args);
@@ -205,6 +207,19 @@ export class MysqlTimeLimits {
       connecting.then((connection) => connection.destroy()).catch(() => undefined);
     }
   }
+}
+
+/**
+ * TypeORM runs every query through `connection.promise().query(…)`, and
+ * mysql2's promise() `require`s its wrapper module and builds a new wrapper
+ * (an EventEmitter) each time: a few percent of a busy process's time
+ * (docs/benchmarks.md, "Ceiling"). The wrapper holds nothing but the
+ * connection, so each connection keeps its first one.
+ */
+function keepPromiseWrapper(connection: PooledConnection): void {
+  const promise = connection.promise.bind(connection);
+  let wrapper: unknown;
+  connection.promise = (promiseImpl?: unknown) => (promiseImpl === undefined ? (wrapper ??= promise()) : promise(promiseImpl));
 }
 
 function databaseError(code: string, message: string): Error {
