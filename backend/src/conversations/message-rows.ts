@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors';
-import { hydrate, insertRow, insertRows, selectColumns } from '../database/raw-rows';
+import { hydrate, insertReturnsRows, insertRow, insertRows, selectColumns } from '../database/raw-rows';
 import type { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
 
@@ -12,7 +12,9 @@ import { Message } from './message.entity';
  */
 export async function insertMessages(tx: EntityManager, rows: Message[]): Promise<Array<number | null>> {
   if (rows.length === 0) return [];
-  if (rows.length > 1 && rows.every((r) => r.externalId)) {
+  // A lone row too, where the INSERT says its id: the query builder's single-row INSERT costs more than the write
+  // when a quiet moment makes batches of one (docs/benchmarks.md, "Load").
+  if ((rows.length > 1 || insertReturnsRows(tx)) && rows.every((r) => r.externalId)) {
     try {
       const returned = await insertRows(tx, Message, rows, ['id', 'inboxId', 'externalId']);
       // Auto-increment ids of one statement are not always consecutive (InnoDB's interleaved mode): where the

@@ -29,12 +29,17 @@ export async function insertRows<T extends ObjectLiteral>(
   const driver = manager.connection.driver;
   const columns = metadata.columns.filter((c) => !c.isGenerated && c.getEntityValue(rows[0]) !== undefined);
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const type = manager.connection.options.type;
-  const returned = returning.length > 0 && (type === 'mariadb' || type === 'better-sqlite3');
+  const returned = returning.length > 0 && insertReturnsRows(manager);
   const returningClause = returned ? ` RETURNING ${columnsOf(manager, target, returning).map((c) => driver.escape(c.databaseName)).join(', ')}` : '';
   const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}${returningClause}`;
   const result: unknown = await manager.query(sql, rows.flatMap((row) => columns.map((c) => driver.preparePersistentValue(c.getEntityValue(row), c) as unknown)));
   return returned ? (result as Array<Record<string, unknown>>) : null;
+}
+
+/** Whether the database says an INSERT's rows in the same statement (INSERT … RETURNING): MariaDB and SQLite, not MySQL. */
+export function insertReturnsRows(manager: EntityManager): boolean {
+  const type = manager.connection.options.type;
+  return type === 'mariadb' || type === 'better-sqlite3';
 }
 
 /**
