@@ -139,6 +139,14 @@ describe('PeerPublisher', () => {
     expect(log.at(-1)).toContain('5 more were dropped');
   });
 
+  it('says nothing of an outage when its connection ends after it was closed (a shutdown)', async () => {
+    publisher.close();
+    client.lose();
+    await publisher.publish(BROADCAST, 'after the close');
+    expect(log).toEqual([]);
+    expect(client.published).toEqual([]);
+  });
+
   it('drops what it holds when closed', async () => {
     client.lose();
     await publisher.publish(BROADCAST, 'held');

@@ -38,6 +38,8 @@ export class PeerPublisher {
   private holding = false;
   private flushTimer: NodeJS.Timeout | null = null;
   private failureReported = false;
+  /** Shutting down: the connection's end that follows is no outage. */
+  private closed = false;
   private readonly send: (channel: string, message: string | Buffer) => Promise<number>;
 
   constructor(
@@ -49,7 +51,7 @@ export class PeerPublisher {
     this.send = client.publish.bind(client);
     client.on('close', () => this.hold());
     client.on('ready', () => {
-      if (!this.holding) return;
+      if (!this.holding || this.closed) return;
       if (this.flushTimer) clearTimeout(this.flushTimer);
       this.flushTimer = setTimeout(() => this.flush(), RESUBSCRIBE_GRACE_MS);
       this.flushTimer.unref();
@@ -58,6 +60,7 @@ export class PeerPublisher {
 
   /** Never rejects: nobody waits for a PUBLISH, and a rejection nobody handles ends the process. */
   publish(channel: string, message: string | Buffer): Promise<number> {
+    if (this.closed) return Promise.resolve(0);
     if (!this.holding) {
       if (this.client.status === 'ready') return this.sendNow(channel, message);
       this.hold();
@@ -70,6 +73,7 @@ export class PeerPublisher {
 
   /** Shutting down: what is still held has nobody left to publish it. */
   close(): void {
+    this.closed = true;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     this.held = [];
@@ -79,7 +83,7 @@ export class PeerPublisher {
   private hold(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
-    if (this.holding) return;
+    if (this.holding || this.closed) return;
     this.holding = true;
     this.log('Redis is unreachable: emits for the other processes are held until it is back');
   }
