@@ -60,6 +60,8 @@ export async function webhookToSocket(baseUrl, poster, token, { rate, seconds, o
   return {
     achieved: results.length / elapsed,
     failed: results.filter((r) => r.status !== 200).length,
+    /** What the answers that were not 200 were: a status, or the load tool's error when none came. */
+    failures: results.filter((r) => r.status !== 200).map((r) => (r.status ? `HTTP ${r.status}` : (r.error ?? 'no answer'))),
     heard: socketLatencies.length,
     count,
     http: { p50: percentile(httpLatencies, 50), p99: percentile(httpLatencies, 99) },

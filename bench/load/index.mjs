@@ -57,6 +57,14 @@ async function widgetSockets(port, pid, inboxKey) {
   return { connected: sockets.length, failed, connectSeconds, baseline, rss };
 }
 
+/** "0 non-200", or how many and what they were ("2 non-200: Error: socket hang up ×2"). */
+function failuresCell(failures) {
+  if (failures.length === 0) return '0 non-200';
+  const kinds = new Map();
+  for (const kind of failures) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  return `${failures.length} non-200: ${[...kinds].map(([kind, n]) => `${kind} ×${n}`).join(', ')}`;
+}
+
 async function main() {
   await requireServices(['load']);
   const port = await freePort();
@@ -106,7 +114,7 @@ async function main() {
       const latency = [...rounds].sort((a, b) => a.socket.p99 - b.socket.p99)[Math.floor((rounds.length - 1) / 2)];
       const allHeard = rounds.every((r) => r.heard === r.count);
       const target = i === 0 ? 50 : 100;
-      return `| webhook → operator socket at ${rate} updates/s: p50 / p95 / **p99** / max (each round's p99) | ${ms(latency.socket.p50)} / ${ms(latency.socket.p95)} / **${ms(latency.socket.p99)}** / ${ms(latency.socket.max)} (${rounds.map((r) => ms(r.socket.p99)).join(', ')}); ${rounds.reduce((n, r) => n + r.heard, 0)} of ${rounds.reduce((n, r) => n + r.count, 0)} heard, ${rounds.reduce((n, r) => n + r.failed, 0)} non-200 | p99 < ${target} ms: **${verdict(latency.socket.p99 < target && allHeard)}** |
+      return `| webhook → operator socket at ${rate} updates/s: p50 / p95 / **p99** / max (each round's p99) | ${ms(latency.socket.p50)} / ${ms(latency.socket.p95)} / **${ms(latency.socket.p99)}** / ${ms(latency.socket.max)} (${rounds.map((r) => ms(r.socket.p99)).join(', ')}); ${rounds.reduce((n, r) => n + r.heard, 0)} of ${rounds.reduce((n, r) => n + r.count, 0)} heard, ${failuresCell(rounds.flatMap((r) => r.failures))} | p99 < ${target} ms: **${verdict(latency.socket.p99 < target && allHeard)}** |
 | the same updates' webhook answer: p50 / p99 | ${ms(latency.http.p50)} / ${ms(latency.http.p99)} | |`;
     });
     const body = `| measure | figure | target |
