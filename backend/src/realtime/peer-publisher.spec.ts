@@ -1,15 +1,19 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_HELD_EMITS, PeerPublisher, RESUBSCRIBE_GRACE_MS } from './peer-publisher';
+import { MAX_HELD_EMITS, PeerPublisher, RESUBSCRIBE_CHECK_MS, RESUBSCRIBE_GRACE_MS, RESUBSCRIBE_MAX_WAIT_MS } from './peer-publisher';
 
 const CHANNELS = { request: 'inbox:socket.io-request#', response: 'inbox:socket.io-response#' };
 const BROADCAST = 'inbox:socket.io#/agents#inbox:1#';
+const PUSHES = 'inbox:socket.io-pushes#';
+const AGENT_PUSHES = `${PUSHES}/agents#`;
 
 /** An ioredis client as far as the publisher sees it: a status, PUBLISH, and the connection's events. */
 class FakeClient extends EventEmitter {
   status = 'ready';
   published: Array<[string, string | Buffer]> = [];
   failNext: Error | null = null;
+  /** How many connections listen on each channel by name (PUBLISH answers it for the counted channels). */
+  subscribed = new Map<string, number>();
 
   publish(channel: string, message: string | Buffer): Promise<number> {
     if (this.failNext) {
@@ -18,7 +22,12 @@ class FakeClient extends EventEmitter {
       return Promise.reject(error);
     }
     this.published.push([channel, message]);
-    return Promise.resolve(1);
+    return Promise.resolve(this.subscribed.get(channel) ?? 1);
+  }
+
+  pubsub(_subcommand: 'NUMSUB', ...channels: string[]): Promise<unknown[]> {
+    if (this.status !== 'ready') return Promise.reject(new Error('Connection is closed.'));
+    return Promise.resolve(channels.flatMap((channel) => [channel, this.subscribed.get(channel) ?? 0]));
   }
 
   lose(): void {
@@ -41,7 +50,7 @@ describe('PeerPublisher', () => {
     vi.useFakeTimers();
     client = new FakeClient();
     log = [];
-    publisher = new PeerPublisher(client, CHANNELS, (line) => log.push(line));
+    publisher = new PeerPublisher(client, CHANNELS, (line) => log.push(line), PUSHES);
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -70,7 +79,7 @@ describe('PeerPublisher', () => {
         failures.push(reject);
       });
     };
-    publisher = new PeerPublisher(client, CHANNELS, (line) => log.push(line));
+    publisher = new PeerPublisher(client, CHANNELS, (line) => log.push(line), PUSHES);
     const first = publisher.publish(BROADCAST, 'in flight 1');
     const second = publisher.publish(BROADCAST, 'in flight 2');
     client.lose();
@@ -104,6 +113,41 @@ describe('PeerPublisher', () => {
     await publisher.publish(BROADCAST, 'after');
     expect(client.published.at(-1)).toEqual([BROADCAST, 'after']);
     expect(log).toEqual([expect.stringContaining('held until it is back'), expect.stringContaining('4 emits held')]);
+  });
+
+  it('publishes what it held once every process that listened before the outage listens again, however long that takes', async () => {
+    client.subscribed.set(AGENT_PUSHES, 2);
+    await publisher.publish(AGENT_PUSHES, 'before');
+    client.lose();
+    await publisher.publish(AGENT_PUSHES, 'held');
+    // Redis is back; this process has subscribed again, the other one not yet (a loaded machine).
+    client.subscribed.set(AGENT_PUSHES, 1);
+    client.regain();
+    await vi.advanceTimersByTimeAsync(RESUBSCRIBE_GRACE_MS + 2000);
+    expect(client.published.map(([, message]) => message)).toEqual(['before']);
+    client.subscribed.set(AGENT_PUSHES, 2);
+    await vi.advanceTimersByTimeAsync(RESUBSCRIBE_CHECK_MS);
+    expect(client.published.map(([, message]) => message)).toEqual(['before', 'held']);
+  });
+
+  it('publishes what it held at once when everyone listens already, and after the longest wait when someone never comes back', async () => {
+    client.subscribed.set(AGENT_PUSHES, 2);
+    await publisher.publish(AGENT_PUSHES, 'before');
+    client.lose();
+    await publisher.publish(AGENT_PUSHES, 'held 1');
+    client.regain();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.published.map(([, message]) => message)).toEqual(['before', 'held 1']);
+
+    client.lose();
+    await publisher.publish(AGENT_PUSHES, 'held 2');
+    // The other process died during the outage.
+    client.subscribed.set(AGENT_PUSHES, 1);
+    client.regain();
+    await vi.advanceTimersByTimeAsync(RESUBSCRIBE_MAX_WAIT_MS - 500);
+    expect(client.published).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(client.published.map(([, message]) => message)).toEqual(['before', 'held 1', 'held 2']);
   });
 
   it('keeps no question that waits for answers, nor answers: the asker gives up at its own time limit', async () => {

@@ -2,17 +2,25 @@
 export const MAX_HELD_EMITS = 10_000;
 
 /**
- * Held emits go out this long after Redis answers again: every process's
+ * Held emits go out once every process listens again: each process's
  * subscriber reconnects on its own schedule (ioredis tries at most 2 s
- * apart), and a process that has not subscribed again when an emit is
- * published never hears it.
+ * apart, later on a loaded machine), and a process that has not subscribed
+ * again when an emit is published never hears it. Where the publisher knows
+ * how many listened before (PUBLISH says how many got each push), it asks
+ * Redis how many listen now, this often, and publishes when they are all
+ * back or RESUBSCRIBE_MAX_WAIT_MS has passed (a process that died meanwhile
+ * never comes back). Knowing nothing of before, it waits RESUBSCRIBE_GRACE_MS.
  */
 export const RESUBSCRIBE_GRACE_MS = 3000;
+export const RESUBSCRIBE_CHECK_MS = 100;
+export const RESUBSCRIBE_MAX_WAIT_MS = 10_000;
 
 /** The part of an ioredis client the publisher uses. */
 export interface PublishingClient {
   readonly status: string;
   publish(channel: string, message: string | Buffer): Promise<number>;
+  /** PUBSUB NUMSUB: each channel followed by how many connections are subscribed to it. */
+  pubsub(subcommand: 'NUMSUB', ...channels: string[]): Promise<unknown[]>;
   on(event: 'ready' | 'close', listener: () => void): unknown;
 }
 
@@ -40,6 +48,12 @@ export class PeerPublisher {
   private failureReported = false;
   /** Shutting down: the connection's end that follows is no outage. */
   private closed = false;
+  /** How many connections got the last publish on each channel every process subscribes to by name (not by pattern). */
+  private readonly listeners = new Map<string, number>();
+  /** Those counts as the outage began: the processes to wait for. */
+  private listenersBefore = new Map<string, number>();
+  /** Counts the waits for listeners begun on 'ready': a wait that is no longer the last one stops. */
+  private waits = 0;
   private readonly send: (channel: string, message: string | Buffer) => Promise<number>;
 
   constructor(
@@ -47,14 +61,22 @@ export class PeerPublisher {
     /** The adapter's request and response channels (`<key>-request#`, `<key>-response#`). */
     private readonly questionChannels: { request: string; response: string },
     private readonly log: (message: string) => void,
+    /** The start of the channels every process subscribes to by name (the adapters' pushes, pushesChannelPrefix): their listeners are counted. */
+    private readonly countedChannels: string,
   ) {
     this.send = client.publish.bind(client);
     client.on('close', () => this.hold());
     client.on('ready', () => {
       if (!this.holding || this.closed) return;
       if (this.flushTimer) clearTimeout(this.flushTimer);
-      this.flushTimer = setTimeout(() => this.flush(), RESUBSCRIBE_GRACE_MS);
-      this.flushTimer.unref();
+      this.flushTimer = null;
+      const wait = (this.waits += 1);
+      if (this.listenersBefore.size === 0) {
+        this.flushTimer = setTimeout(() => this.flush(), RESUBSCRIBE_GRACE_MS);
+        this.flushTimer.unref();
+        return;
+      }
+      void this.waitForListeners(wait, Date.now() + RESUBSCRIBE_MAX_WAIT_MS);
     });
   }
 
@@ -83,9 +105,28 @@ export class PeerPublisher {
   private hold(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
+    this.waits += 1;
     if (this.holding || this.closed) return;
     this.holding = true;
+    this.listenersBefore = new Map(this.listeners);
     this.log('Redis is unreachable: emits for the other processes are held until it is back');
+  }
+
+  /** Publishes what is held once as many listen on the counted channels as before the outage, or at `deadline`. */
+  private async waitForListeners(wait: number, deadline: number): Promise<void> {
+    const channels = [...this.listenersBefore.keys()];
+    for (;;) {
+      const counts = await this.client.pubsub('NUMSUB', ...channels).catch(() => null);
+      // Lost again, or closed: the next 'ready' waits anew.
+      if (wait !== this.waits || this.closed) return;
+      const listening = new Map<string, number>();
+      for (let i = 0; counts && i + 1 < counts.length; i += 2) listening.set(String(counts[i]), Number(counts[i + 1]));
+      if (counts && channels.every((channel) => (listening.get(channel) ?? 0) >= (this.listenersBefore.get(channel) ?? 0))) break;
+      if (Date.now() >= deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, RESUBSCRIBE_CHECK_MS).unref());
+      if (wait !== this.waits || this.closed) return;
+    }
+    this.flush();
   }
 
   private flush(): void {
@@ -115,7 +156,9 @@ export class PeerPublisher {
    * be delivering it still.
    */
   private sendNow(channel: string, message: string | Buffer): Promise<number> {
-    return this.send(channel, message).catch((error: unknown) => {
+    const sent = this.send(channel, message);
+    if (channel.startsWith(this.countedChannels)) void sent.then((received) => this.listeners.set(channel, received), () => undefined);
+    return sent.catch((error: unknown) => {
       if (this.holding || this.client.status !== 'ready') {
         if (!this.waitsForAnswers(channel, message)) this.unanswered.push([channel, message]);
         this.hold();

@@ -39,6 +39,9 @@ interface Subscriber {
   off(event: 'pmessageBuffer', listener: (pattern: unknown, channel: unknown, message: unknown) => void): unknown;
 }
 
+/** The start of every namespace's pushes channel: each process subscribes to its namespaces' by name. */
+export const pushesChannelPrefix = (key: string) => `${key}-pushes#`;
+
 /**
  * The socket.io Redis adapter, with the pushes of one turn of the event loop
  * published together (one PUBLISH, where each push was one; an inbound
@@ -82,7 +85,7 @@ export class PeersRedisAdapter extends RedisAdapter {
     super(nsp, publishingAfter(pub, () => beforeOtherPublishes()), sub, options);
     beforeOtherPublishes = () => this.flush();
     this.publisher = pub;
-    this.pushesChannel = `${options.key ?? 'socket.io'}-pushes#${nsp.name}#`;
+    this.pushesChannel = `${pushesChannelPrefix(options.key ?? 'socket.io')}${nsp.name}#`;
     this.ownPrefix = Buffer.from(`${JSON.stringify([this.uid]).slice(0, -1)},`);
     this.rememberEncodings();
     const subscriber = this.subClient as Subscriber;

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import type { ServerOptions, Server } from 'socket.io';
 import { REDIS_COMMAND_TIMEOUT_MS } from '../common/redis-command-timeout';
 import { PeerPublisher } from './peer-publisher';
-import { peersAdapterFactory } from './peers-redis-adapter';
+import { peersAdapterFactory, pushesChannelPrefix } from './peers-redis-adapter';
 
 /** How long a question to the other processes waits for their answers. */
 export const PEER_REQUEST_TIMEOUT_MS = 60_000;
@@ -33,7 +33,12 @@ export class RedisIoAdapter extends IoAdapter {
     this.reportOutages(this.pub, 'publisher');
     this.reportOutages(this.sub, 'subscriber');
     await Promise.all([this.pub.connect(), this.sub.connect()]);
-    this.publisher = new PeerPublisher(this.pub, { request: `${key}-request#`, response: `${key}-response#` }, (message) => this.outages.warn(message));
+    this.publisher = new PeerPublisher(
+      this.pub,
+      { request: `${key}-request#`, response: `${key}-response#` },
+      (message) => this.outages.warn(message),
+      pushesChannelPrefix(key),
+    );
     const publisher = this.publisher;
     this.pub.publish = ((channel: string, message: string | Buffer) => publisher.publish(channel, message)) as Redis['publish'];
     // Requests between processes (RealtimeService.askPeers) may wait for a provider call: a WhatsApp send.
