@@ -205,6 +205,33 @@ describe('the outbound delivery pipeline', () => {
     }
   });
 
+  it('stops queueing stranded replies again once the job queue is found down, so a start is not held up by each of them', async () => {
+    const { conversationId, chatId } = await newConversation();
+    const queue = tt.t.app.get<JobQueue>(JOB_QUEUE);
+    const enqueue = queue.enqueue.bind(queue);
+    let attempts = 0;
+    const refuse = vi.spyOn(queue, 'enqueue').mockImplementation(async (name, data, options) => {
+      if (name !== DELIVERY_SEND_JOB) return enqueue(name, data, options);
+      attempts += 1;
+      throw new Error('Command timed out');
+    });
+    const ping = vi.spyOn(queue, 'ping');
+    try {
+      for (const text of ['held 1', 'held 2', 'held 3']) await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken, body: { text } });
+      attempts = 0;
+      // A Redis that answers nothing: each enqueue would wait out its time limit.
+      ping.mockResolvedValue('down');
+      await tt.t.app.get(DeliveryService).onApplicationBootstrap();
+      expect(attempts).toBe(1);
+    } finally {
+      refuse.mockRestore();
+      ping.mockRestore();
+    }
+    // Redis's return reads the rows again.
+    await tt.t.app.get(DeliveryService).onApplicationBootstrap();
+    await eventually(async () => sendsTo(chatId).length === 3);
+  });
+
   it('never sends a private note', async () => {
     const { conversationId, chatId } = await newConversation();
     const note = await tt.t.api(`/api/conversations/${conversationId}/messages`, { token: tt.adminToken, body: { text: 'VIP', private: true } });

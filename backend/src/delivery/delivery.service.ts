@@ -52,12 +52,21 @@ export class DeliveryService implements OutboundDispatcher, OnModuleInit, OnAppl
       select: { id: true },
       order: { id: 'ASC' },
     });
-    // One refused enqueue must not strand the rest: the queue keeps what it refuses for Redis's return, and the
-    // rows are read again then, so each one is tried now.
+    // One refused enqueue must not strand the rest while Redis answers: the next are tried. Once Redis is found
+    // down they are not (each would wait out its time limit, at start too): its return reads the rows again.
+    let queued = 0;
     let refused = 0;
-    for (const { id } of stranded) await this.sendJob.enqueue(firstSendJob(id)).catch(() => (refused += 1));
-    if (stranded.length) this.logger.log(`Queued ${stranded.length - refused} of ${stranded.length} outbound message(s) ${why}`);
-    if (refused) throw new Error(`${refused} outbound message(s) could not be queued yet`);
+    for (const { id } of stranded) {
+      try {
+        await this.sendJob.enqueue(firstSendJob(id));
+        queued += 1;
+      } catch {
+        refused += 1;
+        if ((await this.jobs.ping()) === 'down') break;
+      }
+    }
+    if (stranded.length) this.logger.log(`Queued ${queued} of ${stranded.length} outbound message(s) ${why}`);
+    if (queued < stranded.length) throw new Error(`${stranded.length - queued} outbound message(s) could not be queued yet (${refused} refused)`);
   }
 
   async dispatch(message: Message, chain = 'i'): Promise<void> {
