@@ -284,16 +284,13 @@ function defaultPollingError(inboxId: number, error: unknown, stage: PollingStag
   console.warn(`[telegram] inbox ${inboxId}: polling ${stage} failed: ${message}`);
 }
 
-/** The bytes of the secret this process was told last: every update is checked against it. */
-let lastSecret: { secret: string; bytes: Buffer } | null = null;
-
 /**
  * In constant time for a given length. The length is no secret: every
  * secret this app generates has the same (generateTelegramWebhookSecret),
  * and a wrong one fails at once without a hash per update.
  */
 function sameSecret(given: string, secret: string): boolean {
-  if (lastSecret?.secret !== secret) lastSecret = { secret, bytes: Buffer.from(secret) };
-  const bytes = Buffer.from(given);
-  return bytes.length === lastSecret.bytes.length && timingSafeEqual(bytes, lastSecret.bytes);
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
